@@ -1,0 +1,99 @@
+package id.sinergi.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the local stack runs: ports, data directory, and, when set, the external PostgreSQL and
+ * Kafka to use instead of the embedded ones. Read from environment variables (see the README's
+ * configuration table).
+ */
+public record StackSettings(
+        Path home,
+        Path dataDirectory,
+        Map<String, Integer> servicePorts,
+        int postgresPort,
+        int kafkaPort,
+        int kafkaControllerPort,
+        String externalPostgresUrl,
+        String postgresUser,
+        String postgresPassword,
+        String externalKafka,
+        Duration readyTimeout,
+        List<String> jvmOptions,
+        Map<String, String> extraEnvironment) {
+
+    private static final Map<String, Integer> DEFAULT_PORTS = Map.of(
+            "gateway", 8080, "inmate-service", 8081, "program-service", 8082, "liaison-service", 8083);
+
+    public static StackSettings fromEnvironment(Path home, Map<String, String> env) {
+        Map<String, Integer> ports = new java.util.HashMap<>();
+        DEFAULT_PORTS.forEach((service, port) -> ports.put(service, intVariable(env, portVariable(service), port)));
+        String externalPostgres = blankToNull(env.get("SINERGI_POSTGRES_URL"));
+        return new StackSettings(
+                home,
+                Path.of(env.getOrDefault("SINERGI_DATA_DIR", home.resolve(".sinergi").toString())).toAbsolutePath(),
+                Map.copyOf(ports),
+                intVariable(env, "SINERGI_POSTGRES_PORT", 55432),
+                intVariable(env, "SINERGI_KAFKA_PORT", 9092),
+                intVariable(env, "SINERGI_KAFKA_CONTROLLER_PORT", 9093),
+                externalPostgres,
+                env.getOrDefault("SINERGI_POSTGRES_USER", LocalPostgres.USER),
+                env.getOrDefault("SINERGI_POSTGRES_PASSWORD", ""),
+                blankToNull(env.get("SINERGI_KAFKA_BOOTSTRAP_SERVERS")),
+                Duration.ofSeconds(intVariable(env, "SINERGI_READY_TIMEOUT_SECONDS", 120)),
+                List.of(env.getOrDefault("SINERGI_SERVICE_JVM_OPTIONS", "-Xmx256m -XX:+UseSerialGC").trim().split("\\s+")),
+                Map.of());
+    }
+
+    /** A stack on free ports in its own data directory, for system tests. */
+    public static StackSettings onFreePorts(Path home, Path dataDirectory, Map<String, String> extraEnvironment) {
+        Map<String, Integer> ports = new java.util.HashMap<>();
+        DEFAULT_PORTS.keySet().forEach(service -> ports.put(service, SinergiTestResource.freePort()));
+        return new StackSettings(home, dataDirectory, Map.copyOf(ports),
+                SinergiTestResource.freePort(), SinergiTestResource.freePort(), SinergiTestResource.freePort(),
+                null, LocalPostgres.USER, "", null, Duration.ofSeconds(120),
+                List.of("-Xmx256m", "-XX:+UseSerialGC"), Map.copyOf(extraEnvironment));
+    }
+
+    public int port(String service) {
+        return servicePorts.get(service);
+    }
+
+    public Path devPublicKey() {
+        return home.resolve("deploy/local/src/main/resources").resolve(DevTokens.PUBLIC_KEY_RESOURCE);
+    }
+
+    /** SINERGI_GATEWAY_PORT, SINERGI_INMATE_PORT, … */
+    static String portVariable(String service) {
+        return "SINERGI_" + shortName(service) + "_PORT";
+    }
+
+    /** The gateway's upstream variables: SINERGI_INMATE_URL, … */
+    static String urlVariable(String service) {
+        return "SINERGI_" + shortName(service) + "_URL";
+    }
+
+    private static String shortName(String service) {
+        return service.replace("-service", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static int intVariable(Map<String, String> env, String name, int fallback) {
+        String value = blankToNull(env.get(name));
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, not '" + value + "'");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,20 @@
+package id.sinergi.platform.auth;
+
+/**
+ * The roles of DESIGN.md, as they arrive in the token's {@code groups} claim. Resources name these
+ * constants in {@code @RolesAllowed}; nothing else spells a role.
+ */
+public final class Roles {
+
+    public static final String LAPAS_REGISTRAR = "lapas-registrar";
+    public static final String LAPAS_PROGRAM_OFFICER = "lapas-program-officer";
+    public static final String LAPAS_SECURITY = "lapas-security";
+    public static final String LAPAS_LIAISON = "lapas-liaison";
+    public static final String LAPAS_HEAD = "lapas-head";
+    public static final String POLRES_OFFICER = "polres-officer";
+    public static final String POLRES_HEAD = "polres-head";
+    public static final String AUDITOR = "auditor";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,22 @@
+package id.sinergi.platform.idempotency;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** Deletes expired Idempotency-Key answers; safe on every replica. */
+@ApplicationScoped
+public class IdempotencyCleanup {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Scheduled(every = "${sinergi.idempotency.cleanup-interval:1h}", delayed = "2m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    public int deleteExpired() {
+        return entityManager.createNativeQuery("DELETE FROM idempotency_key WHERE expires_at < now()").executeUpdate();
+    }
+}

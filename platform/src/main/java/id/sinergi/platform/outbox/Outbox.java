@@ -1,0 +1,49 @@
+package id.sinergi.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * The only way a service publishes an event: it is written to the outbox table inside the
+ * transaction that makes the change, so the event exists exactly when the change does. The
+ * {@link OutboxRelay} sends it to Kafka after the commit.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    /**
+     * Records an event about an aggregate; its data is serialized to JSON now, so later changes to
+     * the object cannot alter what was recorded.
+     *
+     * @return the event's id (the CloudEvents {@code id})
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(String type, String aggregateId, Object data) {
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = UUID.randomUUID();
+        event.eventType = type;
+        event.aggregateId = aggregateId;
+        event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        try {
+            event.payload = objectMapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event data of " + type + " cannot be written as JSON", e);
+        }
+        entityManager.persist(event);
+        return event.eventId;
+    }
+}
