@@ -43,7 +43,9 @@ class ProblemResponsesTest {
     void malformedJsonIs400Problem() {
         given().auth().oauth2(TestTokens.REGISTRAR).contentType(ContentType.JSON).body("{\"text\": \"a\", ")
                 .when().post("/notes")
-                .then().statusCode(400).contentType(PROBLEM).body("status", equalTo(400));
+                .then().statusCode(400).contentType(PROBLEM).body("status", equalTo(400))
+                .body("type", equalTo("https://sinergi.id/problems/malformed-json"))
+                .body("detail", containsString("line 1"));
     }
 
     @Test
@@ -51,7 +53,9 @@ class ProblemResponsesTest {
         given().auth().oauth2(TestTokens.REGISTRAR).contentType(ContentType.JSON)
                 .body("{\"text\":\"a\",\"colour\":\"PURPLE\"}")
                 .when().post("/notes")
-                .then().statusCode(400).contentType(PROBLEM);
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("field", equalTo("colour"))
+                .body("detail", containsString("RED, GREEN"));
     }
 
     @Test
@@ -59,7 +63,7 @@ class ProblemResponsesTest {
         given().auth().oauth2(TestTokens.REGISTRAR).contentType(ContentType.JSON)
                 .body("{\"text\":{\"nested\":true},\"colour\":\"RED\"}")
                 .when().post("/notes")
-                .then().statusCode(400).contentType(PROBLEM);
+                .then().statusCode(400).contentType(PROBLEM).body("field", equalTo("text"));
     }
 
     @Test

@@ -26,8 +26,8 @@ public class ProcessedEventCleanup {
     @Scheduled(every = "${sinergi.consumer.cleanup-interval:6h}", delayed = "5m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
-    public int forgetOld() {
-        return entityManager.createNativeQuery("DELETE FROM processed_event WHERE processed_at < ?1")
+    public void forgetOld() {
+        entityManager.createNativeQuery("DELETE FROM processed_event WHERE processed_at < ?1")
                 .setParameter(1, OffsetDateTime.now().minus(retention))
                 .executeUpdate();
     }

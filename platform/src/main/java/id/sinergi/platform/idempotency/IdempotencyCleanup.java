@@ -16,7 +16,7 @@ public class IdempotencyCleanup {
     @Scheduled(every = "${sinergi.idempotency.cleanup-interval:1h}", delayed = "2m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
-    public int deleteExpired() {
-        return entityManager.createNativeQuery("DELETE FROM idempotency_key WHERE expires_at < now()").executeUpdate();
+    public void deleteExpired() {
+        entityManager.createNativeQuery("DELETE FROM idempotency_key WHERE expires_at < now()").executeUpdate();
     }
 }

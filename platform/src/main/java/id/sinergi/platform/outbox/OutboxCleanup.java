@@ -23,8 +23,8 @@ public class OutboxCleanup {
     @Scheduled(every = "${sinergi.outbox.cleanup-interval:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
-    public int deletePublished() {
-        return entityManager.createQuery("DELETE FROM OutboxEvent e WHERE e.publishedAt < :cutoff")
+    public void deletePublished() {
+        entityManager.createQuery("DELETE FROM OutboxEvent e WHERE e.publishedAt < :cutoff")
                 .setParameter("cutoff", OffsetDateTime.now().minus(retention))
                 .executeUpdate();
     }
