@@ -7,4 +7,26 @@ import java.util.UUID;
 
 /** A CloudEvent read from a topic: the envelope's attributes and its {@code data}. */
 public record IncomingEvent(UUID id, String type, String source, String subject, OffsetDateTime time, JsonNode data) {
+
+    /** A field of {@code data} the contract requires; its absence makes the event a poison message. */
+    public String text(String field) {
+        JsonNode value = data.get(field);
+        if (value == null || value.isNull() || value.asText().isBlank()) {
+            throw new PoisonEventException("data." + field + " is missing in " + type + " " + id);
+        }
+        return value.asText();
+    }
+
+    public UUID uuid(String field) {
+        try {
+            return UUID.fromString(text(field));
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("data." + field + " is not a UUID in " + type + " " + id, e);
+        }
+    }
+
+    /** When the event happened, falling back to now for producers that omit {@code time}. */
+    public OffsetDateTime timeOrNow() {
+        return time != null ? time : OffsetDateTime.now();
+    }
 }

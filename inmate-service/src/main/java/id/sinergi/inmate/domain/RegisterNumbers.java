@@ -1,0 +1,35 @@
+package id.sinergi.inmate.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Gives register numbers such as {@code B.I-0123/2026}: the class, the next number within that
+ * class and year, and the year. The counter row stays locked until the admission's transaction
+ * ends, so concurrent admissions wait for each other and a rolled-back admission gives its number
+ * back: no gaps, no duplicates.
+ */
+@ApplicationScoped
+public class RegisterNumbers {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String next(RegisterClass registerClass, int year) {
+        Number sequence = (Number) entityManager.createNativeQuery("""
+                        INSERT INTO register_sequence (register_class, year, last_value) VALUES (?1, ?2, 1)
+                        ON CONFLICT (register_class, year) DO UPDATE SET last_value = register_sequence.last_value + 1
+                        RETURNING last_value""")
+                .setParameter(1, registerClass.code())
+                .setParameter(2, year)
+                .getSingleResult();
+        return format(registerClass, sequence.intValue(), year);
+    }
+
+    static String format(RegisterClass registerClass, int sequence, int year) {
+        return "%s-%04d/%d".formatted(registerClass.code(), sequence, year);
+    }
+}

@@ -1,0 +1,7 @@
+package id.sinergi.inmate.domain;
+
+public enum RiskLevel {
+    LOW,
+    MEDIUM,
+    HIGH
+}

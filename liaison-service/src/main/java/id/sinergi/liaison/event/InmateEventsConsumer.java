@@ -1,0 +1,42 @@
+package id.sinergi.liaison.event;
+
+import id.sinergi.liaison.domain.InmateSnapshot;
+import id.sinergi.platform.consumer.IdempotentConsumer;
+import id.sinergi.platform.consumer.IncomingEvent;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+
+/** Keeps {@link InmateSnapshot} up to date from {@code inmate.events.v1}. */
+@ApplicationScoped
+public class InmateEventsConsumer {
+
+    static final String CONSUMER = "liaison-service.inmate-events";
+
+    @Inject
+    IdempotentConsumer consumer;
+
+    @Incoming("inmate-events")
+    @Blocking
+    public CompletionStage<Void> consume(Message<String> message) {
+        return consumer.consume(message, CONSUMER, Map.of("inmate.admitted", this::admitted));
+    }
+
+    void admitted(IncomingEvent event) {
+        UUID inmateId = event.uuid("inmateId");
+        InmateSnapshot inmate = InmateSnapshot.<InmateSnapshot>findByIdOptional(inmateId).orElseGet(InmateSnapshot::new);
+        inmate.inmateId = inmateId;
+        inmate.registerNumber = event.text("registerNumber");
+        inmate.fullName = event.text("fullName");
+        inmate.riskLevel = event.text("riskLevel");
+        inmate.status = event.text("status");
+        inmate.updatedAt = event.timeOrNow();
+        inmate.persist();
+    }
+}
