@@ -1,6 +1,6 @@
 package id.sinergi.gateway;
 
-import id.sinergi.local.SinergiTestResource;
+import id.sinergi.local.FreePorts;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -21,7 +21,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
-        int port = SinergiTestResource.freePort();
+        int port = FreePorts.next();
         try {
             server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
                 JsonObject echo = new JsonObject()
@@ -30,6 +30,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                         .put("requestId", request.getHeader("X-Request-Id"))
                         .put("authorization", request.getHeader("Authorization") != null)
                         .put("idempotencyKey", request.getHeader("Idempotency-Key"))
+                        .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
                         .put("body", body.toString());
                 request.response().setStatusCode("POST".equals(request.method().name()) ? 201 : 200)
                         .putHeader("Content-Type", "application/json")
@@ -41,7 +42,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("cannot start the echo upstream", e);
         }
         String url = "http://127.0.0.1:" + port;
-        int closedPort = SinergiTestResource.freePort();
+        int closedPort = FreePorts.next();
         return Map.of(
                 "sinergi.gateway.upstreams.inmate-service.url", url,
                 "sinergi.gateway.upstreams.program-service.url", url,

@@ -45,6 +45,7 @@ class GatewayRoutingTest {
                 .body("path", equalTo("/api/v1/inmates"))
                 .body("body", equalTo("{\"fullName\":\"Ahmad\"}"))
                 .body("idempotencyKey", equalTo("k-1"))
+                .body("forwardedHost", matchesPattern("localhost:\\d+"))
                 .body("authorization", is(true));
 
         given().auth().oauth2(TOKEN).when().get("/api/v1/enrolments/42")
@@ -57,6 +58,12 @@ class GatewayRoutingTest {
                 .then().statusCode(200).header("X-Request-Id", "desk-123").body("requestId", equalTo("desk-123"));
         given().auth().oauth2(TOKEN).when().get("/api/v1/programs")
                 .then().statusCode(200).body("requestId", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void eachServicesOpenApiDocumentIsServedByTheGatewayWithoutAToken() {
+        given().when().get("/openapi/inmate-service").then().statusCode(200).body("path", equalTo("/q/openapi"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
 
     @Test

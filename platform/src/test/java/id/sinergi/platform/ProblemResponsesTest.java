@@ -97,7 +97,7 @@ class ProblemResponsesTest {
         given().auth().oauth2(TestTokens.REGISTRAR).contentType(ContentType.JSON)
                 .body("{\"text\":\"" + text + "\",\"colour\":\"RED\"}")
                 .when().post("/notes")
-                .then().statusCode(413);
+                .then().statusCode(413).contentType(PROBLEM);
     }
 
     @Test

@@ -22,6 +22,9 @@ public final class Launcher {
 
     private static final PrintStream OUT = System.out;
 
+    /** Held for the life of {@code up}: a second stack on the same data directory cannot start. */
+    private static FileLock stackLock;
+
     private Launcher() {
     }
 
@@ -55,8 +58,8 @@ public final class Launcher {
         Files.createDirectories(settings.dataDirectory());
         FileChannel lockChannel = FileChannel.open(settings.dataDirectory().resolve("stack.lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = lockChannel.tryLock();
-        if (lock == null) {
+        stackLock = lockChannel.tryLock();
+        if (stackLock == null) {
             OUT.println("Sinergi is already running from " + settings.dataDirectory()
                     + runningPid(settings).map(pid -> " (pid " + pid + ")").orElse("")
                     + ". Stop it with ./sinergi down (or Ctrl-C in its terminal) before starting it again.");

@@ -22,12 +22,18 @@ public final class ServiceProcess {
     private final int port;
     private final Path log;
     private final Process process;
+    private final long startedNanos = System.nanoTime();
 
     private ServiceProcess(String name, int port, Path log, Process process) {
         this.name = name;
         this.port = port;
         this.log = log;
         this.process = process;
+    }
+
+    /** How long ago the process was started. */
+    public Duration age() {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
     public static ServiceProcess start(String name, Path quarkusApp, int port, Map<String, String> environment,
@@ -67,10 +73,6 @@ public final class ServiceProcess {
         return log;
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
     public boolean isAlive() {
         return process.isAlive();
     }
@@ -101,11 +103,6 @@ public final class ServiceProcess {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** Kills the process at once (SIGKILL), as a crash would. */
-    public void kill() throws InterruptedException {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
 
     public List<String> lastLogLines(int count) {

@@ -4,7 +4,6 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -29,9 +28,9 @@ public class SinergiTestResource implements QuarkusTestResourceLifecycleManager 
     public synchronized Map<String, String> start() {
         try {
             Path kafkaLogs = Files.createTempDirectory("sinergi-test-kafka");
-            postgres = LocalPostgres.start(freePort(), null);
+            postgres = LocalPostgres.start(FreePorts.next(), null);
             postgres.ensureDatabases(List.of(DATABASE));
-            kafka = LocalKafka.start(freePort(), freePort(), kafkaLogs);
+            kafka = LocalKafka.start(FreePorts.next(), FreePorts.next(), kafkaLogs);
             kafka.createTopics(StackTopics.all(), StackTopics.PARTITIONS);
         } catch (Exception e) {
             stop();
@@ -65,17 +64,5 @@ public class SinergiTestResource implements QuarkusTestResourceLifecycleManager 
 
     public static LocalKafka kafka() {
         return kafka;
-    }
-
-    public static String jdbcUrl() {
-        return postgres.jdbcUrl(DATABASE);
-    }
-
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -82,24 +82,8 @@ public final class Stack implements AutoCloseable {
                 : postgres.jdbcUrl(database);
     }
 
-    public ServiceProcess service(String name) {
-        return services.get(name);
-    }
-
     public String gatewayUrl() {
         return "http://localhost:" + settings.port("gateway");
-    }
-
-    /** Stops one service's process as a crash would (SIGKILL). */
-    public void kill(String name) throws InterruptedException {
-        services.get(name).kill();
-    }
-
-    /** Starts a service again (after {@link #kill}) and waits until it is ready. */
-    public void restart(String name) throws StackException, IOException {
-        Service service = SERVICES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-        startService(service);
-        awaitReady(services.get(name));
     }
 
     private void checkPortsFree() throws StackException {
@@ -204,15 +188,14 @@ public final class Stack implements AutoCloseable {
     }
 
     private void awaitReady(ServiceProcess service) throws StackException {
-        long started = System.nanoTime();
-        long deadline = started + settings.readyTimeout().toNanos();
+        long deadline = System.nanoTime() + settings.readyTimeout().toNanos();
         while (System.nanoTime() < deadline) {
             if (!service.isAlive()) {
                 throw new StackException(service.name() + " exited while starting. Last lines of "
                         + service.log() + ":\n  " + String.join("\n  ", service.lastLogLines(25)));
             }
             if (service.isReady()) {
-                progress.done(service.name() + " ready on " + service.url(), since(started));
+                progress.done(service.name() + " ready on " + service.url(), service.age());
                 return;
             }
             try {

@@ -52,9 +52,9 @@ public record StackSettings(
     /** A stack on free ports in its own data directory, for system tests. */
     public static StackSettings onFreePorts(Path home, Path dataDirectory, Map<String, String> extraEnvironment) {
         Map<String, Integer> ports = new java.util.HashMap<>();
-        DEFAULT_PORTS.keySet().forEach(service -> ports.put(service, SinergiTestResource.freePort()));
+        DEFAULT_PORTS.keySet().forEach(service -> ports.put(service, FreePorts.next()));
         return new StackSettings(home, dataDirectory, Map.copyOf(ports),
-                SinergiTestResource.freePort(), SinergiTestResource.freePort(), SinergiTestResource.freePort(),
+                FreePorts.next(), FreePorts.next(), FreePorts.next(),
                 null, LocalPostgres.USER, "", null, Duration.ofSeconds(120),
                 List.of("-Xmx256m", "-XX:+UseSerialGC"), Map.copyOf(extraEnvironment));
     }

@@ -53,6 +53,10 @@ public class GatewayRoutes {
                 router.route(prefix + "/*").handler(handler);
             }
         });
+        config.upstreams().forEach((service, upstream) -> router.get("/openapi/" + service)
+                .handler(ProxyHandler.create(HttpProxy.reverseProxy(client)
+                        .origin(port(upstream.url()), upstream.url().getHost())
+                        .addInterceptor(new OpenApiPathInterceptor()))));
         router.route("/api/*").handler(ctx -> problem(ctx, 404, "not-found", "Not Found",
                 "no service answers " + ctx.request().path()));
     }
@@ -64,11 +68,24 @@ public class GatewayRoutes {
             ctx.request().headers().set(REQUEST_ID, requestId);
         }
         ctx.response().putHeader(REQUEST_ID, requestId);
+        forwardOrigin(ctx);
         if (!(ctx.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous()) {
             unauthorized(ctx);
             return;
         }
         ctx.next();
+    }
+
+    /**
+     * Tells the service the address the caller used, so the links it builds ({@code Location})
+     * point at the gateway and not at the service behind it.
+     */
+    private static void forwardOrigin(RoutingContext ctx) {
+        var headers = ctx.request().headers();
+        if (ctx.request().authority() != null) {
+            headers.set("X-Forwarded-Host", ctx.request().authority().toString());
+        }
+        headers.set("X-Forwarded-Proto", ctx.request().scheme());
     }
 
     private static void authenticationFailed(RoutingContext ctx) {

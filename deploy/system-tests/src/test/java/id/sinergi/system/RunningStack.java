@@ -1,0 +1,46 @@
+package id.sinergi.system;
+
+import id.sinergi.local.Stack;
+import id.sinergi.local.StackSettings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** One whole stack on free ports for all system tests of a JVM, stopped when the JVM ends. */
+final class RunningStack {
+
+    private static Stack stack;
+
+    private RunningStack() {
+    }
+
+    static synchronized Stack get() {
+        if (stack == null) {
+            Path home = Path.of(System.getProperty("sinergi.home", "../..")).toAbsolutePath().normalize();
+            try {
+                Path data = Files.createTempDirectory("sinergi-system-test");
+                StackSettings settings = StackSettings.onFreePorts(home, data, Map.of());
+                Stack started = new Stack(settings, new Stack.Progress() {
+                    @Override
+                    public void step(String message) {
+                        System.out.println("[stack] " + message);
+                    }
+
+                    @Override
+                    public void done(String message, Duration took) {
+                        System.out.printf("[stack] %s (%.1f s)%n", message, took.toMillis() / 1000.0);
+                    }
+                });
+                started.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+                stack = started;
+            } catch (IOException | Stack.StackException e) {
+                throw new IllegalStateException("cannot start the stack: " + e.getMessage(), e);
+            }
+        }
+        return stack;
+    }
+}

@@ -1,0 +1,187 @@
+package id.sinergi.system;
+
+import id.sinergi.local.DevTokens;
+import id.sinergi.local.KafkaTestClient;
+import id.sinergi.local.LocalPostgres;
+import id.sinergi.local.Stack;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The walking skeleton across every service over the real broker: an admission made through the
+ * gateway reaches program-service's and liaison-service's read models, exactly once, also when
+ * the broker is away for a while or a poison message sits in the topic.
+ */
+class SkeletonIT {
+
+    private static final String REGISTRAR = DevTokens.mint("registrar-1", "lapas-registrar", "LAPAS", "LAPAS-AMUNTAI");
+    private static Stack stack;
+
+    @BeforeAll
+    static void startStack() {
+        stack = RunningStack.get();
+    }
+
+    private static String admit(String name) {
+        return given().baseUri(stack.gatewayUrl()).auth().oauth2(REGISTRAR).contentType(ContentType.JSON)
+                .body("{\"fullName\":\"" + name + "\",\"registerClass\":\"B.I\",\"riskLevel\":\"HIGH\"}")
+                .when().post("/api/v1/inmates")
+                .then().statusCode(201).extract().jsonPath().getString("id");
+    }
+
+    /** Commit time (epoch µs) of each row's transaction, by id. */
+    private static Map<String, Long> commitTimes(String database, String table, String idColumn, Collection<String> ids)
+            throws SQLException {
+        Map<String, Long> times = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(database), LocalPostgres.USER, "");
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT " + idColumn + "::text, (extract(epoch FROM pg_xact_commit_timestamp(xmin)) * 1000000)::bigint"
+                             + " FROM " + table + " WHERE " + idColumn + "::text = ANY (?)")) {
+            select.setArray(1, connection.createArrayOf("text", ids.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    times.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return times;
+    }
+
+    private static long processedEvents(String database, String consumer) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(database), LocalPostgres.USER, "");
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT count(*) FROM processed_event WHERE consumer = ?")) {
+            count.setString(1, consumer);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static void awaitInBothReadModels(Collection<String> ids) {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() ->
+                commitTimes("program", "known_inmate", "inmate_id", ids).size() == ids.size()
+                        && commitTimes("liaison", "inmate_snapshot", "inmate_id", ids).size() == ids.size());
+    }
+
+    @Test
+    void anAdmissionThroughTheGatewayReachesBothReadModels() {
+        String location = given().baseUri(stack.gatewayUrl()).auth().oauth2(REGISTRAR).contentType(ContentType.JSON)
+                .body("{\"fullName\":\"Ahmad Rizani\",\"registerClass\":\"B.I\",\"riskLevel\":\"HIGH\"}")
+                .when().post("/api/v1/inmates")
+                .then().statusCode(201).extract().header("Location");
+        assertThat(location).as("Location points at the gateway").startsWith(stack.gatewayUrl() + "/api/v1/inmates/");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        given().auth().oauth2(REGISTRAR).when().get(location).then().statusCode(200).body("id", equalTo(id));
+        awaitInBothReadModels(List.of(id));
+    }
+
+    @Test
+    void theGatewayRoutesToEveryServiceAndRefusesCallsWithoutAToken() {
+        given().baseUri(stack.gatewayUrl()).when().get("/api/v1/inmates/" + UUID.randomUUID())
+                .then().statusCode(401).contentType("application/problem+json");
+        given().baseUri(stack.gatewayUrl()).auth().oauth2(REGISTRAR).when().get("/api/v1/inmates/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        // program-service and liaison-service answer for their own prefixes (they have no such
+        // resource yet, and say so as problem+json rather than the gateway's "no service").
+        given().baseUri(stack.gatewayUrl()).auth().oauth2(REGISTRAR).when().get("/api/v1/programs/none")
+                .then().statusCode(404).contentType("application/problem+json").body("instance", equalTo("/api/v1/programs/none"));
+        given().baseUri(stack.gatewayUrl()).auth().oauth2(REGISTRAR).when().get("/api/v1/liaison/none")
+                .then().statusCode(404).contentType("application/problem+json").body("instance", equalTo("/api/v1/liaison/none"));
+    }
+
+    @Test
+    void aPoisonMessageIsDeadLetteredByEachConsumerAndAdmissionsKeepFlowing() {
+        String key = "poison-" + UUID.randomUUID();
+        KafkaTestClient kafka = new KafkaTestClient(stack.kafkaBootstrapServers());
+        kafka.send("inmate.events.v1", key, "\u0000not an event");
+        String id = admit("After Poison");
+        awaitInBothReadModels(List.of(id));
+        for (String consumer : List.of("program-service", "liaison-service")) {
+            String deadLetters = "inmate.events.v1." + consumer + ".dlq";
+            assertThat(kafka.readUntil(deadLetters, read -> read.stream().anyMatch(r -> key.equals(r.key())), Duration.ofSeconds(30)))
+                    .as(deadLetters).anyMatch(r -> key.equals(r.key()));
+        }
+    }
+
+    @Test
+    void writesSucceedWhileTheBrokerIsDownAndTheirEventsArriveOnceAfterItReturns() throws SQLException {
+        long programBefore = processedEvents("program", "program-service.inmate-events");
+        long liaisonBefore = processedEvents("liaison", "liaison-service.inmate-events");
+        List<String> ids = new ArrayList<>();
+        long slowestMillis = 0;
+        stack.kafka().stop();
+        try {
+            for (int i = 0; i < 50; i++) {
+                long started = System.nanoTime();
+                ids.add(admit("Outage " + i));
+                slowestMillis = Math.max(slowestMillis, Duration.ofNanos(System.nanoTime() - started).toMillis());
+            }
+        } finally {
+            stack.kafka().start();
+        }
+        System.out.println("[skeleton] slowest admission while Kafka was down: " + slowestMillis + " ms");
+        awaitInBothReadModels(ids);
+        assertThat(processedEvents("program", "program-service.inmate-events") - programBefore).isEqualTo(50);
+        assertThat(processedEvents("liaison", "liaison-service.inmate-events") - liaisonBefore).isEqualTo(50);
+    }
+
+    @Test
+    void propagationLatencyFromTheAdmissionsCommitToEachConsumersCommit() throws Exception {
+        int admissions = 1_000;
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        List<String> ids = new ArrayList<>();
+        try {
+            List<Callable<String>> calls = new ArrayList<>();
+            for (int i = 0; i < admissions; i++) {
+                int n = i;
+                calls.add(() -> admit("Latency " + n));
+            }
+            for (Future<String> id : clients.invokeAll(calls)) {
+                ids.add(id.get());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        awaitInBothReadModels(ids);
+
+        Map<String, Long> committed = commitTimes("inmate", "inmate", "id", ids);
+        for (String[] consumer : List.of(new String[] {"program", "known_inmate"}, new String[] {"liaison", "inmate_snapshot"})) {
+            Map<String, Long> applied = commitTimes(consumer[0], consumer[1], "inmate_id", ids);
+            List<Long> micros = ids.stream().map(id -> applied.get(id) - committed.get(id)).sorted().toList();
+            System.out.printf("[skeleton] %s-service: %d events, commit→consumer commit p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    consumer[0], micros.size(), percentile(micros, 50) / 1000.0, percentile(micros, 99) / 1000.0,
+                    micros.get(micros.size() - 1) / 1000.0);
+            assertThat(micros).hasSize(admissions).allMatch(latency -> latency > 0);
+        }
+    }
+
+    private static long percentile(List<Long> sorted, int percentile) {
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+}
