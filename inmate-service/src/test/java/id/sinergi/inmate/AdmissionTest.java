@@ -1,17 +1,13 @@
 package id.sinergi.inmate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.sinergi.local.KafkaTestClient;
+import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.local.SinergiTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,41 +15,53 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 
-import static io.restassured.RestAssured.given;
+import static id.sinergi.inmate.Register.admit;
+import static id.sinergi.inmate.Register.as;
+import static id.sinergi.inmate.Register.convict;
+import static id.sinergi.inmate.Register.detainee;
+import static id.sinergi.inmate.Register.randomNik;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
 @QuarkusTest
 @WithTestResource(SinergiTestResource.class)
 class AdmissionTest {
 
-    private static String randomNik() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000_000_000L, 9_999_999_999_999_999L));
-    }
+    private static final String PROBLEM = "application/problem+json";
 
-    private static Response admit(String registerClass, String nik) {
-        String nikField = nik == null ? "" : "\"nik\":\"" + nik + "\",";
-        return given().auth().oauth2(TestTokens.REGISTRAR).contentType(ContentType.JSON)
-                .body("{\"fullName\":\"Ahmad Rizani\"," + nikField + "\"registerClass\":\"" + registerClass
-                        + "\",\"riskLevel\":\"HIGH\",\"admittedOn\":\"2026-11-02\"}")
-                .when().post("/api/v1/inmates");
+    private static long inmatesNamed(String name) {
+        return QuarkusTransaction.requiringNew().call(() -> Inmate.count("fullName", name));
     }
 
     @Test
-    void admissionCreatesARecordWithARegisterNumber() {
-        Response created = admit("B.IIa", randomNik());
+    void aConvictIsAdmittedWithARegisterNumberAndTheSentencesExpiry() {
+        Response created = admit(convict("Ahmad Rizani"));
         created.then().statusCode(201)
                 .header("ETag", "\"0\"")
                 .header("Location", matchesPattern(".*/api/v1/inmates/[0-9a-f-]{36}"))
-                .body("registerNumber", matchesPattern("B\\.IIa-\\d{4}/2026"))
-                .body("status", equalTo("IN_CUSTODY"));
+                .body("view", equalTo("FULL"))
+                .body("registerNumber", matchesPattern("B\\.I-\\d{4}/" + LocalDate.now().getYear()))
+                .body("status", equalTo("IN_CUSTODY"))
+                .body("location", equalTo("IN_FACILITY"))
+                .body("facility", equalTo("LAPAS-AMUNTAI"))
+                .body("sentence.expiresOn", equalTo("2031-07-15"))
+                .body("offences[0].article", equalTo("Pasal 114 ayat (1)"))
+                .body("allowedActions", hasItem("release"));
 
-        given().auth().oauth2(TestTokens.REGISTRAR).when().get(created.header("Location"))
+        as(TestTokens.REGISTRAR).when().get(created.header("Location"))
                 .then().statusCode(200).header("ETag", "\"0\"")
                 .body("registerNumber", equalTo(created.jsonPath().getString("registerNumber")));
+    }
+
+    @Test
+    void aDetaineeIsAdmittedWithTheDetentionEnd() {
+        admit(detainee("Siti Rahmah", "A.II", LocalDate.now().plusDays(40))).then().statusCode(201)
+                .body("registerNumber", matchesPattern("A\\.II-\\d{4}/\\d{4}"))
+                .body("detainingAuthority", equalTo("Kejaksaan Negeri Hulu Sungai Utara"))
+                .body("allowedActions", hasItem("change-class"));
     }
 
     @Test
@@ -63,7 +71,7 @@ class AdmissionTest {
         try {
             List<Callable<Response>> admissions = new ArrayList<>();
             for (int i = 0; i < 24; i++) {
-                admissions.add(() -> admit("A.IV", null));
+                admissions.add(() -> admit(detainee("Concurrent", "A.IV", LocalDate.now().plusDays(20))));
             }
             for (Future<Response> answer : pool.invokeAll(admissions)) {
                 assertThat(answer.get().statusCode()).isEqualTo(201);
@@ -74,55 +82,68 @@ class AdmissionTest {
         }
         List<Integer> sequences = numbers.stream()
                 .map(n -> Integer.parseInt(n.substring(n.indexOf('-') + 1, n.indexOf('/')))).sorted().toList();
-        int first = sequences.get(0);
         assertThat(sequences).hasSize(24).doesNotHaveDuplicates();
-        assertThat(sequences.get(23)).isEqualTo(first + 23);
+        assertThat(sequences.get(23)).isEqualTo(sequences.get(0) + 23);
     }
 
     @Test
-    void aNikIsUnique() {
+    void aNikIsUniqueAndNothingIsWrittenForTheSecondAdmission() {
         String nik = randomNik();
-        admit("B.I", nik).then().statusCode(201);
-        admit("B.I", nik).then().statusCode(409).contentType("application/problem+json")
+        admit(convict("First Holder", nik, "2026-01-15", 2, 0)).then().statusCode(201);
+        admit(convict("Second Holder", nik, "2026-01-15", 2, 0)).then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("https://sinergi.id/problems/duplicate-nik"));
+        assertThat(inmatesNamed("Second Holder")).isZero();
     }
 
     @Test
-    void invalidInputIs400WithTheField() {
-        admit("B.I", "12345").then().statusCode(400).contentType("application/problem+json")
+    void invalidFieldsAre400NamingTheField() {
+        admit(convict("Bad Nik", "12345", "2026-01-15", 1, 0)).then().statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", equalTo("nik"));
-        admit("C.IX", null).then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.REGISTRAR).contentType(ContentType.JSON)
-                .body("{\"fullName\":\"A\",\"registerClass\":\"B.I\",\"riskLevel\":\"HIGH\",\"admittedOn\":\""
-                        + LocalDate.now().plusDays(3) + "\"}")
-                .when().post("/api/v1/inmates").then().statusCode(400);
+        admit(convict("Future Birth", randomNik(), "2026-01-15", 1, 0).replace("1990-03-12", LocalDate.now().plusDays(1).toString()))
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("birthDate"));
+        admit(convict("Bad Class").replace("\"B.I\"", "\"C.IX\"")).then().statusCode(400).contentType(PROBLEM)
+                .body("field", equalTo("registerClass"));
+        admit(convict("Negative", randomNik(), "2026-01-15", -1, 0)).then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("sentence.years"));
+        admit(convict("Future Sentence", randomNik(), LocalDate.now().plusDays(5).toString(), 1, 0))
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("sentence.start"));
+        admit("{\"fullName\":\"No Offences\",\"sex\":\"MALE\",\"nationality\":\"MYS\",\"registerClass\":\"B.I\","
+                + "\"offences\":[],\"cellBlock\":\"A-1\",\"riskLevel\":\"LOW\"}")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("offences"));
+        assertThat(inmatesNamed("Bad Nik") + inmatesNamed("Future Birth") + inmatesNamed("Negative")).isZero();
     }
 
     @Test
-    void polresCannotAdmitAndUnknownIdsAre404() {
-        given().auth().oauth2(TestTokens.POLRES_OFFICER).contentType(ContentType.JSON).body("{}")
-                .when().post("/api/v1/inmates").then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.REGISTRAR).when().get("/api/v1/inmates/00000000-0000-0000-0000-000000000001")
-                .then().statusCode(404).contentType("application/problem+json");
+    void rulesOfTheRegisterAre422NamingTheRule() {
+        admit(convict("Zero Sentence", randomNik(), "2026-01-15", 0, 0)).then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("https://sinergi.id/problems/sentence-empty")).body("field", equalTo("sentence"));
+        admit(convict("No Sentence").replaceAll("\"sentence\":\\{[^}]*},", "")).then().statusCode(422)
+                .body("type", equalTo("https://sinergi.id/problems/sentence-required"));
+        admit(detainee("Ended Detention", "A.I", LocalDate.now().minusDays(1))).then().statusCode(422)
+                .body("type", equalTo("https://sinergi.id/problems/detention-ends-before-admission"))
+                .body("field", equalTo("detentionEndsOn"));
+        admit(detainee("No Authority", "A.I", LocalDate.now().plusDays(9)).replace("\"detainingAuthority\":\"Kejaksaan Negeri Hulu Sungai Utara\",", ""))
+                .then().statusCode(422).body("field", equalTo("detainingAuthority"));
+        admit(convict("No Nik").replaceAll("\"nik\":\"\\d+\",", "")).then().statusCode(422)
+                .body("type", equalTo("https://sinergi.id/problems/nik-required"));
+        admit(convict("Foreigner").replaceAll("\"nik\":\"\\d+\",", "").replace("\"IDN\"", "\"MYS\"")).then().statusCode(201);
+        assertThat(inmatesNamed("Zero Sentence") + inmatesNamed("No Sentence") + inmatesNamed("No Nik")).isZero();
     }
 
     @Test
-    void admissionPublishesInmateAdmittedWithoutTheNik() throws Exception {
-        String nik = randomNik();
-        String id = admit("B.I", nik).then().statusCode(201).extract().jsonPath().getString("id");
+    void aHugeBodyIs413() {
+        admit(convict("x".repeat(1_100_000))).then().statusCode(413).contentType(PROBLEM);
+    }
 
-        KafkaTestClient kafka = new KafkaTestClient(SinergiTestResource.kafka().bootstrapServers());
-        List<ConsumerRecord<String, String>> records = kafka.readUntil("inmate.events.v1",
-                read -> read.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(30));
-        ConsumerRecord<String, String> record = records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
-        JsonNode event = new ObjectMapper().readTree(record.value());
-
-        assertThat(event.get("type").asText()).isEqualTo("inmate.admitted");
-        assertThat(event.get("source").asText()).isEqualTo("inmate-service");
-        assertThat(event.get("subject").asText()).isEqualTo(id);
-        assertThat(event.at("/data/inmateId").asText()).isEqualTo(id);
-        assertThat(event.at("/data/registerClass").asText()).isEqualTo("B.I");
-        assertThat(event.at("/data/riskLevel").asText()).isEqualTo("HIGH");
-        assertThat(record.value()).doesNotContain(nik);
+    @Test
+    void onlyTheRegistryAndTheHeadAdmit() {
+        as(TestTokens.HEAD).body(convict("By The Head")).when().post("/api/v1/inmates").then().statusCode(201);
+        for (String token : List.of(TestTokens.POLRES_OFFICER, TestTokens.POLRES_HEAD, TestTokens.AUDITOR,
+                TestTokens.SECURITY, TestTokens.PROGRAM_OFFICER, TestTokens.LIAISON)) {
+            as(token).body(convict("Not Allowed")).when().post("/api/v1/inmates").then().statusCode(403).contentType(PROBLEM);
+        }
+        io.restassured.RestAssured.given().contentType("application/json").body(convict("Anonymous"))
+                .when().post("/api/v1/inmates").then().statusCode(401).contentType(PROBLEM);
+        assertThat(inmatesNamed("Not Allowed") + inmatesNamed("Anonymous")).isZero();
     }
 }

@@ -26,7 +26,7 @@ class InmateEventsConsumerTest {
 
     private static ObjectNode admitted(UUID inmateId) {
         return AsyncApiExamples.example(AsyncApiExamples.document("inmate-service", "inmate-events.yaml"),
-                "InmateAdmitted", "inmateId", inmateId);
+                "InmateAdmitted", "inmate.inmateId", inmateId);
     }
 
     private static InmateSnapshot known(UUID inmateId) {
@@ -63,7 +63,7 @@ class InmateEventsConsumerTest {
     void anEventMissingRequiredDataIsDeadLetteredAndTheNextOneApplied() {
         UUID broken = UUID.randomUUID();
         ObjectNode event = admitted(broken);
-        ((ObjectNode) event.get("data")).remove("registerNumber");
+        ((ObjectNode) event.at("/data/inmate")).remove("registerNumber");
         kafka.send(TOPIC, broken.toString(), AsyncApiExamples.json(event));
         UUID next = UUID.randomUUID();
         ObjectNode good = admitted(next);

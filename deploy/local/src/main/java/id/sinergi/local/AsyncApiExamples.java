@@ -29,7 +29,8 @@ public final class AsyncApiExamples {
 
     /**
      * The first example of a message, as the JSON a producer would put on the topic, with a fresh
-     * event id and the given subject (also written to {@code data.<subjectField>}).
+     * event id and the given subject, also written to the dotted path {@code subjectField} of
+     * {@code data} (e.g. {@code inmate.inmateId}).
      */
     public static ObjectNode example(Path document, String message, String subjectField, UUID subject) {
         try {
@@ -40,7 +41,12 @@ public final class AsyncApiExamples {
             ObjectNode event = (ObjectNode) examples.get(0).get("payload").deepCopy();
             event.put("id", UUID.randomUUID().toString());
             event.put("subject", subject.toString());
-            ((ObjectNode) event.get("data")).put(subjectField, subject.toString());
+            String[] path = subjectField.split("\\.");
+            ObjectNode parent = (ObjectNode) event.get("data");
+            for (int i = 0; i < path.length - 1; i++) {
+                parent = (ObjectNode) parent.get(path[i]);
+            }
+            parent.put(path[path.length - 1], subject.toString());
             return event;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + document, e);

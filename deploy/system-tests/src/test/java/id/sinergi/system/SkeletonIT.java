@@ -49,9 +49,18 @@ class SkeletonIT {
         stack = RunningStack.get();
     }
 
+    /** A foreign national's admission: no NIK needed, so names alone tell admissions apart. */
+    static String admission(String name) {
+        return """
+                {"fullName":"%s","sex":"MALE","nationality":"MYS","registerClass":"B.I",
+                 "offences":[{"article":"Pasal 114 ayat (1)","law":"UU 35/2009"}],
+                 "sentence":{"start":"2026-01-15","years":5,"months":0,"days":0},"cellBlock":"A-1","riskLevel":"HIGH"}"""
+                .formatted(name);
+    }
+
     private static String admit(String name) {
         return given().baseUri(stack.gatewayUrl()).auth().oauth2(REGISTRAR).contentType(ContentType.JSON)
-                .body("{\"fullName\":\"" + name + "\",\"registerClass\":\"B.I\",\"riskLevel\":\"HIGH\"}")
+                .body(admission(name))
                 .when().post("/api/v1/inmates")
                 .then().statusCode(201).extract().jsonPath().getString("id");
     }
@@ -95,7 +104,7 @@ class SkeletonIT {
     @Test
     void anAdmissionThroughTheGatewayReachesBothReadModels() {
         String location = given().baseUri(stack.gatewayUrl()).auth().oauth2(REGISTRAR).contentType(ContentType.JSON)
-                .body("{\"fullName\":\"Ahmad Rizani\",\"registerClass\":\"B.I\",\"riskLevel\":\"HIGH\"}")
+                .body(admission("Ahmad Rizani"))
                 .when().post("/api/v1/inmates")
                 .then().statusCode(201).extract().header("Location");
         assertThat(location).as("Location points at the gateway").startsWith(stack.gatewayUrl() + "/api/v1/inmates/");
@@ -189,8 +198,7 @@ class SkeletonIT {
                 HttpRequest admission = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/v1/inmates"))
                         .header("Authorization", "Bearer " + REGISTRAR)
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"fullName\":\"" + name + " " + i + "\",\"registerClass\":\"B.I\",\"riskLevel\":\"HIGH\"}"))
+                        .POST(HttpRequest.BodyPublishers.ofString(admission(name + " " + i)))
                         .build();
                 sent.add(clients.schedule(() -> {
                     HttpResponse<String> answer = http.send(admission, HttpResponse.BodyHandlers.ofString());

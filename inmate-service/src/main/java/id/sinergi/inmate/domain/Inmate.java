@@ -1,19 +1,32 @@
 package id.sinergi.inmate.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
-/** A WBP in the register. */
+/** A WBP in the register: identity, legal status, sentence, placement and where they are now. */
 @Entity
 public class Inmate extends PanacheEntityBase {
 
@@ -30,8 +43,70 @@ public class Inmate extends PanacheEntityBase {
     @Column(name = "full_name", nullable = false)
     public String fullName;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public List<String> aliases = new ArrayList<>();
+
     @Column(unique = true)
     public String nik;
+
+    @Column(name = "birth_place")
+    public String birthPlace;
+
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Sex sex;
+
+    /** ISO 3166-1 alpha-3, e.g. IDN. */
+    @Column(nullable = false)
+    public String nationality;
+
+    @Column(name = "detaining_authority")
+    public String detainingAuthority;
+
+    @Column(name = "detention_ends_on")
+    public LocalDate detentionEndsOn;
+
+    @Column(name = "sentence_start")
+    public LocalDate sentenceStart;
+
+    @Column(name = "sentence_years")
+    public Integer sentenceYears;
+
+    @Column(name = "sentence_months")
+    public Integer sentenceMonths;
+
+    @Column(name = "sentence_days")
+    public Integer sentenceDays;
+
+    @Column(name = "fine_amount", precision = 18, scale = 2)
+    public BigDecimal fineAmount;
+
+    @Column(name = "fine_substitute_days")
+    public Integer fineSubstituteDays;
+
+    @Column(name = "remission_days", nullable = false)
+    public int remissionDays;
+
+    /** Expiry (ekspirasi) after remissions; kept in step with the sentence by {@link #recomputeExpiry()}. */
+    @Column(name = "expires_on")
+    public LocalDate expiresOn;
+
+    // Offences are part of every full view; loaded with the record (one query per page of records).
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "offence", joinColumns = @JoinColumn(name = "inmate_id"))
+    @OrderColumn(name = "position")
+    public List<Offence> offences = new ArrayList<>();
+
+    @Column(nullable = false)
+    public String facility;
+
+    @Column(name = "cell_block", nullable = false)
+    public String cellBlock;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "risk_level", nullable = false)
@@ -41,12 +116,74 @@ public class Inmate extends PanacheEntityBase {
     @Column(nullable = false)
     public InmateStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Location location;
+
     @Column(name = "admitted_on", nullable = false)
     public LocalDate admittedOn;
+
+    /** The day the WBP left the register: released or transferred. */
+    @Column(name = "left_on")
+    public LocalDate leftOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "release_reason")
+    public ReleaseReason releaseReason;
+
+    @Column(name = "transferred_to")
+    public String transferredTo;
+
+    @Column(name = "search_name", nullable = false)
+    public String searchName;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
     @Version
     public long version;
+
+    public boolean isInCustody() {
+        return status == InmateStatus.IN_CUSTODY;
+    }
+
+    public boolean isInFacility() {
+        return isInCustody() && location == Location.IN_FACILITY;
+    }
+
+    /** The state the actions table is checked against, as shown in a 409. */
+    public String state() {
+        return isInCustody() ? status + "/" + location : status.toString();
+    }
+
+    public boolean hasSentence() {
+        return sentenceStart != null;
+    }
+
+    /** Key dates of the sentence after remissions; empty for a detainee without one. */
+    public java.util.Optional<KeyDates> keyDates() {
+        if (!hasSentence()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(KeyDates.of(sentenceStart, sentenceYears, sentenceMonths, sentenceDays, remissionDays));
+    }
+
+    public void recomputeExpiry() {
+        expiresOn = keyDates().map(KeyDates::expiry).orElse(null);
+    }
+
+    /** The text fuzzy search matches: name and aliases, lower-cased. */
+    public void recomputeSearchName() {
+        StringBuilder text = new StringBuilder(fullName);
+        aliases.forEach(alias -> text.append(' ').append(alias));
+        searchName = text.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The date this WBP is expected to leave: the expiry of a convict, the detention end of a detainee. */
+    public LocalDate expectedRelease() {
+        return expiresOn != null ? expiresOn : detentionEndsOn;
+    }
 }

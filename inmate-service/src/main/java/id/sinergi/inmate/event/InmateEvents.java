@@ -2,31 +2,97 @@ package id.sinergi.inmate.event;
 
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.InmateStatus;
+import id.sinergi.inmate.domain.Location;
+import id.sinergi.inmate.domain.MovementKind;
 import id.sinergi.inmate.domain.RegisterClass;
+import id.sinergi.inmate.domain.ReleaseReason;
 import id.sinergi.inmate.domain.RiskLevel;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * The events inmate-service publishes on {@code inmate.events.v1}, keyed by the WBP's id. Their
- * schemas and examples are in {@code src/main/resources/META-INF/asyncapi/inmate-events.yaml}.
- * Payloads carry the basic view only: no NIK.
+ * The events inmate-service publishes on {@code inmate.events.v1}, keyed by the WBP's id. Every
+ * payload carries the WBP's basic view as {@code inmate} (so a consumer can keep its read model
+ * from any event) plus what the event is about. Never the NIK. Schemas and an example per type:
+ * {@code src/main/resources/META-INF/resources/asyncapi/inmate-events.yaml}.
  */
 public final class InmateEvents {
 
     public static final String ADMITTED = "inmate.admitted";
+    public static final String UPDATED = "inmate.updated";
+    public static final String CLASS_CHANGED = "inmate.class-changed";
+    public static final String RISK_CHANGED = "inmate.risk-changed";
+    public static final String MOVED = "inmate.moved";
+    public static final String TRANSFERRED = "inmate.transferred";
+    public static final String RELEASE_DUE = "inmate.release-due";
+    public static final String DETENTION_EXPIRING = "inmate.detention-expiring";
+    public static final String RELEASED = "inmate.released";
 
     private InmateEvents() {
     }
 
-    /** {@code inmate.admitted}: a WBP entered the register. */
-    public record Admitted(UUID inmateId, String registerNumber, RegisterClass registerClass, String fullName,
-                           RiskLevel riskLevel, InmateStatus status, LocalDate admittedOn) {
+    /** The basic view of a WBP, as every event carries it. */
+    public record Snapshot(UUID inmateId, String registerNumber, RegisterClass registerClass, String fullName,
+                           RiskLevel riskLevel, InmateStatus status, Location location, String facility,
+                           String cellBlock, LocalDate expectedRelease, String detainingAuthority) {
 
-        public static Admitted of(Inmate inmate) {
-            return new Admitted(inmate.id, inmate.registerNumber, inmate.registerClass, inmate.fullName,
-                    inmate.riskLevel, inmate.status, inmate.admittedOn);
+        public static Snapshot of(Inmate inmate) {
+            return new Snapshot(inmate.id, inmate.registerNumber, inmate.registerClass, inmate.fullName,
+                    inmate.riskLevel, inmate.status, inmate.location, inmate.facility, inmate.cellBlock,
+                    inmate.expectedRelease(), inmate.detainingAuthority);
         }
+    }
+
+    public record OffenceRef(String article, String law) {
+    }
+
+    public record Admitted(Snapshot inmate, LocalDate admittedOn, List<OffenceRef> offences) {
+    }
+
+    /** Which categories of the record changed: identity, sentence. */
+    public record Updated(Snapshot inmate, List<String> changed) {
+    }
+
+    public record SentenceTerm(LocalDate start, int years, int months, int days) {
+    }
+
+    public record ClassChanged(Snapshot inmate, RegisterClass previousClass, SentenceTerm sentence) {
+    }
+
+    public record RiskChanged(Snapshot inmate, RiskLevel previousLevel, String reason) {
+    }
+
+    public enum Direction { OUT, IN, WITHIN }
+
+    /** Out of or back into the facility (court, police loan, medical), or between cell blocks. */
+    public record Moved(Snapshot inmate, Direction direction, String kind, String destination, String fromBlock,
+                        String toBlock, String reference) {
+
+        public static Moved out(Snapshot inmate, MovementKind kind, String destination, String reference) {
+            return new Moved(inmate, Direction.OUT, kind.name(), destination, null, null, reference);
+        }
+
+        public static Moved back(Snapshot inmate, MovementKind kind, String reference) {
+            return new Moved(inmate, Direction.IN, kind.name(), null, null, null, reference);
+        }
+
+        public static Moved cell(Snapshot inmate, String fromBlock, String toBlock) {
+            return new Moved(inmate, Direction.WITHIN, "CELL", null, fromBlock, toBlock, null);
+        }
+    }
+
+    public record Transferred(Snapshot inmate, String toFacility, LocalDate transferredOn) {
+    }
+
+    public record ReleaseDue(Snapshot inmate, LocalDate releaseOn, int daysBefore) {
+    }
+
+    public record DetentionExpiring(Snapshot inmate, LocalDate detentionEndsOn, int daysBefore,
+                                    String detainingAuthority) {
+    }
+
+    public record Released(Snapshot inmate, LocalDate releasedOn, ReleaseReason reason) {
     }
 }

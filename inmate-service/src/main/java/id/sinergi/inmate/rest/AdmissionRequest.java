@@ -2,32 +2,74 @@ package id.sinergi.inmate.rest;
 
 import id.sinergi.inmate.domain.RegisterClass;
 import id.sinergi.inmate.domain.RiskLevel;
+import id.sinergi.inmate.domain.Sex;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.util.List;
 
-@Schema(name = "AdmissionRequest", description = "A WBP entering the register.")
+@Schema(name = "AdmissionRequest", description = """
+        A WBP entering the register. Detainees (A.I–A.V) need the detaining authority and the date
+        their detention ends; convicts (B.I–B.III) need the sentence.""")
 public record AdmissionRequest(
         @Schema(description = "Full name as on the detention or court document.", examples = "Ahmad Rizani")
         @NotBlank @Size(max = 200) String fullName,
 
-        @Schema(description = "NIK (national identity number): exactly 16 digits; omit for foreign nationals.",
+        @Schema(description = "Other names the WBP is known by (alias); fuzzy search finds them too.", examples = "[\"Udin\"]")
+        @Size(max = 10) List<@NotBlank @Size(max = 200) String> aliases,
+
+        @Schema(description = "NIK: exactly 16 digits; required for Indonesian nationals, optional for foreigners.",
                 examples = "6308011203900001")
         @Pattern(regexp = "\\d{16}", message = "must be exactly 16 digits") String nik,
 
-        @Schema(description = "Register class: A.I–A.V (detainees) or B.I, B.IIa, B.IIb, B.III (convicts).",
-                examples = "B.I", implementation = String.class,
+        @Schema(examples = "Amuntai") @Size(max = 100) String birthPlace,
+
+        @Schema(examples = "1990-03-12") @Past LocalDate birthDate,
+
+        @NotNull Sex sex,
+
+        @Schema(description = "ISO 3166-1 alpha-3 country code.", examples = "IDN")
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code such as IDN") String nationality,
+
+        @Schema(description = "A.I–A.V (detainees) or B.I, B.IIa, B.IIb, B.III (convicts).", examples = "B.I",
+                implementation = String.class,
                 enumeration = {"A.I", "A.II", "A.III", "A.IV", "A.V", "B.I", "B.IIa", "B.IIb", "B.III"})
         @NotNull RegisterClass registerClass,
 
-        @Schema(description = "Risk level at admission.", examples = "HIGH")
+        @Schema(description = "Who detains (A classes), e.g. the police investigator's unit or the prosecutor.",
+                examples = "Satreskrim Polres Hulu Sungai Utara")
+        @Size(max = 200) String detainingAuthority,
+
+        @Schema(description = "The last day of the current detention order (A classes).", examples = "2026-12-10")
+        LocalDate detentionEndsOn,
+
+        @NotEmpty @Size(max = 20) List<@Valid @NotNull OffenceRequest> offences,
+
+        @Schema(description = "The sentence (B classes).") @Valid SentenceRequest sentence,
+
+        @Schema(description = "Facility code; this facility when omitted.", examples = "LAPAS-AMUNTAI")
+        @Size(max = 50) String facility,
+
+        @Schema(description = "Cell block (blok hunian).", examples = "A-2")
+        @NotBlank @Size(max = 50) String cellBlock,
+
         @NotNull RiskLevel riskLevel,
 
         @Schema(description = "Date of admission; today when omitted.", examples = "2026-11-02")
         @PastOrPresent LocalDate admittedOn) {
+
+    @Schema(name = "Offence")
+    public record OffenceRequest(
+            @Schema(examples = "Pasal 114 ayat (1)") @NotBlank @Size(max = 100) String article,
+            @Schema(examples = "UU 35/2009 tentang Narkotika") @NotBlank @Size(max = 200) String law,
+            @Schema(examples = "Peredaran narkotika golongan I") @Size(max = 2000) String description) {
+    }
 }

@@ -1,25 +1,44 @@
 package id.sinergi.inmate.rest;
 
-import id.sinergi.inmate.service.AdmissionService;
+import id.sinergi.inmate.domain.Inmate;
+import id.sinergi.inmate.domain.InmateAction;
+import id.sinergi.inmate.domain.InmateStatus;
+import id.sinergi.inmate.domain.RegisterClass;
+import id.sinergi.inmate.domain.RiskLevel;
+import id.sinergi.inmate.service.AccessPolicy;
+import id.sinergi.inmate.service.InmateRecords;
+import id.sinergi.inmate.service.InmateRegister;
+import id.sinergi.inmate.service.InmateSearch;
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.concurrency.ETags;
-import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.error.QueryParameters;
 import id.sinergi.platform.idempotency.Idempotent;
+import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -29,11 +48,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/inmates")
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Inmates", description = "The register of WBP (registrasi)")
@@ -44,8 +65,16 @@ import java.util.UUID;
         content = @Content(mediaType = "application/problem+json"))
 public class InmateResource {
 
+    private static final String PROBLEM = "application/problem+json";
+
     @Inject
-    AdmissionService admissions;
+    InmateRegister register;
+
+    @Inject
+    InmateRecords records;
+
+    @Inject
+    InmateSearch search;
 
     @Context
     UriInfo uriInfo;
@@ -54,22 +83,23 @@ public class InmateResource {
     @Idempotent
     @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_HEAD})
     @Operation(operationId = "admitInmate", summary = "Admit a WBP",
-            description = "Enters a WBP into the register and gives them a register number. Publishes `inmate.admitted`. "
-                    + "Send an `Idempotency-Key` to make retries safe.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "Any unique string per intended admission; a retry with the same key replays the first answer.",
-            example = "2b0c6a9e-registry-desk-000123")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "admission", value = Examples.ADMISSION_REQUEST)))
+            description = "Enters a WBP into the register and gives them the next register number of their class and year "
+                    + "(`<class>-<sequence>/<year>`). Publishes `inmate.admitted`. Roles: lapas-registrar, lapas-head.")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "convict", value = Examples.ADMISSION_CONVICT),
+            @ExampleObject(name = "detainee", value = Examples.ADMISSION_DETAINEE)}))
     @APIResponse(responseCode = "201", description = "Admitted",
-            headers = {@Header(name = "Location", description = "The new record"), @Header(name = "ETag", description = "The record's version")},
+            headers = {@Header(name = "Location", description = "The new record"), @Header(name = "ETag", description = "Its version")},
             content = @Content(schema = @Schema(implementation = InmateView.class), examples = @ExampleObject(name = "admitted", value = Examples.INMATE)))
-    @APIResponse(responseCode = "400", description = "The body is not valid",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid NIK", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "400", description = "A field is invalid",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid NIK", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "409", description = "A WBP with this NIK is already in the register",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "duplicate NIK", value = Examples.DUPLICATE_NIK_PROBLEM)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "duplicate NIK", value = Examples.DUPLICATE_NIK_PROBLEM)))
+    @APIResponse(responseCode = "422", description = "A rule of the register is broken (sentence for a convict, detention for a "
+            + "detainee, NIK for Indonesians), or the Idempotency-Key was used for another request",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing sentence", value = Examples.RULE_PROBLEM)))
     public Response admit(@Valid @NotNull AdmissionRequest request) {
-        var inmate = admissions.admit(request);
+        Inmate inmate = register.admit(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/inmates").path(inmate.id.toString()).build())
                 .tag(ETags.of(inmate.version))
                 .entity(InmateView.of(inmate))
@@ -77,17 +107,123 @@ public class InmateResource {
     }
 
     @GET
+    @Operation(operationId = "searchInmates", summary = "Search the register",
+            description = "Fuzzy name search over names and aliases (tolerates typos; best matches first), exact NIK and "
+                    + "register number, and filters. Items are the basic view; read one record for the full view. "
+                    + "Stable order: best match, then register number.")
+    @APIResponse(responseCode = "200", description = "A page of WBP",
+            content = @Content(examples = @ExampleObject(name = "found", value = Examples.SEARCH_RESULT)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
+    public Page<InmateBasicView> search(
+            @Parameter(description = "Name or alias, typos tolerated", example = "rizani") @QueryParam("name") @Size(max = 200) String name,
+            @Parameter(description = "Exact NIK", example = "6308011203900001") @QueryParam("nik") @Pattern(regexp = "\\d{16}", message = "must be exactly 16 digits") String nik,
+            @Parameter(description = "Exact register number", example = "B.I-0123/2026") @QueryParam("registerNumber") String registerNumber,
+            @Parameter(schema = @Schema(implementation = InmateStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Register class code", example = "B.I", schema = @Schema(implementation = String.class,
+                    enumeration = {"A.I", "A.II", "A.III", "A.IV", "A.V", "B.I", "B.IIa", "B.IIb", "B.III"}))
+            @QueryParam("registerClass") String registerClass,
+            @Parameter(schema = @Schema(implementation = RiskLevel.class)) @QueryParam("riskLevel") String riskLevel,
+            @Parameter(example = "A-2") @QueryParam("cellBlock") String cellBlock,
+            @Parameter(description = "Expected release on or after", example = "2026-12-01") @QueryParam("releaseFrom") String releaseFrom,
+            @Parameter(description = "Expected release on or before", example = "2026-12-31") @QueryParam("releaseTo") String releaseTo,
+            @BeanParam @Valid PageRequest page) {
+        var criteria = new InmateSearch.Criteria(name, nik, registerNumber,
+                QueryParameters.enumValue(InmateStatus.class, "status", status),
+                registerClass == null ? null : parseClass(registerClass),
+                QueryParameters.enumValue(RiskLevel.class, "riskLevel", riskLevel), cellBlock,
+                QueryParameters.date("releaseFrom", releaseFrom), QueryParameters.date("releaseTo", releaseTo));
+        return search.search(criteria, page.page, page.size).map(InmateBasicView::of);
+    }
+
+    @GET
     @Path("{id}")
-    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_HEAD, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY,
-            Roles.LAPAS_LIAISON, Roles.AUDITOR})
     @Operation(operationId = "getInmate", summary = "Read a WBP's record",
-            description = "The full record, with its version in the `ETag` header.")
-    @APIResponse(responseCode = "200", description = "The record", headers = @Header(name = "ETag", description = "The record's version"),
-            content = @Content(schema = @Schema(implementation = InmateView.class), examples = @ExampleObject(name = "inmate", value = Examples.INMATE)))
-    @APIResponse(responseCode = "404", description = "No such WBP (or not yours to see)",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
-    public Response get(@Parameter(description = "The WBP's id", example = "0b6f1c52-54a4-4a8e-9a57-3f1f3c1f2a10") @PathParam("id") UUID id) {
-        var inmate = admissions.find(id).orElseThrow(() -> Problems.notFound("Inmate", id));
+            description = "Lapas roles and auditors get the full record; Polres roles get the basic view unless an approved "
+                    + "information request granted the calling officer the full record (until it expires). Every full "
+                    + "read is written to the access log, with the purpose from the `X-Purpose` header.")
+    @Parameter(name = "X-Purpose", in = ParameterIn.HEADER, description = "Why the record is read (kept in the access log)",
+            example = "LP/B/45/XI/2026 investigation")
+    @APIResponse(responseCode = "200", description = "The record", headers = @Header(name = "ETag", description = "Its version"),
+            content = @Content(schema = @Schema(oneOf = {InmateView.class, InmateBasicView.class}), examples = {
+                    @ExampleObject(name = "full", value = Examples.INMATE),
+                    @ExampleObject(name = "basic", value = Examples.INMATE_BASIC)}))
+    @APIResponse(responseCode = "404", description = "No such WBP",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public Response get(@PathParam("id") UUID id, @HeaderParam("X-Purpose") @Size(max = 500) String purpose) {
+        InmateRecords.Read read = records.read(id, purpose);
+        Object body = read.view() == AccessPolicy.View.FULL ? InmateView.of(read.inmate()) : InmateBasicView.of(read.inmate());
+        return Response.ok(body).tag(ETags.of(read.inmate().version)).build();
+    }
+
+    @PUT
+    @Path("{id}/personal-details")
+    @Idempotent
+    @Operation(operationId = "updatePersonalDetails", summary = "Correct a WBP's personal details",
+            description = "Replaces name, aliases, NIK, birth place and date, sex and nationality. Needs `If-Match` with the "
+                    + "ETag last read. Publishes `inmate.updated` (changed: identity). Roles: lapas-registrar, lapas-head.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "details", value = Examples.PERSONAL_DETAILS)))
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", description = "The new version"),
+            content = @Content(schema = @Schema(implementation = InmateView.class)))
+    @APIResponse(responseCode = "404", description = "No such WBP", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Duplicate NIK, or the WBP left the register",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "duplicate NIK", value = Examples.DUPLICATE_NIK_PROBLEM)))
+    @APIResponse(responseCode = "412", description = "The record changed since it was read",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
+    public Response updatePersonalDetails(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                          @Valid @NotNull PersonalDetailsRequest request) {
+        Inmate inmate = register.updatePersonalDetails(id, ifMatch, request);
         return Response.ok(InmateView.of(inmate)).tag(ETags.of(inmate.version)).build();
+    }
+
+    @GET
+    @Path("{id}/key-dates")
+    @Operation(operationId = "getKeyDates", summary = "Key dates of a WBP's sentence",
+            description = "1/3, 1/2 and 2/3 of the sentence, expiry after remissions, parole (PB) eligibility; the detention "
+                    + "end for a detainee. Lapas roles, auditors, and Polres officers with a grant.")
+    @APIResponse(responseCode = "200", description = "The key dates",
+            content = @Content(schema = @Schema(implementation = RecordViews.KeyDatesView.class), examples = @ExampleObject(name = "convict", value = Examples.KEY_DATES)))
+    @APIResponse(responseCode = "404", description = "No such WBP, or not yours to see", content = @Content(mediaType = PROBLEM))
+    public RecordViews.KeyDatesView keyDates(@PathParam("id") UUID id) {
+        return RecordViews.KeyDatesView.of(records.keyDates(id));
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @Operation(operationId = "getTimeline", summary = "Everything that happened to a WBP, newest first",
+            description = "Admission, risk assessments, movements, remissions, class changes, notices, release. Lapas roles, "
+                    + "auditors, and Polres officers with a grant.")
+    @APIResponse(responseCode = "200", description = "A page of the timeline",
+            content = @Content(examples = @ExampleObject(name = "timeline", value = Examples.TIMELINE)))
+    @APIResponse(responseCode = "404", description = "No such WBP, or not yours to see", content = @Content(mediaType = PROBLEM))
+    public Page<RecordViews.TimelineEntryView> timeline(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return records.timeline(id, page.page, page.size).map(RecordViews.TimelineEntryView::of);
+    }
+
+    @GET
+    @Path("{id}/risk-assessments")
+    @Operation(operationId = "getRiskAssessments", summary = "Risk assessment history, newest first")
+    @APIResponse(responseCode = "200", description = "A page of assessments")
+    @APIResponse(responseCode = "404", description = "No such WBP, or not yours to see", content = @Content(mediaType = PROBLEM))
+    public Page<RecordViews.RiskAssessmentView> riskAssessments(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return records.riskAssessments(id, page.page, page.size).map(RecordViews.RiskAssessmentView::of);
+    }
+
+    @GET
+    @Path("actions")
+    @Operation(operationId = "describeInmateActions", summary = "The actions on a record and who may take them",
+            description = "The state machine of a WBP's record, for integrators: each action, what it does and the roles "
+                    + "allowed. A record's `allowedActions` says which its current state allows.")
+    @APIResponse(responseCode = "200", description = "The actions")
+    public List<RecordViews.ActionView> actions() {
+        return Arrays.stream(InmateAction.values()).map(RecordViews.ActionView::of).toList();
+    }
+
+    private static RegisterClass parseClass(String code) {
+        try {
+            return RegisterClass.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            throw QueryParameters.invalid("registerClass", code, "one of A.I, A.II, A.III, A.IV, A.V, B.I, B.IIa, B.IIb, B.III");
+        }
     }
 }

@@ -29,13 +29,13 @@ public class InmateEventsConsumer {
     }
 
     void admitted(IncomingEvent event) {
-        UUID inmateId = event.uuid("inmateId");
+        UUID inmateId = event.uuid("inmate.inmateId");
         InmateSnapshot inmate = InmateSnapshot.<InmateSnapshot>findByIdOptional(inmateId).orElseGet(InmateSnapshot::new);
         inmate.inmateId = inmateId;
-        inmate.registerNumber = event.text("registerNumber");
-        inmate.fullName = event.text("fullName");
-        inmate.riskLevel = event.text("riskLevel");
-        inmate.status = event.text("status");
+        inmate.registerNumber = event.text("inmate.registerNumber");
+        inmate.fullName = event.text("inmate.fullName");
+        inmate.riskLevel = event.text("inmate.riskLevel");
+        inmate.status = event.text("inmate.status");
         inmate.updatedAt = event.timeOrNow();
         inmate.persist();
     }

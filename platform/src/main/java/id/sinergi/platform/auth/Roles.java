@@ -15,6 +15,10 @@ public final class Roles {
     public static final String POLRES_HEAD = "polres-head";
     public static final String AUDITOR = "auditor";
 
+    /** Every role of the facility's staff. */
+    public static final String[] LAPAS_ROLES = {
+            LAPAS_REGISTRAR, LAPAS_PROGRAM_OFFICER, LAPAS_SECURITY, LAPAS_LIAISON, LAPAS_HEAD};
+
     private Roles() {
     }
 }

@@ -62,6 +62,15 @@ public final class Problems {
         return problem(409, slug, "Conflict", detail).build();
     }
 
+    /** A rule about one field of the request that Bean Validation cannot express. */
+    public static HttpProblem invalidField(String slug, String field, String detail) {
+        return problem(422, slug, "Unprocessable Content", detail).with("field", field).build();
+    }
+
+    public static HttpProblem forbidden(String detail) {
+        return problem(403, "forbidden", "Forbidden", detail).build();
+    }
+
     public static HttpProblem unprocessable(String slug, String detail) {
         return problem(422, slug, "Unprocessable Content", detail).build();
     }

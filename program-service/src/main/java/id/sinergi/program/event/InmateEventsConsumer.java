@@ -29,13 +29,13 @@ public class InmateEventsConsumer {
     }
 
     void admitted(IncomingEvent event) {
-        UUID inmateId = event.uuid("inmateId");
+        UUID inmateId = event.uuid("inmate.inmateId");
         KnownInmate inmate = KnownInmate.<KnownInmate>findByIdOptional(inmateId).orElseGet(KnownInmate::new);
         inmate.inmateId = inmateId;
-        inmate.registerNumber = event.text("registerNumber");
-        inmate.registerClass = event.text("registerClass");
-        inmate.riskLevel = event.text("riskLevel");
-        inmate.status = event.text("status");
+        inmate.registerNumber = event.text("inmate.registerNumber");
+        inmate.registerClass = event.text("inmate.registerClass");
+        inmate.riskLevel = event.text("inmate.riskLevel");
+        inmate.status = event.text("inmate.status");
         inmate.updatedAt = event.timeOrNow();
         inmate.persist();
     }

@@ -1,0 +1,37 @@
+package id.sinergi.inmate.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A read of a WBP's full record: who, when, from which agency and unit, and why. */
+@Entity
+@Table(name = "access_log")
+public class AccessLogEntry extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "inmate_id", nullable = false)
+    public UUID inmateId;
+
+    @Column(nullable = false)
+    public String actor;
+
+    public String agency;
+
+    public String unit;
+
+    public String purpose;
+
+    @Column(nullable = false)
+    public OffsetDateTime at;
+}

@@ -1,0 +1,39 @@
+package id.sinergi.inmate.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Remisi: days taken off a sentence by a decree. */
+@Entity
+public class Remission extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "inmate_id", nullable = false)
+    public UUID inmateId;
+
+    @Column(nullable = false)
+    public int days;
+
+    @Column(name = "decree_number", nullable = false)
+    public String decreeNumber;
+
+    @Column(name = "granted_on", nullable = false)
+    public LocalDate grantedOn;
+
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    public OffsetDateTime recordedAt;
+}

@@ -1,0 +1,6 @@
+package id.sinergi.inmate.domain;
+
+public enum Sex {
+    MALE,
+    FEMALE
+}

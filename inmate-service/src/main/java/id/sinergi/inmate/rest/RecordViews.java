@@ -1,0 +1,87 @@
+package id.sinergi.inmate.rest;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import id.sinergi.inmate.domain.AccessLogEntry;
+import id.sinergi.inmate.domain.Inmate;
+import id.sinergi.inmate.domain.InmateAction;
+import id.sinergi.inmate.domain.KeyDates;
+import id.sinergi.inmate.domain.RiskAssessment;
+import id.sinergi.inmate.domain.RiskLevel;
+import id.sinergi.inmate.domain.TimelineEntry;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+/** The smaller read models of a WBP's record. */
+public final class RecordViews {
+
+    private RecordViews() {
+    }
+
+    @Schema(name = "KeyDates", description = """
+            Key dates of the sentence after remissions: a fraction is reached once that share has been
+            served; parole (PB) needs 2/3 served and that 2/3 to be at least 9 months. For a detainee
+            only the detention end.""")
+    public record KeyDatesView(
+            LocalDate sentenceStart,
+            @Schema(examples = "30") int remissionDays,
+            LocalDate oneThird,
+            LocalDate half,
+            LocalDate twoThirds,
+            @Schema(description = "Expiry (ekspirasi) after remissions.") LocalDate expiry,
+            @Schema(description = "From when parole (PB) may be granted; null when the sentence is too short.")
+            LocalDate paroleEligibleFrom,
+            LocalDate detentionEndsOn) {
+
+        public static KeyDatesView of(Inmate inmate) {
+            KeyDates dates = inmate.keyDates().orElse(null);
+            if (dates == null) {
+                return new KeyDatesView(null, 0, null, null, null, null, null, inmate.detentionEndsOn);
+            }
+            return new KeyDatesView(inmate.sentenceStart, inmate.remissionDays, dates.oneThird(), dates.half(),
+                    dates.twoThirds(), dates.expiry(), dates.paroleEligibleFrom(), inmate.detentionEndsOn);
+        }
+    }
+
+    @Schema(name = "TimelineEntry")
+    public record TimelineEntryView(
+            OffsetDateTime at,
+            @Schema(description = "The event type.", examples = "inmate.moved") String kind,
+            @Schema(examples = "Out to Pengadilan Negeri Amuntai (COURT)") String summary,
+            @Schema(description = "Who did it: a token subject, or system:… / liaison:… for automatic changes.")
+            String actor,
+            @Schema(description = "The event's payload.", implementation = Object.class) @JsonRawValue String details) {
+
+        public static TimelineEntryView of(TimelineEntry entry) {
+            return new TimelineEntryView(entry.at, entry.kind, entry.summary, entry.actor, entry.details);
+        }
+    }
+
+    @Schema(name = "RiskAssessment")
+    public record RiskAssessmentView(RiskLevel level, RiskLevel previousLevel, String reason, String assessor,
+                                     OffsetDateTime assessedAt) {
+        public static RiskAssessmentView of(RiskAssessment assessment) {
+            return new RiskAssessmentView(assessment.level, assessment.previousLevel, assessment.reason,
+                    assessment.assessor, assessment.assessedAt);
+        }
+    }
+
+    @Schema(name = "AccessLogEntry")
+    public record AccessLogView(UUID inmateId, String actor, String agency, String unit,
+                                @Schema(description = "From the reader's X-Purpose header.") String purpose,
+                                OffsetDateTime at) {
+        public static AccessLogView of(AccessLogEntry entry) {
+            return new AccessLogView(entry.inmateId, entry.actor, entry.agency, entry.unit, entry.purpose, entry.at);
+        }
+    }
+
+    @Schema(name = "InmateActionDescription")
+    public record ActionView(@Schema(examples = "release") String action, String description, Set<String> roles) {
+        public static ActionView of(InmateAction action) {
+            return new ActionView(action.actionName(), action.description(), action.roles());
+        }
+    }
+}

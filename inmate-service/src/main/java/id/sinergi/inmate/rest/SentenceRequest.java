@@ -1,0 +1,27 @@
+package id.sinergi.inmate.rest;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+@Schema(name = "Sentence", description = "The sentence as pronounced: length in years, months and days from its start.")
+public record SentenceRequest(
+        @Schema(description = "The first day that counts (detention before the verdict counts).", examples = "2026-01-15")
+        @NotNull @PastOrPresent LocalDate start,
+        @Schema(examples = "5") @Min(0) @Max(100) int years,
+        @Schema(examples = "6") @Min(0) @Max(1200) int months,
+        @Schema(examples = "0") @Min(0) @Max(36500) int days,
+        @Schema(description = "Fine (denda) in rupiah.", examples = "1000000000") @DecimalMin("0") BigDecimal fineAmount,
+        @Schema(description = "Days of imprisonment in place of an unpaid fine (subsider).", examples = "90")
+        @Min(0) @Max(36500) Integer fineSubstituteDays) {
+
+    public boolean isEmpty() {
+        return years == 0 && months == 0 && days == 0;
+    }
+}

@@ -1,0 +1,113 @@
+package id.sinergi.inmate.service;
+
+import id.sinergi.inmate.config.InmateConfig;
+import id.sinergi.inmate.domain.Inmate;
+import id.sinergi.inmate.event.InmateEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Sends the scheduled notices: {@code inmate.release-due} before a convict's expiry and
+ * {@code inmate.detention-expiring} before a detainee's detention ends, at the configured numbers
+ * of days. Each WBP gets the notice of the nearest threshold not yet sent for that date, exactly
+ * once: the {@code notice_sent} row is claimed in the same transaction as the event, so a second
+ * run, or a second replica running at the same moment, finds it claimed. A changed date (a
+ * remission) is a new date and gets its own notices. Only WBP inside the largest window are read
+ * (indexed), so the job stays small however large the register grows.
+ */
+@ApplicationScoped
+public class NoticeJob {
+
+    private static final Logger LOG = Logger.getLogger(NoticeJob.class);
+    private static final int BATCH = 500;
+    private static final String SYSTEM = "system:notices";
+
+    @Inject
+    InmateConfig config;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    InmateChanges changes;
+
+    @Scheduled(cron = "${sinergi.inmate.notices-cron:0 15 0 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void daily() {
+        sendDue(LocalDate.now());
+    }
+
+    /** @return how many notices went out */
+    public int sendDue(LocalDate today) {
+        int sent = send(today, "release-due", "expires_on", config.releaseDueDays())
+                + send(today, "detention-expiring", "detention_ends_on", config.detentionExpiringDays());
+        LOG.infof("scheduled notices for %s: %d sent", today, sent);
+        return sent;
+    }
+
+    private int send(LocalDate today, String kind, String dateColumn, List<Integer> thresholds) {
+        List<Integer> ascending = thresholds.stream().sorted().toList();
+        LocalDate until = today.plusDays(ascending.get(ascending.size() - 1));
+        int sent = 0;
+        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        while (true) {
+            UUID from = after;
+            @SuppressWarnings("unchecked")
+            List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                            "SELECT id FROM inmate WHERE status = 'IN_CUSTODY' AND " + dateColumn + " BETWEEN ?1 AND ?2"
+                                    + " AND id > ?3 ORDER BY id", UUID.class)
+                    .setParameter(1, today).setParameter(2, until).setParameter(3, from)
+                    .setMaxResults(BATCH).getResultList());
+            if (ids.isEmpty()) {
+                return sent;
+            }
+            sent += QuarkusTransaction.requiringNew().call(() -> {
+                int inBatch = 0;
+                for (UUID id : ids) {
+                    inBatch += notify(Inmate.findById(id), today, kind, ascending) ? 1 : 0;
+                }
+                return inBatch;
+            });
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
+    private boolean notify(Inmate inmate, LocalDate today, String kind, List<Integer> ascending) {
+        boolean release = kind.equals("release-due");
+        LocalDate due = release ? inmate.expiresOn : inmate.detentionEndsOn;
+        if (due == null) {
+            return false;
+        }
+        int daysLeft = (int) ChronoUnit.DAYS.between(today, due);
+        int threshold = ascending.stream().filter(t -> t >= daysLeft).findFirst().orElse(-1);
+        if (threshold < 0 || !claim(inmate, kind, threshold, due)) {
+            return false;
+        }
+        if (release) {
+            changes.record(inmate, InmateEvents.RELEASE_DUE,
+                    new InmateEvents.ReleaseDue(InmateEvents.Snapshot.of(inmate), due, threshold),
+                    "Release due on " + due + " (D-" + threshold + " notice)", SYSTEM);
+        } else {
+            changes.record(inmate, InmateEvents.DETENTION_EXPIRING,
+                    new InmateEvents.DetentionExpiring(InmateEvents.Snapshot.of(inmate), due, threshold, inmate.detainingAuthority),
+                    "Detention ends on " + due + " (D-" + threshold + " notice to " + inmate.detainingAuthority + ")", SYSTEM);
+        }
+        return true;
+    }
+
+    private boolean claim(Inmate inmate, String kind, int threshold, LocalDate due) {
+        return entityManager.createNativeQuery("""
+                        INSERT INTO notice_sent (inmate_id, kind, threshold_days, due_on, sent_at)
+                        VALUES (?1, ?2, ?3, ?4, now()) ON CONFLICT DO NOTHING""")
+                .setParameter(1, inmate.id).setParameter(2, kind).setParameter(3, threshold).setParameter(4, due)
+                .executeUpdate() == 1;
+    }
+}

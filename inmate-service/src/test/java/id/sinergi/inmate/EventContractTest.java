@@ -1,0 +1,120 @@
+package id.sinergi.inmate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import id.sinergi.inmate.service.NoticeJob;
+import id.sinergi.local.KafkaTestClient;
+import id.sinergi.local.SinergiTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static id.sinergi.inmate.Register.admitted;
+import static id.sinergi.inmate.Register.as;
+import static id.sinergi.inmate.Register.convict;
+import static id.sinergi.inmate.Register.detainee;
+import static id.sinergi.inmate.Register.randomNik;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every event type inmate-service publishes has the shape its AsyncAPI example documents: the
+ * same fields, recursively. Consumers' tests send those examples, so this keeps producer and
+ * consumers honest with each other.
+ */
+@QuarkusTest
+@WithTestResource(SinergiTestResource.class)
+class EventContractTest {
+
+    private static final File ASYNCAPI = new File("src/main/resources/META-INF/resources/asyncapi/inmate-events.yaml");
+    private static final Map<String, String> MESSAGES = Map.of(
+            "inmate.admitted", "InmateAdmitted", "inmate.updated", "InmateUpdated",
+            "inmate.class-changed", "InmateClassChanged", "inmate.risk-changed", "InmateRiskChanged",
+            "inmate.moved", "InmateMoved", "inmate.transferred", "InmateTransferred",
+            "inmate.release-due", "InmateReleaseDue", "inmate.detention-expiring", "InmateDetentionExpiring",
+            "inmate.released", "InmateReleased");
+
+    @Inject
+    NoticeJob notices;
+
+    private static void act(String token, String id, String action, String body) {
+        as(token).body(body).when().post("/api/v1/inmates/" + id + "/" + action).then().statusCode(200);
+    }
+
+    @Test
+    void everyEventTypeMatchesItsDocumentedExample() throws Exception {
+        LocalDate today = LocalDate.now();
+        String convict = admitted(convict("Contract Convict", randomNik(), today.plusDays(20).minusYears(1).toString(), 1, 0));
+        String detainee = admitted(detainee("Contract Detainee", "A.II", today.plusDays(3)));
+        String transferred = admitted(convict("Contract Transfer"));
+        notices.sendDue(today);
+        act(TestTokens.SECURITY, convict, "risk-assessments", "{\"level\":\"MEDIUM\",\"reason\":\"review\"}");
+        act(TestTokens.REGISTRAR, convict, "move-out", "{\"kind\":\"POLICE_LOAN\",\"destination\":\"Satreskrim\",\"reference\":\"B/1\"}");
+        act(TestTokens.REGISTRAR, convict, "remissions", "{\"days\":5,\"decreeNumber\":\"C-1\",\"grantedOn\":\"" + today + "\"}");
+        act(TestTokens.REGISTRAR, detainee, "class-change", "{\"registerClass\":\"B.I\",\"sentence\":{\"start\":\"" + today
+                + "\",\"years\":2,\"months\":0,\"days\":0},\"verdictNumber\":\"9/Pid/2026\"}");
+        act(TestTokens.REGISTRAR, transferred, "transfer", "{\"toFacility\":\"LAPAS-BARABAI\",\"transferredOn\":\"" + today + "\"}");
+        act(TestTokens.REGISTRAR, detainee, "release", "{\"reason\":\"BY_LAW\",\"releasedOn\":\"" + today + "\"}");
+
+        JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(ASYNCAPI);
+        for (var message : MESSAGES.entrySet()) {
+            JsonNode example = document.at("/components/messages/" + message.getValue() + "/examples/0/payload");
+            assertThat(example.get("type").asText()).isEqualTo(message.getKey());
+            List<JsonNode> produced = List.of(convict, detainee, transferred).stream()
+                    .flatMap(id -> Outbox.events(id, message.getKey()).stream()).toList();
+            assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
+            for (JsonNode data : produced) {
+                assertThat(fields(data)).as(message.getKey()).isEqualTo(fields(example.get("data")));
+                assertThat(data.toString()).doesNotContain("nik");
+            }
+        }
+    }
+
+    @Test
+    void theRecordOnTheTopicIsACloudEventKeyedByTheWbp() throws Exception {
+        String nik = randomNik();
+        String id = admitted(convict("On The Topic", nik, "2026-01-15", 3, 0));
+        KafkaTestClient kafka = new KafkaTestClient(SinergiTestResource.kafka().bootstrapServers());
+        List<ConsumerRecord<String, String>> records = kafka.readUntil("inmate.events.v1",
+                read -> read.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(30));
+        ConsumerRecord<String, String> record = records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+        JsonNode event = new ObjectMapper().readTree(record.value());
+        assertThat(event.get("specversion").asText()).isEqualTo("1.0");
+        assertThat(event.get("type").asText()).isEqualTo("inmate.admitted");
+        assertThat(event.get("source").asText()).isEqualTo("inmate-service");
+        assertThat(event.get("subject").asText()).isEqualTo(id);
+        assertThat(event.at("/data/inmate/inmateId").asText()).isEqualTo(id);
+        assertThat(record.value()).doesNotContain(nik);
+    }
+
+    /** Field paths of a JSON tree, objects recursively (array items by their first element). */
+    private static TreeSet<String> fields(JsonNode node) {
+        TreeSet<String> paths = new TreeSet<>();
+        collect(node, "", paths);
+        return paths;
+    }
+
+    private static void collect(JsonNode node, String prefix, TreeSet<String> paths) {
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
+            while (entries.hasNext()) {
+                var entry = entries.next();
+                String path = prefix + "/" + entry.getKey();
+                paths.add(path);
+                collect(entry.getValue(), path, paths);
+            }
+        } else if (node.isArray() && !node.isEmpty()) {
+            collect(node.get(0), prefix + "[]", paths);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package id.sinergi.inmate;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+
+/** Admissions and reads against the register, as the registry desk would make them. */
+final class Register {
+
+    private Register() {
+    }
+
+    static String randomNik() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000_000_000L, 9_999_999_999_999_999L));
+    }
+
+    static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /** A convict's admission; {@code sentenceStart} and the length set the expiry. */
+    static String convict(String name, String nik, String sentenceStart, int years, int months) {
+        return """
+                {"fullName":"%s","aliases":["Udin"],"nik":"%s","birthPlace":"Amuntai","birthDate":"1990-03-12",
+                 "sex":"MALE","nationality":"IDN","registerClass":"B.I",
+                 "offences":[{"article":"Pasal 114 ayat (1)","law":"UU 35/2009","description":"Narkotika"}],
+                 "sentence":{"start":"%s","years":%d,"months":%d,"days":0,"fineAmount":1000000,"fineSubstituteDays":90},
+                 "cellBlock":"A-2","riskLevel":"HIGH"}""".formatted(name, nik, sentenceStart, years, months);
+    }
+
+    static String convict(String name) {
+        return convict(name, randomNik(), "2026-01-15", 5, 6);
+    }
+
+    static String detainee(String name, String registerClass, LocalDate detentionEndsOn) {
+        return """
+                {"fullName":"%s","nik":"%s","sex":"FEMALE","nationality":"IDN","registerClass":"%s",
+                 "detainingAuthority":"Kejaksaan Negeri Hulu Sungai Utara","detentionEndsOn":"%s",
+                 "offences":[{"article":"Pasal 372","law":"KUHP"}],"cellBlock":"W-1","riskLevel":"LOW"}"""
+                .formatted(name, randomNik(), registerClass, detentionEndsOn);
+    }
+
+    static Response admit(String body) {
+        return as(TestTokens.REGISTRAR).body(body).when().post("/api/v1/inmates");
+    }
+
+    /** Admits and returns the new WBP's id. */
+    static String admitted(String body) {
+        return admit(body).then().statusCode(201).extract().jsonPath().getString("id");
+    }
+
+    static String etag(String id) {
+        return as(TestTokens.REGISTRAR).when().get("/api/v1/inmates/" + id).then().statusCode(200).extract().header("ETag");
+    }
+}

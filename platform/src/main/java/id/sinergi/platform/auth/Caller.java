@@ -1,0 +1,59 @@
+package id.sinergi.platform.auth;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.security.Principal;
+import java.util.Arrays;
+
+/**
+ * Who is calling, from the verified token: subject, roles, and the {@code agency} and {@code unit}
+ * claims of DESIGN.md.
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String AGENCY_CLAIM = "agency";
+    public static final String UNIT_CLAIM = "unit";
+    public static final String LAPAS = "LAPAS";
+    public static final String POLRES = "POLRES";
+
+    @Inject
+    SecurityIdentity identity;
+
+    public String subject() {
+        return identity.getPrincipal().getName();
+    }
+
+    public boolean hasAnyRole(String... roles) {
+        return Arrays.stream(roles).anyMatch(identity::hasRole);
+    }
+
+    public boolean hasAnyRole(java.util.Collection<String> roles) {
+        return roles.stream().anyMatch(identity::hasRole);
+    }
+
+    /** Polres roles see the basic view of a WBP unless a grant says otherwise. */
+    public boolean isPolice() {
+        return hasAnyRole(Roles.POLRES_OFFICER, Roles.POLRES_HEAD) && !hasAnyRole(Roles.LAPAS_ROLES);
+    }
+
+    public String agency() {
+        return claim(AGENCY_CLAIM);
+    }
+
+    public String unit() {
+        return claim(UNIT_CLAIM);
+    }
+
+    private String claim(String name) {
+        Principal principal = identity.getPrincipal();
+        if (principal instanceof JsonWebToken token) {
+            Object value = token.getClaim(name);
+            return value == null ? null : value.toString().replace("\"", "");
+        }
+        return null;
+    }
+}
