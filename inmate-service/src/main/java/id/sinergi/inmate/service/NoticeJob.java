@@ -57,7 +57,7 @@ public class NoticeJob {
         List<Integer> ascending = thresholds.stream().sorted().toList();
         LocalDate until = today.plusDays(ascending.get(ascending.size() - 1));
         int sent = 0;
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        UUID after = new UUID(0, 0); // PostgreSQL orders uuids as unsigned bytes: all zeros is the first
         while (true) {
             UUID from = after;
             @SuppressWarnings("unchecked")

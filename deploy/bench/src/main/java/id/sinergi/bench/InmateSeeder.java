@@ -1,0 +1,179 @@
+package id.sinergi.bench;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Fills the inmate table with synthetic WBP straight over JDBC: COPY in chunks of
+ * {@value #CHUNK_ROWS} rows, each its own transaction, so progress is real and an interrupted run
+ * keeps what it stored (the next run continues after the last seeded row).
+ */
+final class InmateSeeder {
+
+    /** Large enough that per-statement overhead vanishes, small enough for a progress line every second or two. */
+    static final int CHUNK_ROWS = 50_000;
+
+    private static final String SEEDED = "id BETWEEN ?::uuid AND ?::uuid AND register_number LIKE '%/"
+            + SyntheticInmates.REGISTER_YEAR + "'";
+
+    private final Connection connection;
+    private final PrintStream out;
+
+    InmateSeeder(Connection connection, PrintStream out) {
+        this.connection = connection;
+        this.out = out;
+    }
+
+    /** Seeds until the table holds {@code target} rows (seeded or not); says so and returns if it already does. */
+    void seed(long target) throws SQLException, IOException {
+        long existing = count("SELECT count(*) FROM inmate");
+        if (existing >= target) {
+            out.printf("Seeding skipped: the inmate table already holds %,d rows (>= %,d).%n", existing, target);
+            return;
+        }
+        long lastSeeded = lastSeededRow();
+        long missing = target - existing;
+        if (lastSeeded + missing > SyntheticInmates.MAX_ROWS) {
+            throw new IllegalArgumentException("the benchmark seeds at most " + SyntheticInmates.MAX_ROWS
+                    + " rows (its NIKs are unique by construction up to there)");
+        }
+        out.printf("Seeding %,d WBP (table holds %,d%s) in chunks of %,d…%n", missing, existing,
+                lastSeeded > 0 ? ", continuing after seeded row " + lastSeeded : "", CHUNK_ROWS);
+
+        tuneSessionForBulkLoad();
+        SyntheticInmates rows = new SyntheticInmates(LocalDate.now(), OffsetDateTime.now());
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        String copySql = "COPY inmate (" + SyntheticInmates.COLUMNS + ") FROM STDIN";
+        StringBuilder chunk = new StringBuilder(CHUNK_ROWS * 400);
+        long started = System.nanoTime();
+        long done = 0;
+        while (done < missing) {
+            int size = (int) Math.min(CHUNK_ROWS, missing - done);
+            chunk.setLength(0);
+            for (long n = lastSeeded + done + 1, end = n + size; n < end; n++) {
+                rows.appendRow(n, chunk);
+            }
+            copy.copyIn(copySql, new ByteArrayInputStream(chunk.toString().getBytes(StandardCharsets.UTF_8)));
+            done += size;
+            progress(done, missing, System.nanoTime() - started);
+        }
+        out.printf("Seeded %,d rows in %s.%n", missing, format(Duration.ofNanos(System.nanoTime() - started)));
+        vacuumAnalyze();
+    }
+
+    /** Deletes every row this benchmark seeded (and anything the API attached to them since). */
+    void clean() throws SQLException {
+        String seededIds = "SELECT id FROM inmate WHERE " + SEEDED;
+        long started = System.nanoTime();
+        long deleted;
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            for (String child : new String[]{"offence", "risk_assessment", "remission", "timeline_entry",
+                    "access_log", "notice_sent", "full_record_grant"}) {
+                update("DELETE FROM " + child + " WHERE inmate_id IN (" + seededIds + ")");
+            }
+            deleted = update("DELETE FROM inmate WHERE " + SEEDED);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+        out.printf("Deleted %,d seeded rows in %s.%n", deleted, format(Duration.ofNanos(System.nanoTime() - started)));
+        vacuumAnalyze();
+    }
+
+    /**
+     * VACUUM, not only ANALYZE: besides fresh statistics for the planner, it sets the visibility map
+     * and merges the GIN pending list into the trigram index, so that the first measured searches
+     * see the table as it will be in steady state rather than right after a bulk load.
+     */
+    private void vacuumAnalyze() throws SQLException {
+        long started = System.nanoTime();
+        out.print("VACUUM (ANALYZE) inmate… ");
+        out.flush();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("VACUUM (ANALYZE) inmate");
+        }
+        out.printf("done in %s.%n", format(Duration.ofNanos(System.nanoTime() - started)));
+    }
+
+    /**
+     * Settings for this session only: no wait for the WAL flush per chunk (a crash loses at most the
+     * last chunks, which a rerun adds again), and room for GIN to batch trigram index updates: rows
+     * go to the index's pending list and are merged in large sorted batches instead of one by one.
+     */
+    private void tuneSessionForBulkLoad() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET synchronous_commit = off");
+            statement.execute("SET work_mem = '128MB'");
+            statement.execute("SET maintenance_work_mem = '256MB'");
+            statement.execute("SET gin_pending_list_limit = '64MB'");
+        }
+    }
+
+    private long lastSeededRow() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id FROM inmate WHERE " + SEEDED + " ORDER BY id DESC LIMIT 1")) { // no max(uuid) before PostgreSQL 16
+            bindSeededRange(statement);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() ? SyntheticInmates.rowNumber(result.getObject(1, UUID.class)) : 0;
+            }
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private long update(String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bindSeededRange(statement);
+            return statement.executeLargeUpdate();
+        }
+    }
+
+    private static void bindSeededRange(PreparedStatement statement) throws SQLException {
+        statement.setString(1, SyntheticInmates.FIRST_ID.toString());
+        statement.setString(2, SyntheticInmates.LAST_ID.toString());
+    }
+
+    private void progress(long done, long total, long elapsedNanos) {
+        double seconds = elapsedNanos / 1e9;
+        double rate = done / Math.max(seconds, 1e-9);
+        Duration eta = Duration.ofSeconds(Math.round((total - done) / Math.max(rate, 1e-9)));
+        out.printf("  %,11d / %,d rows  %5.1f%%  %,8.0f rows/s  elapsed %s  ETA %s%n",
+                done, total, 100.0 * done / total, rate, format(Duration.ofNanos(elapsedNanos)), format(eta));
+    }
+
+    static String format(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds < 60) {
+            return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+        }
+        if (seconds < 3600) {
+            return String.format(Locale.ROOT, "%d:%02d min", seconds / 60, seconds % 60);
+        }
+        return String.format(Locale.ROOT, "%d:%02d:%02d h", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    }
+}

@@ -1,0 +1,172 @@
+package id.sinergi.bench;
+
+import id.sinergi.local.DevTokens;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Search benchmark of inmate-service: seeds the register with synthetic WBP (default a million),
+ * then measures {@code GET /api/v1/inmates} per query kind and client count, and prints and writes
+ * the latency table. Exits 1 when a request failed, 2 on a bad command line, and 0 otherwise,
+ * also when the latency target is missed: a benchmark reports, it does not judge a build.
+ */
+public final class SearchBenchmark {
+
+    private static final PrintStream OUT = System.out;
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args, System.getenv());
+        } catch (BenchOptions.UsageException e) {
+            if (e.getMessage() == null) { // --help
+                OUT.println(BenchOptions.USAGE);
+                System.exit(0);
+            }
+            System.err.println(e.getMessage());
+            System.err.println(BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        System.exit(run(options));
+    }
+
+    private static int run(BenchOptions options) throws Exception {
+        try (Connection connection = connect(options)) {
+            InmateSeeder seeder = new InmateSeeder(connection, OUT);
+            if (options.clean()) {
+                seeder.clean();
+                return 0;
+            }
+            if (!options.skipSeed()) {
+                seeder.seed(options.count());
+            }
+            if (options.seedOnly()) {
+                return 0;
+            }
+            return measure(options, connection);
+        }
+    }
+
+    private static int measure(BenchOptions options, Connection connection) throws Exception {
+        requireServiceUp(options);
+        String token = DevTokens.mint("bench", "lapas-registrar", "LAPAS", "LAPAS-AMUNTAI");
+        SearchRunner runner = new SearchRunner(options.baseUrl(), token);
+        SearchQueries queries = SearchQueries.sample(connection, options.requests());
+
+        // Warm-up: JIT of the service, its connection pool, PostgreSQL's caches. Every kind gets a
+        // share, from the end of its list so the measured run does not start on just-cached rows.
+        QueryKind[] kinds = QueryKind.values();
+        OUT.printf("Warming up with %,d requests…%n", options.warmup());
+        for (int k = 0; k < kinds.length; k++) {
+            int share = options.warmup() / kinds.length + (k < options.warmup() % kinds.length ? 1 : 0);
+            if (share > 0) {
+                List<String> reversed = new ArrayList<>(queries.of(kinds[k]));
+                java.util.Collections.reverse(reversed);
+                runner.run(kinds[k], reversed, share, 1);
+            }
+        }
+
+        OUT.printf("Measuring %,d requests per kind and client count against %s…%n", options.requests(), options.baseUrl());
+        List<SearchRunner.Result> results = new ArrayList<>();
+        for (QueryKind kind : kinds) {
+            for (int clients : options.concurrency()) {
+                SearchRunner.Result result = runner.run(kind, queries.of(kind), options.requests(), clients);
+                results.add(result);
+                OUT.printf(Locale.ROOT, "  %-15s %d client%s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms  %6.0f req/s  %s%n",
+                        kind.label, clients, clients == 1 ? " " : "s", result.p50(), result.p95(), result.p99(), result.max(),
+                        result.perSecond(), result.meetsTarget(BenchReport.P95_TARGET_MILLIS) ? "p95 target met" : "p95 TARGET MISSED");
+            }
+        }
+
+        BenchReport.Environment environment = environment(options, connection);
+        String report = BenchReport.markdown(environment, results, runner.errorCount(), runner.errors());
+        OUT.println();
+        OUT.println(report);
+        Path file = writeReport(options.resultsDirectory(), report);
+        OUT.println("Written to " + file);
+        if (runner.errorCount() > 0) {
+            System.err.printf("%d requests failed (see the report).%n", runner.errorCount());
+            return 1;
+        }
+        return 0;
+    }
+
+    private static Connection connect(BenchOptions options) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", options.dbUser());
+        if (!options.dbPassword().isEmpty()) {
+            properties.setProperty("password", options.dbPassword());
+        }
+        properties.setProperty("ApplicationName", "sinergi-bench");
+        try {
+            return DriverManager.getConnection(options.jdbcUrl(), properties);
+        } catch (SQLException e) {
+            throw new SQLException("cannot connect to " + options.jdbcUrl() + " (is the stack up? see --jdbc): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Fails early, with a hint, instead of counting a thousand connection errors. */
+    private static void requireServiceUp(BenchOptions options) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try {
+            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(options.baseUrl().resolve("/q/health/ready"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 200) {
+                OUT.println("Warning: " + options.baseUrl() + "/q/health/ready answered " + response.statusCode());
+            }
+        } catch (ConnectException e) {
+            throw new IllegalStateException("nothing listens on " + options.baseUrl()
+                    + ": start the stack (./sinergi up) or point --url at inmate-service or the gateway", e);
+        }
+    }
+
+    private static BenchReport.Environment environment(BenchOptions options, Connection connection) throws SQLException {
+        String postgres;
+        long rows;
+        String size;
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("""
+                     SELECT current_setting('server_version'), (SELECT count(*) FROM inmate),
+                            pg_size_pretty(pg_total_relation_size('inmate'))""")) {
+            result.next();
+            postgres = "PostgreSQL " + result.getString(1);
+            rows = result.getLong(2);
+            size = result.getString(3);
+        }
+        return new BenchReport.Environment(LocalDateTime.now(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                postgres, rows, size, options.baseUrl() + "/api/v1/inmates", options.requests(), options.warmup());
+    }
+
+    private static Path writeReport(Path directory, String report) throws IOException {
+        Files.createDirectories(directory);
+        Path file = directory.resolve("search-" + LocalDate.now() + ".md");
+        Files.writeString(file, report);
+        return file.toAbsolutePath().normalize();
+    }
+}
