@@ -4,14 +4,18 @@ import id.sinergi.local.FreePorts;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A stand-in for the services behind the gateway: it answers with what it received, so tests can
- * see what the gateway forwarded. (The system tests run the gateway in front of the real services.)
+ * see what the gateway forwarded. {@code …/slow} answers after 3 s (past the test timeout of 1 s);
+ * liaison-service's address has nothing listening. (The system tests run the gateway in front of
+ * the real services.)
  */
 public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
 
@@ -23,30 +27,58 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
         vertx = Vertx.vertx();
         int port = FreePorts.next();
         try {
-            server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
-                JsonObject echo = new JsonObject()
-                        .put("method", request.method().name())
-                        .put("path", request.path())
-                        .put("requestId", request.getHeader("X-Request-Id"))
-                        .put("authorization", request.getHeader("Authorization") != null)
-                        .put("idempotencyKey", request.getHeader("Idempotency-Key"))
-                        .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
-                        .put("body", body.toString());
-                request.response().setStatusCode("POST".equals(request.method().name()) ? 201 : 200)
-                        .putHeader("Content-Type", "application/json")
-                        .putHeader("ETag", "\"7\"")
-                        .putHeader("Location", "http://127.0.0.1:" + port + request.path() + "/1")
-                        .end(echo.encode());
-            })).listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            server = vertx.createHttpServer().requestHandler(request -> {
+                if (request.path().startsWith("/q/health")) {
+                    request.response().setStatusCode(200).end("{\"status\":\"UP\"}");
+                } else if (request.path().endsWith("/slow")) {
+                    vertx.setTimer(3_000, ignored -> request.response().end("{}"));
+                } else {
+                    echo(request, port);
+                }
+            }).listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the echo upstream", e);
         }
         String url = "http://127.0.0.1:" + port;
-        int closedPort = FreePorts.next();
         return Map.of(
                 "sinergi.gateway.upstreams.inmate-service.url", url,
                 "sinergi.gateway.upstreams.program-service.url", url,
-                "sinergi.gateway.upstreams.liaison-service.url", "http://127.0.0.1:" + closedPort);
+                "sinergi.gateway.upstreams.program-service.timeout", "PT1S",
+                "sinergi.gateway.upstreams.liaison-service.url", "http://127.0.0.1:" + FreePorts.next(),
+                "sinergi.gateway.rate-limit.requests-per-second", "20",
+                "sinergi.gateway.rate-limit.burst", "20",
+                "sinergi.gateway.max-body-size", "8M",
+                "quarkus.http.limits.max-body-size", "8M");
+    }
+
+    /** Counts the body as it streams in rather than holding it, and answers with what arrived. */
+    private static void echo(HttpServerRequest request, int port) {
+        AtomicLong bytes = new AtomicLong();
+        StringBuilder head = new StringBuilder();
+        request.handler(chunk -> {
+            bytes.addAndGet(chunk.length());
+            if (head.length() < 200) {
+                head.append(chunk.toString());
+            }
+        });
+        request.endHandler(ignored -> {
+            JsonObject echo = new JsonObject()
+                    .put("method", request.method().name())
+                    .put("path", request.path())
+                    .put("requestId", request.getHeader("X-Request-Id"))
+                    .put("authorization", request.getHeader("Authorization") != null)
+                    .put("idempotencyKey", request.getHeader("Idempotency-Key"))
+                    .put("ifMatch", request.getHeader("If-Match"))
+                    .put("traceparent", request.getHeader("traceparent"))
+                    .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
+                    .put("bodyLength", bytes.get())
+                    .put("body", head.length() > 200 ? head.substring(0, 200) : head.toString());
+            request.response().setStatusCode("POST".equals(request.method().name()) ? 201 : 200)
+                    .putHeader("Content-Type", "application/json")
+                    .putHeader("ETag", "\"7\"")
+                    .putHeader("Location", "http://127.0.0.1:" + port + request.path() + "/1")
+                    .end(echo.encode());
+        });
     }
 
     @Override

@@ -6,74 +6,158 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.emptyOrNullString;
 
 @QuarkusTest
 @WithTestResource(EchoUpstream.class)
 class GatewayRoutingTest {
 
-    private static final String TOKEN = DevTokens.mint("registrar-1", "lapas-registrar", "LAPAS", "LAPAS-AMUNTAI");
+    private static final String PROBLEM = "application/problem+json";
 
-    @Test
-    void aRequestWithoutATokenIs401ProblemAndNeverReachesAService() {
-        given().when().get("/api/v1/inmates")
-                .then().statusCode(401).contentType("application/problem+json")
-                .header("WWW-Authenticate", "Bearer realm=\"sinergi\"")
-                .body("type", equalTo("https://sinergi.id/problems/unauthorized"));
+    /** A token of its own per test, so one test's requests never count against another's rate limit. */
+    private static String token(String role) {
+        return DevTokens.mint("gw-" + UUID.randomUUID(), role, "LAPAS", "LAPAS-AMUNTAI");
     }
 
     @Test
-    void aForgedTokenIs401Problem() {
-        String forged = TOKEN.substring(0, TOKEN.lastIndexOf('.') + 1) + "Zm9yZ2Vk";
-        given().auth().oauth2(forged).when().get("/api/v1/inmates")
-                .then().statusCode(401).contentType("application/problem+json");
+    void everyKindOfBadTokenIs401ProblemWithAChallenge() {
+        String valid = token("lapas-registrar");
+        List<String> bad = List.of(
+                "not-a-jwt",
+                valid.substring(0, valid.lastIndexOf('.') + 1) + "Zm9yZ2Vk",
+                DevTokens.mint("late", List.of("lapas-registrar"), "LAPAS", "X", Duration.ofHours(-2)),
+                DevTokens.mint("elsewhere", List.of("lapas-registrar"), "LAPAS", "X", Duration.ofHours(1), "https://evil.example"));
+        given().when().get("/api/v1/inmates").then().statusCode(401).contentType(PROBLEM)
+                .header("WWW-Authenticate", "Bearer realm=\"sinergi\"")
+                .body("type", equalTo("https://sinergi.id/problems/unauthorized"));
+        for (String token : bad) {
+            given().auth().oauth2(token).when().get("/api/v1/inmates").then().statusCode(401).contentType(PROBLEM)
+                    .header("WWW-Authenticate", containsString("Bearer"));
+        }
     }
 
     @Test
     void routesEachPrefixToItsServiceWithBodyAndHeaders() {
-        given().auth().oauth2(TOKEN).contentType(ContentType.JSON).header("Idempotency-Key", "k-1")
+        given().auth().oauth2(token("lapas-registrar")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "k-1").header("If-Match", "\"6\"")
+                .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
                 .body("{\"fullName\":\"Ahmad\"}")
                 .when().post("/api/v1/inmates")
                 .then().statusCode(201)
                 .header("ETag", "\"7\"")
-                .header("X-Request-Id", not(emptyOrNullString()))
+                .header("Location", containsString("/api/v1/inmates/1"))
                 .body("path", equalTo("/api/v1/inmates"))
                 .body("body", equalTo("{\"fullName\":\"Ahmad\"}"))
                 .body("idempotencyKey", equalTo("k-1"))
+                .body("ifMatch", equalTo("\"6\""))
+                .body("traceparent", equalTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"))
                 .body("forwardedHost", matchesPattern("localhost:\\d+"))
                 .body("authorization", is(true));
-
-        given().auth().oauth2(TOKEN).when().get("/api/v1/enrolments/42")
+        given().auth().oauth2(token("lapas-program-officer")).when().get("/api/v1/enrolments/42")
                 .then().statusCode(200).body("path", equalTo("/api/v1/enrolments/42"));
+        given().auth().oauth2(token("lapas-program-officer")).when().get("/api/v1/programs")
+                .then().statusCode(200).body("path", equalTo("/api/v1/programs"));
+    }
+
+    @Test
+    void aLargeBodyStreamsThrough() {
+        byte[] body = new byte[5 * 1024 * 1024];
+        given().auth().oauth2(token("lapas-registrar")).contentType(ContentType.BINARY).body(body)
+                .when().post("/api/v1/inmates/import")
+                .then().statusCode(201).body("bodyLength", equalTo(body.length));
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413BeforeAnyOfItIsRead() {
+        given().auth().oauth2(token("lapas-registrar")).contentType(ContentType.BINARY).body(new byte[9 * 1024 * 1024])
+                .when().post("/api/v1/inmates")
+                .then().statusCode(413).contentType(PROBLEM).body("type", equalTo("https://sinergi.id/problems/body-too-large"));
+    }
+
+    @Test
+    void routesRefuseRolesTheyDoNotServe() {
+        String polres = DevTokens.mint("gw-" + UUID.randomUUID(), "polres-officer", "POLRES", "POLRES-HSU");
+        given().auth().oauth2(polres).when().get("/api/v1/programs").then().statusCode(403).contentType(PROBLEM)
+                .body("detail", containsString("program-service"));
+        given().auth().oauth2(polres).when().get("/api/v1/inmates").then().statusCode(200);
+    }
+
+    @Test
+    void aClientOverItsRateIs429WithRetryAfter() {
+        String token = token("lapas-registrar");
+        List<Integer> statuses = new ArrayList<>();
+        String retryAfter = null;
+        for (int i = 0; i < 40; i++) {
+            var response = given().auth().oauth2(token).when().get("/api/v1/inmates").then().extract();
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 429) {
+                retryAfter = response.header("Retry-After");
+                assertThat(response.contentType()).startsWith(PROBLEM);
+            }
+        }
+        assertThat(statuses).contains(429);
+        assertThat(statuses.subList(0, 20)).containsOnly(200);
+        assertThat(Integer.parseInt(retryAfter)).isPositive();
+        given().auth().oauth2(token("lapas-registrar")).when().get("/api/v1/inmates").then().statusCode(200);
     }
 
     @Test
     void aRequestIdIsKeptWhenGivenAndMadeWhenNot() {
-        given().auth().oauth2(TOKEN).header("X-Request-Id", "desk-123").when().get("/api/v1/programs")
+        String token = token("lapas-registrar");
+        given().auth().oauth2(token).header("X-Request-Id", "desk-123").when().get("/api/v1/inmates")
                 .then().statusCode(200).header("X-Request-Id", "desk-123").body("requestId", equalTo("desk-123"));
-        given().auth().oauth2(TOKEN).when().get("/api/v1/programs")
-                .then().statusCode(200).body("requestId", matchesPattern("[0-9a-f-]{36}"));
+        given().auth().oauth2(token).when().get("/api/v1/inmates")
+                .then().statusCode(200).header("X-Request-Id", not(emptyOrNullString()))
+                .body("requestId", matchesPattern("[0-9a-f-]{36}"));
     }
 
     @Test
-    void eachServicesOpenApiDocumentIsServedByTheGatewayWithoutAToken() {
-        given().when().get("/openapi/inmate-service").then().statusCode(200).body("path", equalTo("/q/openapi"));
-        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    void aSlowServiceIs504AndADownServiceIs503NamingItWithinTheTimeout() {
+        given().auth().oauth2(token("lapas-program-officer")).when().get("/api/v1/programs/slow")
+                .then().statusCode(504).contentType(PROBLEM).time(lessThan(2_500L))
+                .body("type", equalTo("https://sinergi.id/problems/upstream-timeout"))
+                .body("detail", containsString("program-service"));
+        given().auth().oauth2(token("lapas-liaison")).when().get("/api/v1/liaison/summary")
+                .then().statusCode(503).contentType(PROBLEM).header("Retry-After", "5")
+                .body("type", equalTo("https://sinergi.id/problems/upstream-unavailable"))
+                .body("detail", containsString("liaison-service"));
     }
 
     @Test
     void anUnknownApiPathIs404Problem() {
-        given().auth().oauth2(TOKEN).when().get("/api/v1/nothing-here")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(token("lapas-registrar")).when().get("/api/v1/nothing-here")
+                .then().statusCode(404).contentType(PROBLEM);
     }
 
     @Test
-    void aServiceThatIsDownIs502() {
-        given().auth().oauth2(TOKEN).when().get("/api/v1/liaison/summary").then().statusCode(502);
+    void docsAreServedWithoutATokenAndReadinessReportsEachService() {
+        given().when().get("/openapi/inmate-service").then().statusCode(200).body("path", equalTo("/q/openapi"));
+        given().when().get("/asyncapi/inmate-service/inmate-events.yaml").then().statusCode(200)
+                .body("path", equalTo("/asyncapi/inmate-events.yaml"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'services' }.data.'inmate-service'", equalTo("UP"))
+                .body("checks.find { it.name == 'services' }.data.'liaison-service'", equalTo("DOWN"));
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        given().auth().oauth2(token("lapas-registrar")).when().get("/api/v1/inmates").then()
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Cache-Control", "no-store");
     }
 }

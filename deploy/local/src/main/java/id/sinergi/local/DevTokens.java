@@ -31,17 +31,23 @@ public final class DevTokens {
 
     /** A token for {@code subject} with one or more roles ({@code groups}), agency and unit. */
     public static String mint(String subject, List<String> roles, String agency, String unit, Duration lifetime) {
+        return mint(subject, roles, agency, unit, lifetime, ISSUER);
+    }
+
+    /** As above from another issuer, or already expired (a negative lifetime): for tests of refusals. */
+    public static String mint(String subject, List<String> roles, String agency, String unit, Duration lifetime,
+                              String issuer) {
         Instant now = Instant.now();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"sinergi-dev\"}";
         String claims = "{"
-                + json("iss", ISSUER) + ","
+                + json("iss", issuer) + ","
                 + json("sub", subject) + ","
                 + json("upn", subject) + ","
                 + json("jti", UUID.randomUUID().toString()) + ","
                 + "\"groups\":" + roles.stream().map(DevTokens::quote).collect(Collectors.joining(",", "[", "]")) + ","
                 + json("agency", agency) + ","
                 + json("unit", unit) + ","
-                + "\"iat\":" + now.getEpochSecond() + ","
+                + "\"iat\":" + Math.min(now.getEpochSecond(), now.plus(lifetime).getEpochSecond() - 60) + ","
                 + "\"exp\":" + now.plus(lifetime).getEpochSecond()
                 + "}";
         String signingInput = base64Url(header.getBytes(StandardCharsets.UTF_8)) + "."

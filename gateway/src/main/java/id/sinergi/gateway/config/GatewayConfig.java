@@ -1,5 +1,6 @@
 package id.sinergi.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -7,8 +8,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The services behind the gateway and the path prefixes each one serves. */
+/** The services behind the gateway, what each serves and to whom, and the gateway's own limits. */
 @ConfigMapping(prefix = "sinergi.gateway")
 public interface GatewayConfig {
 
@@ -19,9 +21,33 @@ public interface GatewayConfig {
     @WithDefault("PT2S")
     Duration connectTimeout();
 
+    RateLimit rateLimit();
+
+    /** The largest body the gateway lets through (checked against Content-Length). */
+    @WithDefault("10M")
+    MemorySize maxBodySize();
+
     interface Upstream {
         URI url();
 
+        /** Path prefixes the service owns, e.g. {@code /api/v1/inmates}. */
         List<String> paths();
+
+        /** Roles allowed through to this service; none means every authenticated caller. */
+        Optional<List<String>> roles();
+
+        /** How long the service may take to answer before the gateway answers 504. */
+        @WithDefault("PT10S")
+        Duration timeout();
+    }
+
+    interface RateLimit {
+        /** Requests per second a client (token subject) may make on average. */
+        @WithDefault("50")
+        long requestsPerSecond();
+
+        /** How many requests a client may make at once above the average. */
+        @WithDefault("100")
+        long burst();
     }
 }
