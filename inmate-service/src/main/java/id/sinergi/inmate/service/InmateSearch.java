@@ -17,12 +17,16 @@ import java.util.Locale;
 
 /**
  * Search of the register. A name matches by trigram word similarity against name and aliases
- * (GIN index; tolerates typos and finds a name inside a longer one), best matches first; NIK and
- * register number match exactly; the rest are filters. Ties sort by register number and id, so
- * pages are stable.
+ * (GiST index; tolerates typos and finds a name inside a longer one), nearest first straight from
+ * the index; NIK and register number match exactly; the rest are filters. Ties sort by register
+ * number and id, so pages are stable. A common name can match a large part of the register: the
+ * total of a name search is counted up to {@link #NAME_TOTAL_CAP} (a registry desk narrows its
+ * search long before), the total of other searches exactly.
  */
 @ApplicationScoped
 public class InmateSearch {
+
+    public static final int NAME_TOTAL_CAP = 10_000;
 
     public record Criteria(String name, String nik, String registerNumber, InmateStatus status,
                            RegisterClass registerClass, RiskLevel riskLevel, String cellBlock,
@@ -50,11 +54,12 @@ public class InmateSearch {
         condition(where, parameters, "coalesce(expires_on, detention_ends_on) >= ?", criteria.releaseFrom());
         condition(where, parameters, "coalesce(expires_on, detention_ends_on) <= ?", criteria.releaseTo());
 
-        String order = name != null && !name.isEmpty()
-                ? " ORDER BY word_similarity(?1, search_name) DESC, register_number, id"
-                : " ORDER BY register_number, id";
+        boolean byName = name != null && !name.isEmpty();
+        String order = byName ? " ORDER BY ?1 <<-> search_name, register_number, id" : " ORDER BY register_number, id";
         Query select = entityManager.createNativeQuery("SELECT * FROM inmate" + where + order, Inmate.class);
-        Query count = entityManager.createNativeQuery("SELECT count(*) FROM inmate" + where, Long.class);
+        Query count = entityManager.createNativeQuery(byName
+                ? "SELECT count(*) FROM (SELECT 1 FROM inmate" + where + " LIMIT " + NAME_TOTAL_CAP + ") matches"
+                : "SELECT count(*) FROM inmate" + where, Long.class);
         for (int i = 0; i < parameters.size(); i++) {
             select.setParameter(i + 1, parameters.get(i));
             count.setParameter(i + 1, parameters.get(i));
