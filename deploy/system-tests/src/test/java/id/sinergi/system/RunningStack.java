@@ -22,7 +22,10 @@ final class RunningStack {
             Path home = Path.of(System.getProperty("sinergi.home", "../..")).toAbsolutePath().normalize();
             try {
                 Path data = Files.createTempDirectory("sinergi-system-test");
-                StackSettings settings = StackSettings.onFreePorts(home, data, Map.of());
+                // The tests drive the pipeline at rates one client would never be allowed: lift the
+                // gateway's per-client limit (its own tests cover it).
+                StackSettings settings = StackSettings.onFreePorts(home, data, Map.of(
+                        "SINERGI_RATE_LIMIT_PER_SECOND", "100000", "SINERGI_RATE_LIMIT_BURST", "100000"));
                 Stack started = new Stack(settings, new Stack.Progress() {
                     @Override
                     public void step(String message) {
