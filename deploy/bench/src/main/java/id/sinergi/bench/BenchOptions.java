@@ -3,6 +3,7 @@ package id.sinergi.bench;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ record BenchOptions(
         int requests,
         int warmup,
         List<Integer> concurrency,
+        List<QueryKind> kinds,
         boolean seedOnly,
         boolean skipSeed,
         boolean clean,
@@ -41,6 +43,8 @@ record BenchOptions(
               --requests N         measured requests per query kind and concurrency level (default 1000)
               --warmup N           unmeasured requests before measuring (default 200)
               --concurrency LIST   client counts to measure, comma-separated (default 1,4)
+              --kinds LIST         query kinds to measure, comma-separated (default all: name, name-typo,
+                                   name-word, alias, nik, filters, release-window)
               --seed-only          seed, then stop
               --skip-seed          measure what is there
               --clean              delete the rows this benchmark seeded, then stop
@@ -58,6 +62,7 @@ record BenchOptions(
         int requests = 1000;
         int warmup = 200;
         List<Integer> concurrency = List.of(1, 4);
+        List<QueryKind> kinds = List.of(QueryKind.values());
         boolean seedOnly = false;
         boolean skipSeed = false;
         boolean clean = false;
@@ -74,6 +79,7 @@ record BenchOptions(
                 case "--requests" -> requests = (int) positiveLong(arg, value(args, ++i, arg));
                 case "--warmup" -> warmup = (int) nonNegativeLong(arg, value(args, ++i, arg));
                 case "--concurrency" -> concurrency = concurrencyList(value(args, ++i, arg));
+                case "--kinds" -> kinds = kindList(value(args, ++i, arg));
                 case "--seed-only" -> seedOnly = true;
                 case "--skip-seed" -> skipSeed = true;
                 case "--clean" -> clean = true;
@@ -89,7 +95,7 @@ record BenchOptions(
             baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
         }
         return new BenchOptions(count, jdbcUrl, dbUser, dbPassword, URI.create(baseUrl), requests, warmup,
-                concurrency, seedOnly, skipSeed, clean, results);
+                concurrency, kinds, seedOnly, skipSeed, clean, results);
     }
 
     private static String value(String[] args, int index, String option) {
@@ -128,6 +134,16 @@ record BenchOptions(
             levels.add((int) positiveLong("--concurrency", part.strip()));
         }
         return List.copyOf(levels);
+    }
+
+    private static List<QueryKind> kindList(String text) {
+        List<QueryKind> kinds = new ArrayList<>();
+        for (String part : text.split(",")) {
+            String label = part.strip();
+            kinds.add(Arrays.stream(QueryKind.values()).filter(k -> k.label.equals(label)).findFirst()
+                    .orElseThrow(() -> new UsageException("unknown kind '" + label + "' for --kinds")));
+        }
+        return List.copyOf(kinds);
     }
 
     /** A bad command line: the message (if any) and the usage text go to stderr, exit code 2. */

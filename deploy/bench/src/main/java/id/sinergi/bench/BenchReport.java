@@ -17,11 +17,15 @@ final class BenchReport {
                        long rows, String tableSize, String target, int requests, int warmup) {
     }
 
+    /** @param note said first, e.g. that the run was interrupted; null for none */
     static String markdown(Environment environment, List<SearchRunner.Result> results, int errorCount,
-                           List<String> errors) {
+                           List<String> errors, String note) {
         StringBuilder md = new StringBuilder();
         md.append("# inmate-service search benchmark — ")
                 .append(environment.at().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))).append("\n\n");
+        if (note != null) {
+            md.append("**").append(note).append("**\n\n");
+        }
         md.append("- Machine: ").append(environment.cores()).append(" cores (as the benchmark JVM sees them), ")
                 .append(environment.os()).append('\n');
         md.append("- Java: ").append(environment.javaVersion()).append(" (benchmark client)\n");

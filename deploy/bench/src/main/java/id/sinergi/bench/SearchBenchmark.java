@@ -19,9 +19,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Search benchmark of inmate-service: seeds the register with synthetic WBP (default a million),
@@ -75,22 +78,41 @@ public final class SearchBenchmark {
         String token = DevTokens.mint("bench", "lapas-registrar", "LAPAS", "LAPAS-AMUNTAI");
         SearchRunner runner = new SearchRunner(options.baseUrl(), token);
         SearchQueries queries = SearchQueries.sample(connection, options.requests());
+        List<QueryKind> kinds = options.kinds();
 
         // Warm-up: JIT of the service, its connection pool, PostgreSQL's caches. Every kind gets a
         // share, from the end of its list so the measured run does not start on just-cached rows.
-        QueryKind[] kinds = QueryKind.values();
         OUT.printf("Warming up with %,d requests…%n", options.warmup());
-        for (int k = 0; k < kinds.length; k++) {
-            int share = options.warmup() / kinds.length + (k < options.warmup() % kinds.length ? 1 : 0);
+        for (int k = 0; k < kinds.size(); k++) {
+            int share = options.warmup() / kinds.size() + (k < options.warmup() % kinds.size() ? 1 : 0);
             if (share > 0) {
-                List<String> reversed = new ArrayList<>(queries.of(kinds[k]));
-                java.util.Collections.reverse(reversed);
-                runner.run(kinds[k], reversed, share, 1);
+                List<String> reversed = new ArrayList<>(queries.of(kinds.get(k)));
+                Collections.reverse(reversed);
+                runner.run(kinds.get(k), reversed, share, 1);
             }
         }
 
+        // The slow kinds make a full run last long; if it is stopped (Ctrl-C, kill), the hook
+        // still writes what was measured, marked as interrupted.
+        BenchReport.Environment environment = environment(options, connection);
+        List<SearchRunner.Result> results = new CopyOnWriteArrayList<>();
+        int planned = kinds.size() * options.concurrency().size();
+        AtomicBoolean finished = new AtomicBoolean();
+        Thread partialReport = new Thread(() -> {
+            if (!finished.get() && !results.isEmpty()) {
+                String note = "Interrupted: " + results.size() + " of " + planned + " measurements done.";
+                try {
+                    System.err.println(note + " Written to "
+                            + writeReport(options.resultsDirectory(), BenchReport.markdown(environment, results,
+                            runner.errorCount(), runner.errors(), note)));
+                } catch (IOException e) {
+                    System.err.println(note + " The report could not be written: " + e);
+                }
+            }
+        }, "partial-report");
+        Runtime.getRuntime().addShutdownHook(partialReport);
+
         OUT.printf("Measuring %,d requests per kind and client count against %s…%n", options.requests(), options.baseUrl());
-        List<SearchRunner.Result> results = new ArrayList<>();
         for (QueryKind kind : kinds) {
             for (int clients : options.concurrency()) {
                 SearchRunner.Result result = runner.run(kind, queries.of(kind), options.requests(), clients);
@@ -100,9 +122,9 @@ public final class SearchBenchmark {
                         result.perSecond(), result.meetsTarget(BenchReport.P95_TARGET_MILLIS) ? "p95 target met" : "p95 TARGET MISSED");
             }
         }
+        finished.set(true);
 
-        BenchReport.Environment environment = environment(options, connection);
-        String report = BenchReport.markdown(environment, results, runner.errorCount(), runner.errors());
+        String report = BenchReport.markdown(environment, results, runner.errorCount(), runner.errors(), null);
         OUT.println();
         OUT.println(report);
         Path file = writeReport(options.resultsDirectory(), report);

@@ -110,8 +110,8 @@ public class InmateResource {
     @Operation(operationId = "searchInmates", summary = "Search the register",
             description = "Fuzzy name search over names and aliases (tolerates typos; best matches first), exact NIK and "
                     + "register number, and filters. Items are the basic view; read one record for the full view. "
-                    + "Stable order: best match, then register number. The `total` of a name search is counted up to "
-                    + "10,000.")
+                    + "Stable order: best match (name searches), expected release (release windows), then register number. A name search pages through the 50 best "
+                    + "matches (`total` counts those); narrow it with NIK, class, risk or block.")
     @APIResponse(responseCode = "200", description = "A page of WBP",
             content = @Content(examples = @ExampleObject(name = "found", value = Examples.SEARCH_RESULT)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
