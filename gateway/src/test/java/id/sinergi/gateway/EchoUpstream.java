@@ -45,7 +45,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                 "sinergi.gateway.upstreams.program-service.url", url,
                 "sinergi.gateway.upstreams.program-service.timeout", "PT1S",
                 "sinergi.gateway.upstreams.liaison-service.url", "http://127.0.0.1:" + FreePorts.next(),
-                "sinergi.gateway.rate-limit.requests-per-second", "20",
+                "sinergi.gateway.rate-limit.requests-per-second", "1",
                 "sinergi.gateway.rate-limit.burst", "20",
                 "sinergi.gateway.max-body-size", "8M",
                 "quarkus.http.limits.max-body-size", "8M");
