@@ -40,10 +40,11 @@ CREATE TABLE inmate (
 -- GiST rather than GIN: it also answers "nearest first" (ORDER BY query <<-> search_name LIMIT n)
 -- from the index, so the best matches of a common name come without ranking every match.
 CREATE INDEX inmate_search_name_trgm ON inmate USING gist (search_name gist_trgm_ops);
-CREATE INDEX inmate_expected_release ON inmate ((coalesce(expires_on, detention_ends_on)));
+CREATE INDEX inmate_expected_release ON inmate ((coalesce(expires_on, detention_ends_on)), status);
 CREATE INDEX inmate_expires_on ON inmate (expires_on) WHERE status = 'IN_CUSTODY';
 CREATE INDEX inmate_detention_ends_on ON inmate (detention_ends_on) WHERE status = 'IN_CUSTODY';
-CREATE INDEX inmate_filters ON inmate (status, register_class, risk_level, cell_block);
+-- Filters, then register number: a page of a filtered list reads only its rows.
+CREATE INDEX inmate_filters ON inmate (status, register_class, risk_level, cell_block, register_number);
 
 -- Typos and partial names should still find a WBP: word similarity of 0.5 between the query and
 -- any word run of name or aliases (the default 0.6 misses one-letter typos in short names).
