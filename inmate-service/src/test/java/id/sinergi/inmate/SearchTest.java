@@ -15,9 +15,11 @@ import static id.sinergi.inmate.Register.as;
 import static id.sinergi.inmate.Register.convict;
 import static id.sinergi.inmate.Register.randomNik;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
@@ -54,6 +56,20 @@ class SearchTest {
                 .extract().jsonPath().getList("items.fullName");
         assertThat(names).isNotEmpty();
         assertThat(names.get(0)).isEqualTo("Muhammad " + FAMILY);
+    }
+
+    @Test
+    void oneWordWithSwappedLettersFindsEveryoneWithThatWord() {
+        String swapped = FAMILY.substring(0, 3) + FAMILY.charAt(4) + FAMILY.charAt(3) + FAMILY.substring(5);
+        search(TestTokens.REGISTRAR, "name=" + swapped.toLowerCase()).statusCode(200)
+                .body("items.fullName", hasItems("Muhammad " + FAMILY, "Bambang " + FAMILY, "Rahmat Hidayat"));
+        search(TestTokens.REGISTRAR, "name=Muhammad Qqqqqqqq " + FAMILY).statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void aNameLongerThanAnyNameIsRefused() {
+        search(TestTokens.REGISTRAR, "name=a b c d e f g h i").statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("8 words"));
     }
 
     @Test

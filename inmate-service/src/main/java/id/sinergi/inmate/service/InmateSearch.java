@@ -4,6 +4,7 @@ import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.InmateStatus;
 import id.sinergi.inmate.domain.RegisterClass;
 import id.sinergi.inmate.domain.RiskLevel;
+import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,29 +13,63 @@ import jakarta.persistence.Query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Search of the register. A name matches by trigram word similarity against name and aliases
- * (GiST index; tolerates typos and finds a name inside a longer one); NIK and register number match
- * exactly; the rest are filters. Results sort by register number (by expected release first when a
- * release window is given), then id, so pages are stable.
+ * Search of the register. A name matches word by word: each word of the query must match a word of
+ * the name or aliases, exactly or closely (trigram similarity or a small edit distance, so typos and
+ * spelling variants such as "Akhmad" for "Ahmad" still match). NIK and register number match
+ * exactly; the rest are filters. Results sort by closeness of the name (name searches), by expected
+ * release (release windows), then register number, so pages are stable.
  *
- * <p>A common name can match a large part of the register, and counting or ranking every match
- * costs hundreds of milliseconds at a million WBP. So a name search takes the
- * {@link #BEST_NAME_MATCHES} nearest matches straight from the index (a nearest-first index scan
- * that stops there) and pages through those; a registry desk narrows by NIK, class or block long
- * before it would page further. Other searches count exactly.
+ * <p>A common name word matches a large part of the register, and ranking every match costs too
+ * much at a million WBP. So a name search pages through its {@link #BEST_NAME_MATCHES} best matches
+ * (a registry desk narrows by NIK, class or block long before it would page further), and finds them
+ * without ranking everything: query words are first matched against the small dictionary of distinct
+ * name words ({@code name_word}); WBP are then read by exact word from the GIN index on their name
+ * words. One query word takes its close words tier by tier, best first, each tier straight from the
+ * register-number index; several words intersect their posting lists, which leaves few candidates
+ * to rank. Other searches count exactly.
  */
 @ApplicationScoped
 public class InmateSearch {
 
     public static final int BEST_NAME_MATCHES = 50;
+
+    /** More words than any name has; a longer query is not a name. */
+    public static final int MAX_NAME_WORDS = 8;
+
+    /**
+     * Each distinct word of the query with the dictionary words close to it, best first; a word with
+     * no close word comes back once with nulls. Close: equal, trigram similarity of at least 0.5, or
+     * at most 1 edit (words of 4–5 letters) or 2 edits (6 or more letters). Edit-distance candidates
+     * share the first letter, which keeps that part of the scan on an index.
+     */
+    private static final String CLOSE_WORDS = """
+            WITH query AS (SELECT DISTINCT w FROM regexp_split_to_table(lower(?1), '[^[:alnum:]]+') w WHERE w <> '')
+            SELECT query.w, close.word, close.closeness
+            FROM query LEFT JOIN LATERAL (
+                SELECT d.word,
+                       CASE WHEN d.word = query.w THEN 1.0::float8
+                            ELSE greatest(similarity(d.word, query.w)::float8,
+                                          1.0 - levenshtein_less_equal(d.word, query.w, 2)::float8 / length(query.w)) END AS closeness
+                FROM name_word d
+                WHERE (d.word % query.w OR left(d.word, 1) = left(query.w, 1))
+                  AND (d.word = query.w OR similarity(d.word, query.w) >= 0.5
+                       OR levenshtein_less_equal(d.word, query.w, 2)
+                          <= CASE WHEN length(query.w) >= 6 THEN 2 WHEN length(query.w) >= 4 THEN 1 ELSE 0 END)
+            ) close ON true
+            ORDER BY query.w, close.closeness DESC, close.word
+            """;
+
+    /** A query word's close dictionary words, best first, and how close each is (1 = equal). */
+    private record CloseWords(List<String> words, List<Double> closeness) {
+    }
 
     public record Criteria(String name, String nik, String registerNumber, InmateStatus status,
                            RegisterClass registerClass, RiskLevel riskLevel, String cellBlock,
@@ -47,11 +82,6 @@ public class InmateSearch {
     public Page<Inmate> search(Criteria criteria, int page, int size) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE true");
-        String name = criteria.name() == null ? null : criteria.name().strip().toLowerCase(Locale.ROOT);
-        if (name != null && !name.isEmpty()) {
-            parameters.add(name);
-            where.append(" AND ?").append(parameters.size()).append(" <% search_name");
-        }
         condition(where, parameters, "nik = ?", criteria.nik());
         condition(where, parameters, "register_number = ?", criteria.registerNumber());
         condition(where, parameters, "status = ?", criteria.status() == null ? null : criteria.status().name());
@@ -62,9 +92,8 @@ public class InmateSearch {
         condition(where, parameters, "coalesce(expires_on, detention_ends_on) >= ?", criteria.releaseFrom());
         condition(where, parameters, "coalesce(expires_on, detention_ends_on) <= ?", criteria.releaseTo());
 
-        boolean byName = name != null && !name.isEmpty();
-        if (byName) {
-            return byName(where.toString(), parameters, page, size);
+        if (criteria.name() != null && !criteria.name().isBlank()) {
+            return byName(criteria.name(), where.toString(), parameters, page, size);
         }
         // A release window lists who leaves first; everything else by register number.
         String order = criteria.releaseFrom() != null || criteria.releaseTo() != null
@@ -79,19 +108,86 @@ public class InmateSearch {
         return new Page<>(items, page, size, ((Number) count.getSingleResult()).longValue());
     }
 
-    /** The best matches by name, nearest first from the index, then the page's records by id. */
-    private Page<Inmate> byName(String where, List<Object> parameters, int page, int size) {
-        Query best = entityManager.createNativeQuery(
-                "SELECT id FROM (SELECT id, register_number, ?1 <<-> search_name AS distance FROM inmate" + where
-                        + " ORDER BY ?1 <<-> search_name LIMIT " + BEST_NAME_MATCHES + ") best"
-                        + " ORDER BY distance, register_number, id", UUID.class);
-        bind(best, parameters);
-        @SuppressWarnings("unchecked")
-        List<UUID> ranked = best.getResultList();
+    /** The best matches by name, best first, then the page's records by id. */
+    private Page<Inmate> byName(String name, String filters, List<Object> parameters, int page, int size) {
+        List<CloseWords> query = closeWords(name);
+        List<UUID> ranked = query.isEmpty() || query.stream().anyMatch(word -> word.words().isEmpty())
+                ? List.of()
+                : query.size() == 1 ? bestByTier(query.get(0), filters, parameters) : bestByScore(query, filters, parameters);
         List<UUID> onPage = ranked.subList(Math.min(page * size, ranked.size()), Math.min((page + 1) * size, ranked.size()));
         Map<UUID, Inmate> records = Inmate.<Inmate>list("id in ?1", onPage).stream()
                 .collect(Collectors.toMap(inmate -> inmate.id, Function.identity()));
         return new Page<>(onPage.stream().map(records::get).toList(), page, size, ranked.size());
+    }
+
+    private List<CloseWords> closeWords(String name) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(CLOSE_WORDS).setParameter(1, name).getResultList();
+        Map<String, CloseWords> byQueryWord = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            CloseWords close = byQueryWord.computeIfAbsent((String) row[0], word -> new CloseWords(new ArrayList<>(), new ArrayList<>()));
+            if (row[1] != null) {
+                close.words().add((String) row[1]);
+                close.closeness().add(((Number) row[2]).doubleValue());
+            }
+        }
+        if (byQueryWord.size() > MAX_NAME_WORDS) {
+            throw Problems.badRequest("The name has more than " + MAX_NAME_WORDS + " words; search by a part of it.");
+        }
+        return List.copyOf(byQueryWord.values());
+    }
+
+    /**
+     * One query word: its close words in tiers of equal closeness, best first; each tier's WBP in
+     * register-number order, until enough. A common word fills the list from its first tier by
+     * walking the register-number index, never reading all its WBP.
+     */
+    private List<UUID> bestByTier(CloseWords word, String filters, List<Object> parameters) {
+        List<UUID> best = new ArrayList<>();
+        int from = 0;
+        while (from < word.words().size() && best.size() < BEST_NAME_MATCHES) {
+            int to = from;
+            while (to < word.words().size() && word.closeness().get(to).equals(word.closeness().get(from))) {
+                to++;
+            }
+            List<Object> tierParameters = new ArrayList<>(parameters);
+            tierParameters.add(String.join(" ", word.words().subList(from, to)));
+            Query tier = entityManager.createNativeQuery("SELECT id FROM inmate" + filters
+                    + " AND name_words && string_to_array(?" + tierParameters.size() + ", ' ')"
+                    + " ORDER BY register_number, id LIMIT " + (BEST_NAME_MATCHES - best.size()), UUID.class);
+            bind(tier, tierParameters);
+            @SuppressWarnings("unchecked")
+            List<UUID> found = tier.getResultList();
+            best.addAll(found);
+            from = to;
+        }
+        return best;
+    }
+
+    /**
+     * Several query words: WBP with a close word for each (the GIN index intersects the words'
+     * posting lists), ranked by the sum of each query word's best closeness.
+     */
+    private List<UUID> bestByScore(List<CloseWords> query, String filters, List<Object> parameters) {
+        List<Object> scoreParameters = new ArrayList<>(parameters);
+        StringBuilder matches = new StringBuilder();
+        StringBuilder score = new StringBuilder("0");
+        for (CloseWords word : query) {
+            scoreParameters.add(String.join(" ", word.words()));
+            int words = scoreParameters.size();
+            scoreParameters.add(word.closeness().stream().map(String::valueOf).collect(Collectors.joining(" ")));
+            int closeness = scoreParameters.size();
+            matches.append(" AND name_words && string_to_array(?").append(words).append(", ' ')");
+            score.append(" + (SELECT max(m.closeness) FROM unnest(string_to_array(?").append(words)
+                    .append(", ' '), string_to_array(?").append(closeness).append(", ' ')::float8[]) m(word, closeness)")
+                    .append(" WHERE m.word = ANY (name_words))");
+        }
+        Query best = entityManager.createNativeQuery("SELECT id FROM inmate" + filters + matches
+                + " ORDER BY " + score + " DESC, register_number, id LIMIT " + BEST_NAME_MATCHES, UUID.class);
+        bind(best, scoreParameters);
+        @SuppressWarnings("unchecked")
+        List<UUID> ranked = best.getResultList();
+        return ranked;
     }
 
     private static void bind(Query query, List<Object> parameters) {
