@@ -67,6 +67,19 @@ class SearchTest {
     }
 
     @Test
+    void aRenamedWbpIsFoundByTheNewNameOnly() {
+        String before = "Sebelum" + letters();
+        String after = "Sesudah" + letters();
+        String id = admitted(convict(before + " Arsyad", randomNik(), "2026-01-15", 1, 0));
+        String etag = Register.etag(id);
+        as(TestTokens.REGISTRAR).header("If-Match", etag)
+                .body("{\"fullName\":\"" + after + " Arsyad\",\"aliases\":[],\"nik\":\"" + randomNik() + "\",\"sex\":\"MALE\",\"nationality\":\"IDN\"}")
+                .when().put("/api/v1/inmates/" + id + "/personal-details").then().statusCode(200);
+        search(TestTokens.REGISTRAR, "name=" + after).statusCode(200).body("items.id", equalTo(List.of(id)));
+        search(TestTokens.REGISTRAR, "name=" + before).statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     void aNameLongerThanAnyNameIsRefused() {
         search(TestTokens.REGISTRAR, "name=a b c d e f g h i").statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("8 words"));
@@ -116,6 +129,12 @@ class SearchTest {
                     .body("items[0]", not(org.hamcrest.Matchers.hasKey("nik")));
         }
         io.restassured.RestAssured.given().when().get("/api/v1/inmates").then().statusCode(401);
+    }
+
+    /** Eight letters that no other name shares, so a fuzzy match cannot reach across names. */
+    private static String letters() {
+        return UUID.randomUUID().toString().replaceAll("[^0-9]", "").chars().limit(8)
+                .mapToObj(digit -> String.valueOf((char) ('a' + digit - '0'))).collect(java.util.stream.Collectors.joining());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

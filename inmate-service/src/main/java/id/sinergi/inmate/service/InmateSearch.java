@@ -31,10 +31,10 @@ import java.util.stream.Collectors;
  * much at a million WBP. So a name search pages through its {@link #BEST_NAME_MATCHES} best matches
  * (a registry desk narrows by NIK, class or block long before it would page further), and finds them
  * without ranking everything: query words are first matched against the small dictionary of distinct
- * name words ({@code name_word}); WBP are then read by exact word from the GIN index on their name
- * words. One query word takes its close words tier by tier, best first, each tier straight from the
- * register-number index; several words intersect their posting lists, which leaves few candidates
- * to rank. Other searches count exactly.
+ * name words ({@code name_word}); WBP are then read by exact word. One query word takes its close
+ * words tier by tier, best first, each tier from a b-tree of (word, register number) that is already
+ * in the answer's order; several words intersect their posting lists in a GIN index over the name
+ * words, which leaves few candidates to rank. Other searches count exactly.
  */
 @ApplicationScoped
 public class InmateSearch {
@@ -139,8 +139,8 @@ public class InmateSearch {
 
     /**
      * One query word: its close words in tiers of equal closeness, best first; each tier's WBP in
-     * register-number order, until enough. A common word fills the list from its first tier by
-     * walking the register-number index, never reading all its WBP.
+     * register-number order, until enough. A common word fills the list with the first entries of
+     * its range in {@code inmate_name_word}, never reading all its WBP.
      */
     private List<UUID> bestByTier(CloseWords word, String filters, List<Object> parameters) {
         List<UUID> best = new ArrayList<>();
@@ -152,9 +152,11 @@ public class InmateSearch {
             }
             List<Object> tierParameters = new ArrayList<>(parameters);
             tierParameters.add(String.join(" ", word.words().subList(from, to)));
-            Query tier = entityManager.createNativeQuery("SELECT id FROM inmate" + filters
-                    + " AND name_words && string_to_array(?" + tierParameters.size() + ", ' ')"
-                    + " ORDER BY register_number, id LIMIT " + (BEST_NAME_MATCHES - best.size()), UUID.class);
+            // The filters run inside EXISTS, where their column names mean the inmate's.
+            Query tier = entityManager.createNativeQuery("SELECT entry.inmate_id FROM inmate_name_word entry"
+                    + " WHERE entry.word = ANY (string_to_array(?" + tierParameters.size() + ", ' '))"
+                    + " AND EXISTS (SELECT 1 FROM inmate" + filters + " AND inmate.id = entry.inmate_id)"
+                    + " ORDER BY entry.register_number LIMIT " + (BEST_NAME_MATCHES - best.size()), UUID.class);
             bind(tier, tierParameters);
             @SuppressWarnings("unchecked")
             List<UUID> found = tier.getResultList();
