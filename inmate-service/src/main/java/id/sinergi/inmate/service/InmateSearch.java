@@ -150,13 +150,21 @@ public class InmateSearch {
             while (to < word.words().size() && word.closeness().get(to).equals(word.closeness().get(from))) {
                 to++;
             }
+            // Each word's range is in register-number order; merging the first entries of each
+            // keeps that order without sorting all of them. The filters run inside EXISTS, where
+            // their column names mean the inmate's.
+            int wanted = BEST_NAME_MATCHES - best.size();
             List<Object> tierParameters = new ArrayList<>(parameters);
-            tierParameters.add(String.join(" ", word.words().subList(from, to)));
-            // The filters run inside EXISTS, where their column names mean the inmate's.
-            Query tier = entityManager.createNativeQuery("SELECT entry.inmate_id FROM inmate_name_word entry"
-                    + " WHERE entry.word = ANY (string_to_array(?" + tierParameters.size() + ", ' '))"
-                    + " AND EXISTS (SELECT 1 FROM inmate" + filters + " AND inmate.id = entry.inmate_id)"
-                    + " ORDER BY entry.register_number LIMIT " + (BEST_NAME_MATCHES - best.size()), UUID.class);
+            List<String> ranges = new ArrayList<>();
+            for (String closeWord : word.words().subList(from, to)) {
+                tierParameters.add(closeWord);
+                ranges.add("(SELECT entry.inmate_id, entry.register_number FROM inmate_name_word entry"
+                        + " WHERE entry.word = ?" + tierParameters.size()
+                        + " AND EXISTS (SELECT 1 FROM inmate" + filters + " AND inmate.id = entry.inmate_id)"
+                        + " ORDER BY entry.register_number LIMIT " + wanted + ")");
+            }
+            Query tier = entityManager.createNativeQuery("SELECT inmate_id FROM (" + String.join(" UNION ALL ", ranges)
+                    + ") tier ORDER BY register_number LIMIT " + wanted, UUID.class);
             bind(tier, tierParameters);
             @SuppressWarnings("unchecked")
             List<UUID> found = tier.getResultList();
