@@ -89,15 +89,15 @@ public class InmateSearch {
                 criteria.registerClass() == null ? null : criteria.registerClass().code());
         condition(where, parameters, "risk_level = ?", criteria.riskLevel() == null ? null : criteria.riskLevel().name());
         condition(where, parameters, "cell_block = ?", criteria.cellBlock());
-        condition(where, parameters, "coalesce(expires_on, detention_ends_on) >= ?", criteria.releaseFrom());
-        condition(where, parameters, "coalesce(expires_on, detention_ends_on) <= ?", criteria.releaseTo());
+        condition(where, parameters, "expected_release >= ?", criteria.releaseFrom());
+        condition(where, parameters, "expected_release <= ?", criteria.releaseTo());
 
         if (criteria.name() != null && !criteria.name().isBlank()) {
             return byName(criteria.name(), where.toString(), parameters, page, size);
         }
         // A release window lists who leaves first; everything else by register number.
         String order = criteria.releaseFrom() != null || criteria.releaseTo() != null
-                ? " ORDER BY coalesce(expires_on, detention_ends_on), register_number, id"
+                ? " ORDER BY expected_release, register_number, id"
                 : " ORDER BY register_number, id";
         Query select = entityManager.createNativeQuery("SELECT * FROM inmate" + where + order, Inmate.class);
         Query count = entityManager.createNativeQuery("SELECT count(*) FROM inmate" + where, Long.class);
