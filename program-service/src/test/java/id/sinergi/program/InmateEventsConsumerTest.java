@@ -1,7 +1,6 @@
 package id.sinergi.program;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.sinergi.local.AsyncApiExamples;
 import id.sinergi.local.KafkaTestClient;
 import id.sinergi.local.SinergiTestResource;
 import id.sinergi.program.domain.KnownInmate;
@@ -11,27 +10,30 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import static id.sinergi.program.Api.as;
+import static id.sinergi.program.Api.enrolled;
+import static id.sinergi.program.Api.enrolmentAction;
+import static id.sinergi.program.Api.events;
+import static id.sinergi.program.Api.openProgramme;
+import static id.sinergi.program.Inmates.deliver;
+import static id.sinergi.program.Inmates.example;
+import static id.sinergi.program.Inmates.known;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
+/**
+ * program-service's reactions to inmate events, driven by inmate-service's own AsyncAPI examples:
+ * the read model, endings on release and transfer, reviews on risk raised to HIGH, and
+ * redeliveries that change nothing.
+ */
 @QuarkusTest
 @WithTestResource(SinergiTestResource.class)
 class InmateEventsConsumerTest {
-
-    private static final String TOPIC = "inmate.events.v1";
-
-    private final KafkaTestClient kafka = new KafkaTestClient(SinergiTestResource.kafka().bootstrapServers());
-
-    private static ObjectNode admitted(UUID inmateId) {
-        return AsyncApiExamples.example(AsyncApiExamples.document("inmate-service", "inmate-events.yaml"),
-                "InmateAdmitted", "inmate.inmateId", inmateId);
-    }
-
-    private static KnownInmate known(UUID inmateId) {
-        return QuarkusTransaction.requiringNew().call(() -> KnownInmate.findById(inmateId));
-    }
 
     private static long processedCount(String eventId) {
         return QuarkusTransaction.requiringNew().call(() -> (Long) KnownInmate.getEntityManager()
@@ -39,40 +41,153 @@ class InmateEventsConsumerTest {
                 .setParameter(1, eventId).getSingleResult());
     }
 
+    /** Sends an event again (same id), then waits until an event sent behind it on the same key is processed. */
+    private static void redeliver(ObjectNode event) {
+        Inmates.send(event);
+        deliver(example("InmateReleaseDue", UUID.fromString(event.get("subject").asText())));
+    }
+
+    private static String enrolmentJson(String id) {
+        return as(TestTokens.AUDITOR).when().get("/api/v1/enrolments/" + id).then().statusCode(200).extract().asString();
+    }
+
     @Test
     void theProducersExampleBuildsTheReadModelOnceEvenWhenRedelivered() {
         UUID inmateId = UUID.randomUUID();
-        ObjectNode event = admitted(inmateId);
-        kafka.send(TOPIC, inmateId.toString(), AsyncApiExamples.json(event));
-        kafka.send(TOPIC, inmateId.toString(), AsyncApiExamples.json(event));
-        UUID later = UUID.randomUUID();
-        // Sent with the same key, so it lands behind both copies in the same partition.
-        ObjectNode marker = admitted(later);
-        marker.put("subject", inmateId.toString());
-        kafka.send(TOPIC, inmateId.toString(), AsyncApiExamples.json(marker));
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> known(later) != null);
+        ObjectNode event = example("InmateAdmitted", inmateId);
+        Inmates.send(event);
+        redeliver(event);
         KnownInmate inmate = known(inmateId);
         assertThat(inmate.registerNumber).isEqualTo("B.I-0123/2026");
+        assertThat(inmate.registerClass).isEqualTo("B.I");
         assertThat(inmate.riskLevel).isEqualTo("HIGH");
         assertThat(inmate.status).isEqualTo("IN_CUSTODY");
+        assertThat(inmate.location).isEqualTo("IN_FACILITY");
         assertThat(processedCount(event.get("id").asText())).isEqualTo(1);
     }
 
     @Test
+    void everyInmateEventTypeThatMattersKeepsTheReadModel() {
+        UUID id = UUID.randomUUID();
+        deliver(example("InmateAdmitted", id, Map.of("riskLevel", "LOW")));
+        deliver(example("InmateUpdated", id, Map.of("registerNumber", "B.I-0999/2026", "riskLevel", "LOW")));
+        assertThat(known(id).registerNumber).isEqualTo("B.I-0999/2026");
+        deliver(example("InmateClassChanged", id, Map.of("registerClass", "B.IIa", "riskLevel", "LOW")));
+        assertThat(known(id).registerClass).isEqualTo("B.IIa");
+        deliver(example("InmateMoved", id, Map.of("riskLevel", "LOW")));
+        assertThat(known(id).location).isEqualTo("POLICE_LOAN");
+        deliver(example("InmateRiskChanged", id));
+        assertThat(known(id).riskLevel).isEqualTo("HIGH");
+        deliver(example("InmateTransferred", id));
+        assertThat(known(id).status).isEqualTo("TRANSFERRED");
+
+        UUID released = UUID.randomUUID();
+        deliver(example("InmateReleased", released));
+        assertThat(known(released).status).isEqualTo("RELEASED");
+        UUID notified = UUID.randomUUID();
+        deliver(example("InmateDetentionExpiring", notified));
+        assertThat(known(notified)).as("notices carry nothing program-service keeps").isNull();
+    }
+
+    @Test
+    void aReleaseEndsOpenEnrolmentsOnceAndTheFreedPlaceGoesToTheWaitingList() {
+        String small = openProgramme(1);
+        String other = openProgramme(5);
+        List<UUID> inmates = Inmates.admitted(2, "B.I", "LOW");
+        UUID leaving = inmates.get(0);
+        String active = enrolled(small, leaving);
+        String waiting = enrolled(small, inmates.get(1));
+        String requested = Api.requested(other, leaving);
+        assertThat(Api.state(waiting)).isEqualTo("WAITLISTED");
+
+        ObjectNode release = example("InmateReleased", leaving);
+        deliver(release);
+        for (String id : List.of(active, requested)) {
+            as(TestTokens.AUDITOR).when().get("/api/v1/enrolments/" + id).then()
+                    .body("state", equalTo("ENDED")).body("reason", equalTo("RELEASED")).body("changedBy", equalTo("system"));
+        }
+        assertThat(Api.state(waiting)).isEqualTo("ACTIVE");
+        assertThat(events(active, "program.enrolment-changed").get(2).at("/enrolment/reason").asText()).isEqualTo("RELEASED");
+
+        String before = enrolmentJson(waiting) + enrolmentJson(active) + enrolmentJson(requested);
+        int eventsBefore = events(active, "program.enrolment-changed").size() + events(waiting, "program.enrolment-changed").size();
+        redeliver(release);
+        assertThat(enrolmentJson(waiting) + enrolmentJson(active) + enrolmentJson(requested)).isEqualTo(before);
+        assertThat(events(active, "program.enrolment-changed").size() + events(waiting, "program.enrolment-changed").size())
+                .isEqualTo(eventsBefore);
+        assertThat(processedCount(release.get("id").asText())).isEqualTo(1);
+        Api.request(TestTokens.OFFICER, other, leaving).statusCode(422);
+    }
+
+    @Test
+    void aTransferOrADeathEndsEnrolmentsWithItsReason() {
+        String programId = openProgramme(1);
+        List<UUID> inmates = Inmates.admitted(2, "B.I", "LOW");
+        String active = enrolled(programId, inmates.get(0));
+        String waiting = enrolled(programId, inmates.get(1));
+        deliver(example("InmateTransferred", inmates.get(1)));
+        as(TestTokens.AUDITOR).when().get("/api/v1/enrolments/" + waiting).then()
+                .body("state", equalTo("ENDED")).body("reason", equalTo("TRANSFERRED"));
+        ObjectNode death = example("InmateReleased", inmates.get(0));
+        ((ObjectNode) death.get("data")).put("reason", "DECEASED");
+        deliver(death);
+        as(TestTokens.AUDITOR).when().get("/api/v1/enrolments/" + active).then()
+                .body("state", equalTo("ENDED")).body("reason", equalTo("DIED"));
+    }
+
+    @Test
+    void aRiskRaisedToHighQueuesEachOpenEnrolmentForReviewOnce() {
+        UUID inmate = Inmates.admitted("B.I", "MEDIUM");
+        String first = enrolled(openProgramme(5), inmate);
+        String second = Api.requested(openProgramme(5), inmate);
+        String finished = enrolled(openProgramme(5), inmate);
+        enrolmentAction(TestTokens.OFFICER, finished, "complete", "{}").statusCode(200);
+
+        ObjectNode raised = example("InmateRiskChanged", inmate);
+        deliver(raised);
+        redeliver(raised);
+        ObjectNode reassessed = example("InmateRiskChanged", inmate);
+        ((ObjectNode) reassessed.get("data")).put("previousLevel", "HIGH");
+        deliver(reassessed);
+
+        var queue = as(TestTokens.SECURITY).queryParam("pending", true).queryParam("size", 100).when()
+                .get("/api/v1/enrolments/reviews").then().statusCode(200).extract().jsonPath();
+        List<String> queued = queue.getList("items.findAll { it.inmateId == '" + inmate + "' }.enrolmentId");
+        assertThat(queued).containsExactlyInAnyOrder(first, second);
+        assertThat(queue.getString("items.find { it.enrolmentId == '" + first + "' }.previousRiskLevel")).isEqualTo("MEDIUM");
+        as(TestTokens.AUDITOR).when().get("/api/v1/enrolments/" + first).then().body("pendingReviews", equalTo(1))
+                .body("state", equalTo("ACTIVE"));
+
+        String review = queue.getString("items.find { it.enrolmentId == '" + first + "' }.id");
+        String ack = "{\"note\":\"Discussed with kamtib; stays, seated apart\"}";
+        as(TestTokens.SECURITY).body(ack).when().post("/api/v1/enrolments/reviews/" + review + "/acknowledge").then().statusCode(403);
+        as(TestTokens.OFFICER).body("{}").when().post("/api/v1/enrolments/reviews/" + review + "/acknowledge").then().statusCode(400);
+        as(TestTokens.OFFICER).body(ack).when().post("/api/v1/enrolments/reviews/" + review + "/acknowledge").then().statusCode(200)
+                .body("status", equalTo("ACKNOWLEDGED")).body("acknowledgedBy", equalTo("programs-1")).header("ETag", "\"1\"");
+        as(TestTokens.OFFICER).body(ack).when().post("/api/v1/enrolments/reviews/" + review + "/acknowledge").then().statusCode(409)
+                .body("type", equalTo("https://sinergi.id/problems/transition-not-allowed"));
+        as(TestTokens.AUDITOR).when().get("/api/v1/enrolments/" + first).then().body("pendingReviews", equalTo(0));
+        as(TestTokens.AUDITOR).queryParam("enrolmentId", first).queryParam("pending", false).when()
+                .get("/api/v1/enrolments/reviews").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].note", equalTo("Discussed with kamtib; stays, seated apart"));
+        as(TestTokens.POLRES_HEAD).when().get("/api/v1/enrolments/reviews").then().statusCode(403);
+    }
+
+    @Test
     void anEventMissingRequiredDataIsDeadLetteredAndTheNextOneApplied() {
+        KafkaTestClient kafka = new KafkaTestClient(SinergiTestResource.kafka().bootstrapServers());
         UUID broken = UUID.randomUUID();
-        ObjectNode event = admitted(broken);
+        ObjectNode event = example("InmateAdmitted", broken);
         ((ObjectNode) event.at("/data/inmate")).remove("registerNumber");
-        kafka.send(TOPIC, broken.toString(), AsyncApiExamples.json(event));
+        Inmates.send(event);
         UUID next = UUID.randomUUID();
-        ObjectNode good = admitted(next);
+        ObjectNode good = example("InmateAdmitted", next);
         good.put("subject", broken.toString());
-        kafka.send(TOPIC, broken.toString(), AsyncApiExamples.json(good));
+        Inmates.send(good);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> known(next) != null);
         assertThat(known(broken)).isNull();
-        var dead = kafka.readUntil(TOPIC + ".program-service.dlq",
+        var dead = kafka.readUntil(Inmates.TOPIC + ".program-service.dlq",
                 read -> read.stream().anyMatch(r -> broken.toString().equals(r.key())), Duration.ofSeconds(30));
         assertThat(dead).anyMatch(r -> broken.toString().equals(r.key()));
     }

@@ -9,10 +9,15 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** program-service's read model of a WBP, kept from inmate events. */
+/**
+ * program-service's read model of a WBP, kept from inmate events: what eligibility needs, and no
+ * more (no name, no NIK).
+ */
 @Entity
 @Table(name = "known_inmate")
 public class KnownInmate extends PanacheEntityBase {
+
+    public static final String IN_CUSTODY = "IN_CUSTODY";
 
     @Id
     @Column(name = "inmate_id")
@@ -27,9 +32,18 @@ public class KnownInmate extends PanacheEntityBase {
     @Column(name = "risk_level", nullable = false)
     public String riskLevel;
 
+    /** IN_CUSTODY, RELEASED or TRANSFERRED. */
     @Column(nullable = false)
     public String status;
 
+    /** IN_FACILITY, COURT, POLICE_LOAN or MEDICAL. */
+    public String location;
+
+    /** The time of the last inmate event applied. */
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    public boolean isInCustody() {
+        return IN_CUSTODY.equals(status);
+    }
 }

@@ -1,0 +1,5 @@
+package id.sinergi.program.domain;
+
+public enum AttendanceStatus {
+    PRESENT, ABSENT
+}

@@ -1,0 +1,73 @@
+package id.sinergi.program.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A WBP's place (or wish for one) in a programme, moved through {@link EnrolmentMachine}. */
+@Entity
+public class Enrolment extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "programme_id", nullable = false, updatable = false)
+    public UUID programmeId;
+
+    @Column(name = "inmate_id", nullable = false, updatable = false)
+    public UUID inmateId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EnrolmentState state;
+
+    /** Why it is in its state: staff's free text, or a {@link SystemReason}. */
+    public String reason;
+
+    @Column(name = "requested_at", nullable = false, updatable = false)
+    public OffsetDateTime requestedAt;
+
+    @Column(name = "requested_by", nullable = false, updatable = false)
+    public String requestedBy;
+
+    /** When the WBP first took a place. */
+    @Column(name = "activated_at")
+    public OffsetDateTime activatedAt;
+
+    @Column(name = "changed_at", nullable = false)
+    public OffsetDateTime changedAt;
+
+    @Column(name = "changed_by", nullable = false)
+    public String changedBy;
+
+    @Column(name = "sessions_recorded", nullable = false)
+    public int sessionsRecorded;
+
+    @Column(name = "sessions_present", nullable = false)
+    public int sessionsPresent;
+
+    @Column(name = "certificate_number", unique = true)
+    public String certificateNumber;
+
+    @Column(name = "completed_on")
+    public LocalDate completedOn;
+
+    @Column(name = "final_score")
+    public Integer finalScore;
+
+    @Version
+    public long version;
+
+    /** Sessions present / sessions recorded, to four decimals; null before any is recorded. */
+    public Double attendanceRate() {
+        return Rates.of(sessionsPresent, sessionsRecorded);
+    }
+}

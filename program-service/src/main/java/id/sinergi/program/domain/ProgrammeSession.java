@@ -1,0 +1,41 @@
+package id.sinergi.program.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One meeting of a programme on its schedule; attendance is taken per session. */
+@Entity
+@Table(name = "programme_session")
+public class ProgrammeSession extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "programme_id", nullable = false, updatable = false)
+    public UUID programmeId;
+
+    @Column(name = "session_date", nullable = false)
+    public LocalDate sessionDate;
+
+    @Column(name = "starts_at", nullable = false)
+    public LocalTime startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    public LocalTime endsAt;
+
+    @Column(nullable = false)
+    public String topic;
+
+    public String facilitator;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+}

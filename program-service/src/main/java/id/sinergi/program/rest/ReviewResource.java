@@ -1,0 +1,104 @@
+package id.sinergi.program.rest;
+
+import id.sinergi.platform.auth.Roles;
+import id.sinergi.platform.concurrency.ETags;
+import id.sinergi.platform.error.QueryParameters;
+import id.sinergi.platform.idempotency.Idempotent;
+import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
+import id.sinergi.program.domain.EnrolmentReview;
+import id.sinergi.program.service.Reviews;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** The review queue: enrolments of WBP whose risk was raised to HIGH, until a programme officer acknowledges them. */
+@Path("/api/v1/enrolments/reviews")
+@RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
+        Roles.LAPAS_HEAD, Roles.AUDITOR})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Enrolment reviews", description = "Enrolments a change of the WBP put in front of a programme officer")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Responses.PROBLEM))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this operation", content = @Content(mediaType = Responses.PROBLEM))
+public class ReviewResource {
+
+    @Inject
+    Reviews reviews;
+
+    @GET
+    @Operation(operationId = "listReviews", summary = "The review queue",
+            description = "Oldest first. An inmate event that raises a WBP's risk to HIGH puts each of their open enrolments "
+                    + "here; the enrolment itself does not change until staff act on it.")
+    @APIResponse(responseCode = "200", description = "A page of reviews",
+            content = @Content(examples = @ExampleObject(name = "pending", value = Examples.REVIEWS)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Responses.PROBLEM))
+    public Page<Views.ReviewView> list(
+            @Parameter(description = "true: waiting for acknowledgement; false: acknowledged; absent: both", example = "true")
+            @QueryParam("pending") Boolean pending,
+            @Parameter(description = "Only this programme's") @QueryParam("programId") String programId,
+            @Parameter(description = "Only this enrolment's") @QueryParam("enrolmentId") String enrolmentId,
+            @BeanParam @Valid PageRequest page) {
+        return reviews.list(pending, QueryParameters.uuid("programId", programId), QueryParameters.uuid("enrolmentId", enrolmentId),
+                page.page, page.size).map(Views.ReviewView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getReview", summary = "Read a review")
+    @APIResponse(responseCode = "200", description = "The review", headers = @Header(name = "ETag", description = "Its version"),
+            content = @Content(schema = @Schema(implementation = Views.ReviewView.class), examples = @ExampleObject(name = "pending", value = Examples.REVIEW)))
+    @APIResponse(responseCode = "404", description = "No such review", content = @Content(mediaType = Responses.PROBLEM))
+    public Response get(@PathParam("id") UUID id) {
+        return review(reviews.get(id));
+    }
+
+    @POST
+    @Path("{id}/acknowledge")
+    @Idempotent
+    @RolesAllowed({Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_HEAD})
+    @Operation(operationId = "acknowledgeReview", summary = "Acknowledge a review with what was decided",
+            description = "Takes it out of the queue. To suspend or withdraw the enrolment, use its actions. Roles: "
+                    + "lapas-program-officer, lapas-head. " + Responses.ACTION_NOTE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "acknowledgement", value = Examples.ACKNOWLEDGEMENT)))
+    @APIResponse(responseCode = "200", description = "Acknowledged", headers = @Header(name = "ETag", description = "Its new version"),
+            content = @Content(schema = @Schema(implementation = Views.ReviewView.class)))
+    @APIResponse(responseCode = "400", description = "The note is missing", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such review", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "409", description = "Already acknowledged", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = Responses.PROBLEM))
+    public Response acknowledge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                @Valid @NotNull Requests.Acknowledgement request) {
+        return review(reviews.acknowledge(id, request.note(), ifMatch));
+    }
+
+    private static Response review(EnrolmentReview review) {
+        return Response.ok(Views.ReviewView.of(review)).tag(ETags.of(review.version)).build();
+    }
+}

@@ -1,0 +1,165 @@
+package id.sinergi.program.rest;
+
+import id.sinergi.platform.auth.Roles;
+import id.sinergi.platform.concurrency.ETags;
+import id.sinergi.platform.idempotency.Idempotent;
+import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
+import id.sinergi.program.domain.ProgrammeSession;
+import id.sinergi.program.service.Sessions;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A programme's schedule of sessions, and the attendance taken at each. */
+@Path("/api/v1/programs/{programId}/sessions")
+@RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
+        Roles.LAPAS_HEAD, Roles.AUDITOR})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions and attendance", description = "The schedule of a programme and who attended each session")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Responses.PROBLEM))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this operation", content = @Content(mediaType = Responses.PROBLEM))
+@APIResponse(responseCode = "404", description = "No such programme, session or attendance record", content = @Content(mediaType = Responses.PROBLEM))
+public class SessionResource {
+
+    @Inject
+    Sessions sessions;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_HEAD})
+    @Operation(operationId = "scheduleSession", summary = "Add a session to the schedule",
+            description = "Within the programme's dates, while it is DRAFT, OPEN or RUNNING. Roles: lapas-program-officer, lapas-head.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "session", value = Examples.SESSION_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Scheduled", headers = @Header(name = "Location", description = "The session"),
+            content = @Content(schema = @Schema(implementation = Views.SessionView.class), examples = @ExampleObject(name = "session", value = Examples.SESSION)))
+    @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "409", description = "The programme is COMPLETED or CANCELLED", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "422", description = "`session-outside-programme`, `session-ends-before-start`, or the Idempotency-Key was reused",
+            content = @Content(mediaType = Responses.PROBLEM))
+    public Response schedule(@PathParam("programId") UUID programId, @Valid @NotNull Requests.NewSession request) {
+        ProgrammeSession session = sessions.schedule(programId, request.toSlot());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(session.id.toString()).build())
+                .entity(Views.SessionView.of(session)).build();
+    }
+
+    @GET
+    @Operation(operationId = "listSessions", summary = "The programme's schedule", description = "By date and time.")
+    @APIResponse(responseCode = "200", description = "A page of sessions",
+            content = @Content(examples = @ExampleObject(name = "sessions", value = Examples.SESSIONS)))
+    public Page<Views.SessionView> list(@PathParam("programId") UUID programId, @BeanParam @Valid PageRequest page) {
+        return sessions.sessions(programId, page.page, page.size).map(Views.SessionView::of);
+    }
+
+    @GET
+    @Path("{sessionId}")
+    @Operation(operationId = "getSession", summary = "Read a session")
+    @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = Views.SessionView.class)))
+    public Views.SessionView get(@PathParam("programId") UUID programId, @PathParam("sessionId") UUID sessionId) {
+        return Views.SessionView.of(sessions.session(programId, sessionId));
+    }
+
+    @POST
+    @Path("{sessionId}/attendance")
+    @Idempotent
+    @RolesAllowed({Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_HEAD})
+    @Operation(operationId = "recordAttendance", summary = "Take the roll of a session",
+            description = "One mark per enrolment (ACTIVE or SUSPENDED, of this programme): PRESENT, or ABSENT with a reason "
+                    + "(SICK, REFUSED, COURT, LOAN, OTHER). All marks are recorded or none. A session is recorded once per "
+                    + "enrolment; correct a mark with PUT. Publishes `program.attendance-recorded` per mark. Roles: "
+                    + "lapas-program-officer, lapas-head.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "roll", value = Examples.ROLL)))
+    @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "Location", description = "The session's attendance"))
+    @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "409", description = "`attendance-already-recorded` (use PUT) or `enrolment-not-active`; "
+            + "`field` names the mark", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "422", description = "`absence-reason-required`, `absence-reason-not-allowed`, `unknown-enrolment`, "
+            + "`duplicate-entry`, `session-not-held-yet`, or the Idempotency-Key was reused",
+            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "absence", value = Examples.ATTENDANCE_PROBLEM)))
+    public Response record(@PathParam("programId") UUID programId, @PathParam("sessionId") UUID sessionId,
+                           @Valid @NotNull Requests.Roll request) {
+        List<Views.AttendanceView> recorded = sessions.record(programId, sessionId, request.entries()).stream()
+                .map(Views.AttendanceView::of).toList();
+        return Response.created(uriInfo.getAbsolutePath()).entity(recorded).build();
+    }
+
+    @GET
+    @Path("{sessionId}/attendance")
+    @Operation(operationId = "listAttendance", summary = "The attendance of a session", description = "By enrolment id, with corrections.")
+    @APIResponse(responseCode = "200", description = "A page of attendance records",
+            content = @Content(examples = @ExampleObject(name = "attendance", value = Examples.ATTENDANCE_LIST)))
+    public Page<Views.AttendanceView> attendance(@PathParam("programId") UUID programId, @PathParam("sessionId") UUID sessionId,
+                                                 @BeanParam @Valid PageRequest page) {
+        return sessions.ofSession(programId, sessionId, page.page, page.size).map(Views.AttendanceView::of);
+    }
+
+    @GET
+    @Path("{sessionId}/attendance/{enrolmentId}")
+    @Operation(operationId = "getAttendance", summary = "One WBP's attendance at a session", description = "With its corrections.")
+    @APIResponse(responseCode = "200", description = "The record", headers = @Header(name = "ETag", description = "Its version"),
+            content = @Content(schema = @Schema(implementation = Views.AttendanceView.class),
+                    examples = @ExampleObject(name = "amended", value = Examples.ATTENDANCE)))
+    public Response attendanceOf(@PathParam("programId") UUID programId, @PathParam("sessionId") UUID sessionId,
+                                 @PathParam("enrolmentId") UUID enrolmentId) {
+        return attendance(sessions.attendance(programId, sessionId, enrolmentId));
+    }
+
+    @PUT
+    @Path("{sessionId}/attendance/{enrolmentId}")
+    @Idempotent
+    @RolesAllowed({Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_HEAD})
+    @Operation(operationId = "amendAttendance", summary = "Correct one WBP's attendance at a session",
+            description = "Needs `If-Match` with the record's ETag and a reason; the previous values are kept in `amendments`. "
+                    + "The attendance rate follows. Publishes `program.attendance-recorded` with `amended: true`. Roles: "
+                    + "lapas-program-officer, lapas-head.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "correction", value = Examples.AMENDMENT)))
+    @APIResponse(responseCode = "200", description = "Corrected", headers = @Header(name = "ETag", description = "The new version"),
+            content = @Content(schema = @Schema(implementation = Views.AttendanceView.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "412", description = "The record changed since it was read",
+            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+    @APIResponse(responseCode = "422", description = "`absence-reason-required`, `absence-reason-not-allowed`, "
+            + "`amendment-changes-nothing`, or the Idempotency-Key was reused", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Responses.PROBLEM))
+    public Response amend(@PathParam("programId") UUID programId, @PathParam("sessionId") UUID sessionId,
+                          @PathParam("enrolmentId") UUID enrolmentId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Valid @NotNull Requests.Amendment request) {
+        return attendance(sessions.amend(programId, sessionId, enrolmentId, ifMatch, request.mark(), request.reason()));
+    }
+
+    private static Response attendance(Sessions.Details details) {
+        return Response.ok(Views.AttendanceView.of(details)).tag(ETags.of(details.attendance().version)).build();
+    }
+}

@@ -1,0 +1,64 @@
+package id.sinergi.program.service;
+
+import id.sinergi.platform.error.Problems;
+import id.sinergi.program.domain.KnownInmate;
+import id.sinergi.program.domain.Programme;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Who may take part, decided from program-service's own read model of inmates (never by asking
+ * inmate-service): a WBP it has heard of, still in custody, of a register class and risk level the
+ * programme accepts. A refusal is a 422 {@code inmate-not-eligible} whose {@code reasons} say why.
+ */
+@ApplicationScoped
+public class Eligibility {
+
+    public static final String UNKNOWN_INMATE = "UNKNOWN_INMATE";
+    public static final String NOT_IN_CUSTODY = "NOT_IN_CUSTODY";
+    public static final String REGISTER_CLASS = "REGISTER_CLASS";
+    public static final String RISK_LEVEL = "RISK_LEVEL";
+
+    @Inject
+    EntityManager entityManager;
+
+    public KnownInmate require(Programme programme, UUID inmateId) {
+        KnownInmate inmate = entityManager.find(KnownInmate.class, inmateId);
+        if (inmate == null) {
+            throw notEligible(inmateId, List.of(UNKNOWN_INMATE), "program-service has not heard of WBP " + inmateId
+                    + " from inmate-service (a WBP admitted a moment ago arrives within seconds: retry)");
+        }
+        List<String> reasons = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        if (!inmate.isInCustody()) {
+            reasons.add(NOT_IN_CUSTODY);
+            details.add("the WBP is " + inmate.status);
+        }
+        if (!programme.eligibleClasses.isEmpty() && !programme.eligibleClasses.contains(inmate.registerClass)) {
+            reasons.add(REGISTER_CLASS);
+            details.add("register class " + inmate.registerClass + " is not one of " + programme.eligibleClasses);
+        }
+        if (!programme.eligibleRiskLevels.isEmpty() && !programme.eligibleRiskLevels.contains(inmate.riskLevel)) {
+            reasons.add(RISK_LEVEL);
+            details.add("risk level " + inmate.riskLevel + " is not one of " + programme.eligibleRiskLevels);
+        }
+        if (!reasons.isEmpty()) {
+            throw notEligible(inmateId, reasons, "WBP " + inmateId + " may not join " + programme.code + ": "
+                    + String.join("; ", details));
+        }
+        return inmate;
+    }
+
+    private static RuntimeException notEligible(UUID inmateId, List<String> reasons, String detail) {
+        return Problems.problem(422, "inmate-not-eligible", "Unprocessable Content", detail)
+                .with("field", "inmateId")
+                .with("inmateId", inmateId)
+                .with("reasons", reasons)
+                .build();
+    }
+}

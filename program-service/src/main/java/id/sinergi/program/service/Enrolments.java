@@ -1,0 +1,294 @@
+package id.sinergi.program.service;
+
+import id.sinergi.platform.concurrency.ETags;
+import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.paging.Page;
+import id.sinergi.program.domain.Actor;
+import id.sinergi.program.domain.Assessment;
+import id.sinergi.program.domain.Enrolment;
+import id.sinergi.program.domain.EnrolmentHistoryEntry;
+import id.sinergi.program.domain.EnrolmentMachine;
+import id.sinergi.program.domain.EnrolmentState;
+import id.sinergi.program.domain.KnownInmate;
+import id.sinergi.program.domain.Programme;
+import id.sinergi.program.domain.Transition;
+import id.sinergi.program.service.EnrolmentTransitions.Locked;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Enrolment of WBP in programmes: requests, staff actions, assessment and completion, and reads. */
+@ApplicationScoped
+public class Enrolments {
+
+    @Inject
+    EnrolmentTransitions transitions;
+
+    @Inject
+    Eligibility eligibility;
+
+    @Inject
+    Actors actors;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** An enrolment with what its view shows beside it. */
+    public record Details(Enrolment enrolment, Programme programme, String registerNumber, Integer waitlistPosition,
+                          long pendingReviews) {
+    }
+
+    public record Completion(Integer score, String notes, LocalDate completedOn) {
+    }
+
+    @Transactional
+    public Details request(UUID programmeId, UUID inmateId, String reason) {
+        Actor actor = actors.current();
+        EnrolmentMachine.MACHINE.transition(null, EnrolmentMachine.REQUEST, actor, reason, condition -> true);
+        Programme programme = entityManager.find(Programme.class, programmeId, LockModeType.PESSIMISTIC_WRITE);
+        if (programme == null) {
+            throw Problems.invalidField("unknown-programme", "programId", "programme " + programmeId + " does not exist");
+        }
+        requireAcceptingEnrolments(programme);
+        eligibility.require(programme, inmateId);
+        List<UUID> open = entityManager.createQuery("""
+                        SELECT e.id FROM Enrolment e WHERE e.programmeId = :p AND e.inmateId = :i AND e.state IN :open""", UUID.class)
+                .setParameter("p", programmeId).setParameter("i", inmateId).setParameter("open", openStates())
+                .getResultList();
+        if (!open.isEmpty()) {
+            throw Problems.problem(409, "already-enrolled", "Conflict", "WBP " + inmateId + " already has enrolment "
+                    + open.get(0) + " in " + programme.code).with("enrolmentId", open.get(0)).build();
+        }
+        Enrolment enrolment = new Enrolment();
+        enrolment.id = UUID.randomUUID();
+        enrolment.programmeId = programmeId;
+        enrolment.inmateId = inmateId;
+        enrolment.state = EnrolmentState.REQUESTED;
+        enrolment.reason = reason == null || reason.isBlank() ? null : reason;
+        enrolment.requestedAt = OffsetDateTime.now();
+        enrolment.requestedBy = actor.name();
+        enrolment.changedAt = enrolment.requestedAt;
+        enrolment.changedBy = actor.name();
+        enrolment.persist();
+        transitions.recordTransition(enrolment, programme, EnrolmentMachine.REQUEST, null, actor);
+        enrolment.flush();
+        return details(enrolment, programme);
+    }
+
+    /** approve, suspend, resume, withdraw: the table decides; approval re-checks eligibility. */
+    @Transactional
+    public Details act(UUID id, String action, String reason, String ifMatch) {
+        Actor actor = actors.current();
+        Locked locked = transitions.lock(id);
+        requireMatch(ifMatch, locked.enrolment());
+        Transition<EnrolmentState> transition = transitions.check(locked, action, actor, reason);
+        if (EnrolmentMachine.APPROVE.equals(action)) {
+            requireAcceptingEnrolments(locked.programme());
+            eligibility.require(locked.programme(), locked.enrolment().inmateId);
+        }
+        transitions.move(locked, transition, actor, reason);
+        return flushed(locked);
+    }
+
+    @Transactional
+    public Details complete(UUID id, Completion completion, String ifMatch) {
+        Actor actor = actors.current();
+        Locked locked = transitions.lock(id);
+        requireMatch(ifMatch, locked.enrolment());
+        Transition<EnrolmentState> transition = transitions.check(locked, EnrolmentMachine.COMPLETE, actor, null);
+        Enrolment enrolment = locked.enrolment();
+        LocalDate completedOn = completion.completedOn() != null ? completion.completedOn() : LocalDate.now();
+        if (completedOn.isBefore(enrolment.activatedAt.toLocalDate())) {
+            throw Problems.invalidField("completed-before-start", "completedOn", "the completion (" + completedOn
+                    + ") cannot be before the WBP took a place (" + enrolment.activatedAt.toLocalDate() + ")");
+        }
+        if (completion.score() != null || completion.notes() != null) {
+            assessment(enrolment, Assessment.Kind.FINAL, completion.score(), completion.notes(), completedOn, actor);
+        }
+        enrolment.finalScore = completion.score();
+        enrolment.completedOn = completedOn;
+        enrolment.certificateNumber = locked.programme().nextCertificateNumber();
+        transitions.move(locked, transition, actor, null);
+        return flushed(locked);
+    }
+
+    @Transactional
+    public Assessment assess(UUID id, Integer score, String notes, LocalDate assessedOn) {
+        Locked locked = transitions.lock(id);
+        Enrolment enrolment = locked.enrolment();
+        if (!enrolment.state.holdsPlace()) {
+            throw Problems.transitionNotAllowed("assess", enrolment.state.name(),
+                    EnrolmentMachine.MACHINE.allowedActions(enrolment.state));
+        }
+        return assessment(enrolment, Assessment.Kind.PROGRESS, score, notes,
+                assessedOn != null ? assessedOn : LocalDate.now(), actors.current());
+    }
+
+    private static Assessment assessment(Enrolment enrolment, Assessment.Kind kind, Integer score, String notes,
+                                         LocalDate assessedOn, Actor actor) {
+        Assessment assessment = new Assessment();
+        assessment.id = UUID.randomUUID();
+        assessment.enrolmentId = enrolment.id;
+        assessment.kind = kind;
+        assessment.score = score;
+        assessment.notes = notes;
+        assessment.assessedOn = assessedOn;
+        assessment.assessor = actor.name();
+        assessment.recordedAt = OffsetDateTime.now();
+        assessment.persist();
+        return assessment;
+    }
+
+    /**
+     * The WBP left the facility: every open enrolment ends with the system's reason, and the
+     * places they held go to the waiting lists. Programmes are locked in id order, so this never
+     * deadlocks with another writer.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int endAllOf(UUID inmateId, String systemReason) {
+        List<UUID> ids = entityManager.createQuery("""
+                        SELECT e.id FROM Enrolment e WHERE e.inmateId = :i AND e.state IN :open
+                        ORDER BY e.programmeId, e.id""", UUID.class)
+                .setParameter("i", inmateId).setParameter("open", openStates()).getResultList();
+        for (UUID id : ids) {
+            transitions.apply(transitions.lock(id), EnrolmentMachine.END, Actor.SYSTEM, systemReason);
+        }
+        return ids.size();
+    }
+
+    public Details get(UUID id) {
+        Enrolment enrolment = entityManager.find(Enrolment.class, id);
+        if (enrolment == null) {
+            throw Problems.notFound("Enrolment", id);
+        }
+        return details(enrolment, entityManager.find(Programme.class, enrolment.programmeId));
+    }
+
+    public Page<Details> list(UUID programmeId, UUID inmateId, EnrolmentState state, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (programmeId != null) {
+            where.append(" AND e.programmeId = :programmeId");
+            parameters.put("programmeId", programmeId);
+        }
+        if (inmateId != null) {
+            where.append(" AND e.inmateId = :inmateId");
+            parameters.put("inmateId", inmateId);
+        }
+        if (state != null) {
+            where.append(" AND e.state = :state");
+            parameters.put("state", state);
+        }
+        var select = entityManager.createQuery("SELECT e FROM Enrolment e WHERE " + where
+                + " ORDER BY e.requestedAt, e.id", Enrolment.class);
+        var count = entityManager.createQuery("SELECT count(e) FROM Enrolment e WHERE " + where, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Enrolment> items = select.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(details(items), page, size, count.getSingleResult());
+    }
+
+    public List<EnrolmentHistoryEntry> history(UUID id) {
+        get(id);
+        return EnrolmentHistoryEntry.list("enrolmentId = ?1 ORDER BY id", id);
+    }
+
+    public List<Assessment> assessments(UUID id) {
+        get(id);
+        return Assessment.list("enrolmentId = ?1 ORDER BY assessedOn, recordedAt", id);
+    }
+
+    /** Every enrolment of one WBP, oldest first: their participation across programmes. */
+    public List<Details> ofInmate(UUID inmateId) {
+        return details(entityManager.createQuery("SELECT e FROM Enrolment e WHERE e.inmateId = :i ORDER BY e.requestedAt, e.id",
+                Enrolment.class).setParameter("i", inmateId).getResultList());
+    }
+
+    private Details flushed(Locked locked) {
+        entityManager.flush();
+        return details(locked.enrolment(), locked.programme());
+    }
+
+    private Details details(Enrolment enrolment, Programme programme) {
+        return details(List.of(enrolment), Map.of(programme.id, programme)).get(0);
+    }
+
+    private List<Details> details(List<Enrolment> enrolments) {
+        Set<UUID> programmeIds = enrolments.stream().map(e -> e.programmeId).collect(Collectors.toSet());
+        Map<UUID, Programme> programmes = programmeIds.isEmpty() ? Map.of() : entityManager
+                .createQuery("SELECT p FROM Programme p WHERE p.id IN :ids", Programme.class)
+                .setParameter("ids", programmeIds).getResultList().stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        return details(enrolments, programmes);
+    }
+
+    /** Views of a page of enrolments with a fixed number of queries, whatever the page's size. */
+    private List<Details> details(List<Enrolment> enrolments, Map<UUID, Programme> programmes) {
+        if (enrolments.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> inmateIds = enrolments.stream().map(e -> e.inmateId).collect(Collectors.toSet());
+        Map<UUID, String> registerNumbers = entityManager
+                .createQuery("SELECT k FROM KnownInmate k WHERE k.inmateId IN :ids", KnownInmate.class)
+                .setParameter("ids", inmateIds).getResultList().stream()
+                .collect(Collectors.toMap(k -> k.inmateId, k -> k.registerNumber));
+        Collection<UUID> ids = enrolments.stream().map(e -> e.id).toList();
+        Map<UUID, Long> reviews = entityManager.createQuery("""
+                        SELECT r.enrolmentId, count(r) FROM EnrolmentReview r
+                        WHERE r.enrolmentId IN :ids AND r.acknowledgedAt IS NULL GROUP BY r.enrolmentId""", Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
+        List<Details> details = new ArrayList<>(enrolments.size());
+        for (Enrolment enrolment : enrolments) {
+            details.add(new Details(enrolment, programmes.get(enrolment.programmeId), registerNumbers.get(enrolment.inmateId),
+                    waitlistPosition(enrolment), reviews.getOrDefault(enrolment.id, 0L)));
+        }
+        return details;
+    }
+
+    /** 1 for the next to get a place; null unless waitlisted. */
+    private Integer waitlistPosition(Enrolment enrolment) {
+        if (enrolment.state != EnrolmentState.WAITLISTED) {
+            return null;
+        }
+        Number ahead = (Number) entityManager.createNativeQuery("""
+                        SELECT count(*) FROM enrolment WHERE programme_id = ?1 AND state = 'WAITLISTED'
+                        AND (requested_at, id) < (?2, ?3)""")
+                .setParameter(1, enrolment.programmeId).setParameter(2, enrolment.requestedAt).setParameter(3, enrolment.id)
+                .getSingleResult();
+        return 1 + ahead.intValue();
+    }
+
+    static List<EnrolmentState> openStates() {
+        return List.of(EnrolmentState.REQUESTED, EnrolmentState.WAITLISTED, EnrolmentState.ACTIVE, EnrolmentState.SUSPENDED);
+    }
+
+    private static void requireAcceptingEnrolments(Programme programme) {
+        if (!programme.status.acceptsEnrolments()) {
+            throw Problems.conflict("programme-not-accepting-enrolments", "programme " + programme.code + " is "
+                    + programme.status + "; WBP are enrolled while it is OPEN or RUNNING");
+        }
+    }
+
+    private static void requireMatch(String ifMatch, Enrolment enrolment) {
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, enrolment.version);
+        }
+    }
+}

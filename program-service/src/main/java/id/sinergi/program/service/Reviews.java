@@ -1,0 +1,106 @@
+package id.sinergi.program.service;
+
+import id.sinergi.platform.concurrency.ETags;
+import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.paging.Page;
+import id.sinergi.program.domain.Enrolment;
+import id.sinergi.program.domain.EnrolmentReview;
+import id.sinergi.program.domain.RiskLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The review queue: enrolments a change of the WBP put in front of a programme officer. A review
+ * changes nothing by itself; the officer acknowledges it, and suspends or withdraws the enrolment
+ * through its actions if that is the decision.
+ */
+@ApplicationScoped
+public class Reviews {
+
+    private static final Logger LOG = Logger.getLogger(Reviews.class);
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Actors actors;
+
+    /** The WBP's risk was raised to HIGH: each of their open enrolments goes into the queue. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int riskRaisedToHigh(UUID inmateId, RiskLevel previousLevel, UUID eventId, OffsetDateTime at) {
+        List<Enrolment> open = entityManager.createQuery("""
+                        SELECT e FROM Enrolment e WHERE e.inmateId = :i AND e.state IN :open ORDER BY e.id""", Enrolment.class)
+                .setParameter("i", inmateId).setParameter("open", Enrolments.openStates()).getResultList();
+        for (Enrolment enrolment : open) {
+            EnrolmentReview review = new EnrolmentReview();
+            review.id = UUID.randomUUID();
+            review.enrolmentId = enrolment.id;
+            review.programmeId = enrolment.programmeId;
+            review.inmateId = inmateId;
+            review.cause = EnrolmentReview.Cause.RISK_RAISED_TO_HIGH;
+            review.previousRiskLevel = previousLevel;
+            review.raisedAt = at;
+            review.sourceEventId = eventId;
+            review.persist();
+            LOG.infof("enrolment %s queued for review: risk of inmate %s raised to HIGH", enrolment.id, inmateId);
+        }
+        return open.size();
+    }
+
+    public Page<EnrolmentReview> list(Boolean pending, UUID programmeId, UUID enrolmentId, int page, int size) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (pending != null) {
+            conditions.add(pending ? "acknowledgedAt IS NULL" : "acknowledgedAt IS NOT NULL");
+        }
+        if (programmeId != null) {
+            conditions.add("programmeId = :programmeId");
+            parameters.put("programmeId", programmeId);
+        }
+        if (enrolmentId != null) {
+            conditions.add("enrolmentId = :enrolmentId");
+            parameters.put("enrolmentId", enrolmentId);
+        }
+        String where = conditions.isEmpty() ? "1 = 1" : String.join(" AND ", conditions);
+        var query = EnrolmentReview.<EnrolmentReview>find(where + " ORDER BY raisedAt, id", parameters);
+        return new Page<>(query.page(page, size).list(), page, size, EnrolmentReview.count(where, parameters));
+    }
+
+    public EnrolmentReview get(UUID id) {
+        EnrolmentReview review = EnrolmentReview.findById(id);
+        if (review == null) {
+            throw Problems.notFound("Review", id);
+        }
+        return review;
+    }
+
+    @Transactional
+    public EnrolmentReview acknowledge(UUID id, String note, String ifMatch) {
+        EnrolmentReview review = entityManager.find(EnrolmentReview.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (review == null) {
+            throw Problems.notFound("Review", id);
+        }
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, review.version);
+        }
+        if (!review.isPending()) {
+            throw Problems.transitionNotAllowed("acknowledge", "ACKNOWLEDGED", List.of());
+        }
+        review.acknowledgedAt = OffsetDateTime.now();
+        review.acknowledgedBy = actors.current().name();
+        review.note = note;
+        entityManager.flush();
+        return review;
+    }
+}

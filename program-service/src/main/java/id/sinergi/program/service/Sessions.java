@@ -1,0 +1,266 @@
+package id.sinergi.program.service;
+
+import id.sinergi.platform.concurrency.ETags;
+import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.outbox.Outbox;
+import id.sinergi.platform.paging.Page;
+import id.sinergi.program.domain.AbsenceReason;
+import id.sinergi.program.domain.Actor;
+import id.sinergi.program.domain.Attendance;
+import id.sinergi.program.domain.AttendanceAmendment;
+import id.sinergi.program.domain.AttendanceStatus;
+import id.sinergi.program.domain.Enrolment;
+import id.sinergi.program.domain.Programme;
+import id.sinergi.program.domain.ProgrammeMachine;
+import id.sinergi.program.domain.ProgrammeSession;
+import id.sinergi.program.domain.ProgrammeStatus;
+import id.sinergi.program.event.ProgramEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * A programme's schedule of sessions and the attendance taken at each. Attendance updates the
+ * enrolment's counts (its attendance rate) under the enrolment's row lock; a correction keeps what
+ * it replaced, with who corrected it and why.
+ */
+@ApplicationScoped
+public class Sessions {
+
+    @Inject
+    EnrolmentTransitions transitions;
+
+    @Inject
+    Actors actors;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager entityManager;
+
+    public record Slot(LocalDate date, LocalTime startsAt, LocalTime endsAt, String topic, String facilitator) {
+    }
+
+    public record Mark(AttendanceStatus status, AbsenceReason absenceReason, String note) {
+    }
+
+    public record Entry(UUID enrolmentId, Mark mark) {
+    }
+
+    public record Details(Attendance attendance, ProgrammeSession session, UUID inmateId, List<AttendanceAmendment> amendments) {
+    }
+
+    @Transactional
+    public ProgrammeSession schedule(UUID programmeId, Slot slot) {
+        Programme programme = transitions.lockProgramme(programmeId);
+        if (!programme.status.acceptsEnrolments() && programme.status != ProgrammeStatus.DRAFT) {
+            throw Problems.transitionNotAllowed("schedule-session", programme.status.name(),
+                    ProgrammeMachine.MACHINE.allowedActions(programme.status));
+        }
+        if (slot.date().isBefore(programme.startsOn) || slot.date().isAfter(programme.endsOn)) {
+            throw Problems.invalidField("session-outside-programme", "date", "the session (" + slot.date()
+                    + ") must be within the programme's dates, " + programme.startsOn + " to " + programme.endsOn);
+        }
+        if (!slot.endsAt().isAfter(slot.startsAt())) {
+            throw Problems.invalidField("session-ends-before-start", "endsAt", "the session must end after it starts");
+        }
+        ProgrammeSession session = new ProgrammeSession();
+        session.id = UUID.randomUUID();
+        session.programmeId = programmeId;
+        session.sessionDate = slot.date();
+        session.startsAt = slot.startsAt();
+        session.endsAt = slot.endsAt();
+        session.topic = slot.topic();
+        session.facilitator = slot.facilitator();
+        session.createdAt = OffsetDateTime.now();
+        session.persistAndFlush();
+        return session;
+    }
+
+    public Page<ProgrammeSession> sessions(UUID programmeId, int page, int size) {
+        if (Programme.findById(programmeId) == null) {
+            throw Problems.notFound("Programme", programmeId);
+        }
+        var query = ProgrammeSession.<ProgrammeSession>find("programmeId = ?1 ORDER BY sessionDate, startsAt, id", programmeId);
+        return new Page<>(query.page(page, size).list(), page, size, query.count());
+    }
+
+    public ProgrammeSession session(UUID programmeId, UUID sessionId) {
+        ProgrammeSession session = ProgrammeSession.findById(sessionId);
+        if (session == null || !session.programmeId.equals(programmeId)) {
+            throw Problems.notFound("Session", sessionId);
+        }
+        return session;
+    }
+
+    /** The roll of one session: one mark per enrolment, each enrolment once. */
+    @Transactional
+    public List<Details> record(UUID programmeId, UUID sessionId, List<Entry> entries) {
+        ProgrammeSession session = session(programmeId, sessionId);
+        if (session.sessionDate.isAfter(LocalDate.now())) {
+            throw Problems.invalidField("session-not-held-yet", "sessionId", "the session on " + session.sessionDate
+                    + " has not taken place yet");
+        }
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!seen.add(entries.get(i).enrolmentId())) {
+                throw Problems.invalidField("duplicate-entry", "records[" + i + "].enrolmentId",
+                        "enrolment " + entries.get(i).enrolmentId() + " appears twice");
+            }
+            requireConsistent(entries.get(i).mark(), "records[" + i + "].");
+        }
+        Programme programme = entityManager.find(Programme.class, programmeId);
+        Actor actor = actors.current();
+        Details[] recorded = new Details[entries.size()];
+        // Enrolments are locked in id order, so two rolls taken at once cannot deadlock; answers keep the roll's order.
+        List<Integer> lockOrder = IntStream.range(0, entries.size()).boxed()
+                .sorted(Comparator.comparing(i -> entries.get(i).enrolmentId())).toList();
+        for (int index : lockOrder) {
+            Entry entry = entries.get(index);
+            Enrolment enrolment = entityManager.find(Enrolment.class, entry.enrolmentId(), LockModeType.PESSIMISTIC_WRITE);
+            String field = "records[" + index + "].enrolmentId";
+            if (enrolment == null || !enrolment.programmeId.equals(programmeId)) {
+                throw Problems.invalidField("unknown-enrolment", field, "enrolment " + entry.enrolmentId()
+                        + " is not in this programme");
+            }
+            if (!enrolment.state.holdsPlace()) {
+                throw Problems.problem(409, "enrolment-not-active", "Conflict", "enrolment " + enrolment.id + " is "
+                        + enrolment.state + "; attendance is recorded for ACTIVE and SUSPENDED enrolments")
+                        .with("field", field).with("state", enrolment.state).build();
+            }
+            Attendance existing = find(sessionId, enrolment.id);
+            if (existing != null) {
+                throw Problems.problem(409, "attendance-already-recorded", "Conflict", "attendance of enrolment "
+                        + enrolment.id + " at this session is already recorded; correct it with PUT and If-Match")
+                        .with("field", field).with("attendanceId", existing.id).build();
+            }
+            Attendance attendance = new Attendance();
+            attendance.id = UUID.randomUUID();
+            attendance.sessionId = sessionId;
+            attendance.enrolmentId = enrolment.id;
+            mark(attendance, entry.mark(), actor);
+            attendance.persist();
+            enrolment.sessionsRecorded++;
+            enrolment.sessionsPresent += attendance.status == AttendanceStatus.PRESENT ? 1 : 0;
+            publish(enrolment, programme, session, attendance, false);
+            recorded[index] = new Details(attendance, session, enrolment.inmateId, List.of());
+        }
+        entityManager.flush();
+        return List.of(recorded);
+    }
+
+    @Transactional
+    public Details amend(UUID programmeId, UUID sessionId, UUID enrolmentId, String ifMatch, Mark mark, String reason) {
+        ProgrammeSession session = session(programmeId, sessionId);
+        Enrolment enrolment = entityManager.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
+        Attendance attendance = enrolment == null ? null : find(sessionId, enrolmentId);
+        if (attendance == null) {
+            throw Problems.notFound("Attendance of enrolment", enrolmentId);
+        }
+        ETags.requireMatch(ifMatch, attendance.version);
+        requireConsistent(mark, "");
+        if (attendance.status == mark.status() && attendance.absenceReason == mark.absenceReason()
+                && Objects.equals(attendance.note, mark.note())) {
+            throw Problems.unprocessable("amendment-changes-nothing", "the attendance already says this");
+        }
+        AttendanceAmendment amendment = new AttendanceAmendment();
+        amendment.attendanceId = attendance.id;
+        amendment.previousStatus = attendance.status;
+        amendment.previousAbsenceReason = attendance.absenceReason;
+        amendment.previousNote = attendance.note;
+        amendment.previouslyRecordedBy = attendance.recordedBy;
+        amendment.previouslyRecordedAt = attendance.recordedAt;
+        amendment.reason = reason;
+        Actor actor = actors.current();
+        amendment.amendedBy = actor.name();
+        amendment.amendedAt = OffsetDateTime.now();
+        amendment.persist();
+        int presentBefore = attendance.status == AttendanceStatus.PRESENT ? 1 : 0;
+        mark(attendance, mark, actor);
+        enrolment.sessionsPresent += (attendance.status == AttendanceStatus.PRESENT ? 1 : 0) - presentBefore;
+        publish(enrolment, entityManager.find(Programme.class, programmeId), session, attendance, true);
+        entityManager.flush();
+        return new Details(attendance, session, enrolment.inmateId, amendments(attendance.id));
+    }
+
+    public Details attendance(UUID programmeId, UUID sessionId, UUID enrolmentId) {
+        ProgrammeSession session = session(programmeId, sessionId);
+        Attendance attendance = find(sessionId, enrolmentId);
+        if (attendance == null) {
+            throw Problems.notFound("Attendance of enrolment", enrolmentId);
+        }
+        Enrolment enrolment = entityManager.find(Enrolment.class, enrolmentId);
+        return new Details(attendance, session, enrolment.inmateId, amendments(attendance.id));
+    }
+
+    public Page<Details> ofSession(UUID programmeId, UUID sessionId, int page, int size) {
+        ProgrammeSession session = session(programmeId, sessionId);
+        var query = Attendance.<Attendance>find("sessionId = ?1 ORDER BY enrolmentId", sessionId);
+        List<Details> items = query.page(page, size).list().stream().map(attendance -> new Details(attendance, session,
+                entityManager.find(Enrolment.class, attendance.enrolmentId).inmateId, amendments(attendance.id))).toList();
+        return new Page<>(items, page, size, query.count());
+    }
+
+    /** One enrolment's attendance across the programme's sessions, in session order. */
+    public List<Details> ofEnrolment(UUID enrolmentId) {
+        Enrolment enrolment = entityManager.find(Enrolment.class, enrolmentId);
+        if (enrolment == null) {
+            throw Problems.notFound("Enrolment", enrolmentId);
+        }
+        return entityManager.createQuery("""
+                        SELECT a, s FROM Attendance a, ProgrammeSession s WHERE a.sessionId = s.id AND a.enrolmentId = :e
+                        ORDER BY s.sessionDate, s.startsAt""", Object[].class)
+                .setParameter("e", enrolmentId).getResultList().stream()
+                .map(row -> new Details((Attendance) row[0], (ProgrammeSession) row[1], enrolment.inmateId,
+                        amendments(((Attendance) row[0]).id)))
+                .toList();
+    }
+
+    private void publish(Enrolment enrolment, Programme programme, ProgrammeSession session, Attendance attendance,
+                         boolean amended) {
+        outbox.record(ProgramEvents.ATTENDANCE_RECORDED, enrolment.id.toString(), new ProgramEvents.AttendanceRecorded(
+                transitions.snapshot(enrolment, programme), new ProgramEvents.AttendanceRef(session.id, session.sessionDate,
+                attendance.status, attendance.absenceReason, amended)));
+    }
+
+    private static void mark(Attendance attendance, Mark mark, Actor actor) {
+        attendance.status = mark.status();
+        attendance.absenceReason = mark.absenceReason();
+        attendance.note = mark.note();
+        attendance.recordedBy = actor.name();
+        attendance.recordedAt = OffsetDateTime.now();
+    }
+
+    private static void requireConsistent(Mark mark, String prefix) {
+        if (mark.status() == AttendanceStatus.ABSENT && mark.absenceReason() == null) {
+            throw Problems.invalidField("absence-reason-required", prefix + "absenceReason",
+                    "an absence needs its reason: SICK, REFUSED, COURT, LOAN or OTHER");
+        }
+        if (mark.status() == AttendanceStatus.PRESENT && mark.absenceReason() != null) {
+            throw Problems.invalidField("absence-reason-not-allowed", prefix + "absenceReason",
+                    "a WBP who was present has no absence reason");
+        }
+    }
+
+    private static Attendance find(UUID sessionId, UUID enrolmentId) {
+        return Attendance.<Attendance>find("sessionId = ?1 AND enrolmentId = ?2", sessionId, enrolmentId).firstResult();
+    }
+
+    private static List<AttendanceAmendment> amendments(UUID attendanceId) {
+        return AttendanceAmendment.list("attendanceId = ?1 ORDER BY id", attendanceId);
+    }
+}

@@ -1,0 +1,103 @@
+package id.sinergi.program;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+
+/** Calls on program-service as a programme officer's tool would make them, and the events they record. */
+final class Api {
+
+    static final String PROBLEM = "application/problem+json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Api() {
+    }
+
+    static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    static String uniqueCode(String prefix) {
+        return prefix + "-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
+    }
+
+    static String programme(String code, int capacity, String classes, String risks) {
+        return """
+                {"code":"%s","category":"LEGAL_AWARENESS","name":"Kesadaran hukum","partner":"Polres Hulu Sungai Utara",
+                 "capacity":%d,"startsOn":"%s","endsOn":"%s",
+                 "eligibility":{"registerClasses":[%s],"riskLevels":[%s]}}"""
+                .formatted(code, capacity, LocalDate.now().minusDays(30), LocalDate.now().plusDays(30), classes, risks);
+    }
+
+    /** A programme open for enrolment, for any class and risk level; returns its id. */
+    static String openProgramme(int capacity) {
+        return openProgramme(programme(uniqueCode("KES"), capacity, "", ""));
+    }
+
+    static String openProgramme(String body) {
+        String id = as(TestTokens.OFFICER).body(body).when().post("/api/v1/programs").then().statusCode(201)
+                .extract().jsonPath().getString("id");
+        action(TestTokens.OFFICER, "programs", id, "open", "{}").statusCode(200);
+        return id;
+    }
+
+    static ValidatableResponse action(String token, String collection, String id, String action, String body) {
+        RequestSpecification call = as(token);
+        return (body == null ? call : call.body(body)).when().post("/api/v1/" + collection + "/" + id + "/" + action).then();
+    }
+
+    static ValidatableResponse enrolmentAction(String token, String id, String action, String body) {
+        return action(token, "enrolments", id, action, body);
+    }
+
+    static ValidatableResponse request(String token, String programId, UUID inmateId) {
+        return as(token).body("{\"programId\":\"" + programId + "\",\"inmateId\":\"" + inmateId + "\"}")
+                .when().post("/api/v1/enrolments").then();
+    }
+
+    static String requested(String programId, UUID inmateId) {
+        return request(TestTokens.OFFICER, programId, inmateId).statusCode(201).extract().jsonPath().getString("id");
+    }
+
+    /** Requested and approved: ACTIVE while the programme has places. */
+    static String enrolled(String programId, UUID inmateId) {
+        String id = requested(programId, inmateId);
+        enrolmentAction(TestTokens.OFFICER, id, "approve", "{}").statusCode(200);
+        return id;
+    }
+
+    static String state(String enrolmentId) {
+        return as(TestTokens.AUDITOR).when().get("/api/v1/enrolments/" + enrolmentId).then().statusCode(200)
+                .extract().jsonPath().getString("state");
+    }
+
+    /** The {@code data} of events recorded for an enrolment, oldest first (what the relay publishes). */
+    static List<JsonNode> events(String enrolmentId, String type) {
+        List<String> payloads = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
+                .createQuery("SELECT e.payload FROM OutboxEvent e WHERE e.aggregateId = :id AND e.eventType = :type ORDER BY e.id",
+                        String.class)
+                .setParameter("id", enrolmentId).setParameter("type", type).getResultList());
+        return payloads.stream().map(Api::parse).toList();
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

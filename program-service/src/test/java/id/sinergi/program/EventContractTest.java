@@ -1,0 +1,108 @@
+package id.sinergi.program;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import id.sinergi.local.KafkaTestClient;
+import id.sinergi.local.SinergiTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import static id.sinergi.program.Api.as;
+import static id.sinergi.program.Api.enrolled;
+import static id.sinergi.program.Api.enrolmentAction;
+import static id.sinergi.program.Api.openProgramme;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every event type program-service publishes has the shape its AsyncAPI example documents: the
+ * same fields, recursively. liaison-service's tests send those examples, so this keeps producer and
+ * consumer honest with each other.
+ */
+@QuarkusTest
+@WithTestResource(SinergiTestResource.class)
+class EventContractTest {
+
+    private static final File ASYNCAPI = new File("src/main/resources/META-INF/resources/asyncapi/program-events.yaml");
+    private static final Map<String, String> MESSAGES = Map.of(
+            "program.enrolment-changed", "ProgramEnrolmentChanged",
+            "program.attendance-recorded", "ProgramAttendanceRecorded",
+            "program.completed", "ProgramCompleted");
+
+    @Test
+    void everyEventTypeMatchesItsDocumentedExample() throws Exception {
+        String programId = openProgramme(5);
+        String id = enrolled(programId, Inmates.admitted());
+        String session = as(TestTokens.OFFICER).body("{\"date\":\"" + LocalDate.now() + "\",\"startsAt\":\"09:00\","
+                        + "\"endsAt\":\"10:00\",\"topic\":\"Materi\"}")
+                .when().post("/api/v1/programs/" + programId + "/sessions").then().statusCode(201).extract().jsonPath().getString("id");
+        as(TestTokens.OFFICER).body("{\"records\":[{\"enrolmentId\":\"" + id + "\",\"status\":\"ABSENT\",\"absenceReason\":\"COURT\"}]}")
+                .when().post("/api/v1/programs/" + programId + "/sessions/" + session + "/attendance").then().statusCode(201);
+        enrolmentAction(TestTokens.OFFICER, id, "complete", "{\"score\":82}").statusCode(200);
+        String justRequested = Api.requested(programId, Inmates.admitted());
+
+        JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(ASYNCAPI);
+        for (var message : MESSAGES.entrySet()) {
+            JsonNode example = document.at("/components/messages/" + message.getValue() + "/examples/0/payload");
+            assertThat(example.get("type").asText()).isEqualTo(message.getKey());
+            assertThat(example.get("source").asText()).isEqualTo("program-service");
+            List<JsonNode> produced = Api.events(id, message.getKey());
+            assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
+            for (JsonNode data : produced) {
+                assertThat(fields(data)).as(message.getKey()).isEqualTo(fields(example.get("data")));
+                assertThat(data.at("/enrolment/id").asText()).isEqualTo(id);
+            }
+        }
+        assertThat(fields(Api.events(justRequested, "program.enrolment-changed").get(0)))
+                .isEqualTo(fields(document.at("/components/messages/ProgramEnrolmentChanged/examples/0/payload/data")));
+    }
+
+    @Test
+    void theRecordOnTheTopicIsACloudEventKeyedByTheEnrolment() throws Exception {
+        String id = Api.requested(openProgramme(5), Inmates.admitted());
+        KafkaTestClient kafka = new KafkaTestClient(SinergiTestResource.kafka().bootstrapServers());
+        List<ConsumerRecord<String, String>> records = kafka.readUntil("program.events.v1",
+                read -> read.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(30));
+        ConsumerRecord<String, String> record = records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+        JsonNode event = new ObjectMapper().readTree(record.value());
+        assertThat(event.get("specversion").asText()).isEqualTo("1.0");
+        assertThat(event.get("type").asText()).isEqualTo("program.enrolment-changed");
+        assertThat(event.get("source").asText()).isEqualTo("program-service");
+        assertThat(event.get("subject").asText()).isEqualTo(id);
+        assertThat(UUID.fromString(event.get("id").asText())).isNotNull();
+        assertThat(event.at("/data/enrolment/state").asText()).isEqualTo("REQUESTED");
+        assertThat(event.at("/data/previousState").isNull()).isTrue();
+    }
+
+    /** Field paths of a JSON tree, objects recursively (array items by their first element). */
+    private static TreeSet<String> fields(JsonNode node) {
+        TreeSet<String> paths = new TreeSet<>();
+        collect(node, "", paths);
+        return paths;
+    }
+
+    private static void collect(JsonNode node, String prefix, TreeSet<String> paths) {
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
+            while (entries.hasNext()) {
+                var entry = entries.next();
+                String path = prefix + "/" + entry.getKey();
+                paths.add(path);
+                collect(entry.getValue(), path, paths);
+            }
+        } else if (node.isArray() && !node.isEmpty()) {
+            collect(node.get(0), prefix + "[]", paths);
+        }
+    }
+}
