@@ -33,8 +33,9 @@ import java.util.stream.Collectors;
  * without ranking everything: query words are first matched against the small dictionary of distinct
  * name words ({@code name_word}); WBP are then read by exact word. One query word takes its close
  * words tier by tier, best first, each tier from a b-tree of (word, register number) that is already
- * in the answer's order; several words intersect their posting lists in a GIN index over the name
- * words, which leaves few candidates to rank. Other searches count exactly.
+ * in the answer's order. Several words first take the WBP with all of them exactly, by joining
+ * their ranges in that b-tree; then close matches from a GIN index over the name words, which
+ * intersects the words' posting lists and leaves few candidates to rank. Other searches count exactly.
  */
 @ApplicationScoped
 public class InmateSearch {
@@ -113,7 +114,7 @@ public class InmateSearch {
         List<CloseWords> query = closeWords(name);
         List<UUID> ranked = query.isEmpty() || query.stream().anyMatch(word -> word.words().isEmpty())
                 ? List.of()
-                : query.size() == 1 ? bestByTier(query.get(0), filters, parameters) : bestByScore(query, filters, parameters);
+                : query.size() == 1 ? bestByTier(query.get(0), filters, parameters) : bestOfSeveralWords(query, filters, parameters);
         List<UUID> onPage = ranked.subList(Math.min(page * size, ranked.size()), Math.min((page + 1) * size, ranked.size()));
         Map<UUID, Inmate> records = Inmate.<Inmate>list("id in ?1", onPage).stream()
                 .collect(Collectors.toMap(inmate -> inmate.id, Function.identity()));
@@ -175,10 +176,48 @@ public class InmateSearch {
     }
 
     /**
-     * Several query words: WBP with a close word for each (the GIN index intersects the words'
-     * posting lists), ranked by the sum of each query word's best closeness.
+     * Several query words: first the WBP with every word exactly, in register-number order; then, if
+     * that leaves room, those with a close word for each, best sum of closeness first.
      */
-    private List<UUID> bestByScore(List<CloseWords> query, String filters, List<Object> parameters) {
+    private List<UUID> bestOfSeveralWords(List<CloseWords> query, String filters, List<Object> parameters) {
+        boolean everyWordKnown = query.stream().allMatch(word -> word.closeness().get(0) == 1.0);
+        List<UUID> best = new ArrayList<>(everyWordKnown ? withEveryWord(query, filters, parameters) : List.of());
+        if (best.size() < BEST_NAME_MATCHES) {
+            best.addAll(withCloseWords(query, everyWordKnown, filters, parameters, BEST_NAME_MATCHES - best.size()));
+        }
+        return best;
+    }
+
+    /**
+     * A join of the words' ranges on register number: both sides come in that order, so the first
+     * matches come without reading all of either range or any inmate row, even when the words
+     * always go together (a two-word alias) and the intersection is large.
+     */
+    private List<UUID> withEveryWord(List<CloseWords> query, String filters, List<Object> parameters) {
+        List<Object> joinParameters = new ArrayList<>(parameters);
+        StringBuilder join = new StringBuilder("SELECT w0.inmate_id FROM inmate_name_word w0");
+        for (int i = 1; i < query.size(); i++) {
+            joinParameters.add(query.get(i).words().get(0));
+            join.append(" JOIN inmate_name_word w").append(i).append(" ON w").append(i).append(".word = ?").append(joinParameters.size())
+                    .append(" AND w").append(i).append(".register_number = w0.register_number");
+        }
+        joinParameters.add(query.get(0).words().get(0));
+        join.append(" WHERE w0.word = ?").append(joinParameters.size())
+                .append(" AND EXISTS (SELECT 1 FROM inmate").append(filters).append(" AND inmate.id = w0.inmate_id)")
+                .append(" ORDER BY w0.register_number LIMIT ").append(BEST_NAME_MATCHES);
+        Query exact = entityManager.createNativeQuery(join.toString(), UUID.class);
+        bind(exact, joinParameters);
+        @SuppressWarnings("unchecked")
+        List<UUID> found = exact.getResultList();
+        return found;
+    }
+
+    /**
+     * WBP with a close word for each query word (the GIN index intersects the words' posting
+     * lists), ranked by the sum of each query word's best closeness; without those that have every
+     * word exactly when {@link #withEveryWord} listed them already.
+     */
+    private List<UUID> withCloseWords(List<CloseWords> query, boolean exactListed, String filters, List<Object> parameters, int wanted) {
         List<Object> scoreParameters = new ArrayList<>(parameters);
         StringBuilder matches = new StringBuilder();
         StringBuilder score = new StringBuilder("0");
@@ -192,8 +231,12 @@ public class InmateSearch {
                     .append(", ' '), string_to_array(?").append(closeness).append(", ' ')::float8[]) m(word, closeness)")
                     .append(" WHERE m.word = ANY (name_words))");
         }
+        if (exactListed) {
+            scoreParameters.add(query.stream().map(word -> word.words().get(0)).collect(Collectors.joining(" ")));
+            matches.append(" AND NOT name_words @> string_to_array(?").append(scoreParameters.size()).append(", ' ')");
+        }
         Query best = entityManager.createNativeQuery("SELECT id FROM inmate" + filters + matches
-                + " ORDER BY " + score + " DESC, register_number, id LIMIT " + BEST_NAME_MATCHES, UUID.class);
+                + " ORDER BY " + score + " DESC, register_number, id LIMIT " + wanted, UUID.class);
         bind(best, scoreParameters);
         @SuppressWarnings("unchecked")
         List<UUID> ranked = best.getResultList();
