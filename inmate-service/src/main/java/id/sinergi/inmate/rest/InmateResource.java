@@ -108,7 +108,9 @@ public class InmateResource {
 
     @GET
     @Operation(operationId = "searchInmates", summary = "Search the register",
-            description = "Fuzzy name search over names and aliases (tolerates typos; best matches first), exact NIK and "
+            description = "Fuzzy name search over names and aliases: every word of `name` must match a word of the name or an alias, "
+                    + "exactly or closely (spelling variants and typos such as `Akhmad`, `Rziani` still match; at most 8 words), "
+                    + "WBP with every word exactly first. Exact NIK and "
                     + "register number, and filters. Items are the basic view; read one record for the full view. "
                     + "Stable order: best match (name searches), expected release (release windows), then register number. A name search pages through the 50 best "
                     + "matches (`total` counts those); narrow it with NIK, class, risk or block.")
@@ -116,7 +118,7 @@ public class InmateResource {
             content = @Content(examples = @ExampleObject(name = "found", value = Examples.SEARCH_RESULT)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<InmateBasicView> search(
-            @Parameter(description = "Name or alias, typos tolerated", example = "rizani") @QueryParam("name") @Size(max = 200) String name,
+            @Parameter(description = "Name or alias, or words of them; typos tolerated", example = "ahmad rizani") @QueryParam("name") @Size(max = 200) String name,
             @Parameter(description = "Exact NIK", example = "6308011203900001") @QueryParam("nik") @Pattern(regexp = "\\d{16}", message = "must be exactly 16 digits") String nik,
             @Parameter(description = "Exact register number", example = "B.I-0123/2026") @QueryParam("registerNumber") String registerNumber,
             @Parameter(schema = @Schema(implementation = InmateStatus.class)) @QueryParam("status") String status,
