@@ -2,7 +2,6 @@ package id.sinergi.liaison;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sinergi.local.AsyncApiExamples;
-import id.sinergi.local.KafkaTestClient;
 import id.sinergi.local.SinergiTestResource;
 import id.sinergi.liaison.domain.InmateSnapshot;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -11,26 +10,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 
+import static id.sinergi.liaison.Feed.known;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
 @WithTestResource(SinergiTestResource.class)
 class InmateEventsConsumerTest {
 
-    private static final String TOPIC = "inmate.events.v1";
-
-    private final KafkaTestClient kafka = new KafkaTestClient(SinergiTestResource.kafka().bootstrapServers());
-
     private static ObjectNode admitted(UUID inmateId) {
-        return AsyncApiExamples.example(AsyncApiExamples.document("inmate-service", "inmate-events.yaml"),
-                "InmateAdmitted", "inmate.inmateId", inmateId);
-    }
-
-    private static InmateSnapshot known(UUID inmateId) {
-        return QuarkusTransaction.requiringNew().call(() -> InmateSnapshot.findById(inmateId));
+        return AsyncApiExamples.example(Feed.INMATE_EVENTS, "InmateAdmitted", "inmate.inmateId", inmateId);
     }
 
     private static long processedCount(String eventId) {
@@ -43,20 +34,37 @@ class InmateEventsConsumerTest {
     void theProducersExampleBuildsTheReadModelOnceEvenWhenRedelivered() {
         UUID inmateId = UUID.randomUUID();
         ObjectNode event = admitted(inmateId);
-        kafka.send(TOPIC, inmateId.toString(), AsyncApiExamples.json(event));
-        kafka.send(TOPIC, inmateId.toString(), AsyncApiExamples.json(event));
+        Feed.send(Feed.INMATE_TOPIC, inmateId, event);
+        Feed.send(Feed.INMATE_TOPIC, inmateId, event);
         UUID later = UUID.randomUUID();
         // Sent with the same key, so it lands behind both copies in the same partition.
         ObjectNode marker = admitted(later);
         marker.put("subject", inmateId.toString());
-        kafka.send(TOPIC, inmateId.toString(), AsyncApiExamples.json(marker));
+        Feed.send(Feed.INMATE_TOPIC, inmateId, marker);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> known(later) != null);
+        Feed.awaitApplied(() -> known(later) != null);
         InmateSnapshot inmate = known(inmateId);
         assertThat(inmate.registerNumber).isEqualTo("B.I-0123/2026");
         assertThat(inmate.riskLevel).isEqualTo("HIGH");
         assertThat(inmate.fullName).isEqualTo("Ahmad Rizani");
+        assertThat(inmate.facility).isEqualTo("LAPAS-AMUNTAI");
+        assertThat(inmate.expectedRelease).isEqualTo(LocalDate.parse("2031-07-15"));
+        assertThat(inmate.offenceCategories).containsExactly("NARCOTICS");
         assertThat(processedCount(event.get("id").asText())).isEqualTo(1);
+    }
+
+    @Test
+    void everyInmateEventTypeKeepsTheBasicView() {
+        UUID inmateId = Feed.admittedHighRisk();
+        Feed.inmateEvent("InmateRiskChanged", inmateId, e -> Feed.inmate(e).put("riskLevel", "MEDIUM"));
+        Feed.awaitApplied(() -> "MEDIUM".equals(known(inmateId).riskLevel));
+        Feed.inmateEvent("InmateUpdated", inmateId, e -> Feed.inmate(e).put("riskLevel", "MEDIUM"));
+        Feed.awaitApplied(() -> LocalDate.parse("2031-06-15").equals(known(inmateId).expectedRelease));
+        Feed.inmateEvent("InmateClassChanged", inmateId, e -> Feed.inmate(e).put("cellBlock", "C-1"));
+        Feed.awaitApplied(() -> "C-1".equals(known(inmateId).cellBlock));
+        Feed.inmateEvent("InmateTransferred", inmateId, e -> { });
+        Feed.awaitApplied(() -> "TRANSFERRED".equals(known(inmateId).status));
+        assertThat(known(inmateId).offenceCategories).as("only the admission names offences").containsExactly("NARCOTICS");
     }
 
     @Test
@@ -64,15 +72,15 @@ class InmateEventsConsumerTest {
         UUID broken = UUID.randomUUID();
         ObjectNode event = admitted(broken);
         ((ObjectNode) event.at("/data/inmate")).remove("registerNumber");
-        kafka.send(TOPIC, broken.toString(), AsyncApiExamples.json(event));
+        Feed.send(Feed.INMATE_TOPIC, broken, event);
         UUID next = UUID.randomUUID();
         ObjectNode good = admitted(next);
         good.put("subject", broken.toString());
-        kafka.send(TOPIC, broken.toString(), AsyncApiExamples.json(good));
+        Feed.send(Feed.INMATE_TOPIC, broken, good);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> known(next) != null);
+        Feed.awaitApplied(() -> known(next) != null);
         assertThat(known(broken)).isNull();
-        var dead = kafka.readUntil(TOPIC + ".liaison-service.dlq",
+        var dead = Feed.kafka().readUntil(Feed.INMATE_TOPIC + ".liaison-service.dlq",
                 read -> read.stream().anyMatch(r -> broken.toString().equals(r.key())), Duration.ofSeconds(30));
         assertThat(dead).anyMatch(r -> broken.toString().equals(r.key()));
     }

@@ -1,19 +1,32 @@
 package id.sinergi.liaison.event;
 
 import id.sinergi.liaison.domain.InmateSnapshot;
+import id.sinergi.liaison.domain.OffenceCategory;
+import id.sinergi.liaison.service.Notifications;
+import id.sinergi.platform.consumer.EventHandler;
 import id.sinergi.platform.consumer.IdempotentConsumer;
 import id.sinergi.platform.consumer.IncomingEvent;
+import id.sinergi.platform.consumer.PoisonEventException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
-/** Keeps {@link InmateSnapshot} up to date from {@code inmate.events.v1}. */
+/**
+ * Keeps {@link InmateSnapshot} up to date from every event on {@code inmate.events.v1} (each carries
+ * the WBP's basic view as {@code data.inmate}), and turns release and detention notices into
+ * notifications.
+ */
 @ApplicationScoped
 public class InmateEventsConsumer {
 
@@ -22,21 +35,91 @@ public class InmateEventsConsumer {
     @Inject
     IdempotentConsumer consumer;
 
+    @Inject
+    Notifications notifications;
+
+    private final Map<String, EventHandler> handlers = Map.of(
+            "inmate.admitted", this::admitted,
+            "inmate.updated", this::snapshot,
+            "inmate.class-changed", this::snapshot,
+            "inmate.risk-changed", this::snapshot,
+            "inmate.moved", this::snapshot,
+            "inmate.transferred", this::snapshot,
+            "inmate.release-due", this::releaseDue,
+            "inmate.detention-expiring", this::detentionExpiring,
+            "inmate.released", this::released);
+
     @Incoming("inmate-events")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        return consumer.consume(message, CONSUMER, Map.of("inmate.admitted", this::admitted));
+        return consumer.consume(message, CONSUMER, handlers);
     }
 
     void admitted(IncomingEvent event) {
+        InmateSnapshot inmate = snapshot(event);
+        Set<OffenceCategory> categories = EnumSet.noneOf(OffenceCategory.class);
+        event.data().path("offences").forEach(offence -> categories.addAll(
+                OffenceCategory.of(offence.path("article").asText(null), offence.path("law").asText(null))));
+        inmate.offenceCategories = categories.stream().map(Enum::name).toList();
+    }
+
+    void releaseDue(IncomingEvent event) {
+        notifications.releaseDue(snapshot(event), date(event, "releaseOn"), days(event));
+    }
+
+    void detentionExpiring(IncomingEvent event) {
+        notifications.detentionExpiring(snapshot(event), date(event, "detentionEndsOn"), days(event),
+                event.text("detainingAuthority"));
+    }
+
+    void released(IncomingEvent event) {
+        notifications.released(snapshot(event), date(event, "releasedOn"), event.text("reason"));
+    }
+
+    /** Applies the event's {@code data.inmate} to the read model; returns the WBP's snapshot. */
+    InmateSnapshot snapshot(IncomingEvent event) {
         UUID inmateId = event.uuid("inmate.inmateId");
-        InmateSnapshot inmate = InmateSnapshot.<InmateSnapshot>findByIdOptional(inmateId).orElseGet(InmateSnapshot::new);
+        InmateSnapshot inmate = InmateSnapshot.<InmateSnapshot>findByIdOptional(inmateId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseGet(InmateSnapshot::new);
         inmate.inmateId = inmateId;
         inmate.registerNumber = event.text("inmate.registerNumber");
+        inmate.registerClass = event.optionalText("inmate.registerClass");
         inmate.fullName = event.text("inmate.fullName");
         inmate.riskLevel = event.text("inmate.riskLevel");
         inmate.status = event.text("inmate.status");
+        inmate.location = event.optionalText("inmate.location");
+        inmate.facility = event.optionalText("inmate.facility");
+        inmate.cellBlock = event.optionalText("inmate.cellBlock");
+        String expectedRelease = event.optionalText("inmate.expectedRelease");
+        inmate.expectedRelease = expectedRelease == null ? null : parse(event, "inmate.expectedRelease", expectedRelease);
+        inmate.detainingAuthority = event.optionalText("inmate.detainingAuthority");
+        String address = event.optionalText("inmate.lastKnownAddress");
+        if (address != null) {
+            inmate.lastKnownAddress = address;
+        }
         inmate.updatedAt = event.timeOrNow();
         inmate.persist();
+        return inmate;
+    }
+
+    private static LocalDate date(IncomingEvent event, String field) {
+        return parse(event, field, event.text(field));
+    }
+
+    private static LocalDate parse(IncomingEvent event, String field, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new PoisonEventException("data." + field + " is not a date in " + event.type() + " " + event.id(), e);
+        }
+    }
+
+    private static int days(IncomingEvent event) {
+        String value = event.text("daysBefore");
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new PoisonEventException("data.daysBefore is not a number in " + event.type() + " " + event.id(), e);
+        }
     }
 }

@@ -1,0 +1,54 @@
+package id.sinergi.liaison.config;
+
+import id.sinergi.liaison.domain.NotificationRule;
+import id.sinergi.liaison.domain.OffenceCategory;
+import id.sinergi.liaison.domain.RiskLevel;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+@ConfigMapping(prefix = "sinergi.liaison")
+public interface LiaisonConfig {
+
+    /** The Polres unit (token {@code unit} claim) that release notifications go to. */
+    @WithDefault("POLRES-HSU")
+    String polresUnit();
+
+    @WithName("notify")
+    Notify notifyRule();
+
+    /** How long the addressee has to acknowledge a notification before it escalates. */
+    @WithDefault("PT48H")
+    Duration escalateAfter();
+
+    /** How long the Lapas has to answer an information request before it shows as overdue. */
+    @WithDefault("P3D")
+    Duration answerWithin();
+
+    /** The longest full-record access an approval may grant. */
+    @WithDefault("P90D")
+    Duration maxAccess();
+
+    /** How often the escalation job runs ({@code every} of the scheduler: 1m, 30s, or off); read by its {@code @Scheduled}. */
+    @WithDefault("1m")
+    String escalationInterval();
+
+    /** The notification rule: which WBP Polres is told about before and on release. */
+    interface Notify {
+
+        @WithDefault("HIGH")
+        Set<RiskLevel> riskLevels();
+
+        Optional<Set<OffenceCategory>> offenceCategories();
+    }
+
+    default NotificationRule notificationRule() {
+        return new NotificationRule(notifyRule().riskLevels(),
+                notifyRule().offenceCategories().orElse(EnumSet.noneOf(OffenceCategory.class)));
+    }
+}

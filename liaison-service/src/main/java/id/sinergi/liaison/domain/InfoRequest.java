@@ -1,0 +1,129 @@
+package id.sinergi.liaison.domain;
+
+import id.sinergi.platform.auth.Roles;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A Polres officer's request for information about a WBP (purpose-bound access): the Lapas
+ * approves it with an access expiry, which grants that officer the full record in inmate-service
+ * until then, or rejects it with a reason; what was handed over is recorded as the fulfilment.
+ */
+@Entity
+@Table(name = "info_request")
+public class InfoRequest extends PanacheEntityBase {
+
+    public enum State { SUBMITTED, APPROVED, REJECTED, FULFILLED, WITHDRAWN }
+
+    public static final String APPROVE = "approve";
+    public static final String REJECT = "reject";
+    public static final String FULFIL = "fulfil";
+    public static final String WITHDRAW = "withdraw";
+
+    private static final Set<String> DECIDERS = Set.of(Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD);
+    private static final Set<String> REQUESTERS = Set.of(Roles.POLRES_OFFICER, Roles.POLRES_HEAD);
+
+    public static final StateMachine<State> MACHINE = new StateMachine<>("info-request", State.class,
+            new Transition<>(APPROVE, State.SUBMITTED, State.APPROVED, DECIDERS, false,
+                    "Approve with an access expiry: the officer may read the WBP's full record until then"),
+            new Transition<>(REJECT, State.SUBMITTED, State.REJECTED, DECIDERS, true, "Reject, saying why"),
+            new Transition<>(WITHDRAW, State.SUBMITTED, State.WITHDRAWN, REQUESTERS, false,
+                    "The requesting unit no longer needs it"),
+            new Transition<>(FULFIL, State.APPROVED, State.FULFILLED, DECIDERS, false,
+                    "Record what was handed over"));
+
+    @Id
+    public UUID id;
+
+    @Column(name = "inmate_id", nullable = false)
+    public UUID inmateId;
+
+    @Column(nullable = false)
+    public String facility;
+
+    @Column(name = "register_number", nullable = false)
+    public String registerNumber;
+
+    /** The requesting officer's token subject. */
+    @Column(nullable = false)
+    public String officer;
+
+    @Column(name = "polres_unit", nullable = false)
+    public String polresUnit;
+
+    @Column(nullable = false)
+    public String purpose;
+
+    @Column(name = "letter_number", nullable = false)
+    public String letterNumber;
+
+    @Column(name = "police_report_number")
+    public String policeReportNumber;
+
+    /** {@link DataCategory} names. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "requested_data", nullable = false, columnDefinition = "text[]")
+    public List<String> requestedData = new ArrayList<>();
+
+    @Column(name = "needed_by", nullable = false)
+    public LocalDate neededBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public State state;
+
+    @Column(name = "submitted_at", nullable = false)
+    public OffsetDateTime submittedAt;
+
+    @Column(name = "answer_due_at", nullable = false)
+    public OffsetDateTime answerDueAt;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+
+    @Column(name = "access_expires_at")
+    public OffsetDateTime accessExpiresAt;
+
+    /** The rejection's or withdrawal's reason, or the approval's note. */
+    public String reason;
+
+    @Column(name = "fulfilled_by")
+    public String fulfilledBy;
+
+    @Column(name = "fulfilled_at")
+    public OffsetDateTime fulfilledAt;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "provided_data", columnDefinition = "text[]")
+    public List<String> providedData;
+
+    @Column(name = "fulfilment_note")
+    public String fulfilmentNote;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    /** Still waiting for the Lapas's answer after the answer deadline. */
+    public boolean isOverdue(OffsetDateTime now) {
+        return state == State.SUBMITTED && answerDueAt.isBefore(now);
+    }
+}

@@ -1,0 +1,145 @@
+package id.sinergi.liaison.domain;
+
+import id.sinergi.platform.auth.Roles;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A notice to the authority that must know about a WBP: Polres before and on the release of a WBP
+ * who meets the notification rule, the detaining authority before a detention ends. The addressee
+ * acknowledges it; one not acknowledged in time escalates to the addressee's head.
+ */
+@Entity
+@Table(name = "notification")
+public class Notification extends PanacheEntityBase {
+
+    public enum Kind { RELEASE_DUE, RELEASED, DETENTION_EXPIRING }
+
+    /**
+     * Who the notice is for: Polres (releases, and detentions ordered by a police investigator) or a
+     * detaining authority outside Sinergi (prosecutor, court), to whom the Lapas delivers it.
+     */
+    public enum Audience { POLRES, DETAINING_AUTHORITY }
+
+    public enum State { OPEN, ESCALATED, ACKNOWLEDGED }
+
+    public static final String ACKNOWLEDGE = "acknowledge";
+    public static final String ESCALATE = "escalate";
+
+    public static final StateMachine<State> MACHINE = new StateMachine<>("notification", State.class,
+            new Transition<>(ACKNOWLEDGE, State.OPEN, State.ACKNOWLEDGED,
+                    Set.of(Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD), false,
+                    "The addressee confirms the notice (Polres for its own; the Lapas for a detaining authority outside Sinergi)"),
+            new Transition<>(ESCALATE, State.OPEN, State.ESCALATED, Set.of(), false,
+                    "Scheduled: not acknowledged in time, so it goes to the addressee's head (polres-head, or lapas-head)"),
+            new Transition<>(ACKNOWLEDGE, State.ESCALATED, State.ACKNOWLEDGED,
+                    Set.of(Roles.POLRES_HEAD, Roles.LAPAS_HEAD), false,
+                    "The head the notice was escalated to acknowledges it"));
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Audience audience;
+
+    /** The Polres unit code, or the detaining authority's name. */
+    @Column(nullable = false)
+    public String recipient;
+
+    @Column(name = "inmate_id", nullable = false)
+    public UUID inmateId;
+
+    @Column(nullable = false)
+    public String facility;
+
+    @Column(name = "register_number", nullable = false)
+    public String registerNumber;
+
+    @Column(name = "risk_level", nullable = false)
+    public String riskLevel;
+
+    /** {@link OffenceCategory} names at issue: shown to the Lapas, never to Polres (beyond the basic view). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "offence_categories", nullable = false, columnDefinition = "text[]")
+    public List<String> offenceCategories = new ArrayList<>();
+
+    /** Days before {@link #dueOn}; 0 for the notice on release. */
+    @Column(name = "threshold_days", nullable = false)
+    public int thresholdDays;
+
+    /** The expected or actual release, or the end of the detention. */
+    @Column(name = "due_on", nullable = false)
+    public LocalDate dueOn;
+
+    /** Why the WBP leaves: END_OF_SENTENCE before a release, the release reason on release, DETENTION_ENDS. */
+    @Column(nullable = false)
+    public String reason;
+
+    /** The reintegration summary as sent, JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String summary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public State state;
+
+    @Column(name = "issued_at", nullable = false)
+    public OffsetDateTime issuedAt;
+
+    @Column(name = "acknowledge_by", nullable = false)
+    public OffsetDateTime acknowledgeBy;
+
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+
+    @Column(name = "acknowledged_unit")
+    public String acknowledgedUnit;
+
+    @Column(name = "acknowledged_at")
+    public OffsetDateTime acknowledgedAt;
+
+    @Column(name = "acknowledgement_note")
+    public String acknowledgementNote;
+
+    @Column(name = "escalated_at")
+    public OffsetDateTime escalatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public String threshold() {
+        return kind == Kind.RELEASED ? "RELEASE" : "D-" + thresholdDays;
+    }
+
+    /** Escalated, or still open past its acknowledgement deadline. */
+    public boolean isOverdue(OffsetDateTime now) {
+        return state == State.ESCALATED || (state == State.OPEN && acknowledgeBy.isBefore(now));
+    }
+
+    /** The role an unacknowledged notice escalates to. */
+    public String escalatesTo() {
+        return audience == Audience.POLRES ? Roles.POLRES_HEAD : Roles.LAPAS_HEAD;
+    }
+}

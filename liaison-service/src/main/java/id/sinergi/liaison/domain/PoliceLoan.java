@@ -1,0 +1,147 @@
+package id.sinergi.liaison.domain;
+
+import id.sinergi.platform.auth.Roles;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A police loan (bon / peminjaman): Polres borrows a WBP for investigation. The Lapas approves or
+ * rejects it, records the check-out and the return; a loan not back in time turns overdue and is
+ * escalated. inmate-service follows each change to show where the WBP is.
+ */
+@Entity
+@Table(name = "police_loan")
+public class PoliceLoan extends PanacheEntityBase {
+
+    public enum State { REQUESTED, APPROVED, REJECTED, CHECKED_OUT, RETURNED, OVERDUE, CANCELLED }
+
+    public static final String APPROVE = "approve";
+    public static final String REJECT = "reject";
+    public static final String CHECK_OUT = "check-out";
+    public static final String RETURN = "return";
+    public static final String MARK_OVERDUE = "mark-overdue";
+    public static final String CANCEL = "cancel";
+
+    private static final Set<String> DECIDERS = Set.of(Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD);
+    private static final Set<String> GATE = Set.of(Roles.LAPAS_REGISTRAR, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD);
+    private static final Set<String> CANCELLERS = Set.of(Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON,
+            Roles.LAPAS_HEAD);
+
+    public static final StateMachine<State> MACHINE = new StateMachine<>("police-loan", State.class,
+            new Transition<>(APPROVE, State.REQUESTED, State.APPROVED, DECIDERS, false, "Approve the loan"),
+            new Transition<>(REJECT, State.REQUESTED, State.REJECTED, DECIDERS, true, "Reject, saying why"),
+            new Transition<>(CANCEL, State.REQUESTED, State.CANCELLED, CANCELLERS, true, "Call the loan off, saying why"),
+            new Transition<>(CANCEL, State.APPROVED, State.CANCELLED, CANCELLERS, true, "Call the loan off, saying why"),
+            new Transition<>(CHECK_OUT, State.APPROVED, State.CHECKED_OUT, GATE, false,
+                    "The WBP leaves with the escorting officers (the WBP must be in custody, in the facility, on no other loan)"),
+            new Transition<>(RETURN, State.CHECKED_OUT, State.RETURNED, GATE, false, "The WBP is back in the facility"),
+            new Transition<>(MARK_OVERDUE, State.CHECKED_OUT, State.OVERDUE, Set.of(), false,
+                    "Scheduled: not back by the planned time; escalated to polres-head and lapas-head"),
+            new Transition<>(RETURN, State.OVERDUE, State.RETURNED, GATE, false, "The WBP is back, late"));
+
+    /** States in which the WBP is away with Polres. */
+    public static final List<State> OUT = List.of(State.CHECKED_OUT, State.OVERDUE);
+
+    /** An escorting officer: name, rank (pangkat) and NRP (the officer's registration number). */
+    public record Escort(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 50) String rank,
+                         @NotBlank @Size(max = 20) String nrp) {
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "inmate_id", nullable = false)
+    public UUID inmateId;
+
+    @Column(nullable = false)
+    public String facility;
+
+    @Column(name = "register_number", nullable = false)
+    public String registerNumber;
+
+    @Column(name = "requested_by", nullable = false)
+    public String requestedBy;
+
+    @Column(name = "polres_unit", nullable = false)
+    public String polresUnit;
+
+    /** The borrowing police unit, e.g. Satreskrim Polres Hulu Sungai Utara. */
+    @Column(name = "borrowing_unit", nullable = false)
+    public String borrowingUnit;
+
+    @Column(nullable = false)
+    public String purpose;
+
+    @Column(name = "case_number", nullable = false)
+    public String caseNumber;
+
+    /** The loan letter (surat bon). */
+    @Column(name = "letter_number", nullable = false)
+    public String letterNumber;
+
+    @Column(name = "planned_out_at", nullable = false)
+    public OffsetDateTime plannedOutAt;
+
+    @Column(name = "planned_back_at", nullable = false)
+    public OffsetDateTime plannedBackAt;
+
+    /** The escorting officers, JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String escorts;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public State state;
+
+    @Column(name = "requested_at", nullable = false)
+    public OffsetDateTime requestedAt;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+
+    /** Why it was rejected or cancelled. */
+    public String reason;
+
+    @Column(name = "checked_out_by")
+    public String checkedOutBy;
+
+    @Column(name = "checked_out_at")
+    public OffsetDateTime checkedOutAt;
+
+    @Column(name = "returned_by")
+    public String returnedBy;
+
+    @Column(name = "returned_at")
+    public OffsetDateTime returnedAt;
+
+    @Column(name = "overdue_since")
+    public OffsetDateTime overdueSince;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    /** Out past the planned return, whether or not the scheduled job has marked it yet. */
+    public boolean isOverdue(OffsetDateTime now) {
+        return state == State.OVERDUE || (state == State.CHECKED_OUT && plannedBackAt.isBefore(now));
+    }
+}

@@ -1,0 +1,48 @@
+package id.sinergi.liaison.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What Polres needs to prepare for a WBP's return to the community: the basic view of the WBP
+ * (never more: data minimisation), when and why they leave, the programmes completed and the ones
+ * still under way, and the last known address when one was recorded.
+ */
+public record ReintegrationSummary(
+        Inmate inmate,
+        LocalDate releaseOn,
+        String releaseReason,
+        List<Programme> programmesCompleted,
+        List<Programme> programmesOngoing,
+        String lastKnownAddress) {
+
+    /** The basic view of the WBP, as inmate events carry it. */
+    public record Inmate(UUID inmateId, String registerNumber, String registerClass, String fullName, String riskLevel,
+                         String status, String location, String facility, String cellBlock, LocalDate expectedRelease,
+                         String detainingAuthority) {
+    }
+
+    public record Programme(UUID enrolmentId, String code, String name, String category, String partner, String state,
+                            BigDecimal attendanceRate, LocalDate completedOn, String certificateNumber) {
+
+        static Programme of(EnrolmentSnapshot enrolment) {
+            return new Programme(enrolment.enrolmentId, enrolment.programmeCode, enrolment.programmeName,
+                    enrolment.category, enrolment.partner, enrolment.state, enrolment.attendanceRate,
+                    enrolment.completedOn, enrolment.certificateNumber);
+        }
+    }
+
+    /** The summary of a WBP now, from the read models of inmates and enrolments. */
+    public static ReintegrationSummary of(InmateSnapshot inmate, LocalDate releaseOn, String releaseReason) {
+        return new ReintegrationSummary(
+                new Inmate(inmate.inmateId, inmate.registerNumber, inmate.registerClass, inmate.fullName,
+                        inmate.riskLevel, inmate.status, inmate.location, inmate.facility, inmate.cellBlock,
+                        inmate.expectedRelease, inmate.detainingAuthority),
+                releaseOn, releaseReason,
+                EnrolmentSnapshot.completedBy(inmate.inmateId).stream().map(Programme::of).toList(),
+                EnrolmentSnapshot.ongoingFor(inmate.inmateId).stream().map(Programme::of).toList(),
+                inmate.lastKnownAddress);
+    }
+}

@@ -1,0 +1,78 @@
+package id.sinergi.liaison.event;
+
+import id.sinergi.liaison.domain.InfoRequest;
+import id.sinergi.liaison.domain.Notification;
+import id.sinergi.liaison.domain.PoliceLoan;
+import id.sinergi.liaison.domain.ReintegrationSummary;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * The events liaison-service publishes on {@code liaison.events.v1}, keyed by the aggregate's id
+ * (the notification's, the request's or the loan's). Schemas and an example per type:
+ * {@code src/main/resources/META-INF/resources/asyncapi/liaison-events.yaml}.
+ */
+public final class LiaisonEvents {
+
+    public static final String NOTIFICATION_ISSUED = "liaison.notification-issued";
+    public static final String NOTIFICATION_ACKNOWLEDGED = "liaison.notification-acknowledged";
+    public static final String NOTIFICATION_ESCALATED = "liaison.notification-escalated";
+    public static final String INFO_REQUEST_DECIDED = "liaison.info-request-decided";
+    public static final String POLICE_LOAN_CHANGED = "liaison.police-loan-changed";
+
+    private LiaisonEvents() {
+    }
+
+    /** A notification as every notification event carries it. */
+    public record NotificationRef(UUID notificationId, Notification.Kind kind, Notification.Audience audience,
+                                  String recipient, UUID inmateId, String registerNumber, String threshold,
+                                  int daysBefore, LocalDate dueOn, String reason, Notification.State state,
+                                  OffsetDateTime issuedAt, OffsetDateTime acknowledgeBy) {
+
+        public static NotificationRef of(Notification n) {
+            return new NotificationRef(n.id, n.kind, n.audience, n.recipient, n.inmateId, n.registerNumber,
+                    n.threshold(), n.thresholdDays, n.dueOn, n.reason, n.state, n.issuedAt, n.acknowledgeBy);
+        }
+    }
+
+    public record NotificationIssued(NotificationRef notification, ReintegrationSummary summary) {
+    }
+
+    public record NotificationAcknowledged(NotificationRef notification, String acknowledgedBy, String unit,
+                                           OffsetDateTime acknowledgedAt, String note) {
+
+        public static NotificationAcknowledged of(Notification n) {
+            return new NotificationAcknowledged(NotificationRef.of(n), n.acknowledgedBy, n.acknowledgedUnit,
+                    n.acknowledgedAt, n.acknowledgementNote);
+        }
+    }
+
+    public record NotificationEscalated(NotificationRef notification, String escalatedTo, OffsetDateTime escalatedAt) {
+
+        public static NotificationEscalated of(Notification n) {
+            return new NotificationEscalated(NotificationRef.of(n), n.escalatesTo(), n.escalatedAt);
+        }
+    }
+
+    /** The shape inmate-service consumes: an approval grants the officer the full record until {@code accessExpiresAt}. */
+    public record InfoRequestDecided(UUID requestId, UUID inmateId, String officer, String unit, String decision,
+                                     OffsetDateTime accessExpiresAt, String reason) {
+
+        public static InfoRequestDecided of(InfoRequest request) {
+            return new InfoRequestDecided(request.id, request.inmateId, request.officer, request.polresUnit,
+                    request.state.name(), request.accessExpiresAt, request.reason);
+        }
+    }
+
+    /** The shape inmate-service consumes: CHECKED_OUT and RETURNED move the WBP out and back. */
+    public record PoliceLoanChanged(UUID loanId, UUID inmateId, PoliceLoan.State state, String unit, String letterNumber,
+                                    OffsetDateTime dueBackAt) {
+
+        public static PoliceLoanChanged of(PoliceLoan loan) {
+            return new PoliceLoanChanged(loan.id, loan.inmateId, loan.state, loan.borrowingUnit, loan.letterNumber,
+                    loan.plannedBackAt);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package id.sinergi.liaison.rest;
+
+import id.sinergi.liaison.domain.InfoRequest;
+import id.sinergi.liaison.service.InfoRequests;
+import id.sinergi.platform.auth.Roles;
+import id.sinergi.platform.error.QueryParameters;
+import id.sinergi.platform.idempotency.Idempotent;
+import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+import static id.sinergi.liaison.rest.Answers.PROBLEM;
+
+@Path(InfoRequestResource.PATH)
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Information requests", description = "Purpose-bound requests from Polres for information about a WBP")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this operation",
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+public class InfoRequestResource {
+
+    static final String PATH = "/api/v1/liaison/info-requests";
+
+    @Inject
+    InfoRequests requests;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
+    @Operation(operationId = "submitInfoRequest", summary = "Ask the Lapas for information about a WBP",
+            description = "The caller is the requesting officer, the token's unit the requesting unit. Give the purpose, the "
+                    + "legal basis (letter number; police report number in an investigation), the data wanted and when it is "
+                    + "needed. The Lapas should answer within the configured time (default 3 days), after which the request "
+                    + "shows as overdue. Roles: polres-officer, polres-head.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "investigation", value = Examples.INFO_REQUEST_SUBMISSION)))
+    @APIResponse(responseCode = "201", description = "Submitted",
+            headers = {@Header(name = "Location", description = "The new request"), @Header(name = "ETag", description = "Its version")},
+            content = @Content(schema = @Schema(implementation = InfoRequestView.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no purpose", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "422", description = "The WBP is unknown, or the Idempotency-Key was used for another request",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown WBP", value = Examples.UNKNOWN_INMATE_PROBLEM)))
+    public Response submit(@Valid @NotNull InfoRequestRequests.Submission submission) {
+        InfoRequest request = requests.submit(submission);
+        return Answers.created(uriInfo, PATH, request.id, InfoRequestView.of(request), request.version);
+    }
+
+    @GET
+    @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.AUDITOR})
+    @Operation(operationId = "listInfoRequests", summary = "List information requests",
+            description = "Polres sees its unit's requests; the Lapas (liaison, head) every request about its facility's "
+                    + "WBP; auditors all. Waiting ones: `state=SUBMITTED`; past the answer deadline: `overdue=true`. Newest first.")
+    @APIResponse(responseCode = "200", description = "A page of requests",
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.INFO_REQUEST_PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
+    public Page<InfoRequestView> list(
+            @Parameter(schema = @Schema(implementation = InfoRequest.State.class)) @QueryParam("state") String state,
+            @Parameter(description = "true: submitted and past the answer deadline", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("overdue") String overdue,
+            @Parameter(description = "One WBP", example = "0b6f1c52-54a4-4a8e-9a57-3f1f3c1f2a10") @QueryParam("inmateId") String inmateId,
+            @Parameter(description = "Submitted on or after (UTC date)", example = "2026-11-01") @QueryParam("submittedFrom") String from,
+            @Parameter(description = "Submitted on or before (UTC date)", example = "2026-11-30") @QueryParam("submittedTo") String to,
+            @BeanParam @Valid PageRequest page) {
+        var criteria = new InfoRequests.Criteria(QueryParameters.enumValue(InfoRequest.State.class, "state", state),
+                Answers.flag("overdue", overdue), QueryParameters.uuid("inmateId", inmateId),
+                QueryParameters.date("submittedFrom", from), QueryParameters.date("submittedTo", to));
+        return requests.list(criteria, page.page, page.size).map(InfoRequestView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.AUDITOR})
+    @Operation(operationId = "getInfoRequest", summary = "Read an information request")
+    @APIResponse(responseCode = "200", description = "The request", headers = @Header(name = "ETag", description = "Its version"),
+            content = @Content(schema = @Schema(implementation = InfoRequestView.class),
+                    examples = @ExampleObject(name = "approved", value = Examples.INFO_REQUEST)))
+    @APIResponse(responseCode = "404", description = "No such request, or another unit's",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public Response get(@PathParam("id") UUID id) {
+        InfoRequest request = requests.get(id);
+        return Answers.ok(InfoRequestView.of(request), request.version);
+    }
+
+    @GET
+    @Path("state-machine")
+    @Operation(operationId = "describeInfoRequestStateMachine", summary = "The information request state machine",
+            description = "Every state, every allowed transition, the roles that may take it and whether it needs a reason. Every role.")
+    @APIResponse(responseCode = "200", description = "The state machine",
+            content = @Content(schema = @Schema(implementation = StateMachineView.class)))
+    public StateMachineView stateMachine() {
+        return StateMachineView.of(InfoRequest.MACHINE);
+    }
+}

@@ -1,0 +1,152 @@
+package id.sinergi.liaison.rest;
+
+import id.sinergi.liaison.domain.Notification;
+import id.sinergi.liaison.domain.RiskLevel;
+import id.sinergi.liaison.service.Notifications;
+import id.sinergi.liaison.service.Scope;
+import id.sinergi.platform.auth.Roles;
+import id.sinergi.platform.error.QueryParameters;
+import id.sinergi.platform.idempotency.Idempotent;
+import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+import static id.sinergi.liaison.rest.Answers.PROBLEM;
+
+@Path("/api/v1/liaison/notifications")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Notifications", description = "Release and detention-expiry notifications (pemberitahuan pembebasan)")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this operation",
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+public class NotificationResource {
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Scope scope;
+
+    @GET
+    @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_SECURITY,
+            Roles.AUDITOR})
+    @Operation(operationId = "listNotifications", summary = "List notifications",
+            description = "Polres sees the notifications addressed to its unit; the Lapas (liaison, head, security) every "
+                    + "notification of its facility, including notices for detaining authorities outside Sinergi; auditors "
+                    + "all. Open ones: `state=OPEN`; overdue (escalated, or open past `acknowledgeBy`): `overdue=true`; "
+                    + "acknowledged: `state=ACKNOWLEDGED`; escalations for the heads: `state=ESCALATED`. Ordered by "
+                    + "`dueOn`, then id.")
+    @APIResponse(responseCode = "200", description = "A page of notifications",
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.NOTIFICATION_PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
+    public Page<NotificationView> list(
+            @Parameter(schema = @Schema(implementation = Notification.State.class)) @QueryParam("state") String state,
+            @Parameter(description = "true: escalated or open past the deadline; false: the others", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("overdue") String overdue,
+            @Parameter(schema = @Schema(implementation = Notification.Kind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "The WBP's risk level when the notification was issued", schema = @Schema(implementation = RiskLevel.class))
+            @QueryParam("riskLevel") String riskLevel,
+            @Parameter(description = "One WBP", example = "0b6f1c52-54a4-4a8e-9a57-3f1f3c1f2a10") @QueryParam("inmateId") String inmateId,
+            @Parameter(description = "Due (release or detention end) on or after", example = "2026-12-01") @QueryParam("dueFrom") String dueFrom,
+            @Parameter(description = "Due on or before", example = "2026-12-31") @QueryParam("dueTo") String dueTo,
+            @BeanParam @Valid PageRequest page) {
+        var criteria = new Notifications.Criteria(
+                QueryParameters.enumValue(Notification.State.class, "state", state), Answers.flag("overdue", overdue),
+                QueryParameters.enumValue(Notification.Kind.class, "kind", kind),
+                QueryParameters.enumValue(RiskLevel.class, "riskLevel", riskLevel), QueryParameters.uuid("inmateId", inmateId),
+                QueryParameters.date("dueFrom", dueFrom), QueryParameters.date("dueTo", dueTo));
+        boolean police = scope.side() == Scope.Side.POLRES;
+        return notifications.list(criteria, page.page, page.size)
+                .map(n -> NotificationView.of(n, notifications.summaryOf(n), police));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_SECURITY,
+            Roles.AUDITOR})
+    @Operation(operationId = "getNotification", summary = "Read a notification",
+            description = "With its reintegration summary: the WBP's basic view, release date and reason, programmes "
+                    + "completed and ongoing, last known address if recorded.")
+    @APIResponse(responseCode = "200", description = "The notification", headers = @Header(name = "ETag", description = "Its version"),
+            content = @Content(schema = @Schema(implementation = NotificationView.class),
+                    examples = @ExampleObject(name = "release due", value = Examples.NOTIFICATION)))
+    @APIResponse(responseCode = "404", description = "No such notification, or not addressed to the caller's unit",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public Response get(@PathParam("id") UUID id) {
+        return answer(notifications.get(id));
+    }
+
+    @POST
+    @Path("{id}/acknowledge")
+    @Idempotent
+    @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD})
+    @Operation(operationId = "acknowledgeNotification", summary = "Acknowledge a notification",
+            description = "Records who acknowledged it and when. Polres acknowledges what is addressed to it (an escalated "
+                    + "one: polres-head); the Lapas (lapas-liaison, lapas-head) acknowledges a notice for a detaining "
+                    + "authority outside Sinergi once delivered. Needs `If-Match`. Publishes `liaison.notification-acknowledged`.")
+        @RequestBody(content = @Content(examples = @ExampleObject(name = "acknowledgement", value = Examples.ACKNOWLEDGEMENT)))
+    @APIResponse(responseCode = "200", description = "Acknowledged", headers = @Header(name = "ETag", description = "The new version"),
+            content = @Content(schema = @Schema(implementation = NotificationView.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such notification, or not addressed to the caller's unit",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "409", description = "Already acknowledged; `allowedActions` lists what its state allows",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
+    @APIResponse(responseCode = "412", description = "The notification changed since it was read (e.g. it was escalated)",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+    public Response acknowledge(@PathParam("id") UUID id,
+            @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid ActionRequests.Note request) {
+        return answer(notifications.acknowledge(id, ifMatch, request == null ? null : request.note()));
+    }
+
+    @GET
+    @Path("state-machine")
+    @Operation(operationId = "describeNotificationStateMachine", summary = "The notification state machine",
+            description = "Every state, every allowed transition and the roles that may take it. Every role.")
+    @APIResponse(responseCode = "200", description = "The state machine",
+            content = @Content(schema = @Schema(implementation = StateMachineView.class),
+                    examples = @ExampleObject(name = "notification", value = Examples.STATE_MACHINE)))
+    public StateMachineView stateMachine() {
+        return StateMachineView.of(Notification.MACHINE);
+    }
+
+    private Response answer(Notification notification) {
+        return Answers.ok(NotificationView.of(notification, notifications.summaryOf(notification),
+                scope.side() == Scope.Side.POLRES), notification.version);
+    }
+}

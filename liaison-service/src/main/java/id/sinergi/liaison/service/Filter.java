@@ -1,0 +1,43 @@
+package id.sinergi.liaison.service;
+
+import id.sinergi.platform.paging.Page;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+
+import java.util.Map;
+
+/** A list's JPQL conditions, each added only when its value was given. */
+public final class Filter {
+
+    private final StringBuilder where = new StringBuilder("1 = 1");
+    private final Parameters parameters = new Parameters();
+
+    public Filter and(String clause, String name, Object value) {
+        if (value != null) {
+            where.append(" and ").append(clause);
+            parameters.and(name, value);
+        }
+        return this;
+    }
+
+    /** A condition with several parameters, added when {@code condition} holds. */
+    public Filter andIf(boolean condition, String clause, Map<String, Object> values) {
+        if (condition) {
+            where.append(" and ").append(clause);
+            values.forEach(parameters::and);
+        }
+        return this;
+    }
+
+    public String query() {
+        return where.toString();
+    }
+
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    public static <T> Page<T> page(PanacheQuery<T> query, int page, int size) {
+        return new Page<>(query.page(page, size).list(), page, size, query.count());
+    }
+}

@@ -1,0 +1,186 @@
+package id.sinergi.liaison.service;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import id.sinergi.liaison.config.LiaisonConfig;
+import id.sinergi.liaison.domain.InmateSnapshot;
+import id.sinergi.liaison.domain.Notification;
+import id.sinergi.liaison.domain.Notification.Audience;
+import id.sinergi.liaison.domain.Notification.Kind;
+import id.sinergi.liaison.domain.ReintegrationSummary;
+import id.sinergi.liaison.domain.RiskLevel;
+import id.sinergi.liaison.event.LiaisonEvents;
+import id.sinergi.platform.auth.Caller;
+import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.outbox.Outbox;
+import id.sinergi.platform.paging.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Release and detention-expiry notifications: issued from inmate events, once per WBP, kind,
+ * threshold and date, each with its reintegration summary and event in the same transaction;
+ * acknowledged by the addressee; listed for each side.
+ */
+@ApplicationScoped
+public class Notifications {
+
+    private static final Logger LOG = Logger.getLogger(Notifications.class);
+    public static final String BEFORE_RELEASE = "END_OF_SENTENCE";
+    public static final String DETENTION_ENDS = "DETENTION_ENDS";
+
+    @Inject
+    LiaisonConfig config;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    JsonColumns json;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    TransitionGuard guard;
+
+    public record Criteria(Notification.State state, Boolean overdue, Kind kind, RiskLevel riskLevel, UUID inmateId,
+                           LocalDate dueFrom, LocalDate dueTo) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Notification> releaseDue(InmateSnapshot inmate, LocalDate releaseOn, int daysBefore) {
+        if (!meetsRule(inmate)) {
+            return Optional.empty();
+        }
+        return issue(inmate, Kind.RELEASE_DUE, Audience.POLRES, config.polresUnit(), daysBefore, releaseOn, BEFORE_RELEASE);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Notification> released(InmateSnapshot inmate, LocalDate releasedOn, String reason) {
+        if (!meetsRule(inmate)) {
+            return Optional.empty();
+        }
+        return issue(inmate, Kind.RELEASED, Audience.POLRES, config.polresUnit(), 0, releasedOn, reason);
+    }
+
+    /** Every detainee's detaining authority is told; Polres itself for the detainees of its investigators (A.I). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Notification> detentionExpiring(InmateSnapshot inmate, LocalDate endsOn, int daysBefore,
+                                                    String detainingAuthority) {
+        boolean police = InmateSnapshot.POLICE_DETAINEE_CLASS.equals(inmate.registerClass);
+        return issue(inmate, Kind.DETENTION_EXPIRING, police ? Audience.POLRES : Audience.DETAINING_AUTHORITY,
+                police ? config.polresUnit() : detainingAuthority, daysBefore, endsOn, DETENTION_ENDS);
+    }
+
+    private boolean meetsRule(InmateSnapshot inmate) {
+        return config.notificationRule().applies(inmate.risk(), inmate.categories());
+    }
+
+    private Optional<Notification> issue(InmateSnapshot inmate, Kind kind, Audience audience, String recipient,
+                                         int thresholdDays, LocalDate dueOn, String reason) {
+        if (Notification.count("inmateId = ?1 and kind = ?2 and thresholdDays = ?3 and dueOn = ?4",
+                inmate.inmateId, kind, thresholdDays, dueOn) > 0) {
+            LOG.debugf("%s D-%d for inmate %s on %s was issued before", kind, thresholdDays, inmate.inmateId, dueOn);
+            return Optional.empty();
+        }
+        ReintegrationSummary summary = ReintegrationSummary.of(inmate, dueOn, reason);
+        OffsetDateTime now = OffsetDateTime.now();
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID();
+        notification.kind = kind;
+        notification.audience = audience;
+        notification.recipient = recipient;
+        notification.inmateId = inmate.inmateId;
+        notification.facility = inmate.facility;
+        notification.registerNumber = inmate.registerNumber;
+        notification.riskLevel = inmate.riskLevel;
+        notification.offenceCategories = List.copyOf(inmate.offenceCategories);
+        notification.thresholdDays = thresholdDays;
+        notification.dueOn = dueOn;
+        notification.reason = reason;
+        notification.summary = json.write(summary);
+        notification.state = Notification.State.OPEN;
+        notification.issuedAt = now;
+        notification.acknowledgeBy = now.plus(config.escalateAfter());
+        notification.persist();
+        outbox.record(LiaisonEvents.NOTIFICATION_ISSUED, notification.id.toString(),
+                new LiaisonEvents.NotificationIssued(LiaisonEvents.NotificationRef.of(notification), summary));
+        LOG.infof("notification %s issued: %s %s for inmate %s", notification.id, kind, notification.threshold(),
+                inmate.inmateId);
+        return Optional.of(notification);
+    }
+
+    @Transactional
+    public Notification acknowledge(UUID id, String ifMatch, String note) {
+        Notification notification = Notification.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        requireVisible(notification, id);
+        if ((scope.side() == Scope.Side.POLRES) != (notification.audience == Audience.POLRES)) {
+            throw Problems.forbidden(notification.audience == Audience.POLRES
+                    ? "Polres acknowledges the notifications addressed to it"
+                    : "the Lapas acknowledges notices for a detaining authority on its behalf");
+        }
+        guard.check(Notification.MACHINE, Notification.ACKNOWLEDGE, notification.state, ifMatch, notification.version, null);
+        notification.state = Notification.State.ACKNOWLEDGED;
+        notification.acknowledgedBy = caller.subject();
+        notification.acknowledgedUnit = caller.unit();
+        notification.acknowledgedAt = OffsetDateTime.now();
+        notification.acknowledgementNote = note;
+        Notification.flush();
+        outbox.record(LiaisonEvents.NOTIFICATION_ACKNOWLEDGED, id.toString(),
+                LiaisonEvents.NotificationAcknowledged.of(notification));
+        LOG.infof("notification %s acknowledged", id);
+        return notification;
+    }
+
+    public Notification get(UUID id) {
+        Notification notification = Notification.findById(id);
+        requireVisible(notification, id);
+        return notification;
+    }
+
+    public Page<Notification> list(Criteria criteria, int page, int size) {
+        OffsetDateTime now = OffsetDateTime.now();
+        Filter filter = new Filter()
+                .and("state = :state", "state", criteria.state())
+                .and("kind = :kind", "kind", criteria.kind())
+                .and("riskLevel = :risk", "risk", criteria.riskLevel() == null ? null : criteria.riskLevel().name())
+                .and("inmateId = :inmateId", "inmateId", criteria.inmateId())
+                .and("dueOn >= :dueFrom", "dueFrom", criteria.dueFrom())
+                .and("dueOn <= :dueTo", "dueTo", criteria.dueTo())
+                .andIf(Boolean.TRUE.equals(criteria.overdue()),
+                        "(state = :escalated or (state = :open and acknowledgeBy < :now))",
+                        Map.of("escalated", Notification.State.ESCALATED, "open", Notification.State.OPEN, "now", now))
+                .andIf(Boolean.FALSE.equals(criteria.overdue()),
+                        "(state = :acknowledged or (state = :open and acknowledgeBy >= :now))",
+                        Map.of("acknowledged", Notification.State.ACKNOWLEDGED, "open", Notification.State.OPEN, "now", now));
+        scope.restrict(filter, "audience = :polres and recipient = :unit", Map.of("polres", Audience.POLRES));
+        return Filter.page(Notification.find(filter.query(), Sort.by("dueOn").and("id"), filter.parameters()), page, size);
+    }
+
+    public ReintegrationSummary summaryOf(Notification notification) {
+        return json.read(notification.summary, new TypeReference<>() {
+        });
+    }
+
+    private void requireVisible(Notification notification, UUID id) {
+        if (notification == null) {
+            throw Problems.notFound("Notification", id);
+        }
+        scope.require(notification.audience == Audience.POLRES && scope.isPolresUnit(notification.recipient),
+                notification.facility, "Notification", id);
+    }
+}

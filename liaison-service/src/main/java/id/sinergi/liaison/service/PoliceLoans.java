@@ -1,0 +1,179 @@
+package id.sinergi.liaison.service;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import id.sinergi.liaison.domain.InmateSnapshot;
+import id.sinergi.liaison.domain.PoliceLoan;
+import id.sinergi.liaison.domain.PoliceLoan.State;
+import id.sinergi.liaison.event.LiaisonEvents;
+import id.sinergi.liaison.rest.PoliceLoanRequests;
+import id.sinergi.platform.auth.Caller;
+import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.outbox.Outbox;
+import id.sinergi.platform.paging.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Police loans (bon): requested by Polres, decided by the Lapas, checked out and returned at the
+ * gate. Every change publishes {@code liaison.police-loan-changed}, which inmate-service follows to
+ * show where the WBP is.
+ */
+@ApplicationScoped
+public class PoliceLoans {
+
+    private static final Logger LOG = Logger.getLogger(PoliceLoans.class);
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    TransitionGuard guard;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    KnownInmates inmates;
+
+    @Inject
+    JsonColumns json;
+
+    public record Criteria(State state, Boolean overdue, UUID inmateId, LocalDate outFrom, LocalDate outTo) {
+    }
+
+    @Transactional
+    public PoliceLoan request(PoliceLoanRequests.LoanRequest request) {
+        InmateSnapshot inmate = inmates.require(request.inmateId());
+        if (!request.plannedBackAt().isAfter(request.plannedOutAt())) {
+            throw Problems.invalidField("back-before-out", "plannedBackAt", "the planned return must be after the planned departure");
+        }
+        inmates.requireAvailableForLoan(inmate);
+        PoliceLoan loan = new PoliceLoan();
+        loan.id = UUID.randomUUID();
+        loan.inmateId = inmate.inmateId;
+        loan.facility = inmate.facility;
+        loan.registerNumber = inmate.registerNumber;
+        loan.requestedBy = caller.subject();
+        loan.polresUnit = caller.unit();
+        loan.borrowingUnit = request.borrowingUnit().strip();
+        loan.purpose = request.purpose().strip();
+        loan.caseNumber = request.caseNumber().strip();
+        loan.letterNumber = request.letterNumber().strip();
+        loan.plannedOutAt = request.plannedOutAt().withOffsetSameInstant(ZoneOffset.UTC);
+        loan.plannedBackAt = request.plannedBackAt().withOffsetSameInstant(ZoneOffset.UTC);
+        loan.escorts = json.write(request.escorts());
+        loan.state = State.REQUESTED;
+        loan.requestedAt = OffsetDateTime.now();
+        loan.persist();
+        return changed(loan);
+    }
+
+    @Transactional
+    public PoliceLoan approve(UUID id, String ifMatch) {
+        PoliceLoan loan = load(id);
+        guard.check(PoliceLoan.MACHINE, PoliceLoan.APPROVE, loan.state, ifMatch, loan.version, null);
+        loan.state = State.APPROVED;
+        loan.decidedBy = caller.subject();
+        loan.decidedAt = OffsetDateTime.now();
+        return changed(loan);
+    }
+
+    @Transactional
+    public PoliceLoan reject(UUID id, String ifMatch, String reason) {
+        PoliceLoan loan = load(id);
+        guard.check(PoliceLoan.MACHINE, PoliceLoan.REJECT, loan.state, ifMatch, loan.version, reason);
+        loan.state = State.REJECTED;
+        loan.decidedBy = caller.subject();
+        loan.decidedAt = OffsetDateTime.now();
+        loan.reason = reason.strip();
+        return changed(loan);
+    }
+
+    @Transactional
+    public PoliceLoan cancel(UUID id, String ifMatch, String reason) {
+        PoliceLoan loan = load(id);
+        guard.check(PoliceLoan.MACHINE, PoliceLoan.CANCEL, loan.state, ifMatch, loan.version, reason);
+        loan.state = State.CANCELLED;
+        loan.reason = reason.strip();
+        return changed(loan);
+    }
+
+    @Transactional
+    public PoliceLoan checkOut(UUID id, String ifMatch) {
+        PoliceLoan loan = load(id);
+        guard.check(PoliceLoan.MACHINE, PoliceLoan.CHECK_OUT, loan.state, ifMatch, loan.version, null);
+        inmates.requireAvailableForLoan(inmates.require(loan.inmateId));
+        loan.state = State.CHECKED_OUT;
+        loan.checkedOutBy = caller.subject();
+        loan.checkedOutAt = OffsetDateTime.now();
+        return changed(loan);
+    }
+
+    @Transactional
+    public PoliceLoan returned(UUID id, String ifMatch) {
+        PoliceLoan loan = load(id);
+        guard.check(PoliceLoan.MACHINE, PoliceLoan.RETURN, loan.state, ifMatch, loan.version, null);
+        loan.state = State.RETURNED;
+        loan.returnedBy = caller.subject();
+        loan.returnedAt = OffsetDateTime.now();
+        return changed(loan);
+    }
+
+    /** Records the change and its event; flushing first makes a racing check-out meet the one-loan-out index here. */
+    private PoliceLoan changed(PoliceLoan loan) {
+        PoliceLoan.flush();
+        outbox.record(LiaisonEvents.POLICE_LOAN_CHANGED, loan.id.toString(), LiaisonEvents.PoliceLoanChanged.of(loan));
+        LOG.infof("police loan %s of inmate %s is %s", loan.id, loan.inmateId, loan.state);
+        return loan;
+    }
+
+    public PoliceLoan get(UUID id) {
+        return visible(PoliceLoan.findById(id), id);
+    }
+
+    public Page<PoliceLoan> list(Criteria criteria, int page, int size) {
+        OffsetDateTime now = OffsetDateTime.now();
+        Filter filter = new Filter()
+                .and("state = :state", "state", criteria.state())
+                .and("inmateId = :inmateId", "inmateId", criteria.inmateId())
+                .and("plannedOutAt >= :from", "from", InfoRequests.startOf(criteria.outFrom()))
+                .and("plannedOutAt < :to", "to", InfoRequests.startOf(criteria.outTo() == null ? null : criteria.outTo().plusDays(1)))
+                .andIf(Boolean.TRUE.equals(criteria.overdue()), "(state = :overdue or (state = :out and plannedBackAt < :now))",
+                        Map.of("overdue", State.OVERDUE, "out", State.CHECKED_OUT, "now", now))
+                .andIf(Boolean.FALSE.equals(criteria.overdue()), "(state <> :overdue and (state <> :out or plannedBackAt >= :now))",
+                        Map.of("overdue", State.OVERDUE, "out", State.CHECKED_OUT, "now", now));
+        scope.restrict(filter, "polresUnit = :unit", Map.of());
+        return Filter.page(PoliceLoan.find(filter.query(), Sort.by("plannedOutAt").and("id"), filter.parameters()), page, size);
+    }
+
+    public List<PoliceLoan.Escort> escortsOf(PoliceLoan loan) {
+        return json.read(loan.escorts, new TypeReference<>() {
+        });
+    }
+
+    private PoliceLoan load(UUID id) {
+        return visible(PoliceLoan.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
+    }
+
+    private PoliceLoan visible(PoliceLoan loan, UUID id) {
+        if (loan == null) {
+            throw Problems.notFound("Police loan", id);
+        }
+        scope.require(scope.isPolresUnit(loan.polresUnit), loan.facility, "Police loan", id);
+        return loan;
+    }
+}

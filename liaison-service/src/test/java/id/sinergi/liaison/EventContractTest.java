@@ -1,0 +1,117 @@
+package id.sinergi.liaison;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import id.sinergi.liaison.domain.Notification;
+import id.sinergi.liaison.service.EscalationJob;
+import id.sinergi.local.SinergiTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import static id.sinergi.liaison.Api.act;
+import static id.sinergi.liaison.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every event type liaison-service publishes has the shape its AsyncAPI example documents: the
+ * same fields, recursively. inmate-service's tests send those examples, so this keeps the producer
+ * and its consumers honest with each other.
+ */
+@QuarkusTest
+@WithTestResource(SinergiTestResource.class)
+class EventContractTest {
+
+    private static final File ASYNCAPI = new File("src/main/resources/META-INF/resources/asyncapi/liaison-events.yaml");
+    private static final Map<String, String> MESSAGES = Map.of(
+            "liaison.notification-issued", "NotificationIssued",
+            "liaison.notification-acknowledged", "NotificationAcknowledged",
+            "liaison.notification-escalated", "NotificationEscalated",
+            "liaison.info-request-decided", "InfoRequestDecided",
+            "liaison.police-loan-changed", "PoliceLoanChanged");
+
+    @Inject
+    EscalationJob escalation;
+
+    private static List<Notification> notifiedAbout(UUID inmateId) {
+        return QuarkusTransaction.requiringNew().call(() -> Notification.list("inmateId", inmateId));
+    }
+
+    private static String notification(UUID inmateId, int days) {
+        Feed.releaseDue(inmateId, LocalDate.now().plusDays(days), days);
+        Feed.awaitApplied(() -> notifiedAbout(inmateId).stream().anyMatch(n -> n.thresholdDays == days));
+        return notifiedAbout(inmateId).stream().filter(n -> n.thresholdDays == days).findFirst().orElseThrow().id.toString();
+    }
+
+    @Test
+    void everyEventTypeMatchesItsDocumentedExample() throws Exception {
+        UUID inmateId = Feed.admittedHighRisk();
+        Feed.enrolment("ProgramCompleted", inmateId, e -> { });
+        Feed.enrolment("ProgramEnrolmentChanged", inmateId, e -> { });
+        List<String> aggregates = new ArrayList<>();
+        String acknowledged = notification(inmateId, 7);
+        act(TestTokens.POLRES_OFFICER, "/api/v1/liaison/notifications/" + acknowledged, "acknowledge", "{\"note\":\"ok\"}")
+                .then().statusCode(200);
+        aggregates.add(acknowledged);
+        aggregates.add(notification(inmateId, 30));
+        escalation.run(OffsetDateTime.now().plusDays(3));
+        String request = as(TestTokens.POLRES_OFFICER).body("""
+                {"inmateId":"%s","purpose":"Penyidikan","requestedData":["IDENTITY"],
+                 "legalBasis":{"letterNumber":"B/1/XI/2026"},"neededBy":"%s"}""".formatted(inmateId, LocalDate.now()))
+                .when().post("/api/v1/liaison/info-requests").then().statusCode(201).extract().path("id");
+        act(TestTokens.LIAISON, "/api/v1/liaison/info-requests/" + request, "approve",
+                "{\"accessExpiresAt\":\"" + OffsetDateTime.now().plusDays(10) + "\"}").then().statusCode(200);
+        aggregates.add(request);
+        OffsetDateTime now = OffsetDateTime.now();
+        aggregates.add(as(TestTokens.POLRES_OFFICER).body("""
+                {"inmateId":"%s","purpose":"Saksi","caseNumber":"LP/1","letterNumber":"B/2","borrowingUnit":"Satreskrim",
+                 "plannedOutAt":"%s","plannedBackAt":"%s","escorts":[{"name":"Andi","rank":"Bripka","nrp":"1"}]}"""
+                .formatted(inmateId, now.plusHours(1), now.plusHours(3)))
+                .when().post("/api/v1/liaison/police-loans").then().statusCode(201).extract().path("id"));
+
+        JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(ASYNCAPI);
+        for (var message : MESSAGES.entrySet()) {
+            JsonNode example = document.at("/components/messages/" + message.getValue() + "/examples/0/payload");
+            assertThat(example.get("type").asText()).isEqualTo(message.getKey());
+            List<JsonNode> produced = aggregates.stream().flatMap(id -> Api.events(id, message.getKey()).stream()).toList();
+            assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
+            for (JsonNode data : produced) {
+                assertThat(fields(data)).as(message.getKey()).isEqualTo(fields(example.get("data")));
+            }
+        }
+    }
+
+    /** Field paths of a JSON tree, objects recursively (array items by their first element). */
+    private static TreeSet<String> fields(JsonNode node) {
+        TreeSet<String> paths = new TreeSet<>();
+        collect(node, "", paths);
+        return paths;
+    }
+
+    private static void collect(JsonNode node, String prefix, TreeSet<String> paths) {
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
+            while (entries.hasNext()) {
+                var entry = entries.next();
+                String path = prefix + "/" + entry.getKey();
+                paths.add(path);
+                collect(entry.getValue(), path, paths);
+            }
+        } else if (node.isArray() && !node.isEmpty()) {
+            collect(node.get(0), prefix + "[]", paths);
+        }
+    }
+}
