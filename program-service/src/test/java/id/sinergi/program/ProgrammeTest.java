@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
@@ -74,7 +75,8 @@ class ProgrammeTest {
                 .body("violations.field", hasItem("capacity"))
                 .body("violations.field", hasItem(containsString("registerClasses")));
         as(TestTokens.OFFICER).body(programme(uniqueCode("KES"), 5, "", "\"SEVERE\"")).when().post("/api/v1/programs").then()
-                .statusCode(400).body("field", equalTo("eligibility.riskLevels[0]"));
+                .statusCode(400).body("field", equalTo("eligibility.riskLevels[0]"))
+                .body("detail", equalTo("field 'eligibility.riskLevels[0]' has the value 'SEVERE', which is not one of: LOW, MEDIUM, HIGH"));
         as(TestTokens.OFFICER).body(programme(uniqueCode("KES"), 5, "", "").replace("LEGAL_AWARENESS", "KNITTING"))
                 .when().post("/api/v1/programs").then().statusCode(400).body("field", equalTo("category"));
         as(TestTokens.OFFICER).body("{\"code\":").when().post("/api/v1/programs").then().statusCode(400)
@@ -164,7 +166,8 @@ class ProgrammeTest {
         as(TestTokens.OFFICER).body(session.formatted(LocalDate.now()).replace("11:00", "08:00"))
                 .when().post("/api/v1/programs/" + id + "/sessions").then().statusCode(422).body("field", equalTo("endsAt"));
         as(TestTokens.OFFICER).body(session.formatted(LocalDate.now()).replace("09:00", "9 o'clock"))
-                .when().post("/api/v1/programs/" + id + "/sessions").then().statusCode(400).body("field", equalTo("startsAt"));
+                .when().post("/api/v1/programs/" + id + "/sessions").then().statusCode(400).body("field", equalTo("startsAt"))
+                .body("detail", not(containsString("java.")));
         as(TestTokens.REGISTRAR).body(session.formatted(LocalDate.now()))
                 .when().post("/api/v1/programs/" + id + "/sessions").then().statusCode(403);
         as(TestTokens.REGISTRAR).when().get("/api/v1/programs/" + id + "/sessions").then().statusCode(200)

@@ -40,6 +40,11 @@ public final class StateMachine<S extends Enum<S>> {
                 .orElseThrow(() -> new IllegalStateException("no condition of '" + action + "' from " + state + " holds"));
     }
 
+    /** A reason as it is kept: trimmed, and null when there is none. */
+    public static String reason(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** The actions staff may take from a state (what a 409 and a resource's {@code allowedActions} list). */
     public List<String> allowedActions(S state) {
         return transitions.stream().filter(t -> t.from() == state && state != null && !t.bySystem())

@@ -10,6 +10,7 @@ import id.sinergi.program.domain.EnrolmentMachine;
 import id.sinergi.program.domain.EnrolmentState;
 import id.sinergi.program.domain.KnownInmate;
 import id.sinergi.program.domain.Programme;
+import id.sinergi.program.domain.StateMachine;
 import id.sinergi.program.domain.Transition;
 import id.sinergi.program.event.ProgramEvents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,7 +90,7 @@ public class EnrolmentTransitions {
         Enrolment enrolment = locked.enrolment();
         EnrolmentState from = enrolment.state;
         enrolment.state = transition.to();
-        enrolment.reason = reason == null || reason.isBlank() ? null : reason;
+        enrolment.reason = StateMachine.reason(reason);
         enrolment.changedAt = OffsetDateTime.now();
         enrolment.changedBy = actor.name();
         if (transition.to() == EnrolmentState.ACTIVE && enrolment.activatedAt == null) {

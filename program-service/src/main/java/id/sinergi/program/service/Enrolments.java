@@ -11,6 +11,7 @@ import id.sinergi.program.domain.EnrolmentMachine;
 import id.sinergi.program.domain.EnrolmentState;
 import id.sinergi.program.domain.KnownInmate;
 import id.sinergi.program.domain.Programme;
+import id.sinergi.program.domain.StateMachine;
 import id.sinergi.program.domain.Transition;
 import id.sinergi.program.service.EnrolmentTransitions.Locked;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,7 +78,7 @@ public class Enrolments {
         enrolment.programmeId = programmeId;
         enrolment.inmateId = inmateId;
         enrolment.state = EnrolmentState.REQUESTED;
-        enrolment.reason = reason == null || reason.isBlank() ? null : reason;
+        enrolment.reason = StateMachine.reason(reason);
         enrolment.requestedAt = OffsetDateTime.now();
         enrolment.requestedBy = actor.name();
         enrolment.changedAt = enrolment.requestedAt;
@@ -179,29 +179,9 @@ public class Enrolments {
     }
 
     public Page<Details> list(UUID programmeId, UUID inmateId, EnrolmentState state, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (programmeId != null) {
-            where.append(" AND e.programmeId = :programmeId");
-            parameters.put("programmeId", programmeId);
-        }
-        if (inmateId != null) {
-            where.append(" AND e.inmateId = :inmateId");
-            parameters.put("inmateId", inmateId);
-        }
-        if (state != null) {
-            where.append(" AND e.state = :state");
-            parameters.put("state", state);
-        }
-        var select = entityManager.createQuery("SELECT e FROM Enrolment e WHERE " + where
-                + " ORDER BY e.requestedAt, e.id", Enrolment.class);
-        var count = entityManager.createQuery("SELECT count(e) FROM Enrolment e WHERE " + where, Long.class);
-        parameters.forEach((name, value) -> {
-            select.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Enrolment> items = select.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(details(items), page, size, count.getSingleResult());
+        Filter filter = new Filter().equal("programmeId", programmeId).equal("inmateId", inmateId).equal("state", state);
+        var query = Enrolment.<Enrolment>find(filter.where() + " ORDER BY requestedAt, id", filter.parameters());
+        return new Page<>(details(query.page(page, size).list()), page, size, Enrolment.count(filter.where(), filter.parameters()));
     }
 
     public List<EnrolmentHistoryEntry> history(UUID id) {
@@ -254,25 +234,30 @@ public class Enrolments {
                         WHERE r.enrolmentId IN :ids AND r.acknowledgedAt IS NULL GROUP BY r.enrolmentId""", Object[].class)
                 .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
+        Map<UUID, Integer> positions = waitlistPositions(enrolments);
         List<Details> details = new ArrayList<>(enrolments.size());
         for (Enrolment enrolment : enrolments) {
             details.add(new Details(enrolment, programmes.get(enrolment.programmeId), registerNumbers.get(enrolment.inmateId),
-                    waitlistPosition(enrolment), reviews.getOrDefault(enrolment.id, 0L)));
+                    positions.get(enrolment.id), reviews.getOrDefault(enrolment.id, 0L)));
         }
         return details;
     }
 
-    /** 1 for the next to get a place; null unless waitlisted. */
-    private Integer waitlistPosition(Enrolment enrolment) {
-        if (enrolment.state != EnrolmentState.WAITLISTED) {
-            return null;
+    /** Each waitlisted enrolment's place in its programme's queue (1: next to get a place), in one query. */
+    private Map<UUID, Integer> waitlistPositions(List<Enrolment> enrolments) {
+        List<UUID> waitlisted = enrolments.stream().filter(e -> e.state == EnrolmentState.WAITLISTED).map(e -> e.id).toList();
+        if (waitlisted.isEmpty()) {
+            return Map.of();
         }
-        Number ahead = (Number) entityManager.createNativeQuery("""
-                        SELECT count(*) FROM enrolment WHERE programme_id = ?1 AND state = 'WAITLISTED'
-                        AND (requested_at, id) < (?2, ?3)""")
-                .setParameter(1, enrolment.programmeId).setParameter(2, enrolment.requestedAt).setParameter(3, enrolment.id)
-                .getSingleResult();
-        return 1 + ahead.intValue();
+        Set<UUID> programmes = enrolments.stream().filter(e -> e.state == EnrolmentState.WAITLISTED)
+                .map(e -> e.programmeId).collect(Collectors.toSet());
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT id, position FROM (
+                            SELECT id, row_number() OVER (PARTITION BY programme_id ORDER BY requested_at, id) AS position
+                            FROM enrolment WHERE state = 'WAITLISTED' AND programme_id IN (:programmes)) queue
+                        WHERE id IN (:ids)""", Object[].class)
+                .setParameter("programmes", programmes).setParameter("ids", waitlisted).getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> ((Number) row[1]).intValue()));
     }
 
     static List<EnrolmentState> openStates() {

@@ -11,6 +11,7 @@ import id.sinergi.program.domain.Programme;
 import id.sinergi.program.domain.ProgrammeCategory;
 import id.sinergi.program.domain.ProgrammeMachine;
 import id.sinergi.program.domain.ProgrammeStatus;
+import id.sinergi.program.domain.StateMachine;
 import id.sinergi.program.domain.SystemReason;
 import id.sinergi.program.domain.Transition;
 import id.sinergi.program.service.EnrolmentTransitions.Locked;
@@ -24,7 +25,6 @@ import org.jboss.logging.Logger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +40,9 @@ public class Programmes {
 
     @Inject
     Actors actors;
+
+    @Inject
+    Statistics statistics;
 
     @Inject
     EntityManager entityManager;
@@ -78,10 +81,7 @@ public class Programmes {
     public Details update(UUID id, String ifMatch, Definition definition) {
         Programme programme = transitions.lockProgramme(id);
         ETags.requireMatch(ifMatch, programme.version);
-        if (!programme.status.acceptsEnrolments() && programme.status != ProgrammeStatus.DRAFT) {
-            throw Problems.transitionNotAllowed("update", programme.status.name(),
-                    ProgrammeMachine.MACHINE.allowedActions(programme.status));
-        }
+        requireNotClosed(programme, "update");
         long taken = transitions.placesTaken(id);
         if (definition.capacity() < taken) {
             throw Problems.invalidField("capacity-below-places-taken", "capacity", "capacity " + definition.capacity()
@@ -112,7 +112,7 @@ public class Programmes {
             }
         }
         programme.status = transition.to();
-        programme.statusReason = reason == null || reason.isBlank() ? null : reason;
+        programme.statusReason = StateMachine.reason(reason);
         programme.updatedAt = OffsetDateTime.now();
         if (programme.status == ProgrammeStatus.CANCELLED || programme.status == ProgrammeStatus.COMPLETED) {
             endOpenEnrolments(programme, programme.status == ProgrammeStatus.CANCELLED
@@ -121,6 +121,14 @@ public class Programmes {
         LOG.infof("programme %s: %s (%s)", programme.id, programme.status, action);
         entityManager.flush();
         return details(programme);
+    }
+
+    /** A COMPLETED or CANCELLED programme changes no more. */
+    static void requireNotClosed(Programme programme, String action) {
+        if (programme.status == ProgrammeStatus.COMPLETED || programme.status == ProgrammeStatus.CANCELLED) {
+            throw Problems.transitionNotAllowed(action, programme.status.name(),
+                    ProgrammeMachine.MACHINE.allowedActions(programme.status));
+        }
     }
 
     private void endOpenEnrolments(Programme programme, SystemReason reason) {
@@ -142,31 +150,16 @@ public class Programmes {
     }
 
     public Page<Details> list(ProgrammeStatus status, ProgrammeCategory category, int page, int size) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (status != null) {
-            conditions.add("status = :status");
-            parameters.put("status", status);
-        }
-        if (category != null) {
-            conditions.add("category = :category");
-            parameters.put("category", category);
-        }
-        String where = conditions.isEmpty() ? "" : String.join(" AND ", conditions);
-        var query = Programme.<Programme>find(where + (where.isEmpty() ? "" : " ") + "ORDER BY startsOn, code", parameters);
-        long total = where.isEmpty() ? Programme.count() : Programme.count(where, parameters);
+        Filter filter = new Filter().equal("status", status).equal("category", category);
+        var query = Programme.<Programme>find(filter.where() + " ORDER BY startsOn, code", filter.parameters());
         List<Details> items = query.page(page, size).list().stream().map(this::details).toList();
-        return new Page<>(items, page, size, total);
+        return new Page<>(items, page, size, Programme.count(filter.where(), filter.parameters()));
     }
 
     private Details details(Programme programme) {
-        Map<EnrolmentState, Long> counts = new HashMap<>();
-        entityManager.createQuery("SELECT e.state, count(e) FROM Enrolment e WHERE e.programmeId = :p GROUP BY e.state",
-                        Object[].class)
-                .setParameter("p", programme.id).getResultList().stream()
-                .forEach(row -> counts.put((EnrolmentState) row[0], (Long) row[1]));
-        return new Details(programme, counts.getOrDefault(EnrolmentState.ACTIVE, 0L)
-                + counts.getOrDefault(EnrolmentState.SUSPENDED, 0L), counts.getOrDefault(EnrolmentState.WAITLISTED, 0L));
+        Map<EnrolmentState, Long> counts = statistics.byState(programme.id);
+        return new Details(programme, counts.get(EnrolmentState.ACTIVE) + counts.get(EnrolmentState.SUSPENDED),
+                counts.get(EnrolmentState.WAITLISTED));
     }
 
     private static void apply(Programme programme, Definition definition) {

@@ -14,10 +14,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -59,22 +56,11 @@ public class Reviews {
     }
 
     public Page<EnrolmentReview> list(Boolean pending, UUID programmeId, UUID enrolmentId, int page, int size) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (pending != null) {
-            conditions.add(pending ? "acknowledgedAt IS NULL" : "acknowledgedAt IS NOT NULL");
-        }
-        if (programmeId != null) {
-            conditions.add("programmeId = :programmeId");
-            parameters.put("programmeId", programmeId);
-        }
-        if (enrolmentId != null) {
-            conditions.add("enrolmentId = :enrolmentId");
-            parameters.put("enrolmentId", enrolmentId);
-        }
-        String where = conditions.isEmpty() ? "1 = 1" : String.join(" AND ", conditions);
-        var query = EnrolmentReview.<EnrolmentReview>find(where + " ORDER BY raisedAt, id", parameters);
-        return new Page<>(query.page(page, size).list(), page, size, EnrolmentReview.count(where, parameters));
+        Filter filter = new Filter().when(Boolean.TRUE.equals(pending), "acknowledgedAt IS NULL")
+                .when(Boolean.FALSE.equals(pending), "acknowledgedAt IS NOT NULL")
+                .equal("programmeId", programmeId).equal("enrolmentId", enrolmentId);
+        var query = EnrolmentReview.<EnrolmentReview>find(filter.where() + " ORDER BY raisedAt, id", filter.parameters());
+        return new Page<>(query.page(page, size).list(), page, size, EnrolmentReview.count(filter.where(), filter.parameters()));
     }
 
     public EnrolmentReview get(UUID id) {

@@ -11,9 +11,7 @@ import id.sinergi.program.domain.AttendanceAmendment;
 import id.sinergi.program.domain.AttendanceStatus;
 import id.sinergi.program.domain.Enrolment;
 import id.sinergi.program.domain.Programme;
-import id.sinergi.program.domain.ProgrammeMachine;
 import id.sinergi.program.domain.ProgrammeSession;
-import id.sinergi.program.domain.ProgrammeStatus;
 import id.sinergi.program.event.ProgramEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,10 +65,7 @@ public class Sessions {
     @Transactional
     public ProgrammeSession schedule(UUID programmeId, Slot slot) {
         Programme programme = transitions.lockProgramme(programmeId);
-        if (!programme.status.acceptsEnrolments() && programme.status != ProgrammeStatus.DRAFT) {
-            throw Problems.transitionNotAllowed("schedule-session", programme.status.name(),
-                    ProgrammeMachine.MACHINE.allowedActions(programme.status));
-        }
+        Programmes.requireNotClosed(programme, "schedule-session");
         if (slot.date().isBefore(programme.startsOn) || slot.date().isAfter(programme.endsOn)) {
             throw Problems.invalidField("session-outside-programme", "date", "the session (" + slot.date()
                     + ") must be within the programme's dates, " + programme.startsOn + " to " + programme.endsOn);

@@ -35,14 +35,7 @@ public class Statistics {
         if (programme == null) {
             throw Problems.notFound("Programme", programmeId);
         }
-        Map<EnrolmentState, Long> byState = new EnumMap<>(EnrolmentState.class);
-        for (EnrolmentState state : EnrolmentState.values()) {
-            byState.put(state, 0L);
-        }
-        entityManager.createQuery("SELECT e.state, count(e) FROM Enrolment e WHERE e.programmeId = :p GROUP BY e.state",
-                        Object[].class)
-                .setParameter("p", programmeId).getResultList().stream()
-                .forEach(row -> byState.put((EnrolmentState) row[0], (Long) row[1]));
+        Map<EnrolmentState, Long> byState = byState(programmeId);
         Object[] totals = entityManager.createQuery("""
                         SELECT count(e.activatedAt), coalesce(sum(e.sessionsPresent), 0), coalesce(sum(e.sessionsRecorded), 0),
                                avg(CASE WHEN e.state = :completed THEN e.finalScore END)
@@ -59,5 +52,18 @@ public class Statistics {
                 Rates.of(byState.get(EnrolmentState.COMPLETED), enrolled), Rates.of(present, recorded),
                 totals[3] == null ? null : Math.round(((Number) totals[3]).doubleValue() * 10.0) / 10.0,
                 ((Number) sessions[0]).longValue(), ((Number) sessions[1]).longValue());
+    }
+
+    /** How many of a programme's enrolments are in each state, every state present. */
+    public Map<EnrolmentState, Long> byState(UUID programmeId) {
+        Map<EnrolmentState, Long> byState = new EnumMap<>(EnrolmentState.class);
+        for (EnrolmentState state : EnrolmentState.values()) {
+            byState.put(state, 0L);
+        }
+        entityManager.createQuery("SELECT e.state, count(e) FROM Enrolment e WHERE e.programmeId = :p GROUP BY e.state",
+                        Object[].class)
+                .setParameter("p", programmeId).getResultList()
+                .forEach(row -> byState.put((EnrolmentState) row[0], (Long) row[1]));
+        return byState;
     }
 }
