@@ -47,7 +47,10 @@ public class Programmes {
     @Inject
     EntityManager entityManager;
 
-    /** What a programme's description and eligibility say; the code and category are fixed at creation. */
+    /**
+     * What a programme's description and eligibility say; the code and category are fixed at creation.
+     * Empty eligibility lists accept every register class or risk level.
+     */
     public record Definition(String name, String description, String partner, int capacity, LocalDate startsOn,
                              LocalDate endsOn, List<String> eligibleClasses, List<String> eligibleRiskLevels) {
     }
@@ -173,9 +176,8 @@ public class Programmes {
         programme.capacity = definition.capacity();
         programme.startsOn = definition.startsOn();
         programme.endsOn = definition.endsOn();
-        programme.eligibleClasses = new ArrayList<>(definition.eligibleClasses() == null ? List.of() : definition.eligibleClasses());
-        programme.eligibleRiskLevels = new ArrayList<>(definition.eligibleRiskLevels() == null ? List.of()
-                : definition.eligibleRiskLevels());
+        programme.eligibleClasses = new ArrayList<>(definition.eligibleClasses());
+        programme.eligibleRiskLevels = new ArrayList<>(definition.eligibleRiskLevels());
         programme.updatedAt = OffsetDateTime.now();
     }
 }
