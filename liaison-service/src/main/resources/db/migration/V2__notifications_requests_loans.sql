@@ -37,7 +37,7 @@ CREATE TABLE notification (
     audience             text        NOT NULL,
     recipient            text        NOT NULL,
     inmate_id            uuid        NOT NULL,
-    facility             text        NOT NULL,
+    facility             text,
     register_number      text        NOT NULL,
     risk_level           text        NOT NULL,
     offence_categories   text[]      NOT NULL,
@@ -64,7 +64,7 @@ CREATE INDEX notification_list ON notification (due_on, id);
 CREATE TABLE info_request (
     id                   uuid        PRIMARY KEY,
     inmate_id            uuid        NOT NULL,
-    facility             text        NOT NULL,
+    facility             text,
     register_number      text        NOT NULL,
     officer              text        NOT NULL,
     polres_unit          text        NOT NULL,
@@ -93,7 +93,7 @@ CREATE INDEX info_request_inmate ON info_request (inmate_id);
 CREATE TABLE police_loan (
     id              uuid        PRIMARY KEY,
     inmate_id       uuid        NOT NULL,
-    facility        text        NOT NULL,
+    facility        text,
     register_number text        NOT NULL,
     requested_by    text        NOT NULL,
     polres_unit     text        NOT NULL,

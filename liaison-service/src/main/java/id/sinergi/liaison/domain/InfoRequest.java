@@ -1,14 +1,11 @@
 package id.sinergi.liaison.domain;
 
 import id.sinergi.platform.auth.Roles;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -17,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A Polres officer's request for information about a WBP (purpose-bound access): the Lapas
@@ -26,7 +22,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "info_request")
-public class InfoRequest extends PanacheEntityBase {
+public class InfoRequest extends PolresRequest {
 
     public enum State { SUBMITTED, APPROVED, REJECTED, FULFILLED, WITHDRAWN }
 
@@ -47,24 +43,9 @@ public class InfoRequest extends PanacheEntityBase {
             new Transition<>(FULFIL, State.APPROVED, State.FULFILLED, DECIDERS, false,
                     "Record what was handed over"));
 
-    @Id
-    public UUID id;
-
-    @Column(name = "inmate_id", nullable = false)
-    public UUID inmateId;
-
-    @Column(nullable = false)
-    public String facility;
-
-    @Column(name = "register_number", nullable = false)
-    public String registerNumber;
-
     /** The requesting officer's token subject. */
     @Column(nullable = false)
     public String officer;
-
-    @Column(name = "polres_unit", nullable = false)
-    public String polresUnit;
 
     @Column(nullable = false)
     public String purpose;
@@ -93,17 +74,8 @@ public class InfoRequest extends PanacheEntityBase {
     @Column(name = "answer_due_at", nullable = false)
     public OffsetDateTime answerDueAt;
 
-    @Column(name = "decided_by")
-    public String decidedBy;
-
-    @Column(name = "decided_at")
-    public OffsetDateTime decidedAt;
-
     @Column(name = "access_expires_at")
     public OffsetDateTime accessExpiresAt;
-
-    /** The rejection's or withdrawal's reason, or the approval's note. */
-    public String reason;
 
     @Column(name = "fulfilled_by")
     public String fulfilledBy;
@@ -117,10 +89,6 @@ public class InfoRequest extends PanacheEntityBase {
 
     @Column(name = "fulfilment_note")
     public String fulfilmentNote;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 
     /** Still waiting for the Lapas's answer after the answer deadline. */
     public boolean isOverdue(OffsetDateTime now) {

@@ -1,14 +1,11 @@
 package id.sinergi.liaison.domain;
 
 import id.sinergi.platform.auth.Roles;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -17,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A notice to the authority that must know about a WBP: Polres before and on the release of a WBP
@@ -26,7 +22,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "notification")
-public class Notification extends PanacheEntityBase {
+public class Notification extends WbpRecord {
 
     public enum Kind { RELEASE_DUE, RELEASED, DETENTION_EXPIRING }
 
@@ -51,9 +47,6 @@ public class Notification extends PanacheEntityBase {
                     Set.of(Roles.POLRES_HEAD, Roles.LAPAS_HEAD), false,
                     "The head the notice was escalated to acknowledges it"));
 
-    @Id
-    public UUID id;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Kind kind;
@@ -65,15 +58,6 @@ public class Notification extends PanacheEntityBase {
     /** The Polres unit code, or the detaining authority's name. */
     @Column(nullable = false)
     public String recipient;
-
-    @Column(name = "inmate_id", nullable = false)
-    public UUID inmateId;
-
-    @Column(nullable = false)
-    public String facility;
-
-    @Column(name = "register_number", nullable = false)
-    public String registerNumber;
 
     @Column(name = "risk_level", nullable = false)
     public String riskLevel;
@@ -124,10 +108,6 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "escalated_at")
     public OffsetDateTime escalatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 
     public String threshold() {
         return kind == Kind.RELEASED ? "RELEASE" : "D-" + thresholdDays;

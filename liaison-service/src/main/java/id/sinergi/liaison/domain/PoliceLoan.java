@@ -1,14 +1,11 @@
 package id.sinergi.liaison.domain;
 
 import id.sinergi.platform.auth.Roles;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -17,7 +14,6 @@ import org.hibernate.type.SqlTypes;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A police loan (bon / peminjaman): Polres borrows a WBP for investigation. The Lapas approves or
@@ -26,7 +22,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "police_loan")
-public class PoliceLoan extends PanacheEntityBase {
+public class PoliceLoan extends PolresRequest {
 
     public enum State { REQUESTED, APPROVED, REJECTED, CHECKED_OUT, RETURNED, OVERDUE, CANCELLED }
 
@@ -62,23 +58,8 @@ public class PoliceLoan extends PanacheEntityBase {
                          @NotBlank @Size(max = 20) String nrp) {
     }
 
-    @Id
-    public UUID id;
-
-    @Column(name = "inmate_id", nullable = false)
-    public UUID inmateId;
-
-    @Column(nullable = false)
-    public String facility;
-
-    @Column(name = "register_number", nullable = false)
-    public String registerNumber;
-
     @Column(name = "requested_by", nullable = false)
     public String requestedBy;
-
-    @Column(name = "polres_unit", nullable = false)
-    public String polresUnit;
 
     /** The borrowing police unit, e.g. Satreskrim Polres Hulu Sungai Utara. */
     @Column(name = "borrowing_unit", nullable = false)
@@ -112,15 +93,6 @@ public class PoliceLoan extends PanacheEntityBase {
     @Column(name = "requested_at", nullable = false)
     public OffsetDateTime requestedAt;
 
-    @Column(name = "decided_by")
-    public String decidedBy;
-
-    @Column(name = "decided_at")
-    public OffsetDateTime decidedAt;
-
-    /** Why it was rejected or cancelled. */
-    public String reason;
-
     @Column(name = "checked_out_by")
     public String checkedOutBy;
 
@@ -135,10 +107,6 @@ public class PoliceLoan extends PanacheEntityBase {
 
     @Column(name = "overdue_since")
     public OffsetDateTime overdueSince;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 
     /** Out past the planned return, whether or not the scheduled job has marked it yet. */
     public boolean isOverdue(OffsetDateTime now) {

@@ -2,11 +2,11 @@ package id.sinergi.liaison.event;
 
 import id.sinergi.liaison.domain.InmateSnapshot;
 import id.sinergi.liaison.domain.OffenceCategory;
+import id.sinergi.liaison.domain.RiskLevel;
 import id.sinergi.liaison.service.Notifications;
 import id.sinergi.platform.consumer.EventHandler;
 import id.sinergi.platform.consumer.IdempotentConsumer;
 import id.sinergi.platform.consumer.IncomingEvent;
-import id.sinergi.platform.consumer.PoisonEventException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,8 +14,6 @@ import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -64,16 +62,16 @@ public class InmateEventsConsumer {
     }
 
     void releaseDue(IncomingEvent event) {
-        notifications.releaseDue(snapshot(event), date(event, "releaseOn"), days(event));
+        notifications.releaseDue(snapshot(event), EventData.date(event, "releaseOn"), EventData.integer(event, "daysBefore"));
     }
 
     void detentionExpiring(IncomingEvent event) {
-        notifications.detentionExpiring(snapshot(event), date(event, "detentionEndsOn"), days(event),
-                event.text("detainingAuthority"));
+        notifications.detentionExpiring(snapshot(event), EventData.date(event, "detentionEndsOn"),
+                EventData.integer(event, "daysBefore"), event.text("detainingAuthority"));
     }
 
     void released(IncomingEvent event) {
-        notifications.released(snapshot(event), date(event, "releasedOn"), event.text("reason"));
+        notifications.released(snapshot(event), EventData.date(event, "releasedOn"), event.text("reason"));
     }
 
     /** Applies the event's {@code data.inmate} to the read model; returns the WBP's snapshot. */
@@ -85,13 +83,12 @@ public class InmateEventsConsumer {
         inmate.registerNumber = event.text("inmate.registerNumber");
         inmate.registerClass = event.optionalText("inmate.registerClass");
         inmate.fullName = event.text("inmate.fullName");
-        inmate.riskLevel = event.text("inmate.riskLevel");
+        inmate.riskLevel = EventData.enumValue(event, "inmate.riskLevel", RiskLevel.class).name();
         inmate.status = event.text("inmate.status");
         inmate.location = event.optionalText("inmate.location");
         inmate.facility = event.optionalText("inmate.facility");
         inmate.cellBlock = event.optionalText("inmate.cellBlock");
-        String expectedRelease = event.optionalText("inmate.expectedRelease");
-        inmate.expectedRelease = expectedRelease == null ? null : parse(event, "inmate.expectedRelease", expectedRelease);
+        inmate.expectedRelease = EventData.optionalDate(event, "inmate.expectedRelease");
         inmate.detainingAuthority = event.optionalText("inmate.detainingAuthority");
         String address = event.optionalText("inmate.lastKnownAddress");
         if (address != null) {
@@ -100,26 +97,5 @@ public class InmateEventsConsumer {
         inmate.updatedAt = event.timeOrNow();
         inmate.persist();
         return inmate;
-    }
-
-    private static LocalDate date(IncomingEvent event, String field) {
-        return parse(event, field, event.text(field));
-    }
-
-    private static LocalDate parse(IncomingEvent event, String field, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new PoisonEventException("data." + field + " is not a date in " + event.type() + " " + event.id(), e);
-        }
-    }
-
-    private static int days(IncomingEvent event) {
-        String value = event.text("daysBefore");
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new PoisonEventException("data.daysBefore is not a number in " + event.type() + " " + event.id(), e);
-        }
     }
 }

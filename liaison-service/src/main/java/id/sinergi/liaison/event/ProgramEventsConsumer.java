@@ -3,7 +3,6 @@ package id.sinergi.liaison.event;
 import id.sinergi.liaison.domain.EnrolmentSnapshot;
 import id.sinergi.platform.consumer.IdempotentConsumer;
 import id.sinergi.platform.consumer.IncomingEvent;
-import id.sinergi.platform.consumer.PoisonEventException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,10 +10,7 @@ import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
@@ -43,11 +39,7 @@ public class ProgramEventsConsumer {
     void completed(IncomingEvent event) {
         EnrolmentSnapshot enrolment = enrolment(event);
         enrolment.certificateNumber = event.text("completion.certificateNumber");
-        try {
-            enrolment.completedOn = LocalDate.parse(event.text("completion.completedOn"));
-        } catch (DateTimeParseException e) {
-            throw new PoisonEventException("data.completion.completedOn is not a date in " + event.id(), e);
-        }
+        enrolment.completedOn = EventData.date(event, "completion.completedOn");
     }
 
     /**
@@ -56,12 +48,7 @@ public class ProgramEventsConsumer {
      */
     EnrolmentSnapshot enrolment(IncomingEvent event) {
         UUID id = event.uuid("enrolment.id");
-        OffsetDateTime changedAt;
-        try {
-            changedAt = OffsetDateTime.parse(event.text("enrolment.changedAt"));
-        } catch (DateTimeParseException e) {
-            throw new PoisonEventException("data.enrolment.changedAt is not a date-time in " + event.id(), e);
-        }
+        OffsetDateTime changedAt = EventData.dateTime(event, "enrolment.changedAt");
         EnrolmentSnapshot enrolment = EnrolmentSnapshot.<EnrolmentSnapshot>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElse(null);
         if (enrolment != null && enrolment.changedAt.isAfter(changedAt)) {
@@ -78,12 +65,7 @@ public class ProgramEventsConsumer {
         enrolment.partner = event.optionalText("enrolment.programme.partner");
         enrolment.state = event.text("enrolment.state");
         enrolment.reason = event.optionalText("enrolment.reason");
-        String rate = event.optionalText("enrolment.attendanceRate");
-        try {
-            enrolment.attendanceRate = rate == null ? null : new BigDecimal(rate);
-        } catch (NumberFormatException e) {
-            throw new PoisonEventException("data.enrolment.attendanceRate is not a number in " + event.id(), e);
-        }
+        enrolment.attendanceRate = EventData.optionalDecimal(event, "enrolment.attendanceRate");
         enrolment.changedAt = changedAt;
         enrolment.persist();
         return enrolment;

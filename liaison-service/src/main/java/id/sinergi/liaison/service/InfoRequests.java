@@ -32,6 +32,7 @@ import java.util.UUID;
 public class InfoRequests {
 
     private static final Logger LOG = Logger.getLogger(InfoRequests.class);
+    private static final String WHAT = "Information request";
 
     @Inject
     LiaisonConfig config;
@@ -81,31 +82,23 @@ public class InfoRequests {
 
     @Transactional
     public InfoRequest approve(UUID id, String ifMatch, InfoRequestRequests.Approval approval) {
-        InfoRequest request = load(id);
-        guard.check(InfoRequest.MACHINE, InfoRequest.APPROVE, request.state, ifMatch, request.version, null);
-        OffsetDateTime now = OffsetDateTime.now();
-        if (approval.accessExpiresAt().isAfter(now.plus(config.maxAccess()))) {
+        InfoRequest request = take(id, InfoRequest.APPROVE, ifMatch, null);
+        if (approval.accessExpiresAt().isAfter(OffsetDateTime.now().plus(config.maxAccess()))) {
             throw Problems.invalidField("access-expiry-too-far", "accessExpiresAt",
                     "access may be granted for at most " + config.maxAccess().toDays() + " days");
         }
-        request.state = InfoRequest.State.APPROVED;
         request.accessExpiresAt = approval.accessExpiresAt().withOffsetSameInstant(ZoneOffset.UTC);
-        request.reason = blankToNull(approval.note());
-        return decided(request, now);
+        return decided(request, blankToNull(approval.note()));
     }
 
     @Transactional
     public InfoRequest reject(UUID id, String ifMatch, String reason) {
-        InfoRequest request = load(id);
-        guard.check(InfoRequest.MACHINE, InfoRequest.REJECT, request.state, ifMatch, request.version, reason);
-        request.state = InfoRequest.State.REJECTED;
-        request.reason = reason.strip();
-        return decided(request, OffsetDateTime.now());
+        InfoRequest request = take(id, InfoRequest.REJECT, ifMatch, reason);
+        return decided(request, reason.strip());
     }
 
-    private InfoRequest decided(InfoRequest request, OffsetDateTime now) {
-        request.decidedBy = caller.subject();
-        request.decidedAt = now;
+    private InfoRequest decided(InfoRequest request, String reason) {
+        request.decided(caller.subject(), OffsetDateTime.now(), reason);
         InfoRequest.flush();
         outbox.record(LiaisonEvents.INFO_REQUEST_DECIDED, request.id.toString(), LiaisonEvents.InfoRequestDecided.of(request));
         LOG.infof("information request %s %s", request.id, request.state);
@@ -114,15 +107,13 @@ public class InfoRequests {
 
     @Transactional
     public InfoRequest fulfil(UUID id, String ifMatch, InfoRequestRequests.Fulfilment fulfilment) {
-        InfoRequest request = load(id);
-        guard.check(InfoRequest.MACHINE, InfoRequest.FULFIL, request.state, ifMatch, request.version, null);
+        InfoRequest request = take(id, InfoRequest.FULFIL, ifMatch, null);
         List<String> provided = fulfilment.providedData().stream().distinct().map(Enum::name).toList();
         List<String> extra = provided.stream().filter(category -> !request.requestedData.contains(category)).toList();
         if (!extra.isEmpty()) {
             throw Problems.invalidField("data-not-requested", "providedData",
                     "the request did not ask for " + extra + "; purpose-bound access hands over only what was requested");
         }
-        request.state = InfoRequest.State.FULFILLED;
         request.providedData = provided;
         request.fulfilmentNote = blankToNull(fulfilment.note());
         request.fulfilledBy = caller.subject();
@@ -134,9 +125,7 @@ public class InfoRequests {
 
     @Transactional
     public InfoRequest withdraw(UUID id, String ifMatch, String reason) {
-        InfoRequest request = load(id);
-        guard.check(InfoRequest.MACHINE, InfoRequest.WITHDRAW, request.state, ifMatch, request.version, reason);
-        request.state = InfoRequest.State.WITHDRAWN;
+        InfoRequest request = take(id, InfoRequest.WITHDRAW, ifMatch, reason);
         request.reason = blankToNull(reason);
         InfoRequest.flush();
         LOG.infof("information request %s withdrawn", id);
@@ -144,7 +133,7 @@ public class InfoRequests {
     }
 
     public InfoRequest get(UUID id) {
-        return visible(InfoRequest.findById(id), id);
+        return scope.visible(InfoRequest.findById(id), WHAT, id);
     }
 
     public Page<InfoRequest> list(Criteria criteria, int page, int size) {
@@ -163,15 +152,10 @@ public class InfoRequests {
                 page, size);
     }
 
-    private InfoRequest load(UUID id) {
-        return visible(InfoRequest.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
-    }
-
-    private InfoRequest visible(InfoRequest request, UUID id) {
-        if (request == null) {
-            throw Problems.notFound("Information request", id);
-        }
-        scope.require(scope.isPolresUnit(request.polresUnit), request.facility, "Information request", id);
+    /** Loads the request for an action and moves it to the state the machine's table gives. */
+    private InfoRequest take(UUID id, String action, String ifMatch, String reason) {
+        InfoRequest request = scope.visible(InfoRequest.findById(id, LockModeType.PESSIMISTIC_WRITE), WHAT, id);
+        request.state = guard.check(InfoRequest.MACHINE, action, request.state, ifMatch, request.version, reason).to();
         return request;
     }
 

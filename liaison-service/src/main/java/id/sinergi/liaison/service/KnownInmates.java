@@ -20,14 +20,15 @@ public class KnownInmates {
     }
 
     /**
-     * A WBP can go out on a loan only from custody, from inside the facility, and when no other
-     * loan has them out.
+     * A WBP can go out on {@code loanId} only from custody, from inside the facility, and when no
+     * other loan has them out.
      */
-    public void requireAvailableForLoan(InmateSnapshot inmate) {
+    public void requireAvailableForLoan(InmateSnapshot inmate, UUID loanId) {
         if (!inmate.isInCustody()) {
             throw Problems.conflict("inmate-not-in-custody", "the WBP is " + inmate.status + ", not in custody: no loan is possible");
         }
-        boolean onLoan = PoliceLoan.count("inmateId = ?1 and state in ?2", inmate.inmateId, PoliceLoan.OUT) > 0;
+        boolean onLoan = PoliceLoan.count("inmateId = ?1 and state in ?2 and id <> ?3", inmate.inmateId, PoliceLoan.OUT,
+                loanId) > 0;
         if (onLoan || (inmate.location != null && !InmateSnapshot.IN_FACILITY.equals(inmate.location))) {
             throw Problems.conflict("inmate-already-out", "the WBP is already out of the facility ("
                     + (onLoan ? "on another police loan" : inmate.location) + ")");

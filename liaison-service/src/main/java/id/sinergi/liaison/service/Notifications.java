@@ -133,8 +133,8 @@ public class Notifications {
                     ? "Polres acknowledges the notifications addressed to it"
                     : "the Lapas acknowledges notices for a detaining authority on its behalf");
         }
-        guard.check(Notification.MACHINE, Notification.ACKNOWLEDGE, notification.state, ifMatch, notification.version, null);
-        notification.state = Notification.State.ACKNOWLEDGED;
+        notification.state = guard.check(Notification.MACHINE, Notification.ACKNOWLEDGE, notification.state, ifMatch,
+                notification.version, null).to();
         notification.acknowledgedBy = caller.subject();
         notification.acknowledgedUnit = caller.unit();
         notification.acknowledgedAt = OffsetDateTime.now();

@@ -33,6 +33,7 @@ import java.util.UUID;
 public class PoliceLoans {
 
     private static final Logger LOG = Logger.getLogger(PoliceLoans.class);
+    private static final String WHAT = "Police loan";
 
     @Inject
     Caller caller;
@@ -61,9 +62,9 @@ public class PoliceLoans {
         if (!request.plannedBackAt().isAfter(request.plannedOutAt())) {
             throw Problems.invalidField("back-before-out", "plannedBackAt", "the planned return must be after the planned departure");
         }
-        inmates.requireAvailableForLoan(inmate);
         PoliceLoan loan = new PoliceLoan();
         loan.id = UUID.randomUUID();
+        inmates.requireAvailableForLoan(inmate, loan.id);
         loan.inmateId = inmate.inmateId;
         loan.facility = inmate.facility;
         loan.registerNumber = inmate.registerNumber;
@@ -84,40 +85,29 @@ public class PoliceLoans {
 
     @Transactional
     public PoliceLoan approve(UUID id, String ifMatch) {
-        PoliceLoan loan = load(id);
-        guard.check(PoliceLoan.MACHINE, PoliceLoan.APPROVE, loan.state, ifMatch, loan.version, null);
-        loan.state = State.APPROVED;
-        loan.decidedBy = caller.subject();
-        loan.decidedAt = OffsetDateTime.now();
+        PoliceLoan loan = take(id, PoliceLoan.APPROVE, ifMatch, null);
+        loan.decided(caller.subject(), OffsetDateTime.now(), null);
         return changed(loan);
     }
 
     @Transactional
     public PoliceLoan reject(UUID id, String ifMatch, String reason) {
-        PoliceLoan loan = load(id);
-        guard.check(PoliceLoan.MACHINE, PoliceLoan.REJECT, loan.state, ifMatch, loan.version, reason);
-        loan.state = State.REJECTED;
-        loan.decidedBy = caller.subject();
-        loan.decidedAt = OffsetDateTime.now();
-        loan.reason = reason.strip();
+        PoliceLoan loan = take(id, PoliceLoan.REJECT, ifMatch, reason);
+        loan.decided(caller.subject(), OffsetDateTime.now(), reason.strip());
         return changed(loan);
     }
 
     @Transactional
     public PoliceLoan cancel(UUID id, String ifMatch, String reason) {
-        PoliceLoan loan = load(id);
-        guard.check(PoliceLoan.MACHINE, PoliceLoan.CANCEL, loan.state, ifMatch, loan.version, reason);
-        loan.state = State.CANCELLED;
+        PoliceLoan loan = take(id, PoliceLoan.CANCEL, ifMatch, reason);
         loan.reason = reason.strip();
         return changed(loan);
     }
 
     @Transactional
     public PoliceLoan checkOut(UUID id, String ifMatch) {
-        PoliceLoan loan = load(id);
-        guard.check(PoliceLoan.MACHINE, PoliceLoan.CHECK_OUT, loan.state, ifMatch, loan.version, null);
-        inmates.requireAvailableForLoan(inmates.require(loan.inmateId));
-        loan.state = State.CHECKED_OUT;
+        PoliceLoan loan = take(id, PoliceLoan.CHECK_OUT, ifMatch, null);
+        inmates.requireAvailableForLoan(inmates.require(loan.inmateId), loan.id);
         loan.checkedOutBy = caller.subject();
         loan.checkedOutAt = OffsetDateTime.now();
         return changed(loan);
@@ -125,9 +115,7 @@ public class PoliceLoans {
 
     @Transactional
     public PoliceLoan returned(UUID id, String ifMatch) {
-        PoliceLoan loan = load(id);
-        guard.check(PoliceLoan.MACHINE, PoliceLoan.RETURN, loan.state, ifMatch, loan.version, null);
-        loan.state = State.RETURNED;
+        PoliceLoan loan = take(id, PoliceLoan.RETURN, ifMatch, null);
         loan.returnedBy = caller.subject();
         loan.returnedAt = OffsetDateTime.now();
         return changed(loan);
@@ -142,7 +130,7 @@ public class PoliceLoans {
     }
 
     public PoliceLoan get(UUID id) {
-        return visible(PoliceLoan.findById(id), id);
+        return scope.visible(PoliceLoan.findById(id), WHAT, id);
     }
 
     public Page<PoliceLoan> list(Criteria criteria, int page, int size) {
@@ -165,15 +153,14 @@ public class PoliceLoans {
         });
     }
 
-    private PoliceLoan load(UUID id) {
-        return visible(PoliceLoan.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
+    /** Loads the loan for an action and moves it to the state the machine's table gives. */
+    private PoliceLoan take(UUID id, String action, String ifMatch, String reason) {
+        PoliceLoan loan = load(id);
+        loan.state = guard.check(PoliceLoan.MACHINE, action, loan.state, ifMatch, loan.version, reason).to();
+        return loan;
     }
 
-    private PoliceLoan visible(PoliceLoan loan, UUID id) {
-        if (loan == null) {
-            throw Problems.notFound("Police loan", id);
-        }
-        scope.require(scope.isPolresUnit(loan.polresUnit), loan.facility, "Police loan", id);
-        return loan;
+    private PoliceLoan load(UUID id) {
+        return scope.visible(PoliceLoan.findById(id, LockModeType.PESSIMISTIC_WRITE), WHAT, id);
     }
 }

@@ -1,5 +1,6 @@
 package id.sinergi.liaison.service;
 
+import id.sinergi.liaison.domain.PolresRequest;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.error.Problems;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * What a caller may see: the Lapas sees everything of its facility (the token's {@code unit}),
@@ -67,5 +69,14 @@ public class Scope {
 
     public boolean isPolresUnit(String unit) {
         return unit != null && unit.equals(caller.unit());
+    }
+
+    /** A request Polres made, if the caller may see it: 404 when there is none or it is not theirs. */
+    public <T extends PolresRequest> T visible(T request, String what, UUID id) {
+        if (request == null) {
+            throw Problems.notFound(what, id);
+        }
+        require(isPolresUnit(request.polresUnit), request.facility, what, id);
+        return request;
     }
 }
