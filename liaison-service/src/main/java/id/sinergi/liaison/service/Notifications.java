@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -36,8 +35,8 @@ import java.util.UUID;
 public class Notifications {
 
     private static final Logger LOG = Logger.getLogger(Notifications.class);
-    public static final String BEFORE_RELEASE = "END_OF_SENTENCE";
-    public static final String DETENTION_ENDS = "DETENTION_ENDS";
+    private static final String BEFORE_RELEASE = "END_OF_SENTENCE";
+    private static final String DETENTION_ENDS = "DETENTION_ENDS";
 
     @Inject
     LiaisonConfig config;
@@ -62,27 +61,24 @@ public class Notifications {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Notification> releaseDue(InmateSnapshot inmate, LocalDate releaseOn, int daysBefore) {
-        if (!meetsRule(inmate)) {
-            return Optional.empty();
+    public void releaseDue(InmateSnapshot inmate, LocalDate releaseOn, int daysBefore) {
+        if (meetsRule(inmate)) {
+            issue(inmate, Kind.RELEASE_DUE, Audience.POLRES, config.polresUnit(), daysBefore, releaseOn, BEFORE_RELEASE);
         }
-        return issue(inmate, Kind.RELEASE_DUE, Audience.POLRES, config.polresUnit(), daysBefore, releaseOn, BEFORE_RELEASE);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Notification> released(InmateSnapshot inmate, LocalDate releasedOn, String reason) {
-        if (!meetsRule(inmate)) {
-            return Optional.empty();
+    public void released(InmateSnapshot inmate, LocalDate releasedOn, String reason) {
+        if (meetsRule(inmate)) {
+            issue(inmate, Kind.RELEASED, Audience.POLRES, config.polresUnit(), 0, releasedOn, reason);
         }
-        return issue(inmate, Kind.RELEASED, Audience.POLRES, config.polresUnit(), 0, releasedOn, reason);
     }
 
     /** Every detainee's detaining authority is told; Polres itself for the detainees of its investigators (A.I). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Notification> detentionExpiring(InmateSnapshot inmate, LocalDate endsOn, int daysBefore,
-                                                    String detainingAuthority) {
+    public void detentionExpiring(InmateSnapshot inmate, LocalDate endsOn, int daysBefore, String detainingAuthority) {
         boolean police = InmateSnapshot.POLICE_DETAINEE_CLASS.equals(inmate.registerClass);
-        return issue(inmate, Kind.DETENTION_EXPIRING, police ? Audience.POLRES : Audience.DETAINING_AUTHORITY,
+        issue(inmate, Kind.DETENTION_EXPIRING, police ? Audience.POLRES : Audience.DETAINING_AUTHORITY,
                 police ? config.polresUnit() : detainingAuthority, daysBefore, endsOn, DETENTION_ENDS);
     }
 
@@ -90,12 +86,12 @@ public class Notifications {
         return config.notificationRule().applies(inmate.risk(), inmate.categories());
     }
 
-    private Optional<Notification> issue(InmateSnapshot inmate, Kind kind, Audience audience, String recipient,
-                                         int thresholdDays, LocalDate dueOn, String reason) {
+    private void issue(InmateSnapshot inmate, Kind kind, Audience audience, String recipient, int thresholdDays,
+                       LocalDate dueOn, String reason) {
         if (Notification.count("inmateId = ?1 and kind = ?2 and thresholdDays = ?3 and dueOn = ?4",
                 inmate.inmateId, kind, thresholdDays, dueOn) > 0) {
             LOG.debugf("%s D-%d for inmate %s on %s was issued before", kind, thresholdDays, inmate.inmateId, dueOn);
-            return Optional.empty();
+            return;
         }
         ReintegrationSummary summary = ReintegrationSummary.of(inmate, dueOn, reason);
         OffsetDateTime now = OffsetDateTime.now();
@@ -121,7 +117,6 @@ public class Notifications {
                 new LiaisonEvents.NotificationIssued(LiaisonEvents.NotificationRef.of(notification), summary));
         LOG.infof("notification %s issued: %s %s for inmate %s", notification.id, kind, notification.threshold(),
                 inmate.inmateId);
-        return Optional.of(notification);
     }
 
     @Transactional
