@@ -29,6 +29,12 @@ final class UpstreamFailures implements ProxyInterceptor {
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         return context.sendRequest().recover(failure -> {
+            if (context.request().proxiedRequest().response().closed()) {
+                // The caller hung up and the proxy dropped its request to the service: nothing
+                // failed upstream and nobody is left to answer.
+                LOG.debugf("%s %s → %s: caller went away", context.request().getMethod(), context.request().getURI(), service);
+                return Future.failedFuture(failure);
+            }
             int status;
             String slug;
             String title;
