@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import id.sinergi.inmate.service.NoticeJob;
+import id.sinergi.local.AsyncApiExamples;
 import id.sinergi.local.KafkaTestClient;
 import id.sinergi.local.SinergiTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -15,10 +16,8 @@ import org.junit.jupiter.api.Test;
 import java.io.File;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import static id.sinergi.inmate.Register.admitted;
 import static id.sinergi.inmate.Register.as;
@@ -74,7 +73,7 @@ class EventContractTest {
                     .flatMap(id -> Outbox.events(id, message.getKey()).stream()).toList();
             assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
             for (JsonNode data : produced) {
-                assertThat(fields(data)).as(message.getKey()).isEqualTo(fields(example.get("data")));
+                assertThat(AsyncApiExamples.fieldPaths(data)).as(message.getKey()).isEqualTo(AsyncApiExamples.fieldPaths(example.get("data")));
                 assertThat(data.toString()).doesNotContain("nik");
             }
         }
@@ -95,26 +94,5 @@ class EventContractTest {
         assertThat(event.get("subject").asText()).isEqualTo(id);
         assertThat(event.at("/data/inmate/inmateId").asText()).isEqualTo(id);
         assertThat(record.value()).doesNotContain(nik);
-    }
-
-    /** Field paths of a JSON tree, objects recursively (array items by their first element). */
-    private static TreeSet<String> fields(JsonNode node) {
-        TreeSet<String> paths = new TreeSet<>();
-        collect(node, "", paths);
-        return paths;
-    }
-
-    private static void collect(JsonNode node, String prefix, TreeSet<String> paths) {
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
-            while (entries.hasNext()) {
-                var entry = entries.next();
-                String path = prefix + "/" + entry.getKey();
-                paths.add(path);
-                collect(entry.getValue(), path, paths);
-            }
-        } else if (node.isArray() && !node.isEmpty()) {
-            collect(node.get(0), prefix + "[]", paths);
-        }
     }
 }

@@ -54,8 +54,9 @@ class ProblemResponsesTest {
                 .body("{\"text\":\"a\",\"colour\":\"PURPLE\"}")
                 .when().post("/notes")
                 .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("https://sinergi.id/problems/invalid-json-value"))
                 .body("field", equalTo("colour"))
-                .body("detail", containsString("RED, GREEN"));
+                .body("detail", equalTo("field 'colour' has the value 'PURPLE', which is not one of: RED, GREEN"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package id.sinergi.program;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import id.sinergi.local.AsyncApiExamples;
 import id.sinergi.local.KafkaTestClient;
 import id.sinergi.local.SinergiTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -13,10 +14,8 @@ import org.junit.jupiter.api.Test;
 import java.io.File;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import static id.sinergi.program.Api.as;
@@ -60,12 +59,12 @@ class EventContractTest {
             List<JsonNode> produced = Api.events(id, message.getKey());
             assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
             for (JsonNode data : produced) {
-                assertThat(fields(data)).as(message.getKey()).isEqualTo(fields(example.get("data")));
+                assertThat(AsyncApiExamples.fieldPaths(data)).as(message.getKey()).isEqualTo(AsyncApiExamples.fieldPaths(example.get("data")));
                 assertThat(data.at("/enrolment/id").asText()).isEqualTo(id);
             }
         }
-        assertThat(fields(Api.events(justRequested, "program.enrolment-changed").get(0)))
-                .isEqualTo(fields(document.at("/components/messages/ProgramEnrolmentChanged/examples/0/payload/data")));
+        assertThat(AsyncApiExamples.fieldPaths(Api.events(justRequested, "program.enrolment-changed").get(0)))
+                .isEqualTo(AsyncApiExamples.fieldPaths(document.at("/components/messages/ProgramEnrolmentChanged/examples/0/payload/data")));
     }
 
     @Test
@@ -83,26 +82,5 @@ class EventContractTest {
         assertThat(UUID.fromString(event.get("id").asText())).isNotNull();
         assertThat(event.at("/data/enrolment/state").asText()).isEqualTo("REQUESTED");
         assertThat(event.at("/data/previousState").isNull()).isTrue();
-    }
-
-    /** Field paths of a JSON tree, objects recursively (array items by their first element). */
-    private static TreeSet<String> fields(JsonNode node) {
-        TreeSet<String> paths = new TreeSet<>();
-        collect(node, "", paths);
-        return paths;
-    }
-
-    private static void collect(JsonNode node, String prefix, TreeSet<String> paths) {
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
-            while (entries.hasNext()) {
-                var entry = entries.next();
-                String path = prefix + "/" + entry.getKey();
-                paths.add(path);
-                collect(entry.getValue(), path, paths);
-            }
-        } else if (node.isArray() && !node.isEmpty()) {
-            collect(node.get(0), prefix + "[]", paths);
-        }
     }
 }

@@ -60,4 +60,26 @@ public final class AsyncApiExamples {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The field paths of a JSON tree, objects recursively (array items by their first element):
+     * producer tests compare an event's paths with its documented example's.
+     */
+    public static java.util.SortedSet<String> fieldPaths(JsonNode node) {
+        java.util.SortedSet<String> paths = new java.util.TreeSet<>();
+        collectPaths(node, "", paths);
+        return paths;
+    }
+
+    private static void collectPaths(JsonNode node, String prefix, java.util.SortedSet<String> paths) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(entry -> {
+                String path = prefix + "/" + entry.getKey();
+                paths.add(path);
+                collectPaths(entry.getValue(), path, paths);
+            });
+        } else if (node.isArray() && !node.isEmpty()) {
+            collectPaths(node.get(0), prefix + "[]", paths);
+        }
+    }
 }

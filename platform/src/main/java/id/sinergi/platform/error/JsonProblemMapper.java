@@ -28,6 +28,15 @@ public class JsonProblemMapper {
         return invalidJson(e);
     }
 
+    /**
+     * resteasy-problem maps this type itself at priority 999 and echoes the parser's message (class
+     * names included); a mapper for the same type wins only with a lower number.
+     */
+    @ServerExceptionMapper(priority = 900)
+    public Response invalidFormat(InvalidFormatException e) {
+        return invalidJson(e);
+    }
+
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response invalidJson(JsonProcessingException e) {
         HttpProblem.Builder problem;
