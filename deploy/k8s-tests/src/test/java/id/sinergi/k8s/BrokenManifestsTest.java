@@ -18,14 +18,13 @@ import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 /** Each check fails on a copy of a real overlay broken on purpose, and names what is wrong. */
 class BrokenManifestsTest {
 
-    private static List<String> run(BiFunction<Manifests, Map<String, ServiceConfig>, List<String>> check, Manifests manifests) {
-        return check.apply(manifests, Overlays.CONFIGS);
+    private static List<String> run(Check check, Manifests manifests) {
+        return check.problems(manifests, Overlays.CONFIGS);
     }
 
     private static Container container(Manifests manifests, String deployment) {

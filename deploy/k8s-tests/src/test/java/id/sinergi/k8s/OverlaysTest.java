@@ -5,43 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every overlay, as ops would apply it, passes every check. */
 class OverlaysTest {
 
-    static final java.util.List<String> OVERLAYS = Overlays.NAMES;
-
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
-    void everyDeploymentHasProbesResourcesAndNoRoot(String overlay) {
-        assertThat(WorkloadChecks.check(Overlays.render(overlay), Overlays.CONFIGS)).isEmpty();
+    /** What every overlay must pass; autoscaling only where the overlay scales (prod). */
+    static Stream<Arguments> checks() {
+        Map<String, Check> checks = new LinkedHashMap<>();
+        checks.put("every Deployment has probes, resources and no root", WorkloadChecks::check);
+        checks.put("ports and variables are what the services read", ConfigurationChecks::check);
+        checks.put("every topic has a KafkaTopic", TopicChecks::check);
+        checks.put("network policies open exactly the intended paths", NetworkChecks::check);
+        checks.put("only the gateway is exposed", ExposureChecks::check);
+        return Overlays.NAMES.stream().flatMap(overlay -> checks.entrySet().stream()
+                .map(check -> Arguments.of(overlay, check.getKey(), check.getValue())));
     }
 
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
-    void portsAndVariablesAreWhatTheServicesRead(String overlay) {
-        assertThat(ConfigurationChecks.check(Overlays.render(overlay), Overlays.CONFIGS)).isEmpty();
-    }
-
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
-    void everyTopicHasAKafkaTopic(String overlay) {
-        assertThat(TopicChecks.check(Overlays.render(overlay), Overlays.CONFIGS)).isEmpty();
-    }
-
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
-    void networkPoliciesOpenExactlyTheIntendedPaths(String overlay) {
-        assertThat(NetworkChecks.check(Overlays.render(overlay), Overlays.CONFIGS)).isEmpty();
-    }
-
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
-    void onlyTheGatewayIsExposed(String overlay) {
-        assertThat(ExposureChecks.check(Overlays.render(overlay), Overlays.CONFIGS)).isEmpty();
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("checks")
+    void passes(String overlay, String what, Check check) {
+        assertThat(check.problems(Overlays.render(overlay), Overlays.CONFIGS)).as(what).isEmpty();
     }
 
     @Test

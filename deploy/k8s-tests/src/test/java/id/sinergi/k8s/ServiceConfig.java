@@ -29,8 +29,10 @@ final class ServiceConfig {
     static final List<String> WORKLOADS = List.of("gateway", "inmate-service", "program-service", "liaison-service");
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}");
+    /** A property with its default in code: {@code @ConfigProperty(name = ..., defaultValue = ...)} or {@code "${name:default}"}. */
     private static final Pattern CONFIG_PROPERTY = Pattern.compile(
-            "@ConfigProperty\\(name\\s*=\\s*\"(sinergi\\.[^\"]+)\"\\s*,\\s*defaultValue\\s*=\\s*\"([^\"]*)\"");
+            "@ConfigProperty\\(name\\s*=\\s*\"(sinergi\\.[^\"]+)\"\\s*,\\s*defaultValue\\s*=\\s*\"([^\"]*)\""
+                    + "|\\$\\{(sinergi\\.[a-z0-9.-]+):([^}]*)}");
     /** Profiles that never run in a container (the packaged jar runs the prod profile). */
     private static final Pattern OTHER_PROFILE = Pattern.compile("^%(dev|test|local)\\.");
 
@@ -146,7 +148,7 @@ final class ServiceConfig {
                 });
     }
 
-    /** {@code @ConfigProperty(name = "sinergi.x.y", defaultValue = ...)}: settable as SINERGI_X_Y. */
+    /** Properties the code reads with a default of its own (sinergi.x.y): settable as SINERGI_X_Y. */
     private static void configProperties(String sources, Map<String, String> properties,
             Map<String, Optional<String>> variables) {
         Path root = Repository.path(sources);
@@ -157,9 +159,10 @@ final class ServiceConfig {
             files.filter(file -> file.toString().endsWith(".java")).forEach(file -> {
                 Matcher property = CONFIG_PROPERTY.matcher(readFile(file));
                 while (property.find()) {
-                    String name = property.group(1);
+                    boolean annotation = property.group(1) != null;
+                    String name = annotation ? property.group(1) : property.group(3);
                     if (!properties.containsKey(name)) {
-                        variables.putIfAbsent(environmentName(name), Optional.of(property.group(2)));
+                        variables.putIfAbsent(environmentName(name), Optional.of(annotation ? property.group(2) : property.group(4)));
                     }
                 }
             });

@@ -25,10 +25,10 @@ final class Workload {
 
     /**
      * Objects the manifests refer to that ops or an operator create, not kustomize: the JWT key set
-     * in prod (deploy/README.md) and the certificate; CloudNativePG's {@code <cluster>-app}
+     * in prod (deploy/README.md); CloudNativePG's {@code <cluster>-app}
      * Secrets are accepted for every rendered Cluster.
      */
-    static final Set<String> CREATED_OUTSIDE = Set.of("ConfigMap/sinergi-jwt-keys", "Secret/sinergi-tls");
+    static final Set<String> CREATED_OUTSIDE = Set.of("ConfigMap/sinergi-jwt-keys");
 
     /** Where a variable's value comes from: a literal (from a ConfigMap or the manifest), or a Secret key. */
     record Value(String literal, String secret, String secretKey) {
