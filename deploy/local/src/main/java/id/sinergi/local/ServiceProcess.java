@@ -38,6 +38,12 @@ public final class ServiceProcess {
 
     public static ServiceProcess start(String name, Path quarkusApp, int port, Map<String, String> environment,
                                        List<String> jvmOptions, Path log) throws IOException {
+        return start(name, quarkusApp, port, environment, jvmOptions, log, false);
+    }
+
+    /** As above; {@code appendLog} keeps what the log holds (a restart after a crash keeps the crash's lines). */
+    public static ServiceProcess start(String name, Path quarkusApp, int port, Map<String, String> environment,
+                                       List<String> jvmOptions, Path log, boolean appendLog) throws IOException {
         Path jar = quarkusApp.resolve("quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IOException(name + " is not built: " + jar + " is missing (run ./mvnw package -DskipTests)");
@@ -50,7 +56,7 @@ public final class ServiceProcess {
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+                .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
@@ -101,6 +107,19 @@ public final class ServiceProcess {
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Kills the process at once (SIGKILL, as {@code kill -9}): no shutdown hooks, no graceful drain,
+     * exactly what a crash or an OOM kill does to a service.
+     */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }

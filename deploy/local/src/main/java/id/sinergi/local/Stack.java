@@ -52,7 +52,7 @@ public final class Stack implements AutoCloseable {
             startPostgres();
             startKafka();
             for (Service service : SERVICES) {
-                startService(service);
+                startService(service, false);
             }
             awaitServicesReady();
         } catch (StackException | RuntimeException e) {
@@ -155,7 +155,7 @@ public final class Stack implements AutoCloseable {
         progress.done("Kafka ready, topics " + String.join(", ", StackTopics.all()), since(started));
     }
 
-    private void startService(Service service) throws IOException {
+    private void startService(Service service, boolean appendLog) throws IOException {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("QUARKUS_PROFILE", "local");
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
@@ -178,7 +178,35 @@ public final class Stack implements AutoCloseable {
         services.put(service.name(), ServiceProcess.start(service.name(),
                 settings.home().resolve(service.module()).resolve("target/quarkus-app"),
                 settings.port(service.name()), environment, settings.jvmOptions(),
-                settings.dataDirectory().resolve("logs").resolve(service.name() + ".log")));
+                settings.dataDirectory().resolve("logs").resolve(service.name() + ".log"), appendLog));
+    }
+
+    /** A running service of the stack, by name ({@code inmate-service}, …, {@code gateway}). */
+    public ServiceProcess service(String name) {
+        ServiceProcess service = services.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("no service " + name + " in this stack");
+        }
+        return service;
+    }
+
+    /**
+     * Starts a service again with the settings it had (after a {@link ServiceProcess#kill()} or a
+     * stop) and waits until it is ready. Its log goes on in the same file.
+     */
+    public synchronized void restart(String name) throws StackException {
+        Service service = SERVICES.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name + " in this stack"));
+        ServiceProcess previous = services.get(name);
+        if (previous != null && previous.isAlive()) {
+            previous.stop(Duration.ofSeconds(20));
+        }
+        try {
+            startService(service, true);
+        } catch (IOException e) {
+            throw new StackException("cannot start " + name + " again: " + e.getMessage(), e);
+        }
+        awaitReady(services.get(name));
     }
 
     private void awaitServicesReady() throws StackException {
