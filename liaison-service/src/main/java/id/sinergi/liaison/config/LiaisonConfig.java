@@ -34,6 +34,10 @@ public interface LiaisonConfig {
     @WithDefault("P90D")
     Duration maxAccess();
 
+    /** How long before its end an active agreement counts as about to expire (the dashboard's window). */
+    @WithDefault("P60D")
+    Duration agreementExpiryNotice();
+
     /** How often the escalation job runs ({@code every} of the scheduler: 1m, 30s, or off); read by its {@code @Scheduled}. */
     @WithDefault("1m")
     String escalationInterval();

@@ -1,5 +1,6 @@
 package id.sinergi.liaison.event;
 
+import id.sinergi.liaison.domain.Incident;
 import id.sinergi.liaison.domain.InfoRequest;
 import id.sinergi.liaison.domain.Notification;
 import id.sinergi.liaison.domain.PoliceLoan;
@@ -7,11 +8,12 @@ import id.sinergi.liaison.domain.ReintegrationSummary;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * The events liaison-service publishes on {@code liaison.events.v1}, keyed by the aggregate's id
- * (the notification's, the request's or the loan's). Schemas and an example per type:
+ * (the notification's, the request's, the loan's or the incident's). Schemas and an example per type:
  * {@code src/main/resources/META-INF/resources/asyncapi/liaison-events.yaml}.
  */
 public final class LiaisonEvents {
@@ -21,6 +23,7 @@ public final class LiaisonEvents {
     public static final String NOTIFICATION_ESCALATED = "liaison.notification-escalated";
     public static final String INFO_REQUEST_DECIDED = "liaison.info-request-decided";
     public static final String POLICE_LOAN_CHANGED = "liaison.police-loan-changed";
+    public static final String INCIDENT_REPORTED = "liaison.incident-reported";
 
     private LiaisonEvents() {
     }
@@ -73,6 +76,25 @@ public final class LiaisonEvents {
         public static PoliceLoanChanged of(PoliceLoan loan) {
             return new PoliceLoanChanged(loan.id, loan.inmateId, loan.state, loan.borrowingUnit, loan.letterNumber,
                     loan.plannedBackAt);
+        }
+    }
+
+    /**
+     * A security incident shared with Polres: what, when, where, how serious, and the WBP involved by
+     * id, register number and role (never a name or NIK).
+     */
+    public record IncidentReported(UUID incidentId, String facility, String polresUnit, Incident.Type type,
+                                   Incident.Severity severity, OffsetDateTime occurredAt, String place, String description,
+                                   List<Involved> involved, List<String> evidence, String reportedBy, String sharedBy,
+                                   OffsetDateTime sharedAt) {
+
+        public record Involved(UUID inmateId, String registerNumber, Incident.InvolvementRole role) {
+        }
+
+        public static IncidentReported of(Incident i) {
+            return new IncidentReported(i.id, i.facility, i.polresUnit, i.type, i.severity, i.occurredAt, i.place,
+                    i.description, i.involved.stream().map(w -> new Involved(w.inmateId, w.registerNumber, w.role)).toList(),
+                    List.copyOf(i.evidence), i.createdBy, i.sharedBy, i.sharedAt);
         }
     }
 }

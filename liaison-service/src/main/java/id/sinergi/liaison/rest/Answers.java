@@ -36,4 +36,20 @@ final class Answers {
             default -> throw QueryParameters.invalid(name, value, "true or false");
         };
     }
+
+    /** A number of days, 0 to {@code max}; anything else is a 400 that names the parameter. */
+    static Integer days(String name, String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            int days = Integer.parseInt(value);
+            if (days >= 0 && days <= max) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like an out-of-range number
+        }
+        throw QueryParameters.invalid(name, value, "a number of days from 0 to " + max);
+    }
 }

@@ -237,4 +237,280 @@ final class Examples {
     static final String FORBIDDEN_PROBLEM = """
             { "type": "https://sinergi.id/problems/forbidden", "title": "Forbidden", "status": 403,
               "detail": "'approve' needs one of the roles [lapas-liaison, lapas-head]" }""";
+
+    static final String INCIDENT_REPORT = """
+            {
+              "type": "CONTRABAND_PHONE",
+              "severity": "MEDIUM",
+              "occurredAt": "2026-11-18T14:20:00+08:00",
+              "place": "Blok A kamar 2",
+              "description": "Dua telepon genggam ditemukan saat penggeledahan kamar; diduga dipakai mengendalikan peredaran narkotika",
+              "evidence": ["BA-SITA/17/XI/2026", "FOTO-KAMTIB-2026-11-18-01"],
+              "involved": [
+                { "inmateId": "0b6f1c52-54a4-4a8e-9a57-3f1f3c1f2a10", "role": "SUSPECT" }
+              ],
+              "shareWithPolres": true
+            }""";
+
+    static final String INCIDENT = """
+            {
+              "id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+              "type": "CONTRABAND_PHONE",
+              "severity": "MEDIUM",
+              "occurredAt": "2026-11-18T06:20:00Z",
+              "place": "Blok A kamar 2",
+              "description": "Dua telepon genggam ditemukan saat penggeledahan kamar; diduga dipakai mengendalikan peredaran narkotika",
+              "evidence": ["BA-SITA/17/XI/2026", "FOTO-KAMTIB-2026-11-18-01"],
+              "involved": [
+                { "inmateId": "0b6f1c52-54a4-4a8e-9a57-3f1f3c1f2a10", "registerNumber": "B.I-0123/2026", "role": "SUSPECT" }
+              ],
+              "state": "UNDER_INVESTIGATION",
+              "sharedWithPolres": true,
+              "polresUnit": "POLRES-HSU",
+              "sharedBy": "kamtib-1",
+              "sharedAt": "2026-11-18T07:05:00Z",
+              "policeFollowUp": { "status": "UNDER_INVESTIGATION", "policeReportNumber": "LP/B/52/XI/2026/SPKT/Polres HSU",
+                                  "note": "Penyidik Satresnarkoba ditunjuk", "by": "officer-7", "at": "2026-11-19T02:00:00Z" },
+              "reportedBy": "kamtib-1",
+              "reportedAt": "2026-11-18T07:05:00Z",
+              "closedBy": null,
+              "closedAt": null,
+              "closingReason": null,
+              "allowedActions": ["charge", "close"],
+              "version": 2
+            }""";
+
+    static final String INCIDENT_PAGE = "{\"items\": [" + INCIDENT + "], \"page\": 0, \"size\": 20, \"total\": 1}";
+
+    static final String FOLLOW_UP = """
+            { "policeReportNumber": "LP/B/52/XI/2026/SPKT/Polres HSU", "note": "Penyidik Satresnarkoba ditunjuk" }""";
+
+    static final String INCIDENT_CLOSING = """
+            { "reason": "Diselesaikan dengan hukuman disiplin: register F, pengasingan 6 hari" }""";
+
+    static final String AGREEMENT_DRAFT = """
+            {
+              "kind": "PKS",
+              "number": "B/17/III/2026/Polres HSU",
+              "title": "Perjanjian kerja sama pengamanan dan pembinaan kesadaran hukum WBP",
+              "parties": ["Lapas Kelas IIB Amuntai", "Polres Hulu Sungai Utara"],
+              "scope": "Pengamanan bersama, razia gabungan, penyuluhan hukum, pertukaran informasi kamtib",
+              "validFrom": "2026-03-01",
+              "validTo": "2028-02-29",
+              "polresUnit": "POLRES-HSU"
+            }""";
+
+    static final String AGREEMENT = """
+            {
+              "id": "6f7a8b9c-0d1e-4f2a-9b3c-4d5e6f7a8b9c",
+              "kind": "PKS",
+              "number": "B/17/III/2026/Polres HSU",
+              "title": "Perjanjian kerja sama pengamanan dan pembinaan kesadaran hukum WBP",
+              "parties": ["Lapas Kelas IIB Amuntai", "Polres Hulu Sungai Utara"],
+              "scope": "Pengamanan bersama, razia gabungan, penyuluhan hukum, pertukaran informasi kamtib",
+              "validFrom": "2026-03-01",
+              "validTo": "2028-02-29",
+              "polresUnit": "POLRES-HSU",
+              "state": "ACTIVE",
+              "daysToExpiry": 455,
+              "createdBy": "liaison-1",
+              "createdAt": "2026-02-20T03:00:00Z",
+              "activatedBy": "kalapas",
+              "activatedAt": "2026-03-01T02:00:00Z",
+              "endedBy": null,
+              "endedAt": null,
+              "reason": null,
+              "allowedActions": ["terminate"],
+              "version": 1
+            }""";
+
+    static final String AGREEMENT_PAGE = "{\"items\": [" + AGREEMENT + "], \"page\": 0, \"size\": 20, \"total\": 1}";
+
+    static final String TERMINATION = """
+            { "reason": "Digantikan PKS baru nomor B/3/I/2027/Polres HSU" }""";
+
+    static final String MEETING_SCHEDULE = """
+            {
+              "title": "Rapat koordinasi kamtib triwulan IV",
+              "startsAt": "2026-11-25T09:00:00+08:00",
+              "place": "Aula Lapas Kelas IIB Amuntai",
+              "agenda": ["Evaluasi razia gabungan November", "Pengamanan menjelang Natal dan Tahun Baru"],
+              "attendees": [
+                { "name": "Kalapas Amuntai", "agency": "Lapas Kelas IIB Amuntai", "position": "Kepala Lapas" },
+                { "name": "Kasat Samapta", "agency": "Polres Hulu Sungai Utara", "position": "Kasat Samapta" }
+              ],
+              "polresUnit": "POLRES-HSU"
+            }""";
+
+    static final String MINUTES = """
+            {
+              "attendees": [
+                { "name": "Kalapas Amuntai", "agency": "Lapas Kelas IIB Amuntai", "position": "Kepala Lapas" },
+                { "name": "Kasat Samapta", "agency": "Polres Hulu Sungai Utara", "position": "Kasat Samapta" }
+              ],
+              "minutes": "Razia November menemukan dua telepon genggam di Blok A. Disepakati patroli luar dan razia rutin.",
+              "decisions": ["Razia gabungan setiap bulan", "Patroli malam di sekitar tembok luar Blok C"],
+              "actionItems": [
+                { "description": "Patroli gabungan di sekitar tembok luar Blok C setiap malam", "ownerAgency": "POLRES",
+                  "assignee": "Kasat Samapta Polres HSU", "dueOn": "2026-12-15" },
+                { "description": "Perbaikan lampu sorot tembok Blok C", "ownerAgency": "LAPAS",
+                  "assignee": "KPLP Lapas Amuntai", "dueOn": "2026-12-05" }
+              ]
+            }""";
+
+    static final String ACTION_ITEM = """
+            {
+              "id": "8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e",
+              "meetingId": "7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0e",
+              "description": "Patroli gabungan di sekitar tembok luar Blok C setiap malam",
+              "ownerAgency": "POLRES",
+              "assignee": "Kasat Samapta Polres HSU",
+              "dueOn": "2026-12-15",
+              "state": "IN_PROGRESS",
+              "overdue": false,
+              "completedBy": null,
+              "completedAt": null,
+              "note": null,
+              "allowedActions": ["complete", "cancel"],
+              "version": 1
+            }""";
+
+    static final String ACTION_ITEM_PAGE = "{\"items\": [" + ACTION_ITEM + "], \"page\": 0, \"size\": 20, \"total\": 1}";
+
+    static final String NEW_ACTION_ITEM = """
+            { "description": "Perbaikan lampu sorot tembok Blok C", "ownerAgency": "LAPAS",
+              "assignee": "KPLP Lapas Amuntai", "dueOn": "2026-12-05" }""";
+
+    static final String MEETING = """
+            {
+              "id": "7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0e",
+              "title": "Rapat koordinasi kamtib triwulan IV",
+              "startsAt": "2026-11-25T01:00:00Z",
+              "place": "Aula Lapas Kelas IIB Amuntai",
+              "agenda": ["Evaluasi razia gabungan November", "Pengamanan menjelang Natal dan Tahun Baru"],
+              "attendees": [
+                { "name": "Kalapas Amuntai", "agency": "Lapas Kelas IIB Amuntai", "position": "Kepala Lapas" },
+                { "name": "Kasat Samapta", "agency": "Polres Hulu Sungai Utara", "position": "Kasat Samapta" }
+              ],
+              "polresUnit": "POLRES-HSU",
+              "state": "HELD",
+              "minutes": "Razia November menemukan dua telepon genggam di Blok A. Disepakati patroli luar dan razia rutin.",
+              "decisions": ["Razia gabungan setiap bulan", "Patroli malam di sekitar tembok luar Blok C"],
+              "actionItems": [""" + ACTION_ITEM + """
+              ],
+              "createdBy": "liaison-1",
+              "createdAt": "2026-11-10T03:00:00Z",
+              "recordedBy": "liaison-1",
+              "recordedAt": "2026-11-25T06:00:00Z",
+              "reason": null,
+              "allowedActions": ["add-action-item"],
+              "version": 2
+            }""";
+
+    static final String MEETING_PAGE = "{\"items\": [" + MEETING + "], \"page\": 0, \"size\": 20, \"total\": 1}";
+
+    static final String MEETING_CANCELLATION = """
+            { "reason": "Bertepatan dengan pengamanan pilkada" }""";
+
+    static final String OPERATION_PLAN = """
+            {
+              "name": "Razia gabungan Blok A dan C",
+              "plannedFor": "2026-11-28T21:00:00+08:00",
+              "blocks": ["A-1", "A-2", "C-1"],
+              "units": ["KPLP Lapas Amuntai", "Sat Samapta Polres HSU", "Satresnarkoba Polres HSU"],
+              "officers": [
+                { "name": "Bripka Andi Saputra", "rank": "Bripka", "unit": "Sat Samapta Polres HSU" },
+                { "name": "Rahmat Hidayat", "rank": null, "unit": "KPLP Lapas Amuntai" }
+              ],
+              "polresUnit": "POLRES-HSU"
+            }""";
+
+    static final String FINDING = """
+            { "kind": "MOBILE_PHONE", "description": "Telepon genggam disembunyikan di balik kloset", "quantity": 2,
+              "block": "A-2", "inmateId": "0b6f1c52-54a4-4a8e-9a57-3f1f3c1f2a10",
+              "incidentId": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b" }""";
+
+    static final String OPERATION = """
+            {
+              "id": "9c0d1e2f-3a4b-4c5d-9e6f-7a8b9c0d1e2a",
+              "name": "Razia gabungan Blok A dan C",
+              "plannedFor": "2026-11-28T13:00:00Z",
+              "blocks": ["A-1", "A-2", "C-1"],
+              "units": ["KPLP Lapas Amuntai", "Sat Samapta Polres HSU", "Satresnarkoba Polres HSU"],
+              "officers": [
+                { "name": "Bripka Andi Saputra", "rank": "Bripka", "unit": "Sat Samapta Polres HSU" },
+                { "name": "Rahmat Hidayat", "rank": null, "unit": "KPLP Lapas Amuntai" }
+              ],
+              "polresUnit": "POLRES-HSU",
+              "state": "DEBRIEFED",
+              "findings": [
+                { "id": "0d1e2f3a-4b5c-4d6e-8f7a-8b9c0d1e2f3b", "kind": "MOBILE_PHONE",
+                  "description": "Telepon genggam disembunyikan di balik kloset", "quantity": 2, "block": "A-2",
+                  "inmateId": "0b6f1c52-54a4-4a8e-9a57-3f1f3c1f2a10", "registerNumber": "B.I-0123/2026",
+                  "incidentId": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b", "recordedBy": "kamtib-1",
+                  "recordedAt": "2026-11-28T14:10:00Z" }
+              ],
+              "createdBy": "kamtib-1",
+              "createdAt": "2026-11-20T03:00:00Z",
+              "conductedBy": "kamtib-1",
+              "conductedAt": "2026-11-28T13:05:00Z",
+              "debriefNotes": "Dua telepon genggam disita; pengawasan Blok A ditingkatkan",
+              "debriefedBy": "kamtib-1",
+              "debriefedAt": "2026-11-29T02:00:00Z",
+              "reason": null,
+              "allowedActions": [],
+              "version": 4
+            }""";
+
+    static final String OPERATION_PAGE = "{\"items\": [" + OPERATION + "], \"page\": 0, \"size\": 20, \"total\": 1}";
+
+    static final String DEBRIEF = """
+            { "notes": "Dua telepon genggam disita; pengawasan Blok A ditingkatkan" }""";
+
+    static final String SUMMARY = """
+            {
+              "asOf": "2026-11-26T00:30:00Z",
+              "notifications": { "open": 3, "overdueAcknowledgements": 1 },
+              "infoRequests": { "pending": 2, "overdue": 0 },
+              "policeLoans": { "pending": 1, "overdue": 0 },
+              "incidents": { "open": 4, "openBySeverity": { "LOW": 1, "MEDIUM": 2, "HIGH": 1, "CRITICAL": 0 } },
+              "actionItems": { "overdue": 3, "overdueByAgency": { "LAPAS": 1, "POLRES": 2 } },
+              "agreements": { "expiringSoon": 1, "withinDays": 60 }
+            }""";
+
+    static final String POLICE_REPORT_REQUIRED_PROBLEM = """
+            { "type": "https://sinergi.id/problems/police-report-number-required", "title": "Unprocessable Content", "status": 422,
+              "detail": "an investigation runs under a police report number (laporan polisi)", "field": "policeReportNumber" }""";
+
+    static final String UNKNOWN_INVOLVED_PROBLEM = """
+            { "type": "https://sinergi.id/problems/unknown-inmate", "title": "Unprocessable Content", "status": 422,
+              "detail": "no WBP 0b6f1c52-54a4-4a8e-9a57-3f1f3c1f2a10 is known to the liaison", "field": "involved[0].inmateId" }""";
+
+    static final String ENDS_BEFORE_START_PROBLEM = """
+            { "type": "https://sinergi.id/problems/ends-before-start", "title": "Unprocessable Content", "status": 422,
+              "detail": "the agreement cannot end before it starts", "field": "validTo" }""";
+
+    static final String VALIDITY_ENDED_PROBLEM = """
+            { "type": "https://sinergi.id/problems/validity-ended", "title": "Unprocessable Content", "status": 422,
+              "detail": "the agreement's validity ended on 2026-02-28; amend the draft or draft a new one", "field": "validTo" }""";
+
+    static final String DUPLICATE_AGREEMENT_PROBLEM = """
+            { "type": "https://sinergi.id/problems/duplicate-agreement-number", "title": "Conflict", "status": 409,
+              "detail": "an agreement numbered B/17/III/2026/Polres HSU is already recorded" }""";
+
+    static final String NOT_HELD_YET_PROBLEM = """
+            { "type": "https://sinergi.id/problems/meeting-not-held-yet", "title": "Unprocessable Content", "status": 422,
+              "detail": "the meeting starts at 2026-11-25T01:00Z; its minutes can be recorded from then on", "field": "minutes" }""";
+
+    static final String DUE_BEFORE_MEETING_PROBLEM = """
+            { "type": "https://sinergi.id/problems/due-before-meeting", "title": "Unprocessable Content", "status": 422,
+              "detail": "an action item cannot be due before the meeting (2026-11-25)", "field": "actionItems[0].dueOn" }""";
+
+    static final String BLOCK_NOT_IN_OPERATION_PROBLEM = """
+            { "type": "https://sinergi.id/problems/block-not-in-operation", "title": "Unprocessable Content", "status": 422,
+              "detail": "the operation searched [A-1, A-2, C-1], not B-1", "field": "block" }""";
+
+    static final String UNKNOWN_INCIDENT_PROBLEM = """
+            { "type": "https://sinergi.id/problems/unknown-incident", "title": "Unprocessable Content", "status": 422,
+              "detail": "no incident 5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b is recorded in this facility", "field": "incidentId" }""";
 }

@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  * ESCALATED (to the addressee's head), loans not back by the planned time become OVERDUE. Safe on
  * several replicas at once: each batch claims its rows with one {@code UPDATE … WHERE state = … AND
  * deadline < now} over rows picked {@code FOR UPDATE SKIP LOCKED}, so a row changes state, and its
- * event is recorded, in exactly one transaction.
+ * event is recorded, in exactly one transaction. Active agreements whose last day has passed expire
+ * the same way.
  */
 @ApplicationScoped
 public class EscalationJob {
@@ -35,7 +36,7 @@ public class EscalationJob {
     @Inject
     Outbox outbox;
 
-    public record Result(int notifications, int loans) {
+    public record Result(int notifications, int loans, int agreements) {
     }
 
     @Scheduled(every = "${sinergi.liaison.escalation-interval}", delayed = "30s",
@@ -63,10 +64,15 @@ public class EscalationJob {
             PoliceLoan loan = PoliceLoan.findById(id);
             outbox.record(LiaisonEvents.POLICE_LOAN_CHANGED, id.toString(), LiaisonEvents.PoliceLoanChanged.of(loan));
         });
+        int agreements = drain("""
+                WITH due AS (SELECT id FROM agreement WHERE state = 'ACTIVE' AND valid_to + 1 <= ?1
+                             ORDER BY valid_to LIMIT ?2 FOR UPDATE SKIP LOCKED)
+                UPDATE agreement a SET state = 'EXPIRED', ended_at = ?1, updated_at = ?1, version = a.version + 1
+                FROM due WHERE a.id = due.id RETURNING a.id""", now, id -> LOG.infof("agreement %s expired", id));
         if (notifications + loans > 0) {
             LOG.infof("escalated %d notifications and %d overdue police loans", notifications, loans);
         }
-        return new Result(notifications, loans);
+        return new Result(notifications, loans, agreements);
     }
 
     private int drain(String claim, OffsetDateTime now, Consumer<UUID> escalated) {

@@ -29,6 +29,28 @@ public final class Filter {
         return this;
     }
 
+    /**
+     * Free-text search: each word of {@code text} must occur, case-insensitively, in one of the
+     * {@code fields} (JPQL string paths).
+     */
+    public Filter search(String text, String... fields) {
+        if (text == null || text.isBlank()) {
+            return this;
+        }
+        String[] words = text.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String name = "q" + i;
+            StringBuilder anyField = new StringBuilder("(");
+            for (int f = 0; f < fields.length; f++) {
+                anyField.append(f == 0 ? "" : " or ").append("locate(:").append(name).append(", lower(coalesce(")
+                        .append(fields[f]).append(", ''))) > 0");
+            }
+            where.append(" and ").append(anyField).append(')');
+            parameters.and(name, words[i]);
+        }
+        return this;
+    }
+
     public String query() {
         return where.toString();
     }

@@ -12,9 +12,30 @@ import java.util.UUID;
 public class KnownInmates {
 
     public InmateSnapshot require(UUID inmateId) {
+        return require(inmateId, "inmateId");
+    }
+
+    /** The WBP, or 422 {@code unknown-inmate} naming {@code field} (e.g. {@code involved[1].inmateId}). */
+    public InmateSnapshot require(UUID inmateId, String field) {
         InmateSnapshot inmate = InmateSnapshot.findById(inmateId);
         if (inmate == null) {
-            throw Problems.invalidField("unknown-inmate", "inmateId", "no WBP " + inmateId + " is known to the liaison");
+            throw unknown(inmateId, field);
+        }
+        return inmate;
+    }
+
+    private static RuntimeException unknown(UUID inmateId, String field) {
+        return Problems.invalidField("unknown-inmate", field, "no WBP " + inmateId + " is known to the liaison");
+    }
+
+    /**
+     * A WBP held in {@code facility} (or of unrecorded facility); one of another facility is as
+     * unknown to this Lapas as one never admitted.
+     */
+    public InmateSnapshot requireIn(String facility, UUID inmateId, String field) {
+        InmateSnapshot inmate = require(inmateId, field);
+        if (inmate.facility != null && !inmate.facility.equals(facility)) {
+            throw unknown(inmateId, field);
         }
         return inmate;
     }

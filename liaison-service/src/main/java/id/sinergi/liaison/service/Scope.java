@@ -1,5 +1,7 @@
 package id.sinergi.liaison.service;
 
+import id.sinergi.liaison.domain.CoordinationRecord;
+import id.sinergi.liaison.domain.FacilityRecord;
 import id.sinergi.liaison.domain.PolresRequest;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.auth.Roles;
@@ -10,6 +12,7 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * What a caller may see: the Lapas sees everything of its facility (the token's {@code unit}),
@@ -73,10 +76,22 @@ public class Scope {
 
     /** A request Polres made, if the caller may see it: 404 when there is none or it is not theirs. */
     public <T extends PolresRequest> T visible(T request, String what, UUID id) {
-        if (request == null) {
+        return found(request, what, id, r -> isPolresUnit(r.polresUnit));
+    }
+
+    /**
+     * A coordination record, if the caller may see it: Polres sees what concerns its unit and, of
+     * those, only what {@code polresMaySee} allows (an incident once it is shared).
+     */
+    public <T extends CoordinationRecord> T visible(T record, Predicate<T> polresMaySee, String what, UUID id) {
+        return found(record, what, id, r -> isPolresUnit(r.polresUnit) && polresMaySee.test(r));
+    }
+
+    private <T extends FacilityRecord> T found(T record, String what, UUID id, Predicate<T> polresMaySee) {
+        if (record == null) {
             throw Problems.notFound(what, id);
         }
-        require(isPolresUnit(request.polresUnit), request.facility, what, id);
-        return request;
+        require(polresMaySee.test(record), record.facility, what, id);
+        return record;
     }
 }

@@ -1,0 +1,27 @@
+package id.sinergi.liaison.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+import java.util.UUID;
+
+/**
+ * What every liaison record carries: its id, the facility it belongs to (the Lapas's scope) and a
+ * version (its ETag).
+ */
+@MappedSuperclass
+public abstract class FacilityRecord extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** Null only for WBP known from before facilities were recorded; the Lapas sees those too. */
+    public String facility;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}

@@ -1,0 +1,108 @@
+package id.sinergi.liaison.rest;
+
+import id.sinergi.liaison.domain.ActionItem;
+import id.sinergi.liaison.service.ActionItems;
+import id.sinergi.platform.auth.Roles;
+import id.sinergi.platform.error.QueryParameters;
+import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+import static id.sinergi.liaison.rest.Answers.PROBLEM;
+
+@Path(ActionItemResource.PATH)
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Action items", description = "Action items of coordination meetings, overdue ones per agency")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this operation",
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+public class ActionItemResource {
+
+    static final String PATH = "/api/v1/liaison/action-items";
+    private static final String READERS_DESCRIPTION = "The Lapas (liaison, security, head) sees its facility's items; Polres "
+            + "those of its unit's meetings; auditors all.";
+
+    @Inject
+    ActionItems items;
+
+    @GET
+    @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_SECURITY, Roles.AUDITOR, Roles.POLRES_OFFICER,
+            Roles.POLRES_HEAD})
+    @Operation(operationId = "listActionItems", summary = "List and search action items; overdue ones per agency",
+            description = READERS_DESCRIPTION + " Overdue per agency: `overdue=true&ownerAgency=POLRES` (open or in progress "
+                    + "past `dueOn`). `q` finds words in the description and assignee. Ordered by owner agency, then due date.")
+    @APIResponse(responseCode = "200", description = "A page of action items",
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.ACTION_ITEM_PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
+    public Page<ActionItemView> list(
+            @Parameter(schema = @Schema(implementation = ActionItem.State.class)) @QueryParam("state") String state,
+            @Parameter(description = "true: open or in progress past the due date", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("overdue") String overdue,
+            @Parameter(description = "Owner agency", example = "POLRES") @QueryParam("ownerAgency") String ownerAgency,
+            @Parameter(description = "One meeting's items", example = "7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0e")
+            @QueryParam("meetingId") String meetingId,
+            @Parameter(description = "Due on or after", example = "2026-12-01") @QueryParam("dueFrom") String dueFrom,
+            @Parameter(description = "Due on or before", example = "2026-12-31") @QueryParam("dueTo") String dueTo,
+            @Parameter(description = "Words to find", example = "patroli") @QueryParam("q") String text,
+            @BeanParam @Valid PageRequest page) {
+        var criteria = new ActionItems.Criteria(QueryParameters.enumValue(ActionItem.State.class, "state", state),
+                Answers.flag("overdue", overdue), ownerAgency, QueryParameters.uuid("meetingId", meetingId),
+                QueryParameters.date("dueFrom", dueFrom), QueryParameters.date("dueTo", dueTo), text);
+        return items.list(criteria, page.page, page.size).map(ActionItemView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_SECURITY, Roles.AUDITOR, Roles.POLRES_OFFICER,
+            Roles.POLRES_HEAD})
+    @Operation(operationId = "getActionItem", summary = "Read an action item", description = READERS_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The action item", headers = @Header(name = "ETag", description = "Its version"),
+            content = @Content(schema = @Schema(implementation = ActionItemView.class),
+                    examples = @ExampleObject(name = "in progress", value = Examples.ACTION_ITEM)))
+    @APIResponse(responseCode = "404", description = "No such action item, or not the caller's",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public Response get(@PathParam("id") UUID id) {
+        return answer(items.get(id));
+    }
+
+    @GET
+    @Path("state-machine")
+    @Operation(operationId = "describeActionItemStateMachine", summary = "The action item state machine",
+            description = "Every state, every allowed transition, the roles that may take it and whether it needs a reason. Every role.")
+    @APIResponse(responseCode = "200", description = "The state machine",
+            content = @Content(schema = @Schema(implementation = StateMachineView.class)))
+    public StateMachineView stateMachine() {
+        return StateMachineView.of(ActionItem.MACHINE);
+    }
+
+    static Response answer(ActionItem item) {
+        return Answers.ok(ActionItemView.of(item), item.version);
+    }
+}

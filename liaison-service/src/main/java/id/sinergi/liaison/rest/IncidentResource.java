@@ -1,0 +1,172 @@
+package id.sinergi.liaison.rest;
+
+import id.sinergi.liaison.domain.Incident;
+import id.sinergi.liaison.service.Incidents;
+import id.sinergi.platform.auth.Roles;
+import id.sinergi.platform.error.QueryParameters;
+import id.sinergi.platform.idempotency.Idempotent;
+import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+import static id.sinergi.liaison.rest.Answers.PROBLEM;
+
+@Path(IncidentResource.PATH)
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Incidents", description = "Security and order incidents (kamtib) shared with Polres and its follow-up")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this operation",
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+public class IncidentResource {
+
+    static final String PATH = "/api/v1/liaison/incidents";
+
+    @Inject
+    Incidents incidents;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD})
+    @Operation(operationId = "reportIncident", summary = "Record a security incident",
+            description = "Type, time, place, severity, description, evidence references and the WBP involved with their "
+                    + "role (each known from inmate events and held in the caller's facility, else 422). With "
+                    + "`shareWithPolres` it is shared at once with the Polres unit the Lapas works with and "
+                    + "`liaison.incident-reported` is published; otherwise it stays REPORTED until shared or closed. "
+                    + "Roles: lapas-security, lapas-head.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "contraband phone", value = Examples.INCIDENT_REPORT)))
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = {@Header(name = "Location", description = "The new incident"), @Header(name = "ETag", description = "Its version")},
+            content = @Content(schema = @Schema(implementation = IncidentView.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no place", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "422", description = "A WBP is unknown or named twice (`duplicate-entry`), or the "
+            + "Idempotency-Key was used for another request",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown WBP", value = Examples.UNKNOWN_INVOLVED_PROBLEM)))
+    public Response report(@Valid @NotNull IncidentRequests.Report report) {
+        Incident incident = incidents.report(report);
+        return Answers.created(uriInfo, PATH, incident.id, IncidentView.of(incident), incident.version);
+    }
+
+    @GET
+    @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD, Roles.LAPAS_LIAISON, Roles.AUDITOR, Roles.POLRES_OFFICER,
+            Roles.POLRES_HEAD})
+    @Operation(operationId = "listIncidents", summary = "List and search incidents",
+            description = "The Lapas (security, liaison, head) sees every incident of its facility; Polres only those shared "
+                    + "with its unit; auditors all. `q` finds words in the place, description and police report number. "
+                    + "Newest first.")
+    @APIResponse(responseCode = "200", description = "A page of incidents",
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.INCIDENT_PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
+    public Page<IncidentView> list(
+            @Parameter(schema = @Schema(implementation = Incident.State.class)) @QueryParam("state") String state,
+            @Parameter(description = "true: not CLOSED; false: CLOSED", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("open") String open,
+            @Parameter(schema = @Schema(implementation = Incident.Type.class)) @QueryParam("type") String type,
+            @Parameter(schema = @Schema(implementation = Incident.Severity.class)) @QueryParam("severity") String severity,
+            @Parameter(description = "true: shared with Polres", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("shared") String shared,
+            @Parameter(description = "Incidents involving this WBP", example = "0b6f1c52-54a4-4a8e-9a57-3f1f3c1f2a10")
+            @QueryParam("inmateId") String inmateId,
+            @Parameter(description = "Occurred on or after (UTC date)", example = "2026-11-01") @QueryParam("occurredFrom") String from,
+            @Parameter(description = "Occurred on or before (UTC date)", example = "2026-11-30") @QueryParam("occurredTo") String to,
+            @Parameter(description = "Words to find", example = "telepon blok a") @QueryParam("q") String text,
+            @BeanParam @Valid PageRequest page) {
+        var criteria = new Incidents.Criteria(QueryParameters.enumValue(Incident.State.class, "state", state),
+                Answers.flag("open", open), QueryParameters.enumValue(Incident.Type.class, "type", type),
+                QueryParameters.enumValue(Incident.Severity.class, "severity", severity), Answers.flag("shared", shared),
+                QueryParameters.uuid("inmateId", inmateId), QueryParameters.date("occurredFrom", from),
+                QueryParameters.date("occurredTo", to), text);
+        return incidents.list(criteria, page.page, page.size).map(IncidentView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD, Roles.LAPAS_LIAISON, Roles.AUDITOR, Roles.POLRES_OFFICER,
+            Roles.POLRES_HEAD})
+    @Operation(operationId = "getIncident", summary = "Read an incident")
+    @APIResponse(responseCode = "200", description = "The incident", headers = @Header(name = "ETag", description = "Its version"),
+            content = @Content(schema = @Schema(implementation = IncidentView.class),
+                    examples = @ExampleObject(name = "under investigation", value = Examples.INCIDENT)))
+    @APIResponse(responseCode = "404", description = "No such incident, or not shared with the caller's unit",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public Response get(@PathParam("id") UUID id) {
+        Incident incident = incidents.get(id);
+        return Answers.ok(IncidentView.of(incident), incident.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Idempotent
+    @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD})
+    @Operation(operationId = "amendIncident", summary = "Correct an incident before it is shared",
+            description = "Replaces the details (the `amend` action, REPORTED only). With `shareWithPolres` it is shared too. "
+                    + "Needs `If-Match`. Roles: lapas-security, lapas-head.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "contraband phone", value = Examples.INCIDENT_REPORT)))
+    @APIResponse(responseCode = "200", description = "Corrected", headers = @Header(name = "ETag", description = "The new version"),
+            content = @Content(schema = @Schema(implementation = IncidentView.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such incident in the caller's facility",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "409", description = "Already shared or closed",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
+    @APIResponse(responseCode = "412", description = "The incident changed since it was read",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+    @APIResponse(responseCode = "422", description = "A WBP is unknown or named twice, or the Idempotency-Key was reused",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown WBP", value = Examples.UNKNOWN_INVOLVED_PROBLEM)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+    public Response amend(@PathParam("id") UUID id,
+            @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull IncidentRequests.Report report) {
+        Incident incident = incidents.amend(id, ifMatch, report);
+        return Answers.ok(IncidentView.of(incident), incident.version);
+    }
+
+    @GET
+    @Path("state-machine")
+    @Operation(operationId = "describeIncidentStateMachine", summary = "The incident state machine",
+            description = "The Lapas's and Polres's transitions, the roles that may take each and whether it needs a reason. Every role.")
+    @APIResponse(responseCode = "200", description = "The state machine",
+            content = @Content(schema = @Schema(implementation = StateMachineView.class)))
+    public StateMachineView stateMachine() {
+        return StateMachineView.of(Incident.MACHINE);
+    }
+}

@@ -1,0 +1,151 @@
+package id.sinergi.liaison.rest;
+
+import id.sinergi.liaison.domain.JointOperation;
+import id.sinergi.liaison.service.JointOperations;
+import id.sinergi.platform.auth.Roles;
+import id.sinergi.platform.error.QueryParameters;
+import id.sinergi.platform.idempotency.Idempotent;
+import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+import static id.sinergi.liaison.rest.Answers.PROBLEM;
+
+@Path(JointOperationResource.PATH)
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Joint operations", description = "Joint search operations (razia gabungan) with their findings and debriefs")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this operation",
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+public class JointOperationResource {
+
+    static final String PATH = "/api/v1/liaison/joint-operations";
+
+    @Inject
+    JointOperations operations;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD})
+    @Operation(operationId = "planJointOperation", summary = "Plan a joint operation",
+            description = "Name, planned date and time, blocks, participating units and officers, and the Polres unit taking "
+                    + "part (default: the unit the Lapas works with). Roles: lapas-security, lapas-head.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "blocks A and C", value = Examples.OPERATION_PLAN)))
+    @APIResponse(responseCode = "201", description = "Planned",
+            headers = {@Header(name = "Location", description = "The new operation"), @Header(name = "ETag", description = "Its version")},
+            content = @Content(schema = @Schema(implementation = JointOperationView.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no name", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request", content = @Content(mediaType = PROBLEM))
+    public Response plan(@Valid @NotNull JointOperationRequests.Plan plan) {
+        JointOperation operation = operations.plan(plan);
+        return Answers.created(uriInfo, PATH, operation.id, JointOperationView.of(operation, operations), operation.version);
+    }
+
+    @GET
+    @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD, Roles.LAPAS_LIAISON, Roles.AUDITOR, Roles.POLRES_OFFICER,
+            Roles.POLRES_HEAD})
+    @Operation(operationId = "listJointOperations", summary = "List and search joint operations",
+            description = "The Lapas (security, liaison, head) sees its facility's operations; Polres those of its unit; "
+                    + "auditors all. `q` finds words in the name and debrief notes. Newest first.")
+    @APIResponse(responseCode = "200", description = "A page of operations",
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.OPERATION_PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
+    public Page<JointOperationView> list(
+            @Parameter(schema = @Schema(implementation = JointOperation.State.class)) @QueryParam("state") String state,
+            @Parameter(description = "Planned on or after (UTC date)", example = "2026-11-01") @QueryParam("from") String from,
+            @Parameter(description = "Planned on or before (UTC date)", example = "2026-11-30") @QueryParam("to") String to,
+            @Parameter(description = "Words to find", example = "blok a") @QueryParam("q") String text,
+            @BeanParam @Valid PageRequest page) {
+        var criteria = new JointOperations.Criteria(QueryParameters.enumValue(JointOperation.State.class, "state", state),
+                QueryParameters.date("from", from), QueryParameters.date("to", to), text);
+        return operations.list(criteria, page.page, page.size).map(x -> JointOperationView.of(x, operations));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD, Roles.LAPAS_LIAISON, Roles.AUDITOR, Roles.POLRES_OFFICER,
+            Roles.POLRES_HEAD})
+    @Operation(operationId = "getJointOperation", summary = "Read a joint operation with its findings")
+    @APIResponse(responseCode = "200", description = "The operation", headers = @Header(name = "ETag", description = "Its version"),
+            content = @Content(schema = @Schema(implementation = JointOperationView.class),
+                    examples = @ExampleObject(name = "debriefed", value = Examples.OPERATION)))
+    @APIResponse(responseCode = "404", description = "No such operation, or not the caller's",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public Response get(@PathParam("id") UUID id) {
+        return JointOperationView.answer(operations, operations.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Idempotent
+    @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD})
+    @Operation(operationId = "amendJointOperation", summary = "Change a planned joint operation",
+            description = "Replaces the plan (the `amend` action, PLANNED only). Needs `If-Match`. Roles: lapas-security, lapas-head.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "blocks A and C", value = Examples.OPERATION_PLAN)))
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", description = "The new version"),
+            content = @Content(schema = @Schema(implementation = JointOperationView.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such operation in the caller's facility",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "409", description = "Already conducted or cancelled",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
+    @APIResponse(responseCode = "412", description = "The operation changed since it was read",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+    public Response amend(@PathParam("id") UUID id,
+            @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull JointOperationRequests.Plan plan) {
+        return JointOperationView.answer(operations, operations.amend(id, ifMatch, plan));
+    }
+
+    @GET
+    @Path("state-machine")
+    @Operation(operationId = "describeJointOperationStateMachine", summary = "The joint operation state machine",
+            description = "Every state, every allowed transition, the roles that may take it and whether it needs a reason. Every role.")
+    @APIResponse(responseCode = "200", description = "The state machine",
+            content = @Content(schema = @Schema(implementation = StateMachineView.class)))
+    public StateMachineView stateMachine() {
+        return StateMachineView.of(JointOperation.MACHINE);
+    }
+
+}

@@ -1,0 +1,48 @@
+package id.sinergi.liaison.rest;
+
+import id.sinergi.liaison.domain.ActionItem;
+import id.sinergi.liaison.domain.Meeting;
+import id.sinergi.liaison.service.Meetings;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Meeting", description = "A coordination meeting (rapat koordinasi) with its action items.")
+public record MeetingView(
+        UUID id,
+        String title,
+        OffsetDateTime startsAt,
+        String place,
+        List<String> agenda,
+        @Schema(description = "Invited; once HELD, those present.") List<Meeting.Attendee> attendees,
+        @Schema(examples = "POLRES-HSU") String polresUnit,
+        Meeting.State state,
+        String minutes,
+        List<String> decisions,
+        List<ActionItemView> actionItems,
+        String createdBy,
+        OffsetDateTime createdAt,
+        String recordedBy,
+        OffsetDateTime recordedAt,
+        @Schema(description = "Why it was cancelled.") String reason,
+        List<String> allowedActions,
+        long version) {
+
+    static MeetingView of(Meeting meeting, Meetings meetings) {
+        return of(meeting, meetings.attendeesOf(meeting), meetings.actionItemsOf(meeting));
+    }
+
+    /** The meeting with its ETag. */
+    static Response answer(Meetings meetings, Meeting meeting) {
+        return Answers.ok(of(meeting, meetings), meeting.version);
+    }
+
+    public static MeetingView of(Meeting m, List<Meeting.Attendee> attendees, List<ActionItem> actionItems) {
+        return new MeetingView(m.id, m.title, m.startsAt, m.place, List.copyOf(m.agenda), attendees, m.polresUnit, m.state,
+                m.minutes, List.copyOf(m.decisions), actionItems.stream().map(ActionItemView::of).toList(), m.createdBy,
+                m.createdAt, m.recordedBy, m.recordedAt, m.reason, Meeting.MACHINE.allowedActions(m.state), m.version);
+    }
+}

@@ -1,0 +1,58 @@
+package id.sinergi.liaison.rest;
+
+import id.sinergi.liaison.domain.Incident;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+@Schema(name = "LiaisonSummary", description = """
+        What needs attention, within the caller's scope. Each number is the `total` of a list query
+        named in its description, so it leads to the records behind it.""")
+public record SummaryView(
+        OffsetDateTime asOf,
+        Notifications notifications,
+        InfoRequests infoRequests,
+        PoliceLoans policeLoans,
+        Incidents incidents,
+        ActionItems actionItems,
+        Agreements agreements) {
+
+    @Schema(name = "SummaryNotifications")
+    public record Notifications(
+            @Schema(description = "Not yet acknowledged nor escalated: `GET …/notifications?state=OPEN`") long open,
+            @Schema(description = "Escalated, or open past the deadline: `GET …/notifications?overdue=true`") long overdueAcknowledgements) {
+    }
+
+    @Schema(name = "SummaryInfoRequests")
+    public record InfoRequests(
+            @Schema(description = "Waiting for the Lapas: `GET …/info-requests?state=SUBMITTED`") long pending,
+            @Schema(description = "Waiting past the answer deadline: `GET …/info-requests?overdue=true`") long overdue) {
+    }
+
+    @Schema(name = "SummaryPoliceLoans")
+    public record PoliceLoans(
+            @Schema(description = "Waiting for a decision: `GET …/police-loans?state=REQUESTED`") long pending,
+            @Schema(description = "Out past the planned return: `GET …/police-loans?overdue=true`") long overdue) {
+    }
+
+    @Schema(name = "SummaryIncidents")
+    public record Incidents(
+            @Schema(description = "Not closed: `GET …/incidents?open=true`") long open,
+            @Schema(description = "Open by severity, every severity present: `GET …/incidents?open=true&severity=…`")
+            Map<Incident.Severity, Long> openBySeverity) {
+    }
+
+    @Schema(name = "SummaryActionItems")
+    public record ActionItems(
+            @Schema(description = "Open or in progress past the due date: `GET …/action-items?overdue=true`") long overdue,
+            @Schema(description = "Per owner agency, only agencies with some: `GET …/action-items?overdue=true&ownerAgency=…`")
+            Map<String, Long> overdueByAgency) {
+    }
+
+    @Schema(name = "SummaryAgreements")
+    public record Agreements(
+            @Schema(description = "Active and ending within `withinDays`: `GET …/agreements?expiringWithinDays=…`") long expiringSoon,
+            @Schema(description = "The notice period (SINERGI_LIAISON_AGREEMENT_EXPIRY_NOTICE).", examples = "60") int withinDays) {
+    }
+}

@@ -1,0 +1,208 @@
+package id.sinergi.liaison.service;
+
+import id.sinergi.liaison.config.LiaisonConfig;
+import id.sinergi.liaison.domain.Incident;
+import id.sinergi.liaison.domain.Incident.State;
+import id.sinergi.liaison.domain.InmateSnapshot;
+import id.sinergi.liaison.event.LiaisonEvents;
+import id.sinergi.liaison.rest.IncidentRequests;
+import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.outbox.Outbox;
+import id.sinergi.platform.paging.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * Security incidents (kamtib): recorded by the Lapas's security staff, shared with the Polres unit
+ * the Lapas works with ({@code liaison.incident-reported}), then followed up by that unit.
+ */
+@ApplicationScoped
+public class Incidents {
+
+    private static final Logger LOG = Logger.getLogger(Incidents.class);
+    private static final String WHAT = "Incident";
+    /** Polres sees an incident only once it is shared. */
+    private static final Predicate<Incident> SHARED = Incident::isShared;
+
+    @Inject
+    LiaisonConfig config;
+
+    @Inject
+    Coordination coordination;
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    KnownInmates inmates;
+
+    public record Criteria(State state, Boolean open, Incident.Type type, Incident.Severity severity, Boolean shared,
+                           UUID inmateId, LocalDate occurredFrom, LocalDate occurredTo, String text) {
+
+        public static Criteria openOf(Incident.Severity severity) {
+            return new Criteria(null, true, null, severity, null, null, null, null, null);
+        }
+    }
+
+    @Transactional
+    public Incident report(IncidentRequests.Report report) {
+        Incident incident = coordination.create(new Incident(), config.polresUnit());
+        incident.state = State.REPORTED;
+        describe(incident, report);
+        if (report.shareWithPolres()) {
+            alsoShare(incident);
+        }
+        incident.persist();
+        LOG.infof("incident %s reported: %s, %s", incident.id, incident.type, incident.severity);
+        return report.shareWithPolres() ? announced(incident) : incident;
+    }
+
+    @Transactional
+    public Incident amend(UUID id, String ifMatch, IncidentRequests.Report report) {
+        Incident incident = take(id, Incident.AMEND, ifMatch, null);
+        describe(incident, report);
+        if (report.shareWithPolres()) {
+            alsoShare(incident);
+            return announced(incident);
+        }
+        return coordination.flushed(incident);
+    }
+
+    @Transactional
+    public Incident share(UUID id, String ifMatch) {
+        Incident incident = take(id, Incident.SHARE, ifMatch, null);
+        markShared(incident);
+        return announced(incident);
+    }
+
+    @Transactional
+    public Incident receive(UUID id, String ifMatch, IncidentRequests.FollowUp followUp) {
+        return followedUp(take(id, Incident.RECEIVE, ifMatch, null), followUp);
+    }
+
+    @Transactional
+    public Incident investigate(UUID id, String ifMatch, IncidentRequests.FollowUp followUp) {
+        Incident incident = take(id, Incident.INVESTIGATE, ifMatch, null);
+        if (InfoRequests.blankToNull(followUp.policeReportNumber()) == null && incident.policeReportNumber == null) {
+            throw Problems.invalidField("police-report-number-required", "policeReportNumber",
+                    "an investigation runs under a police report number (laporan polisi)");
+        }
+        return followedUp(incident, followUp);
+    }
+
+    @Transactional
+    public Incident charge(UUID id, String ifMatch, IncidentRequests.FollowUp followUp) {
+        return followedUp(take(id, Incident.CHARGE, ifMatch, null), followUp);
+    }
+
+    @Transactional
+    public Incident close(UUID id, String ifMatch, String reason) {
+        Incident incident = take(id, Incident.CLOSE, ifMatch, reason);
+        incident.closedBy = coordination.subject();
+        incident.closedAt = OffsetDateTime.now();
+        incident.closingReason = InfoRequests.blankToNull(reason);
+        LOG.infof("incident %s closed", id);
+        return coordination.flushed(incident);
+    }
+
+    public Incident get(UUID id) {
+        return coordination.get(Incident.class, id, WHAT, SHARED);
+    }
+
+    public Page<Incident> list(Criteria criteria, int page, int size) {
+        Filter filter = new Filter()
+                .and("state = :state", "state", criteria.state())
+                .and("type = :type", "type", criteria.type())
+                .and("severity = :severity", "severity", criteria.severity())
+                .and("id in (select i.id from Incident i join i.involved w where w.inmateId = :inmateId)", "inmateId",
+                        criteria.inmateId())
+                .and("occurredAt >= :from", "from", InfoRequests.startOf(criteria.occurredFrom()))
+                .and("occurredAt < :to", "to", InfoRequests.startOf(criteria.occurredTo() == null ? null
+                        : criteria.occurredTo().plusDays(1)))
+                .andIf(Boolean.TRUE.equals(criteria.open()), "state <> :closed", Map.of("closed", State.CLOSED))
+                .andIf(Boolean.FALSE.equals(criteria.open()), "state = :closed", Map.of("closed", State.CLOSED))
+                .andIf(Boolean.TRUE.equals(criteria.shared()), "sharedAt is not null", Map.of())
+                .andIf(Boolean.FALSE.equals(criteria.shared()), "sharedAt is null", Map.of())
+                .search(criteria.text(), "place", "description", "policeReportNumber");
+        scope.restrict(filter, "polresUnit = :unit and sharedAt is not null", Map.of());
+        return Filter.page(Incident.find(filter.query(), Sort.descending("occurredAt").and("id"), filter.parameters()),
+                page, size);
+    }
+
+    private Incident take(UUID id, String action, String ifMatch, String reason) {
+        return coordination.take(Incident.class, id, WHAT, SHARED, action, ifMatch, reason);
+    }
+
+    /** The details of a report; every WBP named must be known, held in this facility, and named once. */
+    private void describe(Incident incident, IncidentRequests.Report report) {
+        incident.type = report.type();
+        incident.severity = report.severity();
+        incident.occurredAt = report.occurredAt().withOffsetSameInstant(ZoneOffset.UTC);
+        incident.place = report.place().strip();
+        incident.description = report.description().strip();
+        incident.evidence = report.evidence() == null ? new ArrayList<>()
+                : new ArrayList<>(report.evidence().stream().map(String::strip).distinct().toList());
+        List<IncidentRequests.Involved> named = report.involved() == null ? List.of() : report.involved();
+        Set<UUID> seen = new HashSet<>();
+        incident.involved.clear();
+        for (int i = 0; i < named.size(); i++) {
+            String field = "involved[" + i + "].inmateId";
+            if (!seen.add(named.get(i).inmateId())) {
+                throw Problems.invalidField("duplicate-entry", field, "the WBP is named twice; give one role");
+            }
+            InmateSnapshot inmate = inmates.requireIn(incident.facility, named.get(i).inmateId(), field);
+            Incident.Involvement involvement = new Incident.Involvement();
+            involvement.inmateId = inmate.inmateId;
+            involvement.registerNumber = inmate.registerNumber;
+            involvement.role = named.get(i).role();
+            incident.involved.add(involvement);
+        }
+    }
+
+    /** Shares a REPORTED incident as it is recorded or corrected, by the same transition as the {@code share} action. */
+    private void alsoShare(Incident incident) {
+        incident.state = Incident.MACHINE.find(Incident.SHARE, incident.state).orElseThrow().to();
+        markShared(incident);
+    }
+
+    private void markShared(Incident incident) {
+        incident.sharedBy = coordination.subject();
+        incident.sharedAt = OffsetDateTime.now();
+    }
+
+    private Incident announced(Incident incident) {
+        Incident.flush();
+        outbox.record(LiaisonEvents.INCIDENT_REPORTED, incident.id.toString(), LiaisonEvents.IncidentReported.of(incident));
+        LOG.infof("incident %s shared with %s", incident.id, incident.polresUnit);
+        return incident;
+    }
+
+    private Incident followedUp(Incident incident, IncidentRequests.FollowUp followUp) {
+        String number = InfoRequests.blankToNull(followUp.policeReportNumber());
+        if (number != null) {
+            incident.policeReportNumber = number;
+        }
+        incident.followUpNote = InfoRequests.blankToNull(followUp.note());
+        incident.followedUpBy = coordination.subject();
+        incident.followedUpAt = OffsetDateTime.now();
+        LOG.infof("incident %s followed up by Polres: %s", incident.id, incident.state);
+        return coordination.flushed(incident);
+    }
+}

@@ -1,0 +1,155 @@
+package id.sinergi.liaison.service;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import id.sinergi.liaison.domain.ActionItem;
+import id.sinergi.liaison.domain.Meeting;
+import id.sinergi.liaison.domain.Meeting.State;
+import id.sinergi.liaison.rest.MeetingRequests;
+import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.paging.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * Coordination meetings (rapat koordinasi): scheduled by the Lapas's liaison with a Polres unit,
+ * then held (attendees present, minutes, decisions, action items) or cancelled.
+ */
+@ApplicationScoped
+public class Meetings {
+
+    private static final Logger LOG = Logger.getLogger(Meetings.class);
+    private static final String WHAT = "Meeting";
+    private static final Predicate<Meeting> ANY = meeting -> true;
+
+    @Inject
+    Coordination coordination;
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    JsonColumns json;
+
+    public record Criteria(State state, LocalDate from, LocalDate to, String text) {
+    }
+
+    @Transactional
+    public Meeting schedule(MeetingRequests.Schedule schedule) {
+        Meeting meeting = coordination.create(new Meeting(), coordination.polresUnitOrDefault(schedule.polresUnit()));
+        meeting.state = State.SCHEDULED;
+        describe(meeting, schedule);
+        meeting.persist();
+        LOG.infof("meeting %s scheduled for %s", meeting.id, meeting.startsAt);
+        return coordination.flushed(meeting);
+    }
+
+    @Transactional
+    public Meeting amend(UUID id, String ifMatch, MeetingRequests.Schedule schedule) {
+        Meeting meeting = take(id, Meeting.AMEND, ifMatch, null);
+        meeting.polresUnit = coordination.polresUnitOrDefault(schedule.polresUnit());
+        describe(meeting, schedule);
+        return coordination.flushed(meeting);
+    }
+
+    @Transactional
+    public Meeting recordMinutes(UUID id, String ifMatch, MeetingRequests.Minutes minutes) {
+        Meeting meeting = take(id, Meeting.RECORD_MINUTES, ifMatch, null);
+        if (meeting.startsAt.isAfter(OffsetDateTime.now())) {
+            throw Problems.invalidField("meeting-not-held-yet", "minutes", "the meeting starts at " + meeting.startsAt
+                    + "; its minutes can be recorded from then on");
+        }
+        meeting.attendees = json.write(minutes.attendees());
+        meeting.minutes = minutes.minutes().strip();
+        meeting.decisions = new ArrayList<>(minutes.decisions() == null ? List.of()
+                : minutes.decisions().stream().map(String::strip).toList());
+        meeting.recordedBy = coordination.subject();
+        meeting.recordedAt = OffsetDateTime.now();
+        List<MeetingRequests.NewActionItem> items = minutes.actionItems() == null ? List.of() : minutes.actionItems();
+        for (int i = 0; i < items.size(); i++) {
+            addActionItem(meeting, items.get(i), "actionItems[" + i + "].dueOn");
+        }
+        LOG.infof("meeting %s held: %d decisions, %d action items", id, meeting.decisions.size(), items.size());
+        return coordination.flushed(meeting);
+    }
+
+    @Transactional
+    public ActionItem addActionItem(UUID id, String ifMatch, MeetingRequests.NewActionItem item) {
+        Meeting meeting = take(id, Meeting.ADD_ACTION_ITEM, ifMatch, null);
+        ActionItem added = addActionItem(meeting, item, "dueOn");
+        coordination.flushed(meeting);
+        return added;
+    }
+
+    @Transactional
+    public Meeting cancel(UUID id, String ifMatch, String reason) {
+        Meeting meeting = take(id, Meeting.CANCEL, ifMatch, reason);
+        meeting.reason = reason.strip();
+        LOG.infof("meeting %s cancelled", id);
+        return coordination.flushed(meeting);
+    }
+
+    public Meeting get(UUID id) {
+        return coordination.get(Meeting.class, id, WHAT, ANY);
+    }
+
+    public Page<Meeting> list(Criteria criteria, int page, int size) {
+        Filter filter = new Filter()
+                .and("state = :state", "state", criteria.state())
+                .and("startsAt >= :from", "from", InfoRequests.startOf(criteria.from()))
+                .and("startsAt < :to", "to", InfoRequests.startOf(criteria.to() == null ? null : criteria.to().plusDays(1)))
+                .search(criteria.text(), "title", "place", "minutes");
+        scope.restrict(filter, "polresUnit = :unit", Map.of());
+        return Filter.page(Meeting.find(filter.query(), Sort.descending("startsAt").and("id"), filter.parameters()), page, size);
+    }
+
+    public List<Meeting.Attendee> attendeesOf(Meeting meeting) {
+        return json.read(meeting.attendees, new TypeReference<>() {
+        });
+    }
+
+    public List<ActionItem> actionItemsOf(Meeting meeting) {
+        return ActionItem.list("meetingId = ?1 order by dueOn, id", meeting.id);
+    }
+
+    private Meeting take(UUID id, String action, String ifMatch, String reason) {
+        return coordination.take(Meeting.class, id, WHAT, ANY, action, ifMatch, reason);
+    }
+
+    private void describe(Meeting meeting, MeetingRequests.Schedule schedule) {
+        meeting.title = schedule.title().strip();
+        meeting.startsAt = schedule.startsAt().withOffsetSameInstant(ZoneOffset.UTC);
+        meeting.place = schedule.place().strip();
+        meeting.agenda = new ArrayList<>(schedule.agenda().stream().map(String::strip).toList());
+        meeting.attendees = json.write(schedule.attendees() == null ? List.of() : schedule.attendees());
+    }
+
+    /** An action item of the meeting, due no earlier than the meeting's day. */
+    private ActionItem addActionItem(Meeting meeting, MeetingRequests.NewActionItem item, String dueField) {
+        if (item.dueOn().isBefore(meeting.startsAt.toLocalDate())) {
+            throw Problems.invalidField("due-before-meeting", dueField, "an action item cannot be due before the meeting ("
+                    + meeting.startsAt.toLocalDate() + ")");
+        }
+        ActionItem action = coordination.create(new ActionItem(), meeting.polresUnit);
+        action.facility = meeting.facility;
+        action.meetingId = meeting.id;
+        action.description = item.description().strip();
+        action.ownerAgency = item.ownerAgency();
+        action.assignee = item.assignee().strip();
+        action.dueOn = item.dueOn();
+        action.state = ActionItem.State.OPEN;
+        action.persist();
+        return action;
+    }
+}
