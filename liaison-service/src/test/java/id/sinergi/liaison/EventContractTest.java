@@ -40,7 +40,8 @@ class EventContractTest {
             "liaison.notification-acknowledged", "NotificationAcknowledged",
             "liaison.notification-escalated", "NotificationEscalated",
             "liaison.info-request-decided", "InfoRequestDecided",
-            "liaison.police-loan-changed", "PoliceLoanChanged");
+            "liaison.police-loan-changed", "PoliceLoanChanged",
+            "liaison.incident-reported", "IncidentReported");
 
     @Inject
     EscalationJob escalation;
@@ -80,6 +81,8 @@ class EventContractTest {
                  "plannedOutAt":"%s","plannedBackAt":"%s","escorts":[{"name":"Andi","rank":"Bripka","nrp":"1"}]}"""
                 .formatted(inmateId, now.plusHours(1), now.plusHours(3)))
                 .when().post("/api/v1/liaison/police-loans").then().statusCode(201).extract().path("id"));
+        String incident = IncidentTest.reported(TestTokens.SECURITY, IncidentTest.report("NARCOTICS", "HIGH", true, inmateId));
+        aggregates.add(incident.substring(IncidentTest.INCIDENTS.length() + 1));
 
         JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(ASYNCAPI);
         for (var message : MESSAGES.entrySet()) {

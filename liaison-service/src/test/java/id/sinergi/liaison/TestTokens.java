@@ -11,6 +11,8 @@ final class TestTokens {
     static final String LIAISON = DevTokens.mint("liaison-1", Roles.LAPAS_LIAISON, "LAPAS", "LAPAS-AMUNTAI");
     static final String LAPAS_HEAD = DevTokens.mint("kalapas", Roles.LAPAS_HEAD, "LAPAS", "LAPAS-AMUNTAI");
     static final String OTHER_LAPAS_LIAISON = DevTokens.mint("liaison-9", Roles.LAPAS_LIAISON, "LAPAS", "LAPAS-BARABAI");
+    static final String SECURITY = DevTokens.mint("kamtib-1", Roles.LAPAS_SECURITY, "LAPAS", "LAPAS-AMUNTAI");
+    static final String OTHER_LAPAS_SECURITY = DevTokens.mint("kamtib-9", Roles.LAPAS_SECURITY, "LAPAS", "LAPAS-BARABAI");
     static final String REGISTRAR = DevTokens.mint("registrar-1", Roles.LAPAS_REGISTRAR, "LAPAS", "LAPAS-AMUNTAI");
     static final String PROGRAM_OFFICER = DevTokens.mint("programs-1", Roles.LAPAS_PROGRAM_OFFICER, "LAPAS", "LAPAS-AMUNTAI");
     static final String AUDITOR = DevTokens.mint("auditor-1", Roles.AUDITOR, "LAPAS", "KANWIL-KALSEL");
