@@ -30,4 +30,30 @@ class StateMachineTest {
         assertThat(Notification.MACHINE.find(Notification.ACKNOWLEDGE, Notification.State.ESCALATED).orElseThrow().roles())
                 .containsExactlyInAnyOrder("polres-head", "lapas-head");
     }
+
+    @Test
+    void anIncidentIsTheLapassUntilSharedAndPolressAfter() {
+        assertThat(Incident.MACHINE.find(Incident.CLOSE, Incident.State.REPORTED).orElseThrow().roles())
+                .containsExactlyInAnyOrder("lapas-security", "lapas-head");
+        assertThat(Incident.MACHINE.find(Incident.CLOSE, Incident.State.UNDER_INVESTIGATION).orElseThrow().roles())
+                .containsExactlyInAnyOrder("polres-officer", "polres-head");
+        assertThat(Incident.MACHINE.find(Incident.CLOSE, Incident.State.SHARED)).isEmpty();
+        assertThat(Incident.MACHINE.allowedActions(Incident.State.REPORTED)).containsExactly("amend", "share", "close");
+
+        Incident incident = new Incident();
+        incident.state = Incident.State.CLOSED;
+        assertThat(incident.policeStatus()).as("closed without sharing").isNull();
+        incident.sharedAt = java.time.OffsetDateTime.now();
+        assertThat(incident.policeStatus()).isEqualTo(Incident.State.CLOSED);
+        incident.state = Incident.State.SHARED;
+        assertThat(incident.policeStatus()).as("not yet received").isNull();
+    }
+
+    @Test
+    void systemTransitionsExpireAgreementsAndNoOneElse() {
+        assertThat(Agreement.MACHINE.find(Agreement.EXPIRE, Agreement.State.ACTIVE).orElseThrow().bySystem()).isTrue();
+        assertThat(Agreement.MACHINE.allowedActions(Agreement.State.ACTIVE)).containsExactly("terminate");
+        assertThat(ActionItem.MACHINE.allowedActions(ActionItem.State.DONE)).isEmpty();
+        assertThat(JointOperation.MACHINE.allowedActions(JointOperation.State.CONDUCTED)).containsExactly("record-finding", "debrief");
+    }
 }
