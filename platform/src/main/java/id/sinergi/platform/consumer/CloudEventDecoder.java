@@ -3,6 +3,7 @@ package id.sinergi.platform.consumer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinergi.platform.observability.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -22,7 +23,15 @@ public class CloudEventDecoder {
     @Inject
     ObjectMapper objectMapper;
 
+    /** An event and the trace context its producer sent in the {@code traceparent} extension (null if none). */
+    public record Traced(IncomingEvent event, String traceparent) {
+    }
+
     public IncomingEvent decode(String value) {
+        return decodeTraced(value).event();
+    }
+
+    public Traced decodeTraced(String value) {
         if (value == null || value.isBlank()) {
             throw new PoisonEventException("empty message");
         }
@@ -40,13 +49,14 @@ public class CloudEventDecoder {
         }
         try {
             String time = text(envelope, "time");
-            return new IncomingEvent(
+            return new Traced(new IncomingEvent(
                     UUID.fromString(required(envelope, "id")),
                     required(envelope, "type"),
                     required(envelope, "source"),
                     text(envelope, "subject"),
                     time == null ? null : OffsetDateTime.parse(time),
-                    envelope.path("data"));
+                    envelope.path("data")),
+                    text(envelope, TraceContext.TRACEPARENT));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new PoisonEventException("invalid CloudEvents attribute: " + e.getMessage(), e);
         }

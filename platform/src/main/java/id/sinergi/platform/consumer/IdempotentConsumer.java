@@ -1,14 +1,25 @@
 package id.sinergi.platform.consumer;
 
+import id.sinergi.platform.audit.AuditScope;
+import id.sinergi.platform.observability.TraceContext;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -20,6 +31,12 @@ import java.util.concurrent.CompletionStage;
  * is retried a bounded number of times, then the message is nacked, which the channel's
  * {@code dead-letter-queue} failure strategy sends to the dead-letter topic with the reason; the
  * consumer goes on with the next message.
+ *
+ * <p>Each event is handled in a span that continues the producer's trace ({@code traceparent} from
+ * the Kafka header, else from the CloudEvents extension), with the trace id in the log MDC; changes
+ * it makes to audited entities are recorded as made by {@code system:<consumer>} through the event
+ * type. Counters say how many events each consumer applied, found already processed, and
+ * dead-lettered, per topic.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -38,20 +55,55 @@ public class IdempotentConsumer {
     @ConfigProperty(name = "sinergi.consumer.retry-backoff", defaultValue = "PT0.2S")
     Duration retryBackoff;
 
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    Tracer tracer;
+
     /**
      * @param consumer the consumer's name, unique per service and subscription (the processed-event
      *                 log is keyed by it)
      * @param handlers event type → handler; types without a handler are recorded and skipped
      */
     public CompletionStage<Void> consume(Message<String> message, String consumer, Map<String, EventHandler> handlers) {
-        IncomingEvent event;
+        String topic = message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getTopic)
+                .orElse("unknown");
+        CloudEventDecoder.Traced decoded;
         try {
-            event = decoder.decode(message.getPayload());
+            decoded = decoder.decodeTraced(message.getPayload());
         } catch (PoisonEventException e) {
             LOG.warnf("dead-lettering a message at %s: %s", position(message), e.getMessage());
+            count("sinergi.events.dead.lettered", topic, consumer, "reason", "poison");
             return message.nack(e);
         }
-        EventHandler handler = handlers.getOrDefault(event.type(), ignored -> { });
+        IncomingEvent event = decoded.event();
+        String traceparent = header(message, TraceContext.TRACEPARENT);
+        Span span = tracer.spanBuilder(topic + " process")
+                .setParent(TraceContext.parent(traceparent != null ? traceparent : decoded.traceparent()))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", topic)
+                .setAttribute("messaging.consumer.group.name", consumer)
+                .setAttribute("messaging.message.id", event.id().toString())
+                .setAttribute("cloudevents.event_type", event.type())
+                .startSpan();
+        Object previousTraceId = MDC.get(TraceContext.MDC_TRACE_ID);
+        Object previousSpanId = MDC.get(TraceContext.MDC_SPAN_ID);
+        try (Scope ignored = span.makeCurrent();
+             AuditScope.Opened audit = AuditScope.open(AuditScope.SYSTEM + ":" + consumer, event.type())) {
+            MDC.put(TraceContext.MDC_TRACE_ID, span.getSpanContext().getTraceId());
+            MDC.put(TraceContext.MDC_SPAN_ID, span.getSpanContext().getSpanId());
+            return apply(message, topic, consumer, event, handlers.getOrDefault(event.type(), skipped -> { }), span);
+        } finally {
+            span.end();
+            restore(TraceContext.MDC_TRACE_ID, previousTraceId);
+            restore(TraceContext.MDC_SPAN_ID, previousSpanId);
+        }
+    }
+
+    private CompletionStage<Void> apply(Message<String> message, String topic, String consumer, IncomingEvent event,
+                                        EventHandler handler, Span span) {
         Exception lastFailure = null;
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             try {
@@ -65,6 +117,7 @@ public class IdempotentConsumer {
                 if (!applied) {
                     LOG.debugf("event %s (%s) already processed by %s", event.id(), event.type(), consumer);
                 }
+                count("sinergi.events.consumed", topic, consumer, "outcome", applied ? "applied" : "duplicate");
                 return message.ack();
             } catch (PoisonEventException e) {
                 lastFailure = e;
@@ -80,7 +133,30 @@ public class IdempotentConsumer {
         }
         LOG.errorf("dead-lettering event %s (%s, subject %s) for %s: %s",
                 event.id(), event.type(), event.subject(), consumer, rootMessage(lastFailure));
+        span.setStatus(StatusCode.ERROR, rootMessage(lastFailure));
+        count("sinergi.events.dead.lettered", topic, consumer, "reason",
+                lastFailure instanceof PoisonEventException ? "poison" : "failed");
         return message.nack(lastFailure);
+    }
+
+    private void count(String name, String topic, String consumer, String tag, String value) {
+        registry.counter(name, "topic", topic, "consumer", consumer, tag, value).increment();
+    }
+
+    private static String header(Message<String> message, String name) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> metadata.getHeaders().lastHeader(name))
+                .map(Header::value)
+                .map(value -> new String(value, StandardCharsets.UTF_8))
+                .orElse(null);
+    }
+
+    private static void restore(String key, Object previous) {
+        if (previous == null) {
+            MDC.remove(key);
+        } else {
+            MDC.put(key, previous);
+        }
     }
 
     /** True when this call recorded the event; false when it had been processed before. */

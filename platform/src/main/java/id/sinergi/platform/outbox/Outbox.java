@@ -2,6 +2,7 @@ package id.sinergi.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinergi.platform.observability.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,7 +15,8 @@ import java.util.UUID;
 /**
  * The only way a service publishes an event: it is written to the outbox table inside the
  * transaction that makes the change, so the event exists exactly when the change does. The
- * {@link OutboxRelay} sends it to Kafka after the commit.
+ * {@link OutboxRelay} sends it to Kafka after the commit. The trace the change belongs to is kept
+ * with the event, so the consumer's work joins the same trace however late the event goes out.
  */
 @ApplicationScoped
 public class Outbox {
@@ -38,6 +40,7 @@ public class Outbox {
         event.eventType = type;
         event.aggregateId = aggregateId;
         event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.traceParent = TraceContext.currentTraceparent();
         try {
             event.payload = objectMapper.writeValueAsString(data);
         } catch (JsonProcessingException e) {

@@ -39,4 +39,8 @@ public class OutboxEvent {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** The W3C {@code traceparent} of the change that recorded the event; null outside any trace. */
+    @Column(name = "trace_parent", updatable = false)
+    public String traceParent;
 }

@@ -1,14 +1,19 @@
 package id.sinergi.platform.outbox;
 
+import id.sinergi.platform.observability.TraceContext;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadataBuilder;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -19,6 +24,7 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -47,6 +53,11 @@ import java.util.concurrent.TimeoutException;
  * <p>A row is marked published only after the broker acknowledged it ({@code acks=all}). When
  * Kafka is away, rows wait and the relay retries; writers never notice. A crash between the
  * acknowledgement and the mark re-sends the event: consumers deduplicate by event id.
+ *
+ * <p>The trace context stored with a row goes out twice: as the CloudEvents {@code traceparent}
+ * extension inside the envelope (it travels with the event wherever it is copied, a dead-letter
+ * topic included) and as the Kafka {@code traceparent} header that Kafka tooling reads. The
+ * channel's own tracing is off, because it would replace that header with the relay's context.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -78,6 +89,11 @@ public class OutboxRelay {
     @ConfigProperty(name = "sinergi.outbox.ack-timeout", defaultValue = "PT40S")
     Duration ackTimeout;
 
+    @Inject
+    MeterRegistry registry;
+
+    private Counter published;
+
     private volatile boolean running;
     private Thread worker;
 
@@ -86,6 +102,9 @@ public class OutboxRelay {
             LOG.info("outbox relay disabled (sinergi.outbox.enabled=false)");
             return;
         }
+        published = Counter.builder("sinergi.outbox.published")
+                .description("Outbox events the broker acknowledged (counted on the replica that relays)")
+                .register(registry);
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -151,6 +170,7 @@ public class OutboxRelay {
             }
             List<Long> acknowledged = send(batch);
             markPublished(connection, acknowledged);
+            published.increment(acknowledged.size());
             if (acknowledged.size() < batch.size()) {
                 return false;
             }
@@ -161,13 +181,13 @@ public class OutboxRelay {
     private List<PendingEvent> nextBatch(Connection connection) throws SQLException {
         List<PendingEvent> batch = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT id, event_id, event_type, aggregate_id, payload::text, occurred_at
+                SELECT id, event_id, event_type, aggregate_id, payload::text, occurred_at, trace_parent
                 FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ?""")) {
             select.setInt(1, batchSize);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     batch.add(new PendingEvent(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getObject(6, OffsetDateTime.class)));
+                            rows.getString(4), rows.getString(5), rows.getObject(6, OffsetDateTime.class), rows.getString(7)));
                 }
             }
         }
@@ -180,16 +200,7 @@ public class OutboxRelay {
         for (PendingEvent event : batch) {
             CompletableFuture<Void> ack = new CompletableFuture<>();
             acks.add(ack);
-            emitter.send(Message.of(new JsonObject(event.payload()), Metadata.of(
-                            OutgoingCloudEventMetadata.builder()
-                                    .withId(event.eventId().toString())
-                                    .withType(event.type())
-                                    .withSource(URI.create(source))
-                                    .withSubject(event.aggregateId())
-                                    .withTimestamp(event.occurredAt().toZonedDateTime())
-                                    .withDataContentType("application/json")
-                                    .build(),
-                            OutgoingKafkaRecordMetadata.builder().withKey(event.aggregateId()).build()),
+            emitter.send(Message.of(new JsonObject(event.payload()), Metadata.of(cloudEvent(event), kafkaRecord(event)),
                     () -> complete(ack, null),
                     failure -> complete(ack, failure)));
         }
@@ -209,6 +220,28 @@ public class OutboxRelay {
             }
         }
         return acknowledged;
+    }
+
+    private OutgoingCloudEventMetadata<Object> cloudEvent(PendingEvent event) {
+        OutgoingCloudEventMetadataBuilder<Object> builder = OutgoingCloudEventMetadata.builder()
+                .withId(event.eventId().toString())
+                .withType(event.type())
+                .withSource(URI.create(source))
+                .withSubject(event.aggregateId())
+                .withTimestamp(event.occurredAt().toZonedDateTime())
+                .withDataContentType("application/json");
+        if (event.traceParent() != null) {
+            builder.withExtension(TraceContext.TRACEPARENT, event.traceParent());
+        }
+        return builder.build();
+    }
+
+    private static OutgoingKafkaRecordMetadata<String> kafkaRecord(PendingEvent event) {
+        var builder = OutgoingKafkaRecordMetadata.<String>builder().withKey(event.aggregateId());
+        if (event.traceParent() != null) {
+            builder.addHeaders(new RecordHeader(TraceContext.TRACEPARENT, event.traceParent().getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder.build();
     }
 
     private static CompletionStage<Void> complete(CompletableFuture<Void> ack, Throwable failure) {
@@ -242,6 +275,6 @@ public class OutboxRelay {
     }
 
     private record PendingEvent(long id, UUID eventId, String type, String aggregateId, String payload,
-                                OffsetDateTime occurredAt) {
+                                OffsetDateTime occurredAt, String traceParent) {
     }
 }

@@ -1,5 +1,6 @@
 package id.sinergi.platform.testapp;
 
+import id.sinergi.platform.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.persistence.Version;
 import java.util.UUID;
 
 @Entity
+@Audited
 public class Note extends PanacheEntityBase {
 
     public enum Colour { RED, GREEN }

@@ -1,0 +1,44 @@
+package id.sinergi.platform.audit;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Names the action of a write request as the audit trail shows it: the operation's OpenAPI
+ * {@code operationId} (what integrators and auditors find in the API documents), else the resource
+ * method's name. Reads change no audited data, so they are left alone.
+ */
+public class AuditActionFilter {
+
+    private static final Map<Method, String> NAMES = new ConcurrentHashMap<>();
+
+    @Inject
+    RequestAudit audit;
+
+    @ServerRequestFilter
+    public void nameTheAction(ContainerRequestContext request, ResourceInfo resource) {
+        String method = request.getMethod();
+        Method resourceMethod = resource.getResourceMethod();
+        if (resourceMethod == null || HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)
+                || HttpMethod.OPTIONS.equals(method)) {
+            return;
+        }
+        audit.action(NAMES.computeIfAbsent(resourceMethod, AuditActionFilter::name));
+    }
+
+    private static String name(Method method) {
+        Operation operation = method.getAnnotation(Operation.class);
+        if (operation != null && !operation.operationId().isBlank()) {
+            return operation.operationId();
+        }
+        return method.getName();
+    }
+}
