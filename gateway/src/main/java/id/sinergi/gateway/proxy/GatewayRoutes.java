@@ -43,6 +43,10 @@ public class GatewayRoutes {
 
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
     private static final String CALLER = "sinergi.caller";
+    private static final String TRACEPARENT = "traceparent";
+    private static final String TRACESTATE = "tracestate";
+    /** The MDC key of the caller's token subject, as the services log it. */
+    private static final String USER_SUBJECT = "userSubject";
 
     @Inject
     Vertx vertx;
@@ -103,6 +107,9 @@ public class GatewayRoutes {
         MDC.put("requestId", requestId);
         ctx.response().putHeader(REQUEST_ID, requestId);
         forwardOrigin(ctx);
+        // The caller's trace context now lives in the gateway's server span; the proxy's client
+        // tracing passes the gateway's own context on, and a copied original would come first.
+        ctx.request().headers().remove(TRACEPARENT).remove(TRACESTATE);
 
         JsonWebToken caller = caller(ctx);
         if (caller == null) {
@@ -110,6 +117,7 @@ public class GatewayRoutes {
             return;
         }
         ctx.put(CALLER, caller);
+        MDC.put(USER_SUBJECT, caller.getName());
         OptionalLong retryAfter = rateLimiter.tryAcquire(caller.getName());
         if (retryAfter.isPresent()) {
             ctx.response().putHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
