@@ -37,6 +37,20 @@ public final class DevTokens {
     /** As above from another issuer, or already expired (a negative lifetime): for tests of refusals. */
     public static String mint(String subject, List<String> roles, String agency, String unit, Duration lifetime,
                               String issuer) {
+        try {
+            return mint(subject, roles, agency, unit, lifetime, issuer, privateKey());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the development key", e);
+        }
+    }
+
+    /** As above, signed with another key than the development one: a token every service must refuse. */
+    public static String mintSignedWith(PrivateKey key, String subject, List<String> roles, String agency, String unit) {
+        return mint(subject, roles, agency, unit, Duration.ofHours(1), ISSUER, key);
+    }
+
+    private static String mint(String subject, List<String> roles, String agency, String unit, Duration lifetime,
+                               String issuer, PrivateKey key) {
         Instant now = Instant.now();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"sinergi-dev\"}";
         String claims = "{"
@@ -54,7 +68,7 @@ public final class DevTokens {
                 + base64Url(claims.getBytes(StandardCharsets.UTF_8));
         try {
             Signature rs256 = Signature.getInstance("SHA256withRSA");
-            rs256.initSign(privateKey());
+            rs256.initSign(key);
             rs256.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return signingInput + "." + base64Url(rs256.sign());
         } catch (GeneralSecurityException e) {

@@ -12,6 +12,9 @@ import java.util.Map;
 /** One whole stack on free ports for all system tests of a JVM, stopped when the JVM ends. */
 final class RunningStack {
 
+    /** How often inmate-service's notices job runs in the test stack. */
+    static final String NOTICES_CRON = "0/2 * * * * ?";
+
     private static Stack stack;
 
     private RunningStack() {
@@ -23,9 +26,11 @@ final class RunningStack {
             try {
                 Path data = Files.createTempDirectory("sinergi-system-test");
                 // The tests drive the pipeline at rates one client would never be allowed: lift the
-                // gateway's per-client limit (its own tests cover it).
+                // gateway's per-client limit (its own tests cover it). The daily notices job runs
+                // every two seconds instead, so a release that becomes due is noticed at once.
                 StackSettings settings = StackSettings.onFreePorts(home, data, Map.of(
-                        "SINERGI_RATE_LIMIT_PER_SECOND", "100000", "SINERGI_RATE_LIMIT_BURST", "100000"));
+                        "SINERGI_RATE_LIMIT_PER_SECOND", "100000", "SINERGI_RATE_LIMIT_BURST", "100000",
+                        "SINERGI_INMATE_NOTICES_CRON", NOTICES_CRON));
                 Stack started = new Stack(settings, new Stack.Progress() {
                     @Override
                     public void step(String message) {

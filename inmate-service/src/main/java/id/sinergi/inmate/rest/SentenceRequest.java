@@ -1,6 +1,8 @@
 package id.sinergi.inmate.rest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -17,10 +19,14 @@ public record SentenceRequest(
         @Schema(examples = "5") @Min(0) @Max(100) int years,
         @Schema(examples = "6") @Min(0) @Max(1200) int months,
         @Schema(examples = "0") @Min(0) @Max(36500) int days,
-        @Schema(description = "Fine (denda) in rupiah.", examples = "1000000000") @DecimalMin("0") BigDecimal fineAmount,
+        @Schema(description = "Fine (denda) in rupiah, at most 16 digits and 2 decimals.", examples = "1000000000")
+        @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal fineAmount,
         @Schema(description = "Days of imprisonment in place of an unpaid fine (subsider).", examples = "90")
         @Min(0) @Max(36500) Integer fineSubstituteDays) {
 
+    /** Not a field of the request: Jackson and the OpenAPI document would otherwise list it as one. */
+    @JsonIgnore
+    @Schema(hidden = true)
     public boolean isEmpty() {
         return years == 0 && months == 0 && days == 0;
     }

@@ -1,5 +1,6 @@
 package id.sinergi.platform.consumer;
 
+import id.sinergi.platform.error.DatabaseFailures;
 import id.sinergi.platform.audit.AuditScope;
 import id.sinergi.platform.observability.TraceContext;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,6 +23,7 @@ import org.jboss.logging.MDC;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -30,7 +32,8 @@ import java.util.concurrent.CompletionStage;
  * redelivered event finds its id already there and changes nothing. A handler that keeps failing
  * is retried a bounded number of times, then the message is nacked, which the channel's
  * {@code dead-letter-queue} failure strategy sends to the dead-letter topic with the reason; the
- * consumer goes on with the next message.
+ * consumer goes on with the next message. While the service's database is away the event is
+ * retried until it returns: an outage delays events, it does not dead-letter them.
  *
  * <p>Each event is handled in a span that continues the producer's trace ({@code traceparent} from
  * the Kafka header, else from the CloudEvents extension), with the trace id in the log MDC; changes
@@ -42,6 +45,7 @@ import java.util.concurrent.CompletionStage;
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+    private static final Duration UNAVAILABLE_BACKOFF = Duration.ofSeconds(1);
 
     @Inject
     EntityManager entityManager;
@@ -105,7 +109,8 @@ public class IdempotentConsumer {
     private CompletionStage<Void> apply(Message<String> message, String topic, String consumer, IncomingEvent event,
                                         EventHandler handler, Span span) {
         Exception lastFailure = null;
-        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+        int attempt = 1;
+        while (attempt <= maxAttempts) {
             try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
                     if (!markProcessed(consumer, event)) {
@@ -124,11 +129,24 @@ public class IdempotentConsumer {
                 break;
             } catch (Exception e) {
                 lastFailure = e;
+                if (DatabaseFailures.isUnavailable(e)) {
+                    // The database being away says nothing about the event: wait for it without
+                    // spending an attempt, so an outage delays events instead of dead-lettering them.
+                    LOG.warnf("%s waits for its database to apply event %s (%s): %s",
+                            consumer, event.id(), event.type(), rootMessage(e));
+                    sleep(UNAVAILABLE_BACKOFF);
+                    if (Thread.currentThread().isInterrupted()) {
+                        // Shutting down: leave the event unacknowledged, it comes again after the restart.
+                        return new CompletableFuture<>();
+                    }
+                    continue;
+                }
                 LOG.warnf("%s failed to apply event %s (%s), attempt %d of %d: %s",
                         consumer, event.id(), event.type(), attempt, maxAttempts, rootMessage(e));
                 if (attempt < maxAttempts) {
                     sleep(retryBackoff.multipliedBy(attempt));
                 }
+                attempt++;
             }
         }
         LOG.errorf("dead-lettering event %s (%s, subject %s) for %s: %s",

@@ -62,6 +62,18 @@ public final class QueryParameters {
         }
     }
 
+    /** {@code true} or {@code false}; JAX-RS would read any other text as false. */
+    public static Boolean flag(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw invalid(name, value, "true or false");
+        };
+    }
+
     public static RuntimeException invalid(String name, String value, String expected) {
         return Problems.problem(400, "invalid-query-parameter", "Bad Request",
                 "query parameter '" + name + "' is '" + value + "', which is not " + expected).with("field", name).build();

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,12 +61,13 @@ public class ReviewResource {
             content = @Content(examples = @ExampleObject(name = "pending", value = Examples.REVIEWS)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Responses.PROBLEM))
     public Page<Views.ReviewView> list(
-            @Parameter(description = "true: waiting for acknowledgement; false: acknowledged; absent: both", example = "true")
-            @QueryParam("pending") Boolean pending,
+            @Parameter(description = "true: waiting for acknowledgement; false: acknowledged; absent: both", example = "true",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("pending") String pending,
             @Parameter(description = "Only this programme's") @QueryParam("programId") String programId,
             @Parameter(description = "Only this enrolment's") @QueryParam("enrolmentId") String enrolmentId,
             @BeanParam @Valid PageRequest page) {
-        return reviews.list(pending, QueryParameters.uuid("programId", programId), QueryParameters.uuid("enrolmentId", enrolmentId),
+        return reviews.list(QueryParameters.flag("pending", pending), QueryParameters.uuid("programId", programId), QueryParameters.uuid("enrolmentId", enrolmentId),
                 page.page, page.size).map(Views.ReviewView::of);
     }
 

@@ -1,0 +1,55 @@
+package id.sinergi.system;
+
+import id.sinergi.local.DevTokens;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The people behind the agency systems, each with a development token for one role: Lapas staff of
+ * Lapas Amuntai, officers of Polres Hulu Sungai Utara (the unit release notifications go to), an
+ * auditor.
+ */
+final class Actors {
+
+    static final String FACILITY = "LAPAS-AMUNTAI";
+    static final String POLRES_UNIT = "POLRES-HSU";
+
+    static final List<String> ROLES = List.of("lapas-registrar", "lapas-program-officer", "lapas-security",
+            "lapas-liaison", "lapas-head", "polres-officer", "polres-head", "auditor");
+
+    static final String REGISTRAR = token("registrar-1", "lapas-registrar");
+    static final String PROGRAM_OFFICER = token("program-officer-1", "lapas-program-officer");
+    static final String SECURITY = token("kamtib-1", "lapas-security");
+    static final String LIAISON = token("liaison-officer-1", "lapas-liaison");
+    static final String HEAD = token("kalapas", "lapas-head");
+    static final String POLRES_OFFICER = token("officer-7", "polres-officer");
+    static final String OTHER_POLRES_OFFICER = token("officer-8", "polres-officer");
+    static final String POLRES_HEAD = token("kapolres", "polres-head");
+    static final String AUDITOR = token("auditor-1", "auditor");
+
+    private Actors() {
+    }
+
+    /** A token for one role, from the agency and unit the role belongs to. */
+    static String token(String subject, String role) {
+        boolean police = role.startsWith("polres-");
+        return DevTokens.mint(subject, List.of(role), police ? "POLRES" : "LAPAS", police ? POLRES_UNIT : FACILITY,
+                Duration.ofHours(8));
+    }
+
+    /** The token of the first actor above with this role. */
+    static String of(String role) {
+        return switch (role) {
+            case "lapas-registrar" -> REGISTRAR;
+            case "lapas-program-officer" -> PROGRAM_OFFICER;
+            case "lapas-security" -> SECURITY;
+            case "lapas-liaison" -> LIAISON;
+            case "lapas-head" -> HEAD;
+            case "polres-officer" -> POLRES_OFFICER;
+            case "polres-head" -> POLRES_HEAD;
+            case "auditor" -> AUDITOR;
+            default -> throw new IllegalArgumentException("no such role: " + role);
+        };
+    }
+}

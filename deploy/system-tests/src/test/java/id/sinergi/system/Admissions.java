@@ -1,0 +1,94 @@
+package id.sinergi.system;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Admissions of convicts through the gateway, and where their events have got to. */
+final class Admissions {
+
+    /** Inside the notices' largest window (30 days) but outside the next one (7): one release-due notice each. */
+    static final int DUE_SOON_DAYS = 20;
+
+    private Admissions() {
+    }
+
+    /**
+     * A B.I convict whose sentence ends {@code daysToExpiry} days from today. Without a NIK the WBP
+     * is a foreign national (no NIK needed), so many can be admitted without clashing NIKs.
+     */
+    static Map<String, Object> convict(String name, String nik, String riskLevel, int daysToExpiry) {
+        int served = 300;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("fullName", name);
+        if (nik != null) {
+            body.put("nik", nik);
+        }
+        body.put("sex", "MALE");
+        body.put("nationality", nik != null ? "IDN" : "MYS");
+        body.put("birthPlace", "Amuntai");
+        body.put("birthDate", "1990-03-12");
+        body.put("registerClass", "B.I");
+        body.put("offences", List.of(Map.of("article", "Pasal 114 ayat (1)", "law", "UU 35/2009 tentang Narkotika")));
+        body.put("sentence", Map.of("start", LocalDate.now().minusDays(served).toString(), "years", 0, "months", 0,
+                "days", served + daysToExpiry));
+        body.put("cellBlock", "A-2");
+        body.put("riskLevel", riskLevel);
+        return body;
+    }
+
+    /** A NIK no other test uses: 16 digits with the Hulu Sungai Utara prefix. */
+    static String nik() {
+        return "6308" + String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
+    }
+
+    static String admit(Gateway gateway, Map<String, Object> body) {
+        Gateway.Answer answer = gateway.post("/api/v1/inmates").as(Actors.REGISTRAR).json(body).send();
+        assertThat(answer.status()).as("admission: %s", answer).isEqualTo(201);
+        return answer.json().path("id").asText();
+    }
+
+    /** Admits every body, {@code clients} at a time; each must answer 201. Ids in the bodies' order. */
+    static List<String> admitAll(Gateway gateway, List<Map<String, Object>> bodies, int clients) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<String>> sent = new ArrayList<>();
+            for (Map<String, Object> body : bodies) {
+                sent.add(pool.submit(() -> admit(gateway, body)));
+            }
+            List<String> ids = new ArrayList<>();
+            for (Future<String> id : sent) {
+                ids.add(id.get());
+            }
+            return ids;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** How many of these WBP program-service's read model knows. */
+    static long knownToPrograms(Collection<String> ids) {
+        return Databases.number("program", "SELECT count(*) FROM known_inmate WHERE inmate_id::text = ANY (?)", ids);
+    }
+
+    /** How many of these WBP liaison-service's read model knows. */
+    static long knownToLiaison(Collection<String> ids) {
+        return Databases.number("liaison", "SELECT count(*) FROM inmate_snapshot WHERE inmate_id::text = ANY (?)", ids);
+    }
+
+    /** The release-due notifications liaison-service issued for these WBP, per WBP (only WBP that have one). */
+    static List<Long> releaseDueNotificationsPerWbp(Collection<String> ids) {
+        return Databases.column("liaison", """
+                        SELECT count(*) FROM notification WHERE kind = 'RELEASE_DUE' AND inmate_id::text = ANY (?)
+                        GROUP BY inmate_id""", ids).stream().map(Long::valueOf).toList();
+    }
+}

@@ -1,0 +1,119 @@
+package id.sinergi.system;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who may call each operation, as the README's API table and DESIGN.md's role table say (keyed by
+ * the operation ids of the OpenAPI documents). A role outside {@code allowed} is refused with 403;
+ * one in {@code outOfScope} is refused with 404, because the record is not its to see. An operation
+ * the README does not list has no row: the access matrix names it and checks what holds for every
+ * operation (401 without a valid token, no 5xx), until its row is added here with the README's.
+ */
+final class RoleTable {
+
+    record Rule(Set<String> allowed, Set<String> outOfScope) {
+        boolean allows(String role) {
+            return allowed.contains(role);
+        }
+    }
+
+    static final Set<String> EVERY_ROLE = Set.copyOf(Actors.ROLES);
+    static final Set<String> LAPAS = Set.of("lapas-registrar", "lapas-program-officer", "lapas-security", "lapas-liaison",
+            "lapas-head");
+    static final Set<String> POLRES = Set.of("polres-officer", "polres-head");
+    static final Set<String> LAPAS_AND_AUDITOR = union(LAPAS, Set.of("auditor"));
+    static final Set<String> REGISTRY = Set.of("lapas-registrar", "lapas-head");
+    static final Set<String> PROGRAMME_STAFF = Set.of("lapas-program-officer", "lapas-head");
+    static final Set<String> LIAISON_DESK = Set.of("lapas-liaison", "lapas-head");
+
+    private static final Map<String, Rule> RULES = new HashMap<>();
+
+    static {
+        // inmate-service
+        rule(REGISTRY, "admitInmate", "updatePersonalDetails", "moveOut", "returnToFacility", "moveCell", "transferInmate",
+                "grantRemission", "changeClass", "releaseInmate");
+        rule(EVERY_ROLE, "searchInmates", "getInmate", "describeInmateActions");
+        // Polres officers see these only with a granted information request: without one, 404.
+        scoped(LAPAS_AND_AUDITOR, POLRES, "getKeyDates", "getTimeline", "getRiskAssessments");
+        rule(Set.of("lapas-security", "lapas-head"), "assessRisk");
+        rule(Set.of("auditor", "lapas-head"), "getAccessLog");
+
+        // program-service: the facility's business; Polres is refused (by the gateway, then the service)
+        rule(PROGRAMME_STAFF, "createProgramme", "updateProgramme", "openProgramme", "startProgramme", "finishProgramme",
+                "cancelProgramme", "scheduleSession", "recordAttendance", "amendAttendance", "requestEnrolment",
+                "approveEnrolment", "suspendEnrolment", "resumeEnrolment", "withdrawEnrolment", "completeEnrolment",
+                "assessEnrolment", "acknowledgeReview");
+        rule(LAPAS_AND_AUDITOR, "listProgrammes", "getProgramme", "getProgrammeStatistics", "describeProgrammeStateMachine",
+                "listSessions", "getSession", "listAttendance", "getAttendance", "listEnrolments", "getEnrolment",
+                "getEnrolmentTransitions", "getEnrolmentAttendance", "listAssessments", "describeEnrolmentStateMachine",
+                "getParticipationHistory", "listReviews", "getReview");
+
+        // liaison-service
+        rule(union(POLRES, Set.of("lapas-liaison", "lapas-head", "lapas-security", "auditor")),
+                "listNotifications", "getNotification");
+        // The matrix acknowledges a release notification addressed to Polres; the Lapas (lapas-liaison,
+        // lapas-head) acknowledges only notices for detaining authorities outside Sinergi.
+        rule(POLRES, "acknowledgeNotification");
+        rule(EVERY_ROLE, "describeNotificationStateMachine", "describeInfoRequestStateMachine", "describePoliceLoanStateMachine");
+        rule(POLRES, "submitInfoRequest", "withdrawInfoRequest", "requestPoliceLoan");
+        rule(union(POLRES, Set.of("lapas-liaison", "lapas-head", "auditor")), "listInfoRequests", "getInfoRequest");
+        rule(LIAISON_DESK, "approveInfoRequest", "rejectInfoRequest", "fulfilInfoRequest", "approvePoliceLoan",
+                "rejectPoliceLoan");
+        rule(union(POLRES, Set.of("lapas-liaison", "lapas-head", "lapas-registrar", "lapas-security", "auditor")),
+                "listPoliceLoans", "getPoliceLoan");
+        rule(Set.of("lapas-registrar", "lapas-liaison", "lapas-head"), "checkOutPoliceLoan", "returnPoliceLoan");
+        rule(union(POLRES, LIAISON_DESK), "cancelPoliceLoan");
+
+        // liaison-service, coordination. Which state or owner allows an action is checked after If-Match,
+        // so the roles are the README's for the operation as a whole.
+        Set<String> security = Set.of("lapas-security", "lapas-head");
+        rule(security, "reportIncident", "amendIncident", "shareIncident", "planJointOperation", "amendJointOperation",
+                "conductJointOperation", "recordJointOperationFinding", "debriefJointOperation", "cancelJointOperation");
+        rule(POLRES, "receiveIncident", "investigateIncident", "chargeIncident");
+        rule(union(POLRES, security), "closeIncident");
+        rule(union(POLRES, Set.of("lapas-security", "lapas-liaison", "lapas-head", "auditor")),
+                "listIncidents", "getIncident", "listMeetings", "getMeeting", "listActionItems", "getActionItem",
+                "listJointOperations", "getJointOperation", "getLiaisonSummary");
+        rule(LIAISON_DESK, "draftAgreement", "amendAgreement", "activateAgreement", "terminateAgreement", "scheduleMeeting",
+                "amendMeeting", "recordMeetingMinutes", "addMeetingActionItem", "cancelMeeting", "cancelActionItem");
+        rule(union(POLRES, LIAISON_DESK), "startActionItem", "completeActionItem");
+        rule(union(POLRES, Set.of("lapas-liaison", "lapas-head", "auditor")), "listAgreements", "getAgreement");
+        // As the documents say of every state machine (the README lists these beside the reads).
+        rule(EVERY_ROLE, "describeIncidentStateMachine", "describeMeetingStateMachine", "describeActionItemStateMachine",
+                "describeJointOperationStateMachine", "describeAgreementStateMachine");
+    }
+
+    private RoleTable() {
+    }
+
+    /** The rule of an operation, or null when the table has none (a new operation needs its row here). */
+    static Rule of(String operationId) {
+        return RULES.get(operationId);
+    }
+
+    /** A role that may call an operation that has a row. */
+    static String anAllowedRole(String operationId) {
+        return Actors.ROLES.stream().filter(RULES.get(operationId)::allows).findFirst().orElseThrow();
+    }
+
+    private static void rule(Set<String> allowed, String... operations) {
+        scoped(allowed, Set.of(), operations);
+    }
+
+    private static void scoped(Set<String> allowed, Set<String> outOfScope, String... operations) {
+        for (String operation : operations) {
+            if (RULES.put(operation, new Rule(allowed, outOfScope)) != null) {
+                throw new IllegalStateException(operation + " has two rows");
+            }
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+}

@@ -1,0 +1,262 @@
+package id.sinergi.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The cooperation of Lapas Amuntai and Polres Hulu Sungai Utara end to end, through the gateway,
+ * each step by the role that takes it in the agencies: admission, a legal-awareness programme run
+ * with Polres, the release-due notification with the programme in its summary, an information
+ * request that opens the full record to one officer only, a police loan out and back, the
+ * release, and the auditor's reading of who saw the record.
+ */
+class StoryIT {
+
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    private static final String PURPOSE = "LP/B/45/XI/2026/SPKT/Polres HSU investigation";
+
+    private static Gateway gateway;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    private final LocalDate today = LocalDate.now();
+
+    @BeforeAll
+    static void stack() {
+        gateway = Gateway.of();
+    }
+
+    @Test
+    void fromAdmissionToReleaseEveryAgencyPlaysItsPart() {
+        String nik = Admissions.nik();
+        // A HIGH-risk WBP whose sentence ends in 40 days: outside the 30-day notice window for now.
+        String inmate = Admissions.admit(gateway, Admissions.convict("Ahmad Rizani", nik, "HIGH", 40));
+
+        String legal = openProgramme("KES-HUKUM-" + run, "LEGAL_AWARENESS", "Kesadaran hukum bersama Polres HSU",
+                "Polres Hulu Sungai Utara");
+        String welding = openProgramme("LAS-" + run, "VOCATIONAL", "Pelatihan las listrik", "BLK Amuntai");
+        await().atMost(EVENTUALLY).until(() -> Admissions.knownToPrograms(List.of(inmate)) == 1);
+        String legalEnrolment = enrolAndApprove(legal, inmate);
+        String weldingEnrolment = enrolAndApprove(welding, inmate);
+
+        String certificate = attendAndComplete(legal, legalEnrolment);
+        assertThat(certificate).isEqualTo("SRT-KES-HUKUM-" + run + "-0001");
+        // The summary is built from what liaison-service knows when the notice arrives.
+        await().atMost(EVENTUALLY).until(() -> Databases.number("liaison",
+                "SELECT count(*) FROM enrolment_snapshot WHERE state = 'COMPLETED' AND enrolment_id::text = ANY (?)",
+                List.of(legalEnrolment)) == 1);
+
+        JsonNode notification = releaseBecomesDueAndPolresAcknowledges(inmate);
+        assertThat(texts(notification.path("summary").path("programmesCompleted"), "code")).containsExactly("KES-HUKUM-" + run);
+        assertThat(texts(notification.path("summary").path("programmesOngoing"), "code")).containsExactly("LAS-" + run);
+
+        fullRecordForTheOfficerWhoseRequestWasApproved(inmate, nik);
+        policeLoanOutAndBack(inmate);
+        releaseEndsEnrolmentsAndNotifiesPolres(inmate, legalEnrolment, weldingEnrolment);
+
+        JsonNode log = ok(gateway.get("/api/v1/inmates/access-log?inmateId=" + inmate + "&size=100").as(Actors.AUDITOR).send());
+        List<JsonNode> reads = list(log.path("items"));
+        assertThat(reads).as("the officer's full read, with its purpose")
+                .anyMatch(r -> r.path("actor").asText().equals("officer-7") && r.path("purpose").asText().equals(PURPOSE)
+                        && r.path("unit").asText().equals(Actors.POLRES_UNIT));
+        assertThat(reads).as("basic views are not full reads").noneMatch(r -> r.path("actor").asText().equals("officer-8"));
+        assertThat(gateway.get("/api/v1/inmates/access-log?inmateId=" + inmate).as(Actors.POLRES_HEAD).send().status())
+                .as("Polres does not read the access log").isEqualTo(403);
+    }
+
+    private String openProgramme(String code, String category, String name, String partner) {
+        Gateway.Answer created = gateway.post("/api/v1/programs").as(Actors.PROGRAM_OFFICER).json(Map.of(
+                "code", code, "category", category, "name", name, "partner", partner, "capacity", 20,
+                "startsOn", today.minusDays(14).toString(), "endsOn", today.plusDays(30).toString())).send();
+        assertThat(created.status()).as("programme: %s", created).isEqualTo(201);
+        String id = created.json().path("id").asText();
+        String etag = created.header("ETag");
+        for (String action : List.of("open", "start")) {
+            Gateway.Answer moved = gateway.post("/api/v1/programs/" + id + "/" + action).as(Actors.PROGRAM_OFFICER)
+                    .ifMatch(etag).json(Map.of()).send();
+            assertThat(moved.status()).as("%s: %s", action, moved).isEqualTo(200);
+            etag = moved.header("ETag");
+        }
+        return id;
+    }
+
+    private String enrolAndApprove(String programme, String inmate) {
+        Gateway.Answer requested = gateway.post("/api/v1/enrolments").as(Actors.PROGRAM_OFFICER)
+                .json(Map.of("programId", programme, "inmateId", inmate, "reason", "Recommended by the TPP")).send();
+        assertThat(requested.status()).as("enrolment: %s", requested).isEqualTo(201);
+        String id = requested.json().path("id").asText();
+        Gateway.Answer approved = gateway.post("/api/v1/enrolments/" + id + "/approve").as(Actors.PROGRAM_OFFICER)
+                .ifMatch(requested.header("ETag")).json(Map.of()).send();
+        assertThat(approved.status()).as("approval: %s", approved).isEqualTo(200);
+        assertThat(approved.json().path("state").asText()).isEqualTo("ACTIVE");
+        return id;
+    }
+
+    /** A session yesterday with the WBP present, then completion with the final assessment: the certificate number. */
+    private String attendAndComplete(String programme, String enrolment) {
+        Gateway.Answer session = gateway.post("/api/v1/programs/" + programme + "/sessions").as(Actors.PROGRAM_OFFICER)
+                .json(Map.of("date", today.minusDays(1).toString(), "startsAt", "09:00", "endsAt", "11:00",
+                        "topic", "Bahaya narkotika dan hukumnya", "facilitator", "Satbinmas Polres HSU")).send();
+        assertThat(session.status()).as("session: %s", session).isEqualTo(201);
+        String sessionId = session.json().path("id").asText();
+        Gateway.Answer roll = gateway.post("/api/v1/programs/" + programme + "/sessions/" + sessionId + "/attendance")
+                .as(Actors.PROGRAM_OFFICER)
+                .json(Map.of("records", List.of(Map.of("enrolmentId", enrolment, "status", "PRESENT")))).send();
+        assertThat(roll.status()).as("roll: %s", roll).isBetween(200, 201);
+
+        Gateway.Answer read = gateway.get("/api/v1/enrolments/" + enrolment).as(Actors.PROGRAM_OFFICER).send();
+        assertThat(read.json().path("attendance").path("present").asInt()).isEqualTo(1);
+        Gateway.Answer completed = gateway.post("/api/v1/enrolments/" + enrolment + "/complete").as(Actors.PROGRAM_OFFICER)
+                .ifMatch(read.header("ETag")).json(Map.of("score", 85, "notes", "Aktif berdiskusi; memahami materi")).send();
+        assertThat(completed.status()).as("completion: %s", completed).isEqualTo(200);
+        assertThat(completed.json().path("state").asText()).isEqualTo("COMPLETED");
+        return completed.json().path("completion").path("certificateNumber").asText();
+    }
+
+    /**
+     * A remission brings the end of the sentence into the 30-day window; the notices job sends
+     * release-due, liaison-service issues the notification to Polres HSU, an officer reads and
+     * acknowledges it. Returns the notification as the officer read it.
+     */
+    private JsonNode releaseBecomesDueAndPolresAcknowledges(String inmate) {
+        LocalDate expiry = LocalDate.parse(ok(gateway.get("/api/v1/inmates/" + inmate + "/key-dates").as(Actors.REGISTRAR).send())
+                .path("expiry").asText());
+        int days = (int) ChronoUnit.DAYS.between(today, expiry) - Admissions.DUE_SOON_DAYS;
+        Gateway.Answer remission = gateway.post("/api/v1/inmates/" + inmate + "/remissions").as(Actors.REGISTRAR)
+                .json(Map.of("days", days, "decreeNumber", "PAS-" + run + ".PK.01.01.02/2026", "grantedOn", today.toString())).send();
+        assertThat(remission.status()).as("remission: %s", remission).isEqualTo(200);
+
+        String query = "/api/v1/liaison/notifications?kind=RELEASE_DUE&inmateId=" + inmate;
+        JsonNode page = awaitJson(() -> gateway.get(query).as(Actors.POLRES_OFFICER).send(), p -> p.path("total").asInt() == 1);
+        String id = page.path("items").get(0).path("id").asText();
+        Gateway.Answer read = gateway.get("/api/v1/liaison/notifications/" + id).as(Actors.POLRES_OFFICER).send();
+        JsonNode notification = ok(read);
+        assertThat(notification.path("recipient").asText()).isEqualTo(Actors.POLRES_UNIT);
+        assertThat(notification.path("dueOn").asText()).isEqualTo(today.plusDays(Admissions.DUE_SOON_DAYS).toString());
+        assertThat(notification.path("state").asText()).isEqualTo("OPEN");
+
+        Gateway.Answer acknowledged = gateway.post("/api/v1/liaison/notifications/" + id + "/acknowledge").as(Actors.POLRES_OFFICER)
+                .ifMatch(read.header("ETag")).json(Map.of("note", "Diterima, akan dikoordinasikan dengan Bhabinkamtibmas")).send();
+        assertThat(ok(acknowledged).path("state").asText()).isEqualTo("ACKNOWLEDGED");
+        assertThat(acknowledged.json().path("acknowledgedBy").asText()).isEqualTo("officer-7");
+        return notification;
+    }
+
+    private void fullRecordForTheOfficerWhoseRequestWasApproved(String inmate, String nik) {
+        JsonNode basic = ok(gateway.get("/api/v1/inmates/" + inmate).as(Actors.POLRES_OFFICER).send());
+        assertThat(basic.path("view").asText()).isEqualTo("BASIC");
+        assertThat(basic.has("nik")).as("the basic view hides the NIK").isFalse();
+
+        Gateway.Answer submitted = gateway.post("/api/v1/liaison/info-requests").as(Actors.POLRES_OFFICER).json(Map.of(
+                "inmateId", inmate,
+                "purpose", "Penyidikan perkara pencurian dengan kekerasan; WBP diduga mengenal pelaku",
+                "legalBasis", Map.of("letterNumber", "B/412/XI/2026/Reskrim", "policeReportNumber", "LP/B/45/XI/2026/SPKT/Polres HSU"),
+                "requestedData", List.of("IDENTITY", "OFFENCES_AND_SENTENCE", "TIMELINE"),
+                "neededBy", today.plusDays(7).toString())).send();
+        assertThat(submitted.status()).as("information request: %s", submitted).isEqualTo(201);
+        String request = submitted.json().path("id").asText();
+        Gateway.Answer approved = gateway.post("/api/v1/liaison/info-requests/" + request + "/approve").as(Actors.LIAISON)
+                .ifMatch(submitted.header("ETag"))
+                .json(Map.of("accessExpiresAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(7).toString(), "note", "Disetujui Kalapas")).send();
+        assertThat(ok(approved).path("state").asText()).isEqualTo("APPROVED");
+
+        // The grant travels to inmate-service as liaison.info-request-decided.
+        JsonNode full = awaitJson(() -> gateway.get("/api/v1/inmates/" + inmate).as(Actors.POLRES_OFFICER)
+                .header("X-Purpose", PURPOSE).send(), record -> record.path("view").asText().equals("FULL"));
+        assertThat(full.path("nik").asText()).isEqualTo(nik);
+        assertThat(gateway.get("/api/v1/inmates/" + inmate + "/timeline").as(Actors.POLRES_OFFICER).send().status()).isEqualTo(200);
+
+        JsonNode other = ok(gateway.get("/api/v1/inmates/" + inmate).as(Actors.OTHER_POLRES_OFFICER).send());
+        assertThat(other.path("view").asText()).as("another officer of the same unit").isEqualTo("BASIC");
+        assertThat(other.has("nik")).isFalse();
+        Gateway.Answer timeline = gateway.get("/api/v1/inmates/" + inmate + "/timeline").as(Actors.OTHER_POLRES_OFFICER).send();
+        assertThat(timeline.status()).as("outside the other officer's scope: 404, not 403").isEqualTo(404);
+        assertThat(timeline.isProblem()).isTrue();
+    }
+
+    private void policeLoanOutAndBack(String inmate) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Gateway.Answer requested = gateway.post("/api/v1/liaison/police-loans").as(Actors.POLRES_OFFICER).json(Map.of(
+                "inmateId", inmate, "purpose", "Pemeriksaan tambahan sebagai saksi",
+                "caseNumber", "LP/B/45/XI/2026/SPKT/Polres HSU", "letterNumber", "B/123/XI/2026/Reskrim",
+                "borrowingUnit", "Satreskrim Polres Hulu Sungai Utara",
+                "plannedOutAt", now.plusMinutes(30).toString(), "plannedBackAt", now.plusHours(6).toString(),
+                "escorts", List.of(Map.of("name", "Bripka Andi", "rank", "Bripka", "nrp", "87050123")))).send();
+        assertThat(requested.status()).as("loan request: %s", requested).isEqualTo(201);
+        String loan = requested.json().path("id").asText();
+        String etag = requested.header("ETag");
+        etag = loanAction(loan, "approve", Actors.LIAISON, etag, "APPROVED");
+        etag = loanAction(loan, "check-out", Actors.REGISTRAR, etag, "CHECKED_OUT");
+        awaitLocation(inmate, "POLICE_LOAN");
+        loanAction(loan, "return", Actors.REGISTRAR, etag, "RETURNED");
+        awaitLocation(inmate, "IN_FACILITY");
+    }
+
+    private String loanAction(String loan, String action, String token, String etag, String state) {
+        Gateway.Answer answer = gateway.post("/api/v1/liaison/police-loans/" + loan + "/" + action).as(token).ifMatch(etag)
+                .json(Map.of()).send();
+        assertThat(ok(answer).path("state").asText()).as(action).isEqualTo(state);
+        return answer.header("ETag");
+    }
+
+    private void awaitLocation(String inmate, String location) {
+        awaitJson(() -> gateway.get("/api/v1/inmates/" + inmate).as(Actors.POLRES_OFFICER).send(),
+                record -> record.path("location").asText().equals(location));
+    }
+
+    private void releaseEndsEnrolmentsAndNotifiesPolres(String inmate, String completed, String ongoing) {
+        Gateway.Answer released = gateway.post("/api/v1/inmates/" + inmate + "/release").as(Actors.REGISTRAR)
+                .json(Map.of("reason", "END_OF_SENTENCE", "releasedOn", today.toString())).send();
+        assertThat(ok(released).path("status").asText()).isEqualTo("RELEASED");
+
+        JsonNode ended = awaitJson(() -> gateway.get("/api/v1/enrolments/" + ongoing).as(Actors.PROGRAM_OFFICER).send(),
+                enrolment -> enrolment.path("state").asText().equals("ENDED"));
+        assertThat(ended.path("reason").asText()).isEqualTo("RELEASED");
+        assertThat(ok(gateway.get("/api/v1/enrolments/" + completed).as(Actors.PROGRAM_OFFICER).send()).path("state").asText())
+                .as("a completed programme stays completed").isEqualTo("COMPLETED");
+
+        JsonNode notifications = awaitJson(() -> gateway.get("/api/v1/liaison/notifications?kind=RELEASED&inmateId=" + inmate)
+                .as(Actors.POLRES_OFFICER).send(), page -> page.path("total").asInt() == 1);
+        JsonNode release = notifications.path("items").get(0);
+        assertThat(release.path("reason").asText()).isEqualTo("END_OF_SENTENCE");
+        assertThat(release.path("state").asText()).isEqualTo("OPEN");
+    }
+
+    private static JsonNode ok(Gateway.Answer answer) {
+        assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+        return answer.json();
+    }
+
+    private static JsonNode awaitJson(java.util.function.Supplier<Gateway.Answer> read, Predicate<JsonNode> done) {
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(250)).until(() -> {
+            last[0] = ok(read.get());
+            return done.test(last[0]);
+        });
+        return last[0];
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
+        return items;
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        return list(array).stream().map(item -> item.path(field).asText()).toList();
+    }
+}
