@@ -1,5 +1,6 @@
 package id.sinergi.inmate.domain;
 
+import id.sinergi.platform.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -28,6 +29,8 @@ import java.util.UUID;
 
 /** A WBP in the register: identity, legal status, sentence, placement and where they are now. */
 @Entity
+// Derived columns (search text, timestamps the change itself sets) would only repeat the real change.
+@Audited(inmate = "id", ignore = {"searchName", "createdAt", "updatedAt"})
 public class Inmate extends PanacheEntityBase {
 
     @Id

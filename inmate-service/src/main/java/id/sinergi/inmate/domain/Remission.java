@@ -1,5 +1,6 @@
 package id.sinergi.inmate.domain;
 
+import id.sinergi.platform.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 /** Remisi: days taken off a sentence by a decree. */
 @Entity
+@Audited(inmate = "inmateId")
 public class Remission extends PanacheEntityBase {
 
     @Id

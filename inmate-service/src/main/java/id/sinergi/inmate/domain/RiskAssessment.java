@@ -1,5 +1,6 @@
 package id.sinergi.inmate.domain;
 
+import id.sinergi.platform.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +17,7 @@ import java.util.UUID;
 /** One risk assessment of a WBP: the history is kept, the inmate carries the latest level. */
 @Entity
 @Table(name = "risk_assessment")
+@Audited(inmate = "inmateId")
 public class RiskAssessment extends PanacheEntityBase {
 
     @Id
