@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -161,22 +160,6 @@ class ObservabilityTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> TracedEventsConsumer.TRACE_IDS.containsKey(id));
         assertThat(TracedEventsConsumer.TRACE_IDS.get(id)).isEqualTo(traceId);
-    }
-
-    @Test
-    void requestLogLinesCarryTheRequestIdTraceIdAndSubject() {
-        String requestId = "req-" + UUID.randomUUID();
-        String traceId = hex(32);
-        try (LogCapture logs = LogCapture.start()) {
-            createNote("logged", Map.of("X-Request-Id", requestId, "traceparent", "00-" + traceId + "-" + hex(16) + "-01"));
-            List<LogCapture.Line> lines = logs.lines().stream()
-                    .filter(line -> line.text().startsWith("POST /notes -> 201")).toList();
-            assertThat(lines).hasSize(1);
-            assertThat(lines.get(0).mdc())
-                    .containsEntry("requestId", requestId)
-                    .containsEntry("traceId", traceId)
-                    .containsEntry("userSubject", "registrar-1");
-        }
     }
 
     @Test
