@@ -1,5 +1,6 @@
 package id.sinergi.program.domain;
 
+import id.sinergi.platform.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 /** A score and notes on a WBP's progress in a programme; the final one comes with completion. */
 @Entity
+@Audited
 public class Assessment extends PanacheEntityBase {
 
     public enum Kind { PROGRESS, FINAL }

@@ -1,5 +1,6 @@
 package id.sinergi.program.domain;
 
+import id.sinergi.platform.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 /** Whether a WBP attended one session; corrections keep the earlier values as {@link AttendanceAmendment}s. */
 @Entity
+@Audited
 public class Attendance extends PanacheEntityBase {
 
     @Id

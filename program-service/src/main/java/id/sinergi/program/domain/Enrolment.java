@@ -1,5 +1,6 @@
 package id.sinergi.program.domain;
 
+import id.sinergi.platform.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,7 @@ import java.util.UUID;
 
 /** A WBP's place (or wish for one) in a programme, moved through {@link EnrolmentMachine}. */
 @Entity
+@Audited(inmate = "inmateId", ignore = {"changedAt", "changedBy", "sessionsRecorded", "sessionsPresent"})
 public class Enrolment extends PanacheEntityBase {
 
     @Id

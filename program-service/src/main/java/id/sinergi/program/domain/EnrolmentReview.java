@@ -1,5 +1,6 @@
 package id.sinergi.program.domain;
 
+import id.sinergi.platform.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +19,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "enrolment_review")
+@Audited(inmate = "inmateId")
 public class EnrolmentReview extends PanacheEntityBase {
 
     public enum Cause { RISK_RAISED_TO_HIGH }

@@ -1,5 +1,6 @@
 package id.sinergi.program.domain;
 
+import id.sinergi.platform.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +19,7 @@ import java.util.UUID;
 
 /** A rehabilitation programme (pembinaan) of the catalogue, with its places and who may join. */
 @Entity
+@Audited(ignore = {"createdAt", "updatedAt"})
 public class Programme extends PanacheEntityBase {
 
     @Id

@@ -1,5 +1,6 @@
 package id.sinergi.program.domain;
 
+import id.sinergi.platform.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,7 @@ import java.util.UUID;
 /** One meeting of a programme on its schedule; attendance is taken per session. */
 @Entity
 @Table(name = "programme_session")
+@Audited
 public class ProgrammeSession extends PanacheEntityBase {
 
     @Id
