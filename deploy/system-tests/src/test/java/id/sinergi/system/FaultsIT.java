@@ -69,14 +69,14 @@ class FaultsIT {
         } finally {
             stack.kafka().start();
         }
-        List<String> events = new ArrayList<>(producedEvents("inmate.admitted", ids));
-        events.addAll(producedEvents("inmate.release-due", ids));
-        assertThat(events).as("one admitted and one release-due event per WBP").hasSize(1_000).doesNotHaveDuplicates();
-
         await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() ->
                 Admissions.knownToPrograms(ids) == 500 && Admissions.knownToLiaison(ids) == 500
                         && Admissions.releaseDueNotificationsPerWbp(ids).size() == 500);
         assertThat(Admissions.releaseDueNotificationsPerWbp(ids)).as("one notification per WBP").containsOnly(1L);
+
+        List<String> events = new ArrayList<>(producedEvents("inmate.admitted", ids));
+        events.addAll(producedEvents("inmate.release-due", ids));
+        assertThat(events).as("one admitted and one release-due event per WBP").hasSize(1_000).doesNotHaveDuplicates();
         await().atMost(EVENTUALLY).until(() -> processed(PROGRAM_CONSUMER, events) == 1_000
                 && processed(LIAISON_CONSUMER, events) == 1_000);
     }
