@@ -46,7 +46,7 @@ class DocumentsTest {
                 operations++;
             }
         }
-        assertThat(operations).isEqualTo(62);
+        assertThat(operations).isEqualTo(63);
     }
 
     @Test

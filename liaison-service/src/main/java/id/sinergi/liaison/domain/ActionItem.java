@@ -1,5 +1,6 @@
 package id.sinergi.liaison.domain;
 
+import id.sinergi.platform.audit.Audited;
 import id.sinergi.platform.auth.Roles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +19,7 @@ import java.util.UUID;
  * when. The owning agency reports progress; one still open after its due date is overdue.
  */
 @Entity
+@Audited(ignore = "updatedAt")
 @Table(name = "action_item")
 public class ActionItem extends CoordinationRecord implements Stateful<ActionItem.State> {
 

@@ -1,5 +1,6 @@
 package id.sinergi.liaison.domain;
 
+import id.sinergi.platform.audit.Audited;
 import id.sinergi.platform.auth.Roles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +22,7 @@ import java.util.Set;
  * scheduled job), or terminated early.
  */
 @Entity
+@Audited(ignore = "updatedAt")
 @Table(name = "agreement")
 public class Agreement extends CoordinationRecord implements Stateful<Agreement.State> {
 

@@ -1,5 +1,6 @@
 package id.sinergi.liaison.domain;
 
+import id.sinergi.platform.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,7 @@ import java.util.UUID;
 
 /** What a joint operation found: what, where, how many, on whom, and the incident it led to. */
 @Entity
+@Audited(inmate = "inmateId")
 @Table(name = "joint_operation_finding")
 public class Finding extends PanacheEntityBase {
 

@@ -1,5 +1,6 @@
 package id.sinergi.liaison.domain;
 
+import id.sinergi.platform.audit.Audited;
 import id.sinergi.platform.auth.Roles;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -27,6 +28,7 @@ import java.util.Set;
  * never shared.
  */
 @Entity
+@Audited(ignore = "updatedAt")
 @Table(name = "incident")
 public class Incident extends CoordinationRecord implements Stateful<Incident.State> {
 

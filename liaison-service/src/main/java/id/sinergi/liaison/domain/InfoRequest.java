@@ -1,5 +1,6 @@
 package id.sinergi.liaison.domain;
 
+import id.sinergi.platform.audit.Audited;
 import id.sinergi.platform.auth.Roles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +22,7 @@ import java.util.Set;
  * until then, or rejects it with a reason; what was handed over is recorded as the fulfilment.
  */
 @Entity
+@Audited(inmate = "inmateId")
 @Table(name = "info_request")
 public class InfoRequest extends PolresRequest {
 

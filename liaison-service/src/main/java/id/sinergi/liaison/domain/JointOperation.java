@@ -1,5 +1,6 @@
 package id.sinergi.liaison.domain;
 
+import id.sinergi.platform.audit.Audited;
 import id.sinergi.platform.auth.Roles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,6 +23,7 @@ import java.util.Set;
  * the incident it led to), then closed with a debrief.
  */
 @Entity
+@Audited(ignore = "updatedAt")
 @Table(name = "joint_operation")
 public class JointOperation extends CoordinationRecord implements Stateful<JointOperation.State> {
 

@@ -1,5 +1,6 @@
 package id.sinergi.liaison.domain;
 
+import id.sinergi.platform.audit.Audited;
 import id.sinergi.platform.auth.Roles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +22,7 @@ import java.util.Set;
  * held, when its minutes, decisions and action items are recorded, or cancelled.
  */
 @Entity
+@Audited(ignore = "updatedAt")
 @Table(name = "meeting")
 public class Meeting extends CoordinationRecord implements Stateful<Meeting.State> {
 

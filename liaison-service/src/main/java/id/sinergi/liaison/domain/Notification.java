@@ -1,5 +1,6 @@
 package id.sinergi.liaison.domain;
 
+import id.sinergi.platform.audit.Audited;
 import id.sinergi.platform.auth.Roles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +22,7 @@ import java.util.Set;
  * acknowledges it; one not acknowledged in time escalates to the addressee's head.
  */
 @Entity
+@Audited(inmate = "inmateId")
 @Table(name = "notification")
 public class Notification extends WbpRecord {
 

@@ -1,5 +1,6 @@
 package id.sinergi.liaison.domain;
 
+import id.sinergi.platform.audit.Audited;
 import id.sinergi.platform.auth.Roles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +22,7 @@ import java.util.Set;
  * escalated. inmate-service follows each change to show where the WBP is.
  */
 @Entity
+@Audited(inmate = "inmateId")
 @Table(name = "police_loan")
 public class PoliceLoan extends PolresRequest {
 
