@@ -42,6 +42,10 @@ public interface LiaisonConfig {
     @WithDefault("1m")
     String escalationInterval();
 
+    /** How often the workload gauges are read ({@code every} of the scheduler); read by the monitor's {@code @Scheduled}. */
+    @WithDefault("30s")
+    String monitorInterval();
+
     /** The notification rule: which WBP Polres is told about before and on release. */
     interface Notify {
 

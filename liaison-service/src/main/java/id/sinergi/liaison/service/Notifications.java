@@ -148,8 +148,14 @@ public class Notifications {
     }
 
     public Page<Notification> list(Criteria criteria, int page, int size) {
-        OffsetDateTime now = OffsetDateTime.now();
-        Filter filter = new Filter()
+        Filter filter = filter(criteria, OffsetDateTime.now());
+        scope.restrict(filter, "audience = :polres and recipient = :unit", Map.of("polres", Audience.POLRES));
+        return Filter.page(Notification.find(filter.query(), Sort.by("dueOn").and("id"), filter.parameters()), page, size);
+    }
+
+    /** The list's conditions before the caller's scope: the gauges count with them across every scope. */
+    static Filter filter(Criteria criteria, OffsetDateTime now) {
+        return new Filter()
                 .and("state = :state", "state", criteria.state())
                 .and("kind = :kind", "kind", criteria.kind())
                 .and("riskLevel = :risk", "risk", criteria.riskLevel() == null ? null : criteria.riskLevel().name())
@@ -162,8 +168,6 @@ public class Notifications {
                 .andIf(Boolean.FALSE.equals(criteria.overdue()),
                         "(state = :acknowledged or (state = :open and acknowledgeBy >= :now))",
                         Map.of("acknowledged", Notification.State.ACKNOWLEDGED, "open", Notification.State.OPEN, "now", now));
-        scope.restrict(filter, "audience = :polres and recipient = :unit", Map.of("polres", Audience.POLRES));
-        return Filter.page(Notification.find(filter.query(), Sort.by("dueOn").and("id"), filter.parameters()), page, size);
     }
 
     public ReintegrationSummary summaryOf(Notification notification) {

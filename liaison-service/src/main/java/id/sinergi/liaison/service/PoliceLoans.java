@@ -134,8 +134,14 @@ public class PoliceLoans {
     }
 
     public Page<PoliceLoan> list(Criteria criteria, int page, int size) {
-        OffsetDateTime now = OffsetDateTime.now();
-        Filter filter = new Filter()
+        Filter filter = filter(criteria, OffsetDateTime.now());
+        scope.restrict(filter, "polresUnit = :unit", Map.of());
+        return Filter.page(PoliceLoan.find(filter.query(), Sort.by("plannedOutAt").and("id"), filter.parameters()), page, size);
+    }
+
+    /** The list's conditions before the caller's scope: the gauges count with them across every scope. */
+    static Filter filter(Criteria criteria, OffsetDateTime now) {
+        return new Filter()
                 .and("state = :state", "state", criteria.state())
                 .and("inmateId = :inmateId", "inmateId", criteria.inmateId())
                 .and("plannedOutAt >= :from", "from", InfoRequests.startOf(criteria.outFrom()))
@@ -144,8 +150,6 @@ public class PoliceLoans {
                         Map.of("overdue", State.OVERDUE, "out", State.CHECKED_OUT, "now", now))
                 .andIf(Boolean.FALSE.equals(criteria.overdue()), "(state <> :overdue and (state <> :out or plannedBackAt >= :now))",
                         Map.of("overdue", State.OVERDUE, "out", State.CHECKED_OUT, "now", now));
-        scope.restrict(filter, "polresUnit = :unit", Map.of());
-        return Filter.page(PoliceLoan.find(filter.query(), Sort.by("plannedOutAt").and("id"), filter.parameters()), page, size);
     }
 
     public List<PoliceLoan.Escort> escortsOf(PoliceLoan loan) {
