@@ -40,6 +40,8 @@ final class RoleTable {
         scoped(LAPAS_AND_AUDITOR, POLRES, "getKeyDates", "getTimeline", "getRiskAssessments");
         rule(Set.of("lapas-security", "lapas-head"), "assessRisk");
         rule(Set.of("auditor", "lapas-head"), "getAccessLog");
+        // Each service's audit trail (the same operation in the three documents).
+        rule(Set.of("auditor"), "getAuditTrail");
 
         // program-service: the facility's business; Polres is refused (by the gateway, then the service)
         rule(PROGRAMME_STAFF, "createProgramme", "updateProgramme", "openProgramme", "startProgramme", "finishProgramme",
