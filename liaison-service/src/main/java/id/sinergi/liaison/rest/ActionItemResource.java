@@ -73,7 +73,7 @@ public class ActionItemResource {
             @Parameter(description = "Words to find", example = "patroli") @QueryParam("q") String text,
             @BeanParam @Valid PageRequest page) {
         var criteria = new ActionItems.Criteria(QueryParameters.enumValue(ActionItem.State.class, "state", state),
-                Answers.flag("overdue", overdue), ownerAgency, QueryParameters.uuid("meetingId", meetingId),
+                QueryParameters.flag("overdue", overdue), ownerAgency, QueryParameters.uuid("meetingId", meetingId),
                 QueryParameters.date("dueFrom", dueFrom), QueryParameters.date("dueTo", dueTo), text);
         return items.list(criteria, page.page, page.size).map(ActionItemView::of);
     }

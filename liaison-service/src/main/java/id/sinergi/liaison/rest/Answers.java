@@ -25,18 +25,6 @@ final class Answers {
                 .tag(ETags.of(version)).entity(view).build();
     }
 
-    /** {@code ?overdue=true|false}; anything else is a 400 that names the parameter. */
-    static Boolean flag(String name, String value) {
-        if (value == null) {
-            return null;
-        }
-        return switch (value) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw QueryParameters.invalid(name, value, "true or false");
-        };
-    }
-
     /** A number of days, 0 to {@code max}; anything else is a 400 that names the parameter. */
     static Integer days(String name, String value, int max) {
         if (value == null) {

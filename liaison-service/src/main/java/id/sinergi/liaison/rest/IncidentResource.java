@@ -110,8 +110,8 @@ public class IncidentResource {
             @Parameter(description = "Words to find", example = "telepon blok a") @QueryParam("q") String text,
             @BeanParam @Valid PageRequest page) {
         var criteria = new Incidents.Criteria(QueryParameters.enumValue(Incident.State.class, "state", state),
-                Answers.flag("open", open), QueryParameters.enumValue(Incident.Type.class, "type", type),
-                QueryParameters.enumValue(Incident.Severity.class, "severity", severity), Answers.flag("shared", shared),
+                QueryParameters.flag("open", open), QueryParameters.enumValue(Incident.Type.class, "type", type),
+                QueryParameters.enumValue(Incident.Severity.class, "severity", severity), QueryParameters.flag("shared", shared),
                 QueryParameters.uuid("inmateId", inmateId), QueryParameters.date("occurredFrom", from),
                 QueryParameters.date("occurredTo", to), text);
         return incidents.list(criteria, page.page, page.size).map(IncidentView::of);

@@ -97,7 +97,7 @@ public class InfoRequestResource {
             @Parameter(description = "Submitted on or before (UTC date)", example = "2026-11-30") @QueryParam("submittedTo") String to,
             @BeanParam @Valid PageRequest page) {
         var criteria = new InfoRequests.Criteria(QueryParameters.enumValue(InfoRequest.State.class, "state", state),
-                Answers.flag("overdue", overdue), QueryParameters.uuid("inmateId", inmateId),
+                QueryParameters.flag("overdue", overdue), QueryParameters.uuid("inmateId", inmateId),
                 QueryParameters.date("submittedFrom", from), QueryParameters.date("submittedTo", to));
         return requests.list(criteria, page.page, page.size).map(InfoRequestView::of);
     }

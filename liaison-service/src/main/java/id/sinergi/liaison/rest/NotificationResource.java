@@ -82,7 +82,7 @@ public class NotificationResource {
             @Parameter(description = "Due on or before", example = "2026-12-31") @QueryParam("dueTo") String dueTo,
             @BeanParam @Valid PageRequest page) {
         var criteria = new Notifications.Criteria(
-                QueryParameters.enumValue(Notification.State.class, "state", state), Answers.flag("overdue", overdue),
+                QueryParameters.enumValue(Notification.State.class, "state", state), QueryParameters.flag("overdue", overdue),
                 QueryParameters.enumValue(Notification.Kind.class, "kind", kind),
                 QueryParameters.enumValue(RiskLevel.class, "riskLevel", riskLevel), QueryParameters.uuid("inmateId", inmateId),
                 QueryParameters.date("dueFrom", dueFrom), QueryParameters.date("dueTo", dueTo));

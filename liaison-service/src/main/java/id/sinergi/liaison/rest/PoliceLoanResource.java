@@ -104,7 +104,7 @@ public class PoliceLoanResource {
             @Parameter(description = "Planned departure on or before (UTC date)", example = "2026-11-30") @QueryParam("outTo") String to,
             @BeanParam @Valid PageRequest page) {
         var criteria = new PoliceLoans.Criteria(QueryParameters.enumValue(PoliceLoan.State.class, "state", state),
-                Answers.flag("overdue", overdue), QueryParameters.uuid("inmateId", inmateId),
+                QueryParameters.flag("overdue", overdue), QueryParameters.uuid("inmateId", inmateId),
                 QueryParameters.date("outFrom", from), QueryParameters.date("outTo", to));
         return loans.list(criteria, page.page, page.size).map(loan -> PoliceLoanView.of(loan, loans.escortsOf(loan)));
     }
