@@ -1,5 +1,6 @@
 package id.sinergi.inmate;
 
+import id.sinergi.platform.testing.RecordedEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sinergi.local.SinergiTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -47,7 +48,7 @@ class ActionsTest {
                 .body("items.level", contains("HIGH", "MEDIUM"))
                 .body("items[0].previousLevel", equalTo("MEDIUM"))
                 .body("items[0].assessor", equalTo("kalapas"));
-        List<JsonNode> events = Outbox.events(id, "inmate.risk-changed");
+        List<JsonNode> events = RecordedEvents.events(id, "inmate.risk-changed");
         assertThat(events).hasSize(2);
         assertThat(events.get(1).at("/inmate/riskLevel").asText()).isEqualTo("HIGH");
         assertThat(events.get(1).get("previousLevel").asText()).isEqualTo("MEDIUM");
@@ -69,7 +70,7 @@ class ActionsTest {
                 .statusCode(200).body("cellBlock", equalTo("B-1"));
         act(TestTokens.REGISTRAR, id, "move-cell", "{\"toBlock\":\"B-1\"}").statusCode(422).body("field", equalTo("toBlock"));
 
-        List<String> directions = Outbox.events(id, "inmate.moved").stream().map(e -> e.get("direction").asText()).toList();
+        List<String> directions = RecordedEvents.events(id, "inmate.moved").stream().map(e -> e.get("direction").asText()).toList();
         assertThat(directions).containsExactly("OUT", "IN", "WITHIN");
         as(TestTokens.REGISTRAR).when().get("/api/v1/inmates/" + id + "/timeline").then().statusCode(200)
                 .body("items.kind", contains("inmate.moved", "inmate.moved", "inmate.moved", "inmate.admitted"))
@@ -94,7 +95,7 @@ class ActionsTest {
                 .body("expiry", equalTo("2027-12-16"))
                 .body("twoThirds", equalTo("2027-04-27"))
                 .body("paroleEligibleFrom", equalTo("2027-04-27"));
-        assertThat(Outbox.events(id, "inmate.updated").get(0).get("changed").get(0).asText()).isEqualTo("sentence");
+        assertThat(RecordedEvents.events(id, "inmate.updated").get(0).get("changed").get(0).asText()).isEqualTo("sentence");
     }
 
     @Test
@@ -111,7 +112,7 @@ class ActionsTest {
                 .body("detentionEndsOn", equalTo(null))
                 .body("sentence.expiresOn", equalTo("2027-07-01"))
                 .body("allowedActions", not(hasItem("change-class")));
-        JsonNode event = Outbox.events(id, "inmate.class-changed").get(0);
+        JsonNode event = RecordedEvents.events(id, "inmate.class-changed").get(0);
         assertThat(event.get("previousClass").asText()).isEqualTo("A.III");
         assertThat(event.at("/inmate/registerClass").asText()).isEqualTo("B.IIa");
     }
@@ -126,7 +127,7 @@ class ActionsTest {
                 .statusCode(409).contentType(PROBLEM).body("state", equalTo("RELEASED")).body("allowedActions", empty());
         act(TestTokens.SECURITY, id, "risk-assessments", "{\"level\":\"LOW\",\"reason\":\"x\"}").statusCode(409);
         act(TestTokens.REGISTRAR, id, "release", "{\"reason\":\"FREED\",\"releasedOn\":\"2026-01-01\"}").statusCode(400);
-        assertThat(Outbox.events(id, "inmate.released")).hasSize(1);
+        assertThat(RecordedEvents.events(id, "inmate.released")).hasSize(1);
     }
 
     @Test
@@ -153,7 +154,7 @@ class ActionsTest {
                 .then().statusCode(412).contentType(PROBLEM);
         as(TestTokens.SECURITY).header("If-Match", "\"1\"").body(details).when().put("/api/v1/inmates/" + id + "/personal-details")
                 .then().statusCode(403);
-        assertThat(Outbox.events(id, "inmate.updated").get(0).get("changed").get(0).asText()).isEqualTo("identity");
+        assertThat(RecordedEvents.events(id, "inmate.updated").get(0).get("changed").get(0).asText()).isEqualTo("identity");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.sinergi.inmate;
 
+import id.sinergi.platform.testing.RecordedEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -70,7 +71,7 @@ class EventContractTest {
             JsonNode example = document.at("/components/messages/" + message.getValue() + "/examples/0/payload");
             assertThat(example.get("type").asText()).isEqualTo(message.getKey());
             List<JsonNode> produced = List.of(convict, detainee, transferred).stream()
-                    .flatMap(id -> Outbox.events(id, message.getKey()).stream()).toList();
+                    .flatMap(id -> RecordedEvents.events(id, message.getKey()).stream()).toList();
             assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
             for (JsonNode data : produced) {
                 assertThat(AsyncApiExamples.fieldPaths(data)).as(message.getKey()).isEqualTo(AsyncApiExamples.fieldPaths(example.get("data")));

@@ -1,5 +1,6 @@
 package id.sinergi.inmate;
 
+import id.sinergi.platform.testing.RecordedEvents;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sinergi.local.AsyncApiExamples;
 import id.sinergi.local.KafkaTestClient;
@@ -51,7 +52,7 @@ class LiaisonEventsConsumerTest {
         as(TestTokens.REGISTRAR).when().get("/api/v1/inmates/" + id + "/timeline").then()
                 .body("items[0].actor", equalTo("liaison:loan:" + loanId))
                 .body("items[1].summary", equalTo("Out to Satreskrim Polres Hulu Sungai Utara (POLICE_LOAN)"));
-        assertThat(Outbox.events(id, "inmate.moved")).hasSize(2);
+        assertThat(RecordedEvents.events(id, "inmate.moved")).hasSize(2);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.sinergi.inmate;
 
+import id.sinergi.platform.testing.RecordedEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sinergi.inmate.service.NoticeJob;
 import id.sinergi.local.SinergiTestResource;
@@ -33,7 +34,7 @@ class NoticeJobTest {
     }
 
     private static List<Integer> thresholds(String id, String type) {
-        return Outbox.events(id, type).stream().map(e -> e.get("daysBefore").asInt()).toList();
+        return RecordedEvents.events(id, type).stream().map(e -> e.get("daysBefore").asInt()).toList();
     }
 
     @Test
@@ -51,7 +52,7 @@ class NoticeJobTest {
         notices.sendDue(today.plusDays(29));
         assertThat(thresholds(id, "inmate.release-due")).containsExactly(30, 7, 1);
 
-        JsonNode notice = Outbox.events(id, "inmate.release-due").get(2);
+        JsonNode notice = RecordedEvents.events(id, "inmate.release-due").get(2);
         assertThat(notice.get("releaseOn").asText()).isEqualTo(today.plusDays(30).toString());
         assertThat(notice.at("/inmate/inmateId").asText()).isEqualTo(id);
         as(TestTokens.REGISTRAR).when().get("/api/v1/inmates/" + id + "/timeline").then()
@@ -82,7 +83,7 @@ class NoticeJobTest {
         notices.sendDue(LocalDate.now());
         notices.sendDue(LocalDate.now().plusDays(7));
         assertThat(thresholds(id, "inmate.detention-expiring")).containsExactly(10, 3);
-        assertThat(Outbox.events(id, "inmate.detention-expiring").get(0).get("detainingAuthority").asText())
+        assertThat(RecordedEvents.events(id, "inmate.detention-expiring").get(0).get("detainingAuthority").asText())
                 .isEqualTo("Kejaksaan Negeri Hulu Sungai Utara");
     }
 

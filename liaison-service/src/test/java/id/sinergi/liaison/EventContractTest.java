@@ -1,5 +1,6 @@
 package id.sinergi.liaison;
 
+import id.sinergi.platform.testing.RecordedEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -88,7 +89,7 @@ class EventContractTest {
         for (var message : MESSAGES.entrySet()) {
             JsonNode example = document.at("/components/messages/" + message.getValue() + "/examples/0/payload");
             assertThat(example.get("type").asText()).isEqualTo(message.getKey());
-            List<JsonNode> produced = aggregates.stream().flatMap(id -> Api.events(id, message.getKey()).stream()).toList();
+            List<JsonNode> produced = aggregates.stream().flatMap(id -> RecordedEvents.events(id, message.getKey()).stream()).toList();
             assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
             for (JsonNode data : produced) {
                 assertThat(AsyncApiExamples.fieldPaths(data)).as(message.getKey()).isEqualTo(AsyncApiExamples.fieldPaths(example.get("data")));

@@ -18,7 +18,7 @@ import java.util.UUID;
 
 import static id.sinergi.liaison.Api.act;
 import static id.sinergi.liaison.Api.as;
-import static id.sinergi.liaison.Api.events;
+import static id.sinergi.platform.testing.RecordedEvents.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import static id.sinergi.liaison.Api.act;
 import static id.sinergi.liaison.Api.as;
 import static id.sinergi.liaison.Api.etag;
-import static id.sinergi.liaison.Api.events;
+import static id.sinergi.platform.testing.RecordedEvents.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;

@@ -1,17 +1,10 @@
 package id.sinergi.program;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -21,7 +14,6 @@ import static io.restassured.RestAssured.given;
 final class Api {
 
     static final String PROBLEM = "application/problem+json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Api() {
     }
@@ -82,22 +74,5 @@ final class Api {
     static String state(String enrolmentId) {
         return as(TestTokens.AUDITOR).when().get("/api/v1/enrolments/" + enrolmentId).then().statusCode(200)
                 .extract().jsonPath().getString("state");
-    }
-
-    /** The {@code data} of events recorded for an enrolment, oldest first (what the relay publishes). */
-    static List<JsonNode> events(String enrolmentId, String type) {
-        List<String> payloads = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
-                .createQuery("SELECT e.payload FROM OutboxEvent e WHERE e.aggregateId = :id AND e.eventType = :type ORDER BY e.id",
-                        String.class)
-                .setParameter("id", enrolmentId).setParameter("type", type).getResultList());
-        return payloads.stream().map(Api::parse).toList();
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

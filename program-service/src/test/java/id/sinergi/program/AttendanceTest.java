@@ -14,7 +14,7 @@ import static id.sinergi.program.Api.PROBLEM;
 import static id.sinergi.program.Api.as;
 import static id.sinergi.program.Api.enrolled;
 import static id.sinergi.program.Api.enrolmentAction;
-import static id.sinergi.program.Api.events;
+import static id.sinergi.platform.testing.RecordedEvents.events;
 import static id.sinergi.program.Api.openProgramme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;

@@ -1,5 +1,6 @@
 package id.sinergi.program;
 
+import id.sinergi.platform.testing.RecordedEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -56,14 +57,14 @@ class EventContractTest {
             JsonNode example = document.at("/components/messages/" + message.getValue() + "/examples/0/payload");
             assertThat(example.get("type").asText()).isEqualTo(message.getKey());
             assertThat(example.get("source").asText()).isEqualTo("program-service");
-            List<JsonNode> produced = Api.events(id, message.getKey());
+            List<JsonNode> produced = RecordedEvents.events(id, message.getKey());
             assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
             for (JsonNode data : produced) {
                 assertThat(AsyncApiExamples.fieldPaths(data)).as(message.getKey()).isEqualTo(AsyncApiExamples.fieldPaths(example.get("data")));
                 assertThat(data.at("/enrolment/id").asText()).isEqualTo(id);
             }
         }
-        assertThat(AsyncApiExamples.fieldPaths(Api.events(justRequested, "program.enrolment-changed").get(0)))
+        assertThat(AsyncApiExamples.fieldPaths(RecordedEvents.events(justRequested, "program.enrolment-changed").get(0)))
                 .isEqualTo(AsyncApiExamples.fieldPaths(document.at("/components/messages/ProgramEnrolmentChanged/examples/0/payload/data")));
     }
 

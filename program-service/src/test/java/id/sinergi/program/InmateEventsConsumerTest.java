@@ -17,7 +17,7 @@ import java.util.UUID;
 import static id.sinergi.program.Api.as;
 import static id.sinergi.program.Api.enrolled;
 import static id.sinergi.program.Api.enrolmentAction;
-import static id.sinergi.program.Api.events;
+import static id.sinergi.platform.testing.RecordedEvents.events;
 import static id.sinergi.program.Api.openProgramme;
 import static id.sinergi.program.Inmates.deliver;
 import static id.sinergi.program.Inmates.example;
