@@ -8,12 +8,27 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What a {@link Section} measures against: the started stack (gateway, services, their databases
  * on one PostgreSQL, the Kafka broker), where to write charts, and where to say what it is doing.
  */
-public record BenchRun(Stack stack, Path reportDirectory, String reportName, PrintStream progress) {
+public record BenchRun(Stack stack, Path reportDirectory, String reportName, PrintStream progress, List<Target> targets) {
+
+    /** A target of the issue and what this run measured against it, for the report's summary table. */
+    public record Target(String what, String goal, String measured, boolean met) {
+    }
+
+    public BenchRun(Stack stack, Path reportDirectory, String reportName, PrintStream progress) {
+        this(stack, reportDirectory, reportName, progress, new ArrayList<>());
+    }
+
+    /** Records a target for the summary at the top of the report. */
+    public void target(String what, String goal, String measured, boolean met) {
+        targets.add(new Target(what, goal, measured, met));
+    }
 
     /** A development token for one role (signed with the dev key the stack trusts). */
     public String token(String role) {

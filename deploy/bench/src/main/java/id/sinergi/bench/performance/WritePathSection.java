@@ -1,0 +1,208 @@
+package id.sinergi.bench.performance;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Admissions per second through the gateway (JWT, rate limit, inmate-service, the admission and its
+ * outbox event in one transaction), against pgbench doing the same database work on the same
+ * PostgreSQL: one transaction inserting an admission row and its outbox row. pgbench is the ceiling
+ * of this machine; the ratio says how much the HTTP, JSON, JVM and ORM layers cost on top.
+ */
+final class WritePathSection implements Section {
+
+    static final int[] CONNECTIONS = {16, 64};
+    static final int ROUNDS = 3;
+    static final int SECONDS = 10;
+
+    private static final Pattern TPS = Pattern.compile("tps = ([\\d.]+) \\(without initial connection time\\)");
+
+    /** The ceiling's tables: an admission row as wide as inmate-service's, and the platform's outbox table. */
+    private static final String CEILING_SCHEMA = """
+            CREATE TABLE admission (
+                id              uuid PRIMARY KEY,
+                register_number text NOT NULL UNIQUE,
+                full_name       text NOT NULL,
+                nik             text UNIQUE,
+                record          jsonb NOT NULL,
+                admitted_at     timestamptz NOT NULL);
+            CREATE TABLE outbox_event (
+                id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                event_id     uuid        NOT NULL UNIQUE,
+                event_type   text        NOT NULL,
+                aggregate_id text        NOT NULL,
+                payload      jsonb       NOT NULL,
+                occurred_at  timestamptz NOT NULL,
+                published_at timestamptz);
+            CREATE INDEX outbox_event_unpublished ON outbox_event (id) WHERE published_at IS NULL;
+            CREATE SEQUENCE register_serial;
+            CREATE FUNCTION outbox_event_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify('sinergi_outbox', '');
+                RETURN NULL;
+            END
+            $$;
+            CREATE TRIGGER outbox_event_notify AFTER INSERT ON outbox_event
+                FOR EACH STATEMENT EXECUTE FUNCTION outbox_event_notify();
+            """;
+
+    /** About 500 bytes of JSON, as an admission's record and its event's payload are. */
+    private static final String RECORD = "{\"fullName\":\"Ahmad Rizani\",\"sex\":\"MALE\",\"nationality\":\"IDN\","
+            + "\"registerClass\":\"B.I\",\"offences\":[{\"article\":\"Pasal 362\",\"law\":\"KUHP\",\"description\":\"Pencurian\"}],"
+            + "\"sentence\":{\"start\":\"2026-01-15\",\"years\":2,\"months\":0,\"days\":0,\"expiresOn\":\"2028-01-15\"},"
+            + "\"cellBlock\":\"A-1\",\"riskLevel\":\"MEDIUM\",\"status\":\"IN_CUSTODY\",\"facility\":\"LAPAS-AMUNTAI\","
+            + "\"admittedOn\":\"2026-11-28\",\"aliases\":[],\"birthPlace\":\"Amuntai\",\"birthDate\":\"1990-03-12\","
+            + "\"location\":{\"kind\":\"CELL\",\"cellBlock\":\"A-1\"},\"notes\":\"seeded by the write-path ceiling of the performance report\"}";
+
+    private static final String CEILING_TRANSACTION = """
+            \\set nik random(1000000000000000, 9999999999999999)
+            BEGIN;
+            INSERT INTO admission (id, register_number, full_name, nik, record, admitted_at)
+              VALUES (gen_random_uuid(), 'B.I-' || nextval('register_serial') || '/2026', 'Ahmad Rizani', :nik, '%1$s', now())
+              ON CONFLICT (nik) DO NOTHING;
+            INSERT INTO outbox_event (event_id, event_type, aggregate_id, payload, occurred_at)
+              VALUES (gen_random_uuid(), 'inmate.admitted', currval('register_serial')::text, '%1$s', now());
+            END;
+            """.formatted(RECORD);
+
+    @Override
+    public String name() {
+        return "write-path";
+    }
+
+    @Override
+    public String run(BenchRun run) throws Exception {
+        Path work = run.stack().settings().dataDirectory().resolve("write-path");
+        Files.createDirectories(work);
+        prepareCeilingDatabase(run);
+        Path transaction = Files.writeString(work.resolve("admission-and-outbox.sql"), CEILING_TRANSACTION);
+        Path admissions = Wrk.script(work, "admissions.lua", Admissions.wrkScript());
+        String gateway = run.url("gateway") + "/api/v1/inmates";
+        String token = run.token("lapas-registrar");
+
+        run.say("warming up: admissions through the gateway for 15 s, pgbench for 5 s");
+        Wrk.run(gateway, 16, 15, token, admissions, work);
+        pgbench(run, work, transaction, 16, 5);
+
+        List<Measurement> measurements = new ArrayList<>();
+        for (int connections : CONNECTIONS) {
+            for (int round = 1; round <= ROUNDS; round++) {
+                // Alternate which goes first, so neither always meets a freshly vacuumed or busier database.
+                boolean ceilingFirst = round % 2 == 1;
+                for (int step = 0; step < 2; step++) {
+                    if (ceilingFirst == (step == 0)) {
+                        Latencies ceiling = pgbench(run, work, transaction, connections, SECONDS);
+                        measurements.add(new Measurement("pgbench", connections, ceiling.tps, ceiling.p50, ceiling.p99, 0));
+                    } else {
+                        Wrk.Result result = Wrk.run(gateway, connections, SECONDS, token, admissions, work);
+                        measurements.add(new Measurement("gateway", connections, result.requestsPerSecond(),
+                                result.p50Millis(), result.p99Millis(), result.failed()));
+                    }
+                    Measurement last = measurements.get(measurements.size() - 1);
+                    run.say(String.format("%-7s %2d connections, round %d: %7.0f/s  p50 %6.2f ms  p99 %6.2f ms%s",
+                            last.path, connections, round, last.perSecond, last.p50, last.p99,
+                            last.failed > 0 ? "  failed " + last.failed : ""));
+                }
+            }
+        }
+        return markdown(run, measurements);
+    }
+
+    private record Measurement(String path, int connections, double perSecond, double p50, double p99, long failed) {
+    }
+
+    private record Latencies(double tps, double p50, double p99) {
+    }
+
+    private static String markdown(BenchRun run, List<Measurement> measurements) {
+        StringBuilder md = new StringBuilder("## Write path: admissions through the gateway against pgbench\n\n");
+        md.append("Each admission is `POST /api/v1/inmates` through the gateway with a registrar's token (unique NIK, "
+                + "name, offence, sentence): the gateway verifies the JWT and rate-limits, inmate-service validates, "
+                + "numbers the register entry, writes the WBP, its name words, timeline entry and access log, and its "
+                + "`inmate.admitted` event to the outbox in one transaction; the relay publishes it and two consumers "
+                + "apply it while the load runs. The ceiling is `pgbench -M prepared` over TCP on the same PostgreSQL "
+                + "with one transaction inserting an admission row (about 500 bytes of JSON) and its outbox row "
+                + "(same table, index and NOTIFY trigger as the platform's). ")
+                .append(ROUNDS).append(" rounds of ").append(SECONDS).append(" s per cell, alternating which goes first; medians.\n\n");
+        md.append("| connections | pgbench TPS | pgbench p50 / p99 ms | admissions/s | admission p50 / p99 ms | admissions / pgbench | failed |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (int connections : CONNECTIONS) {
+            Measurement ceiling = median(measurements, "pgbench", connections);
+            Measurement gateway = median(measurements, "gateway", connections);
+            long failed = measurements.stream().filter(m -> m.connections == connections).mapToLong(Measurement::failed).sum();
+            md.append(String.format("| %d | %.0f | %.2f / %.2f | %.0f | %.2f / %.2f | %.2f | %d |%n", connections,
+                    ceiling.perSecond, ceiling.p50, ceiling.p99, gateway.perSecond, gateway.p50, gateway.p99,
+                    gateway.perSecond / ceiling.perSecond, failed));
+            run.target("Admissions through the gateway, " + connections + " connections", "report the ratio to pgbench",
+                    String.format("%.0f/s = %.2f × pgbench's %.0f TPS, p99 %.1f ms", gateway.perSecond,
+                            gateway.perSecond / ceiling.perSecond, ceiling.perSecond, gateway.p99), failed == 0);
+        }
+        md.append("\nEvery round:\n\n| path | connections | per second | p50 ms | p99 ms | failed |\n|---|---:|---:|---:|---:|---:|\n");
+        for (Measurement m : measurements) {
+            md.append(String.format("| %s | %d | %.0f | %.2f | %.2f | %d |%n", m.path, m.connections, m.perSecond, m.p50, m.p99, m.failed));
+        }
+        return md.append('\n').toString();
+    }
+
+    private static Measurement median(List<Measurement> measurements, String path, int connections) {
+        List<Measurement> cell = measurements.stream().filter(m -> m.path.equals(path) && m.connections == connections).toList();
+        return new Measurement(path, connections, Stats.median(cell.stream().map(Measurement::perSecond).toList()),
+                Stats.median(cell.stream().map(Measurement::p50).toList()),
+                Stats.median(cell.stream().map(Measurement::p99).toList()), 0);
+    }
+
+    private static void prepareCeilingDatabase(BenchRun run) throws SQLException {
+        try (Connection postgres = run.database("postgres"); Statement statement = postgres.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS ceiling");
+            statement.execute("CREATE DATABASE ceiling");
+        }
+        try (Connection ceiling = run.database("ceiling"); Statement statement = ceiling.createStatement()) {
+            statement.execute(CEILING_SCHEMA);
+        }
+    }
+
+    /** One pgbench run with per-transaction logging, so p50 and p99 come from every transaction. */
+    private static Latencies pgbench(BenchRun run, Path work, Path transaction, int clients, int seconds)
+            throws IOException, InterruptedException {
+        Path logs = work.resolve("pgbench-logs");
+        Files.createDirectories(logs);
+        try (Stream<Path> old = Files.list(logs)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        String jdbc = run.stack().jdbcUrl("ceiling");
+        Matcher hostPort = Pattern.compile("//([^:/]+):(\\d+)/").matcher(jdbc);
+        if (!hostPort.find()) {
+            throw new IllegalStateException("cannot read host and port from " + jdbc);
+        }
+        String output = Tools.run(List.of(Tools.pgbench(), "-n", "-M", "prepared", "-h", hostPort.group(1),
+                "-p", hostPort.group(2), "-U", run.stack().settings().postgresUser(), "-c", String.valueOf(clients),
+                "-j", "2", "-T", String.valueOf(seconds), "-f", transaction.toString(), "-l",
+                "--log-prefix", logs.resolve("tx").toString(), "ceiling"), work);
+        Matcher tps = TPS.matcher(output);
+        if (!tps.find()) {
+            throw new IOException("pgbench printed no tps:\n" + output);
+        }
+        List<Double> latencies = new ArrayList<>();
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path file : files.toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    // client_id transaction_no time_us script_no epoch epoch_us
+                    latencies.add(Long.parseLong(line.split(" ")[2]) / 1000.0);
+                }
+            }
+        }
+        double[] values = latencies.stream().mapToDouble(Double::doubleValue).toArray();
+        return new Latencies(Double.parseDouble(tps.group(1)), Stats.percentile(values, 50), Stats.percentile(values, 99));
+    }
+}
