@@ -52,7 +52,7 @@ public final class Stack implements AutoCloseable {
             startPostgres();
             startKafka();
             for (Service service : SERVICES) {
-                startService(service, false);
+                startService(service, false, Map.of());
             }
             awaitServicesReady();
         } catch (StackException | RuntimeException e) {
@@ -155,7 +155,8 @@ public final class Stack implements AutoCloseable {
         progress.done("Kafka ready, topics " + String.join(", ", StackTopics.all()), since(started));
     }
 
-    private void startService(Service service, boolean appendLog) throws IOException {
+    private void startService(Service service, boolean appendLog, Map<String, String> environmentOverrides)
+            throws IOException {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("QUARKUS_PROFILE", "local");
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
@@ -174,6 +175,7 @@ public final class Stack implements AutoCloseable {
             }
         }
         environment.putAll(settings.extraEnvironment());
+        environment.putAll(environmentOverrides);
         progress.step("Starting " + service.name() + " on 127.0.0.1:" + settings.port(service.name()));
         services.put(service.name(), ServiceProcess.start(service.name(),
                 settings.home().resolve(service.module()).resolve("target/quarkus-app"),
@@ -195,6 +197,15 @@ public final class Stack implements AutoCloseable {
      * stop) and waits until it is ready. Its log goes on in the same file.
      */
     public synchronized void restart(String name) throws StackException {
+        restart(name, Map.of());
+    }
+
+    /**
+     * Starts a service again with some environment variables set differently for this start only
+     * (a benchmark turning a scheduled job on, say), and waits until it is ready. A later
+     * {@link #restart(String)} starts it with the stack's settings again.
+     */
+    public synchronized void restart(String name, Map<String, String> environmentOverrides) throws StackException {
         Service service = SERVICES.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + name + " in this stack"));
         ServiceProcess previous = services.get(name);
@@ -202,7 +213,7 @@ public final class Stack implements AutoCloseable {
             previous.stop(Duration.ofSeconds(20));
         }
         try {
-            startService(service, true);
+            startService(service, true, environmentOverrides);
         } catch (IOException e) {
             throw new StackException("cannot start " + name + " again: " + e.getMessage(), e);
         }
