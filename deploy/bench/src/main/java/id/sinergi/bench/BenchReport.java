@@ -6,15 +6,37 @@ import java.util.List;
 import java.util.Locale;
 
 /** The Markdown report: where and what was measured, the latency table, and the verdict per kind. */
-final class BenchReport {
+public final class BenchReport {
 
-    static final double P95_TARGET_MILLIS = 50.0;
+    public static final double P95_TARGET_MILLIS = 50.0;
 
     private BenchReport() {
     }
 
     record Environment(LocalDateTime at, int cores, String javaVersion, String os, String postgresVersion,
                        long rows, String tableSize, String target, int requests, int warmup) {
+    }
+
+    /** The latency table: one row per kind and client count. */
+    public static String table(List<SearchRunner.Result> results) {
+        StringBuilder md = new StringBuilder();
+        md.append("| kind | clients | p50 ms | p95 ms | p99 ms | max ms | req/s | found | median total | p95 < ")
+                .append((int) P95_TARGET_MILLIS).append(" ms |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (SearchRunner.Result r : results) {
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.0f | %.0f%% | %,d | %s |%n",
+                    r.kind().label, r.clients(), r.p50(), r.p95(), r.p99(), r.max(), r.perSecond(),
+                    100 * r.foundShare(), r.medianTotal(), r.meetsTarget(P95_TARGET_MILLIS) ? "yes" : "**NO**"));
+        }
+        return md.toString();
+    }
+
+    /** Whether every row met the p95 target, in one sentence. */
+    public static String verdict(List<SearchRunner.Result> results) {
+        long missed = results.stream().filter(r -> !r.meetsTarget(P95_TARGET_MILLIS)).count();
+        return missed == 0
+                ? "Target met: p95 under " + (int) P95_TARGET_MILLIS + " ms for every kind and client count."
+                : "Target missed for " + missed + " of " + results.size() + " kind/client combinations (marked **NO**).";
     }
 
     /** @param note said first, e.g. that the run was interrupted; null for none */
@@ -38,19 +60,8 @@ final class BenchReport {
                 .append(environment.requests()).append(" requests per kind and client count; clients send their next ")
                 .append("request when the previous answer is in. Latency: request sent to body read.\n\n");
 
-        md.append("| kind | clients | p50 ms | p95 ms | p99 ms | max ms | req/s | found | median total | p95 < ")
-                .append((int) P95_TARGET_MILLIS).append(" ms |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
-        for (SearchRunner.Result r : results) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.0f | %.0f%% | %,d | %s |%n",
-                    r.kind().label, r.clients(), r.p50(), r.p95(), r.p99(), r.max(), r.perSecond(),
-                    100 * r.foundShare(), r.medianTotal(), r.meetsTarget(P95_TARGET_MILLIS) ? "yes" : "**NO**"));
-        }
-        md.append('\n');
-        long missed = results.stream().filter(r -> !r.meetsTarget(P95_TARGET_MILLIS)).count();
-        md.append(missed == 0
-                ? "Target met: p95 under " + (int) P95_TARGET_MILLIS + " ms for every kind and client count.\n\n"
-                : "Target missed for " + missed + " of " + results.size() + " kind/client combinations (marked **NO**).\n\n");
+        md.append(table(results)).append('\n');
+        md.append(verdict(results)).append("\n\n");
 
         md.append("Kinds:\n\n");
         for (QueryKind kind : QueryKind.values()) {

@@ -23,7 +23,7 @@ import java.util.UUID;
  * {@value #CHUNK_ROWS} rows, each its own transaction, so progress is real and an interrupted run
  * keeps what it stored (the next run continues after the last seeded row).
  */
-final class InmateSeeder {
+public final class InmateSeeder {
 
     /** Large enough that per-statement overhead vanishes, small enough for a progress line every second or two. */
     static final int CHUNK_ROWS = 50_000;
@@ -34,13 +34,13 @@ final class InmateSeeder {
     private final Connection connection;
     private final PrintStream out;
 
-    InmateSeeder(Connection connection, PrintStream out) {
+    public InmateSeeder(Connection connection, PrintStream out) {
         this.connection = connection;
         this.out = out;
     }
 
     /** Seeds until the table holds {@code target} rows (seeded or not); says so and returns if it already does. */
-    void seed(long target) throws SQLException, IOException {
+    public void seed(long target) throws SQLException, IOException {
         long existing = count("SELECT count(*) FROM inmate");
         if (existing >= target) {
             out.printf("Seeding skipped: the inmate table already holds %,d rows (>= %,d).%n", existing, target);
@@ -166,7 +166,7 @@ final class InmateSeeder {
                 done, total, 100.0 * done / total, rate, format(Duration.ofNanos(elapsedNanos)), format(eta));
     }
 
-    static String format(Duration duration) {
+    public static String format(Duration duration) {
         long seconds = duration.toSeconds();
         if (seconds < 60) {
             return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);

@@ -18,10 +18,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -80,17 +77,8 @@ public final class SearchBenchmark {
         SearchQueries queries = SearchQueries.sample(connection, options.requests());
         List<QueryKind> kinds = options.kinds();
 
-        // Warm-up: JIT of the service, its connection pool, PostgreSQL's caches. Every kind gets a
-        // share, from the end of its list so the measured run does not start on just-cached rows.
         OUT.printf("Warming up with %,d requests…%n", options.warmup());
-        for (int k = 0; k < kinds.size(); k++) {
-            int share = options.warmup() / kinds.size() + (k < options.warmup() % kinds.size() ? 1 : 0);
-            if (share > 0) {
-                List<String> reversed = new ArrayList<>(queries.of(kinds.get(k)));
-                Collections.reverse(reversed);
-                runner.run(kinds.get(k), reversed, share, 1);
-            }
-        }
+        runner.warmUp(queries, kinds, options.warmup());
 
         // The slow kinds make a full run last long; if it is stopped (Ctrl-C, kill), the hook
         // still writes what was measured, marked as interrupted.
@@ -117,9 +105,7 @@ public final class SearchBenchmark {
             for (int clients : options.concurrency()) {
                 SearchRunner.Result result = runner.run(kind, queries.of(kind), options.requests(), clients);
                 results.add(result);
-                OUT.printf(Locale.ROOT, "  %-15s %d client%s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms  %6.0f req/s  %s%n",
-                        kind.label, clients, clients == 1 ? " " : "s", result.p50(), result.p95(), result.p99(), result.max(),
-                        result.perSecond(), result.meetsTarget(BenchReport.P95_TARGET_MILLIS) ? "p95 target met" : "p95 TARGET MISSED");
+                OUT.println("  " + result.summary());
             }
         }
         finished.set(true);

@@ -22,7 +22,7 @@ import java.util.Random;
  * alias and NIK exists (whether seeded or admitted through the API) and filter combinations match
  * someone. Fixed random seeds: two runs send the same queries.
  */
-final class SearchQueries {
+public final class SearchQueries {
 
     static final int PAGE_SIZE = 20;
 
@@ -35,12 +35,12 @@ final class SearchQueries {
         this.queries = queries;
     }
 
-    List<String> of(QueryKind kind) {
+    public List<String> of(QueryKind kind) {
         return queries.get(kind);
     }
 
     /** {@code perKind} query strings of every kind. */
-    static SearchQueries sample(Connection connection, int perKind) throws SQLException {
+    public static SearchQueries sample(Connection connection, int perKind) throws SQLException {
         Random random = new Random(20_26_11_28L);
         List<Sampled> people = samplePeople(connection, perKind * 4);
         if (people.isEmpty()) {

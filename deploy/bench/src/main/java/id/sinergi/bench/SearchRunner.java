@@ -10,10 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +20,7 @@ import java.util.regex.Pattern;
  * the previous answer is in (closed loop), and records every request's latency: the time from
  * sending to having read the whole body.
  */
-final class SearchRunner {
+public final class SearchRunner {
 
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
     private static final int ERRORS_KEPT = 10;
@@ -34,7 +31,7 @@ final class SearchRunner {
     private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger errorCount = new AtomicInteger();
 
-    SearchRunner(URI baseUrl, String token) {
+    public SearchRunner(URI baseUrl, String token) {
         // HTTP/1.1 on purpose: the default would offer an h2c upgrade on each new connection,
         // which measures the upgrade dance rather than the search. Connections are kept alive.
         this.client = HttpClient.newBuilder()
@@ -46,49 +43,36 @@ final class SearchRunner {
     }
 
     /** Answers that were not 200 (or no answer at all) so far. */
-    int errorCount() {
+    public int errorCount() {
         return errorCount.get();
     }
 
     /** The first few errors, for the report. */
-    List<String> errors() {
+    public List<String> errors() {
         synchronized (errors) {
             return List.copyOf(errors);
         }
     }
 
-    /** Sends {@code requests} queries (cycling through {@code queries}) with {@code clients} clients. */
-    Result run(QueryKind kind, List<String> queries, int requests, int clients) throws InterruptedException {
-        long[] latencies = new long[requests];
-        long[] totals = new long[requests];
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long started = System.nanoTime();
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                workers.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                        String query = queries.get(i % queries.size());
-                        long sent = System.nanoTime();
-                        totals[i] = send(kind, query);
-                        latencies[i] = System.nanoTime() - sent;
-                    }
-                    return null;
-                }));
+    /**
+     * Unmeasured requests first: JIT of the service, its connection pool, PostgreSQL's caches. Every
+     * kind gets a share, from the end of its list so the measured run does not start on just-cached rows.
+     */
+    public void warmUp(SearchQueries queries, List<QueryKind> kinds, int requests) throws InterruptedException {
+        for (int k = 0; k < kinds.size(); k++) {
+            int share = requests / kinds.size() + (k < requests % kinds.size() ? 1 : 0);
+            if (share > 0) {
+                List<String> reversed = new ArrayList<>(queries.of(kinds.get(k)));
+                Collections.reverse(reversed);
+                run(kinds.get(k), reversed, share, 1);
             }
-            for (Future<?> worker : workers) {
-                try {
-                    worker.get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("a benchmark client failed", e.getCause());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
         }
-        long wall = System.nanoTime() - started;
-        return Result.of(kind, clients, latencies, totals, wall);
+    }
+
+    /** Sends {@code requests} queries (cycling through {@code queries}) with {@code clients} clients. */
+    public Result run(QueryKind kind, List<String> queries, int requests, int clients) throws InterruptedException {
+        ClosedLoop.Run run = ClosedLoop.run(requests, clients, i -> send(kind, queries.get(i % queries.size())));
+        return Result.of(kind, clients, run.latencyNanos(), run.figures(), run.wallNanos());
     }
 
     /** @return the answer's {@code total}, or -1 for an error (counted and kept). */
@@ -129,7 +113,7 @@ final class SearchRunner {
     }
 
     /** Latency percentiles (nearest rank), throughput, and how often the search found someone. */
-    record Result(QueryKind kind, int clients, int requests, double p50, double p95, double p99, double max,
+    public record Result(QueryKind kind, int clients, int requests, double p50, double p95, double p99, double max,
                   double perSecond, double foundShare, long medianTotal) {
 
         static Result of(QueryKind kind, int clients, long[] latencies, long[] totals, long wallNanos) {
@@ -138,25 +122,27 @@ final class SearchRunner {
             long[] answered = Arrays.stream(totals).filter(t -> t >= 0).sorted().toArray();
             long found = Arrays.stream(answered).filter(t -> t > 0).count();
             return new Result(kind, clients, sorted.length,
-                    millis(percentile(sorted, 50)), millis(percentile(sorted, 95)), millis(percentile(sorted, 99)),
+                    millis(ClosedLoop.percentile(sorted, 50)), millis(ClosedLoop.percentile(sorted, 95)),
+                    millis(ClosedLoop.percentile(sorted, 99)),
                     millis(sorted[sorted.length - 1]),
                     sorted.length / (wallNanos / 1e9),
                     answered.length == 0 ? 0 : (double) found / answered.length,
                     answered.length == 0 ? 0 : answered[answered.length / 2]);
         }
 
-        /** The smallest value with at least p% of the values at or below it. */
-        private static long percentile(long[] sorted, int p) {
-            int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-            return sorted[Math.max(0, rank - 1)];
-        }
-
         private static double millis(long nanos) {
             return nanos / 1e6;
         }
 
-        boolean meetsTarget(double p95TargetMillis) {
+        public boolean meetsTarget(double p95TargetMillis) {
             return p95 < p95TargetMillis;
+        }
+
+        /** One progress line: the kind, its client count and its percentiles. */
+        public String summary() {
+            return String.format(Locale.ROOT, "%-15s %d client%s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms  %6.0f req/s  %s",
+                    kind.label, clients, clients == 1 ? " " : "s", p50, p95, p99, max, perSecond,
+                    meetsTarget(BenchReport.P95_TARGET_MILLIS) ? "p95 target met" : "p95 TARGET MISSED");
         }
     }
 }
