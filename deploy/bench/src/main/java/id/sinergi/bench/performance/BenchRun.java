@@ -9,25 +9,50 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a {@link Section} measures against: the started stack (gateway, services, their databases
  * on one PostgreSQL, the Kafka broker), where to write charts, and where to say what it is doing.
  */
-public record BenchRun(Stack stack, Path reportDirectory, String reportName, PrintStream progress, List<Target> targets) {
+public record BenchRun(Stack stack, Path reportDirectory, String reportName, PrintStream progress, boolean quick,
+                       List<Target> targets, Map<String, Double> figures) {
 
     /** A target of the issue and what this run measured against it, for the report's summary table. */
     public record Target(String what, String goal, String measured, boolean met) {
     }
 
-    public BenchRun(Stack stack, Path reportDirectory, String reportName, PrintStream progress) {
-        this(stack, reportDirectory, reportName, progress, new ArrayList<>());
+    /** @param quick a smoke run: one short round per cell, figures not worth reporting */
+    public BenchRun(Stack stack, Path reportDirectory, String reportName, PrintStream progress, boolean quick) {
+        this(stack, reportDirectory, reportName, progress, quick, new ArrayList<>(), new LinkedHashMap<>());
+    }
+
+    /** Rounds per measured cell: 3 (medians), or 1 in a quick run. */
+    public int rounds() {
+        return quick ? 1 : 3;
+    }
+
+    /** Seconds per measured round, shortened in a quick run. */
+    public int seconds(int full) {
+        return quick ? Math.max(2, full / 4) : full;
     }
 
     /** Records a target for the summary at the top of the report. */
     public void target(String what, String goal, String measured, boolean met) {
         targets.add(new Target(what, goal, measured, met));
+    }
+
+    /** Keeps a measured figure for later sections (the scale-out estimate reads them). */
+    public void figure(String key, double value) {
+        figures.put(key, value);
+    }
+
+    /** A figure an earlier section measured, if it ran. */
+    public java.util.OptionalDouble figure(String key) {
+        Double value = figures.get(key);
+        return value == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(value);
     }
 
     /** A development token for one role (signed with the dev key the stack trusts). */

@@ -18,7 +18,6 @@ import java.util.List;
 final class ReadPathSection implements Section {
 
     static final int[] CONNECTIONS = {16, 64};
-    static final int ROUNDS = 3;
     static final int SECONDS = 8;
     private static final int SEARCHED_NAMES = 500;
 
@@ -46,8 +45,10 @@ final class ReadPathSection implements Section {
                 }
                 inmateId = one.getString(1);
             }
-            try (ResultSet sample = statement.executeQuery("SELECT full_name FROM inmate TABLESAMPLE SYSTEM (1) REPEATABLE (11) LIMIT "
-                    + SEARCHED_NAMES)) {
+            // About four times the names needed, spread over the whole table, the same ones on every run.
+            double percent = Math.min(100, 100.0 * 4 * SEARCHED_NAMES / Math.max(1, register));
+            try (ResultSet sample = statement.executeQuery("SELECT full_name FROM inmate TABLESAMPLE BERNOULLI (" + percent
+                    + ") REPEATABLE (11) LIMIT " + SEARCHED_NAMES)) {
                 while (sample.next()) {
                     names.add(sample.getString(1));
                 }
@@ -62,14 +63,14 @@ final class ReadPathSection implements Section {
 
         run.say("warming up every path for 5 s");
         for (Cell cell : cells) {
-            Wrk.run(cell.url, 16, 5, token, cell.script, work);
+            Wrk.run(cell.url, 16, run.seconds(5), token, cell.script, work);
         }
         List<Measured> measured = new ArrayList<>();
         for (int connections : CONNECTIONS) {
-            for (int round = 1; round <= ROUNDS; round++) {
+            for (int round = 1; round <= run.rounds(); round++) {
                 for (int i = 0; i < cells.size(); i++) {
                     Cell cell = cells.get((i + round - 1) % cells.size()); // rotate the order from round to round
-                    Wrk.Result result = Wrk.run(cell.url, connections, SECONDS, token, cell.script, work);
+                    Wrk.Result result = Wrk.run(cell.url, connections, run.seconds(SECONDS), token, cell.script, work);
                     measured.add(new Measured(cell.kind, cell.path, result));
                     run.say(String.format("%-11s %-7s %2d connections, round %d: %7.0f/s  p50 %6.2f ms  p99 %6.2f ms%s",
                             cell.kind, cell.path, connections, round, result.requestsPerSecond(), result.p50Millis(),
@@ -81,7 +82,7 @@ final class ReadPathSection implements Section {
         md.append(String.format("`GET /api/v1/inmates/{id}` as a registrar (the full record, logged in the access log) and "
                 + "`GET /api/v1/inmates?name=` with %d names sampled from the register (%,d WBP at this point), "
                 + "through the gateway and straight to inmate-service. wrk, %d rounds of %d s per cell with the order "
-                + "rotating; medians.%n%n", names.size(), register, ROUNDS, SECONDS));
+                + "rotating; medians.%n%n", names.size(), register, run.rounds(), run.seconds(SECONDS)));
         md.append("| request | connections | gateway req/s | gateway p50 / p99 ms | direct req/s | direct p50 / p99 ms | gateway / direct | failed |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String kind : List.of("GET one WBP", "name search")) {
@@ -93,6 +94,7 @@ final class ReadPathSection implements Section {
                 md.append(String.format("| %s | %d | %.0f | %.2f / %.2f | %.0f | %.2f / %.2f | %.2f | %d |%n", kind, connections,
                         gateway.requestsPerSecond(), gateway.p50Millis(), gateway.p99Millis(), direct.requestsPerSecond(),
                         direct.p50Millis(), direct.p99Millis(), gateway.requestsPerSecond() / direct.requestsPerSecond(), failed));
+                run.figure((kind.startsWith("GET") ? "read.get." : "read.search.") + connections, gateway.requestsPerSecond());
                 run.target(kind + " through the gateway, " + connections + " connections", "report throughput, p50/p99",
                         String.format("%.0f/s, p50 %.1f ms, p99 %.1f ms", gateway.requestsPerSecond(), gateway.p50Millis(),
                                 gateway.p99Millis()), failed == 0);

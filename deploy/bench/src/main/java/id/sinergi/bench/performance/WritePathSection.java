@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,7 +23,6 @@ import java.util.stream.Stream;
 final class WritePathSection implements Section {
 
     static final int[] CONNECTIONS = {16, 64};
-    static final int ROUNDS = 3;
     static final int SECONDS = 10;
 
     private static final Pattern TPS = Pattern.compile("tps = ([\\d.]+) \\(without initial connection time\\)");
@@ -90,20 +91,27 @@ final class WritePathSection implements Section {
         String token = run.token("lapas-registrar");
 
         run.say("warming up: admissions through the gateway for 15 s, pgbench for 5 s");
-        Wrk.run(gateway, 16, 15, token, admissions, work);
-        pgbench(run, work, transaction, 16, 5);
+        Wrk.run(gateway, 16, run.seconds(15), token, admissions, work);
+        pgbench(run, work, transaction, 16, run.seconds(5));
 
+        CpuMeter cpu = new CpuMeter(run.stack());
+        Map<String, Double> cpuSeconds = new LinkedHashMap<>();
+        long measuredAdmissions = 0;
         List<Measurement> measurements = new ArrayList<>();
         for (int connections : CONNECTIONS) {
-            for (int round = 1; round <= ROUNDS; round++) {
+            for (int round = 1; round <= run.rounds(); round++) {
                 // Alternate which goes first, so neither always meets a freshly vacuumed or busier database.
                 boolean ceilingFirst = round % 2 == 1;
                 for (int step = 0; step < 2; step++) {
                     if (ceilingFirst == (step == 0)) {
-                        Latencies ceiling = pgbench(run, work, transaction, connections, SECONDS);
+                        Latencies ceiling = pgbench(run, work, transaction, connections, run.seconds(SECONDS));
                         measurements.add(new Measurement("pgbench", connections, ceiling.tps, ceiling.p50, ceiling.p99, 0));
                     } else {
-                        Wrk.Result result = Wrk.run(gateway, connections, SECONDS, token, admissions, work);
+                        Map<String, Double> before = cpu.read();
+                        Wrk.Result result = Wrk.run(gateway, connections, run.seconds(SECONDS), token, admissions, work);
+                        Map<String, Double> after = cpu.read();
+                        after.forEach((part, seconds) -> cpuSeconds.merge(part, seconds - before.get(part), Double::sum));
+                        measuredAdmissions += result.requests();
                         measurements.add(new Measurement("gateway", connections, result.requestsPerSecond(),
                                 result.p50Millis(), result.p99Millis(), result.failed()));
                     }
@@ -114,7 +122,52 @@ final class WritePathSection implements Section {
                 }
             }
         }
-        return markdown(run, measurements);
+        return markdown(run, measurements) + cpuPerAdmission(run, cpuSeconds, measuredAdmissions) + peakRates(run);
+    }
+
+    /** Where an admission's CPU goes, over every measured round through the gateway. */
+    private static String cpuPerAdmission(BenchRun run, Map<String, Double> cpuSeconds, long admissions) {
+        StringBuilder md = new StringBuilder(String.format("CPU per admission by part of the stack, over the %,d admissions "
+                + "measured (from `/proc`; Kafka is the embedded broker; the consumers' work is in program-service and "
+                + "liaison-service):%n%n| part | CPU ms per admission |%n|---|---:|%n", admissions));
+        double total = 0;
+        for (Map.Entry<String, Double> part : cpuSeconds.entrySet()) {
+            double millis = part.getValue() * 1000 / Math.max(1, admissions);
+            total += millis;
+            run.figure("cpu.admission." + part.getKey(), millis);
+            md.append(String.format("| %s | %.2f |%n", part.getKey(), millis));
+        }
+        run.figure("cpu.admission.total", total);
+        return md.append(String.format("| all | %.2f |%n%n", total)).toString();
+    }
+
+    /**
+     * How fast the stages behind the admissions went while the load ran: the outbox relay
+     * (published per second) and each consumer (events applied per second), from the databases'
+     * timestamps. The scale-out estimate uses them.
+     */
+    private static String peakRates(BenchRun run) throws SQLException {
+        double relay = peakPerSecond(run, "inmate", "SELECT published_at AS at FROM outbox_event WHERE published_at IS NOT NULL");
+        double program = peakPerSecond(run, "program",
+                "SELECT processed_at AS at FROM processed_event WHERE consumer = 'program-service.inmate-events'");
+        double liaison = peakPerSecond(run, "liaison",
+                "SELECT processed_at AS at FROM processed_event WHERE consumer = 'liaison-service.inmate-events'");
+        run.figure("relay.peak", relay);
+        run.figure("consumer.program.peak", program);
+        run.figure("consumer.liaison.peak", liaison);
+        return String.format("While the admissions ran, the stages behind them kept pace as far as these peaks (the busiest "
+                + "second, from the databases' timestamps; one replica each, the topic has %d partitions): inmate-service's "
+                + "outbox relay published up to %.0f events/s; program-service applied up to %.0f/s and liaison-service up "
+                + "to %.0f/s, one transaction per event.%n%n", id.sinergi.local.StackTopics.PARTITIONS, relay, program, liaison);
+    }
+
+    private static double peakPerSecond(BenchRun run, String database, String timestamps) throws SQLException {
+        try (Connection connection = run.database(database); Statement statement = connection.createStatement();
+             java.sql.ResultSet peak = statement.executeQuery("SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM ("
+                     + timestamps + ") t GROUP BY date_trunc('second', at)) per_second")) {
+            peak.next();
+            return peak.getDouble(1);
+        }
     }
 
     private record Measurement(String path, int connections, double perSecond, double p50, double p99, long failed) {
@@ -132,7 +185,7 @@ final class WritePathSection implements Section {
                 + "apply it while the load runs. The ceiling is `pgbench -M prepared` over TCP on the same PostgreSQL "
                 + "with one transaction inserting an admission row (about 500 bytes of JSON) and its outbox row "
                 + "(same table, index and NOTIFY trigger as the platform's). ")
-                .append(ROUNDS).append(" rounds of ").append(SECONDS).append(" s per cell, alternating which goes first; medians.\n\n");
+                .append(run.rounds()).append(" rounds of ").append(run.seconds(SECONDS)).append(" s per cell, alternating which goes first; medians.\n\n");
         md.append("| connections | pgbench TPS | pgbench p50 / p99 ms | admissions/s | admission p50 / p99 ms | admissions / pgbench | failed |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int connections : CONNECTIONS) {
@@ -142,6 +195,8 @@ final class WritePathSection implements Section {
             md.append(String.format("| %d | %.0f | %.2f / %.2f | %.0f | %.2f / %.2f | %.2f | %d |%n", connections,
                     ceiling.perSecond, ceiling.p50, ceiling.p99, gateway.perSecond, gateway.p50, gateway.p99,
                     gateway.perSecond / ceiling.perSecond, failed));
+            run.figure("write.admissions." + connections, gateway.perSecond);
+            run.figure("write.pgbench." + connections, ceiling.perSecond);
             run.target("Admissions through the gateway, " + connections + " connections", "report the ratio to pgbench",
                     String.format("%.0f/s = %.2f × pgbench's %.0f TPS, p99 %.1f ms", gateway.perSecond,
                             gateway.perSecond / ceiling.perSecond, ceiling.perSecond, gateway.p99), failed == 0);
