@@ -4,6 +4,8 @@ import id.sinergi.platform.testing.RecordedEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sinergi.inmate.service.NoticeJob;
 import id.sinergi.local.SinergiTestResource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.search.Search;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -26,6 +28,9 @@ class NoticeJobTest {
 
     @Inject
     NoticeJob notices;
+
+    @Inject
+    MeterRegistry registry;
 
     /** A convict whose one-year sentence expires {@code daysLeft} days from today. */
     private static String convictReleasedIn(int daysLeft) {
@@ -94,5 +99,30 @@ class NoticeJobTest {
                 .when().post("/api/v1/inmates/" + id + "/release").then().statusCode(200);
         notices.sendDue(LocalDate.now());
         assertThat(thresholds(id, "inmate.release-due")).isEmpty();
+    }
+
+    @Test
+    void eachRunIsTimedAndItsNoticesCounted() {
+        String id = convictReleasedIn(20);
+        LocalDate today = LocalDate.now();
+        long runsBefore = runs();
+        double sentBefore = sent();
+        int first = notices.sendDue(today);
+        double afterFirst = sent();
+        notices.sendDue(today);
+        assertThat(runs()).isEqualTo(runsBefore + 2);
+        assertThat(thresholds(id, "inmate.release-due")).containsExactly(30);
+        assertThat(afterFirst - sentBefore).isEqualTo(first).isGreaterThanOrEqualTo(1);
+        assertThat(sent()).as("the second run the same day sends nothing").isEqualTo(afterFirst);
+    }
+
+    private long runs() {
+        var timer = registry.find("sinergi.inmate.notices.run").timer();
+        return timer == null ? 0 : timer.count();
+    }
+
+    /** Notices of every kind counted so far. */
+    private double sent() {
+        return Search.in(registry).name("sinergi.inmate.notices.sent").counters().stream().mapToDouble(c -> c.count()).sum();
     }
 }

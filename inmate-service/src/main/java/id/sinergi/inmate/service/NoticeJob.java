@@ -3,6 +3,9 @@ package id.sinergi.inmate.service;
 import id.sinergi.inmate.config.InmateConfig;
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.event.InmateEvents;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +25,13 @@ import java.util.UUID;
  * once: the {@code notice_sent} row is claimed in the same transaction as the event, so a second
  * run, or a second replica running at the same moment, finds it claimed. A changed date (a
  * remission) is a new date and gets its own notices. Only WBP inside the largest window are read
- * (indexed), so the job stays small however large the register grows.
+ * (indexed), so the job stays small however large the register grows; and of those only the ones
+ * whose nearest notice has no {@code notice_sent} row yet, so a second run on the same day loads
+ * no WBP at all.
+ *
+ * <p>Each run is timed ({@code sinergi.inmate.notices.run}) and the notices it sends are counted per
+ * kind ({@code sinergi.inmate.notices.sent}): operators see that the nightly run happened, how long
+ * it took and what it sent, without reading logs.
  */
 @ApplicationScoped
 public class NoticeJob {
@@ -40,6 +49,9 @@ public class NoticeJob {
     @Inject
     InmateChanges changes;
 
+    @Inject
+    MeterRegistry registry;
+
     @Scheduled(cron = "${sinergi.inmate.notices-cron:0 15 0 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         sendDue(LocalDate.now());
@@ -47,9 +59,13 @@ public class NoticeJob {
 
     /** @return how many notices went out */
     public int sendDue(LocalDate today) {
+        Timer.Sample run = Timer.start(registry);
         int sent = send(today, "release-due", "expires_on", config.releaseDueDays())
                 + send(today, "detention-expiring", "detention_ends_on", config.detentionExpiringDays());
-        LOG.infof("scheduled notices for %s: %d sent", today, sent);
+        long nanos = run.stop(Timer.builder("sinergi.inmate.notices.run")
+                .description("Runs of the scheduled notice job (release-due, detention-expiring) and how long they took")
+                .register(registry));
+        LOG.infof("scheduled notices for %s: %d sent in %d ms", today, sent, nanos / 1_000_000);
         return sent;
     }
 
@@ -62,11 +78,16 @@ public class NoticeJob {
             UUID from = after;
             @SuppressWarnings("unchecked")
             List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                            "SELECT id FROM inmate WHERE status = 'IN_CUSTODY' AND " + dateColumn + " BETWEEN ?1 AND ?2"
-                                    + " AND id > ?3 ORDER BY id", UUID.class)
-                    .setParameter(1, today).setParameter(2, until).setParameter(3, from)
+                            "SELECT id FROM inmate i WHERE status = 'IN_CUSTODY' AND " + dateColumn + " BETWEEN ?1 AND ?2"
+                                    + " AND id > ?3 AND NOT EXISTS (SELECT 1 FROM notice_sent n WHERE n.inmate_id = i.id"
+                                    + " AND n.kind = ?4 AND n.due_on = i." + dateColumn + " AND n.threshold_days = "
+                                    + nearestThreshold("i." + dateColumn + " - ?1", ascending) + ") ORDER BY id", UUID.class)
+                    .setParameter(1, today).setParameter(2, until).setParameter(3, from).setParameter(4, kind)
                     .setMaxResults(BATCH).getResultList());
             if (ids.isEmpty()) {
+                Counter.builder("sinergi.inmate.notices.sent").tag("kind", kind)
+                        .description("Scheduled notices sent (events published through the outbox), per kind")
+                        .register(registry).increment(sent);
                 return sent;
             }
             sent += QuarkusTransaction.requiringNew().call(() -> {
@@ -78,6 +99,15 @@ public class NoticeJob {
             });
             after = ids.get(ids.size() - 1);
         }
+    }
+
+    /** SQL for the smallest threshold at or above the days left: the notice a WBP is due (what {@link #notify} claims). */
+    private static String nearestThreshold(String daysLeft, List<Integer> ascending) {
+        StringBuilder sql = new StringBuilder("CASE");
+        for (int threshold : ascending.subList(0, ascending.size() - 1)) {
+            sql.append(" WHEN ").append(daysLeft).append(" <= ").append(threshold).append(" THEN ").append(threshold);
+        }
+        return sql.append(" ELSE ").append(ascending.get(ascending.size() - 1)).append(" END").toString();
     }
 
     private boolean notify(Inmate inmate, LocalDate today, String kind, List<Integer> ascending) {
