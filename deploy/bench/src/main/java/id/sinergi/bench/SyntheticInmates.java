@@ -340,7 +340,7 @@ final class SyntheticInmates {
     }
 
     /** MurmurHash3's 64-bit finaliser: neighbouring inputs give unrelated outputs. */
-    private static long mix(long value) {
+    static long mix(long value) {
         long h = value ^ 0x5EED_BE4CL;
         h = (h ^ (h >>> 33)) * 0xFF51_AFD7_ED55_8CCDL;
         h = (h ^ (h >>> 33)) * 0xC4CE_B9FE_1A85_EC53L;
