@@ -23,7 +23,9 @@ import java.time.Duration;
  * third of the gateway's CPU: here a token is verified once, and until it expires the same bytes
  * give the same claims. A remembered token is used only while it has not expired; after
  * {@link #REMEMBERED_FOR} it is verified again, so a signing key withdrawn by the identity provider
- * stops being accepted here within that time (the services verify every token themselves anyway).
+ * stops being accepted here within that time. The services remember the tokens they verified the
+ * same way (the platform library's copy of this class: the gateway cannot depend on that library,
+ * which brings the ORM, Flyway and Kafka with it).
  */
 @Alternative
 @Priority(1)
