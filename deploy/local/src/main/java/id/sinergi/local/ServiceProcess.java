@@ -16,19 +16,21 @@ import java.util.concurrent.TimeUnit;
 /** One Quarkus service run as its own JVM process from its packaged {@code quarkus-app}. */
 public final class ServiceProcess {
 
+    private static final String APPCDS_ARCHIVE = "app-cds.jsa";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final String name;
     private final int port;
     private final Path log;
     private final Process process;
-    private final long startedNanos = System.nanoTime();
+    private final long startedNanos;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, Path log, Process process, long startedNanos) {
         this.name = name;
         this.port = port;
         this.log = log;
         this.process = process;
+        this.startedNanos = startedNanos;
     }
 
     /** How long ago the process was started. */
@@ -51,16 +53,29 @@ public final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        // The AppCDS archive the build writes beside the jar (quarkus.package.jar.appcds.enabled)
+        // names the jar by the relative path it was dumped with, so the JVM runs from that
+        // directory; without the archive the service starts the same, only slower.
+        if (Files.isRegularFile(quarkusApp.resolve(APPCDS_ARCHIVE))) {
+            command.add("-XX:SharedArchiveFile=" + APPCDS_ARCHIVE);
+        }
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(jar.getFileName().toString());
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(quarkusApp.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        return new ServiceProcess(name, port, log, builder.start());
+        long startedNanos = System.nanoTime();
+        return new ServiceProcess(name, port, log, builder.start(), startedNanos);
+    }
+
+    /** The operating system's id of the process (to read its memory from {@code /proc}). */
+    public long pid() {
+        return process.pid();
     }
 
     public String name() {
@@ -85,6 +100,9 @@ public final class ServiceProcess {
 
     /** True once {@code /q/health/ready} answers 200. */
     public boolean isReady() {
+        if (!mayBeListening()) {
+            return false;
+        }
         try {
             HttpResponse<Void> response = HTTP.send(
                     HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
@@ -96,6 +114,33 @@ public final class ServiceProcess {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /**
+     * False when Linux's socket tables show nothing listening on the port yet. Asking before the
+     * service listens is not only useless: the ports of a stack on free ports lie in the
+     * ephemeral range, and a connection to a port nobody listens on can be given that very port
+     * as its own and connect to itself, which then keeps the service from binding it. Elsewhere
+     * (no {@code /proc}) it is true and the caller simply asks.
+     */
+    private boolean mayBeListening() {
+        String localPort = String.format(":%04X ", port);
+        boolean procFound = false;
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            try {
+                for (String line : Files.readAllLines(Path.of(table))) {
+                    // sl local_address rem_address st …: state 0A is LISTEN
+                    String[] fields = line.trim().split("\\s+");
+                    if (fields.length > 3 && (fields[1] + " ").endsWith(localPort) && fields[3].equals("0A")) {
+                        return true;
+                    }
+                }
+                procFound = true;
+            } catch (IOException e) {
+                // no such table on this system
+            }
+        }
+        return !procFound;
     }
 
     /** Asks the service to stop (SIGTERM, Quarkus shuts down gracefully), and kills it if it does not. */

@@ -34,6 +34,8 @@ public final class Stack implements AutoCloseable {
         void done(String message, Duration took);
     }
 
+    private static final Duration READY_POLL = Duration.ofMillis(200);
+
     private final StackSettings settings;
     private final Progress progress;
     private LocalPostgres postgres;
@@ -159,6 +161,9 @@ public final class Stack implements AutoCloseable {
             throws IOException {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("QUARKUS_PROFILE", "local");
+        // glibc gives every thread that allocates its own malloc arena (64 MB address space each,
+        // partly touched); two are plenty for a JVM, whose objects live in the Java heap.
+        environment.put("MALLOC_ARENA_MAX", "2");
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
         environment.put("SINERGI_JWT_PUBLIC_KEY_LOCATION", settings.devPublicKey().toString());
         environment.put("SINERGI_JWT_ISSUER", DevTokens.ISSUER);
@@ -196,7 +201,7 @@ public final class Stack implements AutoCloseable {
      * Starts a service again with the settings it had (after a {@link ServiceProcess#kill()} or a
      * stop) and waits until it is ready. Its log goes on in the same file.
      */
-    public synchronized void restart(String name) throws StackException {
+    public void restart(String name) throws StackException {
         restart(name, Map.of());
     }
 
@@ -205,7 +210,20 @@ public final class Stack implements AutoCloseable {
      * (a benchmark turning a scheduled job on, say), and waits until it is ready. A later
      * {@link #restart(String)} starts it with the stack's settings again.
      */
-    public synchronized void restart(String name, Map<String, String> environmentOverrides) throws StackException {
+    public void restart(String name, Map<String, String> environmentOverrides) throws StackException {
+        restart(name, environmentOverrides, READY_POLL);
+    }
+
+    /**
+     * As {@link #restart(String)}, asking for readiness every {@code poll}; returns the time from
+     * the new process's start to its first ready answer (a finer {@code poll} measures it closer).
+     */
+    public Duration timedRestart(String name, Duration poll) throws StackException {
+        return restart(name, Map.of(), poll);
+    }
+
+    private synchronized Duration restart(String name, Map<String, String> environmentOverrides, Duration poll)
+            throws StackException {
         Service service = SERVICES.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + name + " in this stack"));
         ServiceProcess previous = services.get(name);
@@ -217,16 +235,16 @@ public final class Stack implements AutoCloseable {
         } catch (IOException e) {
             throw new StackException("cannot start " + name + " again: " + e.getMessage(), e);
         }
-        awaitReady(services.get(name));
+        return awaitReady(services.get(name), poll);
     }
 
     private void awaitServicesReady() throws StackException {
         for (ServiceProcess service : services.values()) {
-            awaitReady(service);
+            awaitReady(service, READY_POLL);
         }
     }
 
-    private void awaitReady(ServiceProcess service) throws StackException {
+    private Duration awaitReady(ServiceProcess service, Duration poll) throws StackException {
         long deadline = System.nanoTime() + settings.readyTimeout().toNanos();
         while (System.nanoTime() < deadline) {
             if (!service.isAlive()) {
@@ -234,11 +252,12 @@ public final class Stack implements AutoCloseable {
                         + service.log() + ":\n  " + String.join("\n  ", service.lastLogLines(25)));
             }
             if (service.isReady()) {
-                progress.done(service.name() + " ready on " + service.url(), service.age());
-                return;
+                Duration age = service.age();
+                progress.done(service.name() + " ready on " + service.url(), age);
+                return age;
             }
             try {
-                Thread.sleep(200);
+                Thread.sleep(poll.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new StackException("interrupted while waiting for " + service.name(), e);

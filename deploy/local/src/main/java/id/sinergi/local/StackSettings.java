@@ -26,6 +26,20 @@ public record StackSettings(
         List<String> jvmOptions,
         Map<String, String> extraEnvironment) {
 
+    /**
+     * The JVM options every service runs with, sized for a 2-core machine running the whole stack
+     * (deploy/README.md, "Images", gives the measurements): SerialGC and a small heap that starts small (the services keep under
+     * 40 MB live after load); C1 only, because on two shared cores C2 compiling startup code
+     * doubles the CPU a start costs, and C1 code serves a database-bound API nearly as fast;
+     * bounded metaspace and code cache so the whole process has a predictable ceiling; exit on
+     * OutOfMemoryError so the launcher or the orchestrator restarts it. The images
+     * ({@code Dockerfile.jvm}) use the same options.
+     */
+    public static final List<String> SERVICE_JVM_OPTIONS = List.of(
+            "-XX:+UseSerialGC", "-Xms32m", "-Xmx128m", "-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=40",
+            "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m", "-XX:TieredStopAtLevel=1",
+            "-XX:+ExitOnOutOfMemoryError");
+
     private static final Map<String, Integer> DEFAULT_PORTS = Map.of(
             "gateway", 8080, "inmate-service", 8081, "program-service", 8082, "liaison-service", 8083);
 
@@ -45,7 +59,7 @@ public record StackSettings(
                 env.getOrDefault("SINERGI_POSTGRES_PASSWORD", ""),
                 blankToNull(env.get("SINERGI_KAFKA_BOOTSTRAP_SERVERS")),
                 Duration.ofSeconds(intVariable(env, "SINERGI_READY_TIMEOUT_SECONDS", 120)),
-                List.of(env.getOrDefault("SINERGI_SERVICE_JVM_OPTIONS", "-Xmx256m -XX:+UseSerialGC").trim().split("\\s+")),
+                jvmOptionsOrDefault(env.get("SINERGI_SERVICE_JVM_OPTIONS")),
                 Map.of());
     }
 
@@ -56,7 +70,12 @@ public record StackSettings(
         return new StackSettings(home, dataDirectory, Map.copyOf(ports),
                 FreePorts.next(), FreePorts.next(), FreePorts.next(),
                 null, LocalPostgres.USER, "", null, Duration.ofSeconds(120),
-                List.of("-Xmx256m", "-XX:+UseSerialGC"), Map.copyOf(extraEnvironment));
+                SERVICE_JVM_OPTIONS, Map.copyOf(extraEnvironment));
+    }
+
+    private static List<String> jvmOptionsOrDefault(String variable) {
+        String value = blankToNull(variable);
+        return value == null ? SERVICE_JVM_OPTIONS : List.of(value.trim().split("\\s+"));
     }
 
     public int port(String service) {
