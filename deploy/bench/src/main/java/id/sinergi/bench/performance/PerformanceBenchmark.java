@@ -1,0 +1,162 @@
+package id.sinergi.bench.performance;
+
+import id.sinergi.local.Stack;
+import id.sinergi.local.StackSettings;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The performance report: starts a fresh stack of its own (embedded PostgreSQL and Kafka, the
+ * four service JVMs with the same options as {@code ./sinergi up}, on free ports), runs every
+ * section against it in an order where each measures what the earlier ones left behind, and writes
+ * {@code deploy/bench/results/performance-<date>.md} with its charts beside it.
+ *
+ * <p>Usage: {@code deploy/bench/performance [--only a,b] [--out DIR] [--quick]}; {@code --quick} is a smoke run
+ * (one short round per cell) whose figures are not worth reporting. The footprint section runs
+ * last because it reports memory after the load of the others and then restarts every service.
+ */
+public final class PerformanceBenchmark {
+
+    private static final PrintStream OUT = System.out;
+
+    private PerformanceBenchmark() {
+    }
+
+    /** The sections, in the order they run. */
+    static List<Section> sections() {
+        return List.of(new WritePathSection(), new PropagationSection(), new ScaleSection(), new ReadPathSection(),
+                new FootprintSection(), new ScaleOutSection());
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("sinergi.home", ".")).toAbsolutePath().normalize();
+        Path out = home.resolve("deploy/bench/results");
+        Set<String> only = new LinkedHashSet<>();
+        boolean quick = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--only" -> only.addAll(Arrays.asList(value(args, ++i).split(",")));
+                case "--out" -> out = Path.of(value(args, ++i)).toAbsolutePath();
+                case "--quick" -> quick = true;
+                case "--help", "-h" -> {
+                    OUT.println("deploy/bench/performance [--only " + String.join(",", names()) + "] [--out DIR] [--quick]");
+                    return;
+                }
+                default -> usage("unknown option " + args[i]);
+            }
+        }
+        List<Section> chosen = sections().stream().filter(s -> only.isEmpty() || only.contains(s.name())).toList();
+        if (!only.isEmpty() && chosen.size() != only.size()) {
+            usage("sections are " + String.join(", ", names()) + "; asked for " + String.join(", ", only));
+        }
+        String reportName = (quick ? "performance-quick-" : "performance-") + LocalDate.now();
+        Files.createDirectories(out);
+
+        Path data = home.resolve("deploy/bench/target/performance-stack");
+        deleteRecursively(data);
+        StackSettings settings = StackSettings.onFreePorts(home, data, Map.of(
+                // The benchmark is one client sending thousands of requests a second.
+                "SINERGI_RATE_LIMIT_PER_SECOND", "1000000", "SINERGI_RATE_LIMIT_BURST", "1000000",
+                // The scale section runs the notice job itself, when the register is seeded.
+                "SINERGI_INMATE_NOTICES_CRON", "off"));
+        OUT.println("Starting a fresh stack on free ports (" + data + ")");
+        long began = System.nanoTime();
+        try (Stack stack = new Stack(settings, new Stack.Progress() {
+            @Override
+            public void step(String message) {
+                OUT.println("  " + message);
+            }
+
+            @Override
+            public void done(String message, Duration took) {
+                OUT.printf("  %s (%.1f s)%n", message, took.toMillis() / 1000.0);
+            }
+        })) {
+            stack.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+            BenchRun run = new BenchRun(stack, out, reportName, OUT, quick);
+            List<String> parts = new ArrayList<>();
+            for (Section section : chosen) {
+                OUT.println("== " + section.name());
+                long started = System.nanoTime();
+                String markdown;
+                try {
+                    markdown = section.run(run);
+                } catch (Exception e) {
+                    // One section failing must not throw away the figures the others measured.
+                    e.printStackTrace(OUT);
+                    markdown = "## " + section.name() + "\n\n**Failed**: " + e + "\n";
+                }
+                OUT.printf("== %s done in %.0f s%n", section.name(), (System.nanoTime() - started) / 1e9);
+                parts.add(markdown);
+            }
+            Path report = out.resolve(reportName + ".md");
+            Files.writeString(report, header(run, began) + String.join("\n", parts));
+            OUT.println();
+            OUT.println(Files.readString(report));
+            OUT.println("Written to " + report);
+        }
+    }
+
+    private static String header(BenchRun run, long beganNanos) {
+        StringBuilder md = new StringBuilder("# Sinergi performance report\n\n");
+        md.append(Machine.describe()).append("\n\n");
+        md.append(String.format("Written by `deploy/bench/performance` at %s; the whole run took %.1f min on a fresh stack "
+                        + "(embedded PostgreSQL 15 and Kafka, the four services as packaged jars with `%s`).%n%n",
+                ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_INSTANT.withZone(ZoneOffset.UTC)),
+                (System.nanoTime() - beganNanos) / 60e9, String.join(" ", run.stack().settings().jvmOptions())));
+        if (!run.targets().isEmpty()) {
+            md.append("## Targets\n\n| what | target | measured | met |\n|---|---|---|---|\n");
+            for (BenchRun.Target target : run.targets()) {
+                md.append("| ").append(target.what()).append(" | ").append(target.goal()).append(" | ")
+                        .append(target.measured()).append(" | ").append(target.met() ? "yes" : "**no**").append(" |\n");
+            }
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    private static List<String> names() {
+        return sections().stream().map(Section::name).toList();
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            usage(args[i - 1] + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static void usage(String problem) {
+        System.err.println(problem);
+        System.err.println("usage: deploy/bench/performance [--only " + String.join(",", names()) + "] [--out DIR] [--quick]");
+        System.exit(2);
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
