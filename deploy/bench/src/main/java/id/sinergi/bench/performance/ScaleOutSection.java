@@ -70,7 +70,7 @@ final class ScaleOutSection implements Section {
                 in order). It published up to %.0f events/s here. %s
                 - **PostgreSQL**: the ceiling measured by pgbench on this machine was %,.0f admission-sized \
                 transactions/s at 64 clients on 2 shared cores. inmate-service's database takes every admission-like \
-                write; at %,.0f/s it needs a primary with about %.0f cores of this kind and fast fsync, with the read \
+                write; at %,.0f/s it needs a primary with about %.1f cores of this kind and fast fsync, with the read \
                 replicas CloudNativePG provides for search and reads. program- and liaison-service's databases take \
                 one transaction per event each.
                 - **Kafka**: %,.0f events/s of about 1 KB is far below one broker's measured 167,000 records/s; three \
