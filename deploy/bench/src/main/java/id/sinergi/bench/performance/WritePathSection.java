@@ -27,7 +27,10 @@ final class WritePathSection implements Section {
 
     private static final Pattern TPS = Pattern.compile("tps = ([\\d.]+) \\(without initial connection time\\)");
 
-    /** The ceiling's tables: an admission row as wide as inmate-service's, and the platform's outbox table. */
+    /**
+     * The ceiling's admission table, as wide as inmate-service's row. Its outbox table, index and
+     * NOTIFY trigger come from the platform's own migration (see {@link #prepareCeilingDatabase}).
+     */
     private static final String CEILING_SCHEMA = """
             CREATE TABLE admission (
                 id              uuid PRIMARY KEY,
@@ -36,25 +39,9 @@ final class WritePathSection implements Section {
                 nik             text UNIQUE,
                 record          jsonb NOT NULL,
                 admitted_at     timestamptz NOT NULL);
-            CREATE TABLE outbox_event (
-                id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-                event_id     uuid        NOT NULL UNIQUE,
-                event_type   text        NOT NULL,
-                aggregate_id text        NOT NULL,
-                payload      jsonb       NOT NULL,
-                occurred_at  timestamptz NOT NULL,
-                published_at timestamptz);
-            CREATE INDEX outbox_event_unpublished ON outbox_event (id) WHERE published_at IS NULL;
             CREATE SEQUENCE register_serial;
-            CREATE FUNCTION outbox_event_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                PERFORM pg_notify('sinergi_outbox', '');
-                RETURN NULL;
-            END
-            $$;
-            CREATE TRIGGER outbox_event_notify AFTER INSERT ON outbox_event
-                FOR EACH STATEMENT EXECUTE FUNCTION outbox_event_notify();
             """;
+    private static final String PLATFORM_MIGRATION = "platform/src/main/resources/db/platform/V0_1__platform_outbox_consumers_idempotency.sql";
 
     /** About 500 bytes of JSON, as an admission's record and its event's payload are. */
     private static final String RECORD = "{\"fullName\":\"Ahmad Rizani\",\"sex\":\"MALE\",\"nationality\":\"IDN\","
@@ -184,7 +171,7 @@ final class WritePathSection implements Section {
                 + "`inmate.admitted` event to the outbox in one transaction; the relay publishes it and two consumers "
                 + "apply it while the load runs. The ceiling is `pgbench -M prepared` over TCP on the same PostgreSQL "
                 + "with one transaction inserting an admission row (about 500 bytes of JSON) and its outbox row "
-                + "(same table, index and NOTIFY trigger as the platform's). ")
+                + "(table, index and NOTIFY trigger from the platform's own migration). ")
                 .append(run.rounds()).append(" rounds of ").append(run.seconds(SECONDS)).append(" s per cell, alternating which goes first; medians.\n\n");
         md.append("| connections | pgbench TPS | pgbench p50 / p99 ms | admissions/s | admission p50 / p99 ms | admissions / pgbench | failed |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -215,13 +202,14 @@ final class WritePathSection implements Section {
                 Stats.median(cell.stream().map(Measurement::p99).toList()), 0);
     }
 
-    private static void prepareCeilingDatabase(BenchRun run) throws SQLException {
+    private static void prepareCeilingDatabase(BenchRun run) throws SQLException, IOException {
         try (Connection postgres = run.database("postgres"); Statement statement = postgres.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS ceiling");
             statement.execute("CREATE DATABASE ceiling");
         }
         try (Connection ceiling = run.database("ceiling"); Statement statement = ceiling.createStatement()) {
             statement.execute(CEILING_SCHEMA);
+            statement.execute(Files.readString(run.stack().settings().home().resolve(PLATFORM_MIGRATION)));
         }
     }
 
