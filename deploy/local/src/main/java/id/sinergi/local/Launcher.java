@@ -69,7 +69,7 @@ public final class Launcher {
         Files.writeString(pidFile, String.valueOf(ProcessHandle.current().pid()));
 
         OUT.println("Sinergi local stack — data in " + settings.dataDirectory());
-        Stack stack = new Stack(settings, new ConsoleProgress());
+        Stack stack = new Stack(settings, Stack.Progress.printedTo(OUT, "  … ", "  ✓ "));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             OUT.println("Stopping Sinergi…");
@@ -177,19 +177,6 @@ public final class Launcher {
                     settings.dataDirectory().resolve("stack.pid"), StandardCharsets.UTF_8).trim()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
-        }
-    }
-
-    /** Prints each step as it starts and each part as it becomes ready. */
-    private static final class ConsoleProgress implements Stack.Progress {
-        @Override
-        public void step(String message) {
-            OUT.println("  … " + message);
-        }
-
-        @Override
-        public void done(String message, Duration took) {
-            OUT.printf("  ✓ %s (%.1f s)%n", message, took.toMillis() / 1000.0);
         }
     }
 }

@@ -32,6 +32,21 @@ public final class Stack implements AutoCloseable {
         void step(String message);
 
         void done(String message, Duration took);
+
+        /** Prints each step as it starts and each part as it becomes ready, with how long that took. */
+        static Progress printedTo(java.io.PrintStream out, String stepPrefix, String donePrefix) {
+            return new Progress() {
+                @Override
+                public void step(String message) {
+                    out.println(stepPrefix + message);
+                }
+
+                @Override
+                public void done(String message, Duration took) {
+                    out.printf("%s%s (%.1f s)%n", donePrefix, message, took.toMillis() / 1000.0);
+                }
+            };
+        }
     }
 
     private static final Duration READY_POLL = Duration.ofMillis(200);

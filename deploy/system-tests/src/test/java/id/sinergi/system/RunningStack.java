@@ -6,7 +6,6 @@ import id.sinergi.local.StackSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
 /** One whole stack on free ports for all system tests of a JVM, stopped when the JVM ends. */
@@ -31,17 +30,7 @@ final class RunningStack {
                 StackSettings settings = StackSettings.onFreePorts(home, data, Map.of(
                         "SINERGI_RATE_LIMIT_PER_SECOND", "100000", "SINERGI_RATE_LIMIT_BURST", "100000",
                         "SINERGI_INMATE_NOTICES_CRON", NOTICES_CRON));
-                Stack started = new Stack(settings, new Stack.Progress() {
-                    @Override
-                    public void step(String message) {
-                        System.out.println("[stack] " + message);
-                    }
-
-                    @Override
-                    public void done(String message, Duration took) {
-                        System.out.printf("[stack] %s (%.1f s)%n", message, took.toMillis() / 1000.0);
-                    }
-                });
+                Stack started = new Stack(settings, Stack.Progress.printedTo(System.out, "[stack] ", "[stack] "));
                 started.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close));
                 stack = started;

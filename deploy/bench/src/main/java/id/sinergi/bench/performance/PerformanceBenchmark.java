@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -77,17 +76,7 @@ public final class PerformanceBenchmark {
                 "SINERGI_INMATE_NOTICES_CRON", "off"));
         OUT.println("Starting a fresh stack on free ports (" + data + ")");
         long began = System.nanoTime();
-        try (Stack stack = new Stack(settings, new Stack.Progress() {
-            @Override
-            public void step(String message) {
-                OUT.println("  " + message);
-            }
-
-            @Override
-            public void done(String message, Duration took) {
-                OUT.printf("  %s (%.1f s)%n", message, took.toMillis() / 1000.0);
-            }
-        })) {
+        try (Stack stack = new Stack(settings, Stack.Progress.printedTo(OUT, "  ", "  "))) {
             stack.start();
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
             BenchRun run = new BenchRun(stack, out, reportName, OUT, quick);
