@@ -5,41 +5,34 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Traces begin or continue at the gateway and go on to the service; the gateway's own metrics. */
+/**
+ * Without a collector the gateway takes no part in traces: the caller's trace context reaches the
+ * service as it came (with a collector: GatewayTracingTest). The gateway's own metrics.
+ */
 @QuarkusTest
 @WithTestResource(EchoUpstream.class)
 class GatewayObservabilityTest {
 
-    private static final Pattern TRACEPARENT = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-0[01]");
-    private static final String TOKEN = DevTokens.mint("auditor-1", "auditor", "LAPAS", "KANWIL-KALSEL");
+    static final String TOKEN = DevTokens.mint("auditor-1", "auditor", "LAPAS", "KANWIL-KALSEL");
 
-    private static Matcher forwardedTraceparent(String incoming) {
+    /** The traceparent the service received for a request with the given one (or none). */
+    static String forwardedTraceparent(String incoming) {
         var request = given().auth().oauth2(TOKEN);
         if (incoming != null) {
             request = request.header("traceparent", incoming);
         }
-        String forwarded = request.when().get("/api/v1/inmates/audit").then().statusCode(200)
+        return request.when().get("/api/v1/inmates/audit").then().statusCode(200)
                 .extract().jsonPath().getString("traceparent");
-        assertThat(forwarded).as("traceparent the service received").isNotNull();
-        Matcher matcher = TRACEPARENT.matcher(forwarded);
-        assertThat(matcher.matches()).as(forwarded).isTrue();
-        return matcher;
     }
 
     @Test
-    void theGatewayStartsATraceForARequestWithoutOneAndContinuesOneItIsGiven() {
-        Matcher started = forwardedTraceparent(null);
-        assertThat(started.group(1)).isNotEqualTo("00000000000000000000000000000000");
-
-        Matcher continued = forwardedTraceparent("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
-        assertThat(continued.group(1)).isEqualTo("0af7651916cd43dd8448eb211c80319c");
-        assertThat(continued.group(2)).as("the gateway's own span is the service's parent").isNotEqualTo("b7ad6b7169203331");
+    void withoutACollectorTheCallersTraceContextGoesOnUntouched() {
+        String incoming = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        assertThat(forwardedTraceparent(incoming)).isEqualTo(incoming);
+        assertThat(forwardedTraceparent(null)).as("no trace invented without a collector").isNull();
     }
 
     @Test

@@ -63,7 +63,7 @@ class GatewayRoutingTest {
                 .body("body", equalTo("{\"fullName\":\"Ahmad\"}"))
                 .body("idempotencyKey", equalTo("k-1"))
                 .body("ifMatch", equalTo("\"6\""))
-                // The same trace, continued by the gateway's own span (GatewayObservabilityTest).
+                // The same trace (GatewayObservabilityTest and GatewayTracingTest: as it came, or continued by the gateway's span).
                 .body("traceparent", matchesPattern("00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-0[01]"))
                 .body("forwardedHost", matchesPattern("localhost:\\d+"))
                 .body("authorization", is(true));

@@ -199,7 +199,7 @@ public final class Stack implements AutoCloseable {
         progress.step("Starting " + service.name() + " on 127.0.0.1:" + settings.port(service.name()));
         services.put(service.name(), ServiceProcess.start(service.name(),
                 settings.home().resolve(service.module()).resolve("target/quarkus-app"),
-                settings.port(service.name()), environment, settings.jvmOptions(),
+                settings.port(service.name()), environment, settings.jvmOptionsFor(service.name()),
                 settings.dataDirectory().resolve("logs").resolve(service.name() + ".log"), appendLog));
     }
 

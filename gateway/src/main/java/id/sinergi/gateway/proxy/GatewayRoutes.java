@@ -4,7 +4,6 @@ import id.sinergi.gateway.config.GatewayConfig;
 import id.sinergi.gateway.security.VerifiedTokens;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
@@ -15,6 +14,7 @@ import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -60,8 +60,12 @@ public class GatewayRoutes {
     @Inject
     VerifiedTokens tokens;
 
+    /** True when the gateway takes no part in traces (no collector, see TracingSwitch). */
+    @ConfigProperty(name = "quarkus.otel.sdk.disabled")
+    boolean tracingOff;
+
     void registerRoutes(@Observes Router router) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+        UpstreamClients clients = new UpstreamClients(vertx, new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true)
                 .setMaxPoolSize(64));
@@ -69,7 +73,7 @@ public class GatewayRoutes {
         router.route("/api/*").order(-10).handler(this::admit);
 
         config.upstreams().forEach((service, upstream) -> {
-            ProxyHandler proxy = ProxyHandler.create(proxyTo(client, service, upstream));
+            ProxyHandler proxy = ProxyHandler.create(proxyTo(clients, service, upstream));
             List<String> roles = upstream.roles().orElse(List.of());
             for (String prefix : upstream.paths()) {
                 for (String path : List.of(prefix, prefix + "/*")) {
@@ -78,20 +82,21 @@ public class GatewayRoutes {
                 }
             }
             router.get("/openapi/" + service).handler(ProxyHandler.create(
-                    proxyTo(client, service, upstream).addInterceptor(new PathRewrite("/openapi/" + service, "/q/openapi?format=json"))));
+                    proxyTo(clients, service, upstream).addInterceptor(new PathRewrite("/openapi/" + service, "/q/openapi?format=json"))));
             router.get("/asyncapi/" + service + "/*").handler(ProxyHandler.create(
-                    proxyTo(client, service, upstream).addInterceptor(new PathRewrite("/asyncapi/" + service, "/asyncapi"))));
+                    proxyTo(clients, service, upstream).addInterceptor(new PathRewrite("/asyncapi/" + service, "/asyncapi"))));
         });
         router.route("/api/*").handler(ctx -> Problems.send(ctx, 404, "not-found", "Not Found",
                 "no service answers " + ctx.request().path()));
     }
 
-    private static HttpProxy proxyTo(HttpClient client, String service, GatewayConfig.Upstream upstream) {
+    private static HttpProxy proxyTo(UpstreamClients clients, String service, GatewayConfig.Upstream upstream) {
         URI url = upstream.url();
         SocketAddress address = SocketAddress.inetSocketAddress(port(url), url.getHost());
         long timeout = upstream.timeout().toMillis();
-        return HttpProxy.reverseProxy(client)
-                .originRequestProvider((request, http) -> http.request(new RequestOptions()
+        // The client given to the proxy is only its default for finding the origin, which is replaced here.
+        return HttpProxy.reverseProxy(clients.ofThisEventLoop())
+                .originRequestProvider((request, proxysDefault) -> clients.ofThisEventLoop().request(new RequestOptions()
                         .setServer(address)
                         .setIdleTimeout(timeout)))
                 .addInterceptor(new UpstreamFailures(service));
@@ -107,9 +112,11 @@ public class GatewayRoutes {
         MDC.put("requestId", requestId);
         ctx.response().putHeader(REQUEST_ID, requestId);
         forwardOrigin(ctx);
-        // The caller's trace context now lives in the gateway's server span; the proxy's client
-        // tracing passes the gateway's own context on, and a copied original would come first.
-        ctx.request().headers().remove(TRACEPARENT).remove(TRACESTATE);
+        if (!tracingOff) {
+            // The caller's trace context now lives in the gateway's server span; the proxy's client
+            // tracing passes the gateway's own context on, and a copied original would come first.
+            ctx.request().headers().remove(TRACEPARENT).remove(TRACESTATE);
+        }
 
         JsonWebToken caller = caller(ctx);
         if (caller == null) {

@@ -104,7 +104,8 @@ public final class FootprintSection implements Section {
                 + "hold the load generators, so it is not in the total.%n%n", whole.kafkaInBenchmarkMb())
                 : ". Kafka is external and not counted.\n\n");
         md.append("JVM options of every service: `").append(String.join(" ", run.stack().settings().jvmOptions()))
-                .append("`, with `MALLOC_ARENA_MAX=2` in its environment and, where the build wrote one, its AppCDS "
+                .append("` (the gateway's: `").append(String.join(" ", run.stack().settings().jvmOptionsFor("gateway")))
+                .append("`), with `MALLOC_ARENA_MAX=2` in its environment and, where the build wrote one, its AppCDS "
                         + "archive (`-XX:SharedArchiveFile=app-cds.jsa`, ")
                 .append(appCdsArchives(run))
                 .append(").\n");

@@ -107,9 +107,10 @@ public final class PerformanceBenchmark {
         StringBuilder md = new StringBuilder("# Sinergi performance report\n\n");
         md.append(Machine.describe()).append("\n\n");
         md.append(String.format("Written by `deploy/bench/performance` at %s; the whole run took %.1f min on a fresh stack "
-                        + "(embedded PostgreSQL 15 and Kafka, the four services as packaged jars with `%s`).%n%n",
+                        + "(embedded PostgreSQL 15 and Kafka, the four services as packaged jars with `%s`; the gateway with `%s`).%n%n",
                 ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_INSTANT.withZone(ZoneOffset.UTC)),
-                (System.nanoTime() - beganNanos) / 60e9, String.join(" ", run.stack().settings().jvmOptions())));
+                (System.nanoTime() - beganNanos) / 60e9, String.join(" ", run.stack().settings().jvmOptions()),
+                String.join(" ", run.stack().settings().jvmOptionsFor("gateway"))));
         if (!run.targets().isEmpty()) {
             md.append("## Targets\n\n| what | target | measured | met |\n|---|---|---|---|\n");
             for (BenchRun.Target target : run.targets()) {
