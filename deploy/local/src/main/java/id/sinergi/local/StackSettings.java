@@ -44,7 +44,7 @@ public record StackSettings(
      * The gateway's: the same, except that C2 compiles its hot path. The gateway is a CPU-bound
      * proxy whose whole work is that path, and its start is small (ready in about 1 s either way):
      * with C1 only it spent 190–280 µs of CPU per proxied request under the proxy benchmark, with C2
-     * (after its first 30 s of load) 75–100 µs (deploy/bench/README.md, "Gateway").
+     * (after its first 30 s of load) 75–100 µs (deploy/bench/README.md, "Proxy benchmark").
      */
     public static final List<String> GATEWAY_JVM_OPTIONS = SERVICE_JVM_OPTIONS.stream()
             .filter(option -> !option.startsWith("-XX:TieredStopAtLevel")).toList();

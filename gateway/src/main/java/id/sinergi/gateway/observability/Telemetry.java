@@ -10,13 +10,12 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The gateway's metrics and tracing set the way the services' are (the gateway does not share
  * their platform library, which brings a database and Kafka along): meters tagged with
  * {@code application}, HTTP timings in fixed buckets for percentiles across replicas, and spans
- * exported only when {@code SINERGI_OTLP_ENDPOINT} is set. The gateway is where most traces begin,
+ * made and exported only when {@code SINERGI_OTLP_ENDPOINT} is set. The gateway is where most traces begin,
  * so its sampling decision is the one the services follow.
  */
 @Singleton
@@ -44,13 +43,10 @@ public class Telemetry {
         };
     }
 
+    /** Only used with a collector: without one the SDK is off altogether (TracingSwitch). */
     @Produces
     @Singleton
-    Sampler sampler(@ConfigProperty(name = "sinergi.tracing.otlp-endpoint") Optional<String> endpoint,
-                    @ConfigProperty(name = "sinergi.tracing.sample-ratio", defaultValue = "1.0") double ratio) {
-        // Without a collector nothing is sampled, so a caller's sampled traceparent cannot make the exporter try.
-        return endpoint.filter(url -> !url.isBlank()).isPresent()
-                ? Sampler.parentBased(Sampler.traceIdRatioBased(ratio))
-                : Sampler.alwaysOff();
+    Sampler sampler(@ConfigProperty(name = "sinergi.tracing.sample-ratio", defaultValue = "1.0") double ratio) {
+        return Sampler.parentBased(Sampler.traceIdRatioBased(ratio));
     }
 }

@@ -12,7 +12,7 @@ import jakarta.annotation.Priority;
  * takes part in traces only when they go somewhere; otherwise the caller's trace context goes on to
  * the service untouched. Spans that nobody exports still cost their attributes and context on
  * every proxied request: with them the gateway spent about half as much CPU again per request
- * (deploy/bench/README.md, "Gateway"). {@code QUARKUS_OTEL_SDK_DISABLED} still overrides it.
+ * (deploy/bench/README.md, "Proxy benchmark"). {@code QUARKUS_OTEL_SDK_DISABLED} still overrides it.
  */
 // Below the interceptor that expands expressions, so that it answers the expression's lookup.
 @Priority(Priorities.LIBRARY + 200)
