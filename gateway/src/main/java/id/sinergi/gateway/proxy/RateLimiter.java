@@ -24,6 +24,8 @@ public class RateLimiter {
     GatewayConfig config;
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            // Upkeep on the calling event loop rather than waking a common-pool thread for it.
+            .executor(Runnable::run)
             .expireAfterAccess(Duration.ofMinutes(10))
             .maximumSize(100_000)
             .build();
