@@ -6,7 +6,6 @@ import id.sinergi.inmate.domain.RiskAssessment;
 import id.sinergi.inmate.domain.TimelineEntry;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Page;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,13 +45,13 @@ public class InmateRecords {
     public Page<TimelineEntry> timeline(UUID id, int page, int size) {
         require(id);
         access.requireFull(id);
-        return page(TimelineEntry.find("inmateId", Sort.descending("id"), id), page, size);
+        return Page.of(TimelineEntry.find("inmateId", Sort.descending("id"), id), page, size);
     }
 
     public Page<RiskAssessment> riskAssessments(UUID id, int page, int size) {
         require(id);
         access.requireFull(id);
-        return page(RiskAssessment.find("inmateId", Sort.descending("id"), id), page, size);
+        return Page.of(RiskAssessment.find("inmateId", Sort.descending("id"), id), page, size);
     }
 
     public Page<AccessLogEntry> accessLog(UUID inmateId, String actor, OffsetDateTime from, OffsetDateTime to,
@@ -75,7 +74,7 @@ public class InmateRecords {
             query.append(" and at < :to");
             parameters.and("to", to);
         }
-        return page(AccessLogEntry.find(query.toString(), Sort.descending("at", "id"), parameters), page, size);
+        return Page.of(AccessLogEntry.find(query.toString(), Sort.descending("at", "id"), parameters), page, size);
     }
 
     private static Inmate require(UUID id) {
@@ -86,7 +85,4 @@ public class InmateRecords {
         return inmate;
     }
 
-    private static <T> Page<T> page(PanacheQuery<T> query, int page, int size) {
-        return new Page<>(query.page(page, size).list(), page, size, query.count());
-    }
 }

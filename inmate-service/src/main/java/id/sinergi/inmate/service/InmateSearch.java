@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -105,8 +106,8 @@ public class InmateSearch {
         bind(select, parameters);
         bind(count, parameters);
         @SuppressWarnings("unchecked")
-        List<Inmate> items = select.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(items, page, size, ((Number) count.getSingleResult()).longValue());
+        Supplier<List<Inmate>> items = () -> select.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return Page.counted(page, size, () -> ((Number) count.getSingleResult()).longValue(), items);
     }
 
     /** The best matches by name, best first, then the page's records by id. */

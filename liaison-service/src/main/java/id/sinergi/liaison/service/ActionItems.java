@@ -70,7 +70,7 @@ public class ActionItems {
     /** Ordered by owner agency, then due date: the overdue list reads agency by agency. */
     public Page<ActionItem> list(Criteria criteria, int page, int size) {
         Filter filter = filter(criteria);
-        return Filter.page(ActionItem.find(filter.query(), Sort.by("ownerAgency").and("dueOn").and("id"), filter.parameters()),
+        return Page.of(ActionItem.find(filter.query(), Sort.by("ownerAgency").and("dueOn").and("id"), filter.parameters()),
                 page, size);
     }
 

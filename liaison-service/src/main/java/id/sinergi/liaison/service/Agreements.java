@@ -99,7 +99,7 @@ public class Agreements {
                         within == null ? Map.of() : Map.of("active", State.ACTIVE, "today", today, "until", today.plusDays(within)))
                 .search(criteria.text(), "number", "title", "scopeOfWork");
         scope.restrict(filter, "polresUnit = :unit", Map.of());
-        return Filter.page(Agreement.find(filter.query(), Sort.by("validTo").and("id"), filter.parameters()), page, size);
+        return Page.of(Agreement.find(filter.query(), Sort.by("validTo").and("id"), filter.parameters()), page, size);
     }
 
     /** Agreements ending within the configured notice: what the dashboard counts. */

@@ -1,7 +1,5 @@
 package id.sinergi.liaison.service;
 
-import id.sinergi.platform.paging.Page;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 
 import java.util.Map;
@@ -57,9 +55,5 @@ public final class Filter {
 
     public Parameters parameters() {
         return parameters;
-    }
-
-    public static <T> Page<T> page(PanacheQuery<T> query, int page, int size) {
-        return new Page<>(query.page(page, size).list(), page, size, query.count());
     }
 }

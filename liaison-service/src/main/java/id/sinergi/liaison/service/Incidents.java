@@ -142,7 +142,7 @@ public class Incidents {
                 .andIf(Boolean.FALSE.equals(criteria.shared()), "sharedAt is null", Map.of())
                 .search(criteria.text(), "place", "description", "policeReportNumber");
         scope.restrict(filter, "polresUnit = :unit and sharedAt is not null", Map.of());
-        return Filter.page(Incident.find(filter.query(), Sort.descending("occurredAt").and("id"), filter.parameters()),
+        return Page.of(Incident.find(filter.query(), Sort.descending("occurredAt").and("id"), filter.parameters()),
                 page, size);
     }
 

@@ -148,7 +148,7 @@ public class InfoRequests {
                 .andIf(Boolean.FALSE.equals(criteria.overdue()), "(state <> :submitted or answerDueAt >= :now)",
                         Map.of("submitted", InfoRequest.State.SUBMITTED, "now", now));
         scope.restrict(filter, "polresUnit = :unit", Map.of());
-        return Filter.page(InfoRequest.find(filter.query(), Sort.descending("submittedAt").and("id"), filter.parameters()),
+        return Page.of(InfoRequest.find(filter.query(), Sort.descending("submittedAt").and("id"), filter.parameters()),
                 page, size);
     }
 

@@ -141,7 +141,7 @@ public class JointOperations {
                 .and("plannedFor < :to", "to", InfoRequests.startOf(criteria.to() == null ? null : criteria.to().plusDays(1)))
                 .search(criteria.text(), "name", "debriefNotes");
         scope.restrict(filter, "polresUnit = :unit", Map.of());
-        return Filter.page(JointOperation.find(filter.query(), Sort.descending("plannedFor").and("id"), filter.parameters()),
+        return Page.of(JointOperation.find(filter.query(), Sort.descending("plannedFor").and("id"), filter.parameters()),
                 page, size);
     }
 

@@ -111,7 +111,7 @@ public class Meetings {
                 .and("startsAt < :to", "to", InfoRequests.startOf(criteria.to() == null ? null : criteria.to().plusDays(1)))
                 .search(criteria.text(), "title", "place", "minutes");
         scope.restrict(filter, "polresUnit = :unit", Map.of());
-        return Filter.page(Meeting.find(filter.query(), Sort.descending("startsAt").and("id"), filter.parameters()), page, size);
+        return Page.of(Meeting.find(filter.query(), Sort.descending("startsAt").and("id"), filter.parameters()), page, size);
     }
 
     public List<Meeting.Attendee> attendeesOf(Meeting meeting) {

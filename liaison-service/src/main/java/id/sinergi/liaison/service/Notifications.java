@@ -150,7 +150,7 @@ public class Notifications {
     public Page<Notification> list(Criteria criteria, int page, int size) {
         Filter filter = filter(criteria, OffsetDateTime.now());
         scope.restrict(filter, "audience = :polres and recipient = :unit", Map.of("polres", Audience.POLRES));
-        return Filter.page(Notification.find(filter.query(), Sort.by("dueOn").and("id"), filter.parameters()), page, size);
+        return Page.of(Notification.find(filter.query(), Sort.by("dueOn").and("id"), filter.parameters()), page, size);
     }
 
     /** The list's conditions before the caller's scope: the gauges count with them across every scope. */

@@ -136,7 +136,7 @@ public class PoliceLoans {
     public Page<PoliceLoan> list(Criteria criteria, int page, int size) {
         Filter filter = filter(criteria, OffsetDateTime.now());
         scope.restrict(filter, "polresUnit = :unit", Map.of());
-        return Filter.page(PoliceLoan.find(filter.query(), Sort.by("plannedOutAt").and("id"), filter.parameters()), page, size);
+        return Page.of(PoliceLoan.find(filter.query(), Sort.by("plannedOutAt").and("id"), filter.parameters()), page, size);
     }
 
     /** The list's conditions before the caller's scope: the gauges count with them across every scope. */

@@ -57,8 +57,8 @@ public class AuditTrail {
             list.setParameter(name, value);
             count.setParameter(name, value);
         });
-        return new Page<>(list.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
-                count.getSingleResult()).map(this::record);
+        return Page.counted(page, size, count::getSingleResult,
+                () -> list.setFirstResult(page * size).setMaxResults(size).getResultList()).map(this::record);
     }
 
     private static void condition(StringBuilder where, Map<String, Object> parameters, String field, Object value) {

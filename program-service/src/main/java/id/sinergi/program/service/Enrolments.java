@@ -181,7 +181,8 @@ public class Enrolments {
     public Page<Details> list(UUID programmeId, UUID inmateId, EnrolmentState state, int page, int size) {
         Filter filter = new Filter().equal("programmeId", programmeId).equal("inmateId", inmateId).equal("state", state);
         var query = Enrolment.<Enrolment>find(filter.where() + " ORDER BY requestedAt, id", filter.parameters());
-        return new Page<>(details(query.page(page, size).list()), page, size, Enrolment.count(filter.where(), filter.parameters()));
+        Page<Enrolment> found = Page.of(query, page, size);
+        return new Page<>(details(found.items()), page, size, found.total());
     }
 
     public List<EnrolmentHistoryEntry> history(UUID id) {

@@ -155,8 +155,7 @@ public class Programmes {
     public Page<Details> list(ProgrammeStatus status, ProgrammeCategory category, int page, int size) {
         Filter filter = new Filter().equal("status", status).equal("category", category);
         var query = Programme.<Programme>find(filter.where() + " ORDER BY startsOn, code", filter.parameters());
-        List<Details> items = query.page(page, size).list().stream().map(this::details).toList();
-        return new Page<>(items, page, size, Programme.count(filter.where(), filter.parameters()));
+        return Page.of(query, page, size).map(this::details);
     }
 
     private Details details(Programme programme) {

@@ -60,7 +60,7 @@ public class Reviews {
                 .when(Boolean.FALSE.equals(pending), "acknowledgedAt IS NOT NULL")
                 .equal("programmeId", programmeId).equal("enrolmentId", enrolmentId);
         var query = EnrolmentReview.<EnrolmentReview>find(filter.where() + " ORDER BY raisedAt, id", filter.parameters());
-        return new Page<>(query.page(page, size).list(), page, size, EnrolmentReview.count(filter.where(), filter.parameters()));
+        return Page.of(query, page, size);
     }
 
     public EnrolmentReview get(UUID id) {

@@ -91,7 +91,7 @@ public class Sessions {
             throw Problems.notFound("Programme", programmeId);
         }
         var query = ProgrammeSession.<ProgrammeSession>find("programmeId = ?1 ORDER BY sessionDate, startsAt, id", programmeId);
-        return new Page<>(query.page(page, size).list(), page, size, query.count());
+        return Page.of(query, page, size);
     }
 
     public ProgrammeSession session(UUID programmeId, UUID sessionId) {
@@ -205,9 +205,8 @@ public class Sessions {
     public Page<Details> ofSession(UUID programmeId, UUID sessionId, int page, int size) {
         ProgrammeSession session = session(programmeId, sessionId);
         var query = Attendance.<Attendance>find("sessionId = ?1 ORDER BY enrolmentId", sessionId);
-        List<Details> items = query.page(page, size).list().stream().map(attendance -> new Details(attendance, session,
-                entityManager.find(Enrolment.class, attendance.enrolmentId).inmateId, amendments(attendance.id))).toList();
-        return new Page<>(items, page, size, query.count());
+        return Page.of(query, page, size).map(attendance -> new Details(attendance, session,
+                entityManager.find(Enrolment.class, attendance.enrolmentId).inmateId, amendments(attendance.id)));
     }
 
     /** One enrolment's attendance across the programme's sessions, in session order. */
