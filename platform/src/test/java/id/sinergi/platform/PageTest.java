@@ -30,6 +30,14 @@ class PageTest {
         assertThat(page.total()).isEqualTo(21);
     }
 
+    @Test
+    void aPagePastTheEndKeepsTheCountedTotal() {
+        Page<String> page = Page.of(query(new ArrayList<>(), 3, List.of()), 5, 20);
+
+        assertThat(page.items()).isEmpty();
+        assertThat(page.total()).isEqualTo(3);
+    }
+
     @SuppressWarnings("unchecked")
     private static PanacheQuery<String> query(List<String> calls, long count, List<String> items) {
         return (PanacheQuery<String>) Proxy.newProxyInstance(PageTest.class.getClassLoader(), new Class<?>[] {PanacheQuery.class},

@@ -19,12 +19,13 @@ public record Page<T>(List<T> items, int page, int size, long total) {
      * A page whose total is counted before its items are read. Each statement sees the rows
      * committed before it, so a row committed in between is then in the items and not only in the
      * total; counted after, it was, and a page answered {@code total: 1} with no items to a client
-     * that had waited for the total. The total is never below what the page itself shows.
+     * that had waited for the total. The total is never below what the page itself shows (a page
+     * past the end shows nothing and keeps the count).
      */
     public static <T> Page<T> counted(int page, int size, LongSupplier total, Supplier<List<T>> items) {
         long counted = total.getAsLong();
         List<T> read = items.get();
-        return new Page<>(read, page, size, Math.max(counted, (long) page * size + read.size()));
+        return new Page<>(read, page, size, read.isEmpty() ? counted : Math.max(counted, (long) page * size + read.size()));
     }
 
     public <R> Page<R> map(Function<T, R> mapper) {
