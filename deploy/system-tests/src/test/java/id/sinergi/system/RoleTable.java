@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Who may call each operation, as the README's API table and DESIGN.md's role table say (keyed by
+ * Who may call each operation, as the README's API table and docs/security.md's role table say (keyed by
  * the operation ids of the OpenAPI documents). A role outside {@code allowed} is refused with 403;
  * one in {@code outOfScope} is refused with 404, because the record is not its to see. An operation
  * the README does not list has no row: the access matrix names it and checks what holds for every

@@ -10,7 +10,7 @@ import java.util.Arrays;
 
 /**
  * Who is calling, from the verified token: subject, roles, and the {@code agency} and {@code unit}
- * claims of DESIGN.md.
+ * claims of docs/security.md.
  */
 @RequestScoped
 public class Caller {

@@ -1,7 +1,7 @@
 package id.sinergi.platform.auth;
 
 /**
- * The roles of DESIGN.md, as they arrive in the token's {@code groups} claim. Resources name these
+ * The roles of docs/security.md, as they arrive in the token's {@code groups} claim. Resources name these
  * constants in {@code @RolesAllowed}; nothing else spells a role.
  */
 public final class Roles {
