@@ -46,9 +46,24 @@ final class Api {
         return id;
     }
 
+    /** An action as a client makes it: with the record's current ETag in If-Match (none when it cannot be read). */
     static ValidatableResponse action(String token, String collection, String id, String action, String body) {
+        return action(token, collection, id, action, body, etag(collection, id));
+    }
+
+    /** An action with the given If-Match; null sends none. */
+    static ValidatableResponse action(String token, String collection, String id, String action, String body, String ifMatch) {
         RequestSpecification call = as(token);
+        if (ifMatch != null) {
+            call.header("If-Match", ifMatch);
+        }
         return (body == null ? call : call.body(body)).when().post("/api/v1/" + collection + "/" + id + "/" + action).then();
+    }
+
+    /** The record's ETag as an auditor reads it; null when there is no such record. */
+    static String etag(String collection, String id) {
+        var read = as(TestTokens.AUDITOR).when().get("/api/v1/" + collection + "/" + id).then().extract();
+        return read.statusCode() == 200 ? read.header("ETag") : null;
     }
 
     static ValidatableResponse enrolmentAction(String token, String id, String action, String body) {

@@ -226,13 +226,17 @@ class EnrolmentTest {
     @Test
     void theStateMachineIsPublishedForIntegrators() {
         as(TestTokens.REGISTRAR).when().get("/api/v1/enrolments/state-machine").then().statusCode(200)
+                .body("name", equalTo("enrolment"))
                 .body("states.state", contains("REQUESTED", "WAITLISTED", "ACTIVE", "SUSPENDED", "COMPLETED", "WITHDRAWN", "ENDED"))
                 .body("states.find { it.state == 'ENDED' }.terminal", equalTo(true))
                 .body("transitions.findAll { it.action == 'approve' }.to", contains("ACTIVE", "WAITLISTED"))
                 .body("transitions.findAll { it.action == 'approve' }.condition", contains("PLACE_AVAILABLE", "PROGRAMME_FULL"))
-                .body("transitions.find { it.action == 'promote' }.madeBy", equalTo("SYSTEM"))
+                .body("transitions.findAll { it.action == 'approve' }.conditionDescription",
+                        contains("the programme has a free place", "every place of the programme is taken"))
+                .body("transitions.find { it.action == 'promote' }.bySystem", equalTo(true))
+                .body("transitions.find { it.action == 'suspend' }.bySystem", equalTo(false))
                 .body("transitions.find { it.action == 'promote' }.roles", empty())
-                .body("transitions.find { it.action == 'suspend' }.roles", containsInAnyOrder("lapas-program-officer", "lapas-head"))
+                .body("transitions.find { it.action == 'suspend' }.roles", contains("lapas-head", "lapas-program-officer"))
                 .body("transitions.find { it.action == 'suspend' }.reasonRequired", equalTo(true))
                 .body("transitions.find { it.action == 'request' }.from", nullValue());
     }

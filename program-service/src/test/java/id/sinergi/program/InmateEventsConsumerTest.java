@@ -19,11 +19,13 @@ import static id.sinergi.program.Api.enrolled;
 import static id.sinergi.program.Api.enrolmentAction;
 import static id.sinergi.platform.testing.RecordedEvents.events;
 import static id.sinergi.program.Api.openProgramme;
+import static id.sinergi.program.Inmates.atVersion;
 import static id.sinergi.program.Inmates.deliver;
 import static id.sinergi.program.Inmates.example;
 import static id.sinergi.program.Inmates.known;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -74,12 +76,13 @@ class InmateEventsConsumerTest {
         assertThat(known(id).registerNumber).isEqualTo("B.I-0999/2026");
         deliver(example("InmateClassChanged", id, Map.of("registerClass", "B.IIa", "riskLevel", "LOW")));
         assertThat(known(id).registerClass).isEqualTo("B.IIa");
-        deliver(example("InmateMoved", id, Map.of("riskLevel", "LOW")));
+        deliver(atVersion(example("InmateMoved", id, Map.of("riskLevel", "LOW")), 3));
         assertThat(known(id).location).isEqualTo("POLICE_LOAN");
-        deliver(example("InmateRiskChanged", id));
+        deliver(atVersion(example("InmateRiskChanged", id), 4));
         assertThat(known(id).riskLevel).isEqualTo("HIGH");
         deliver(example("InmateTransferred", id));
         assertThat(known(id).status).isEqualTo("TRANSFERRED");
+        assertThat(known(id).snapshotVersion).isEqualTo(5);
 
         UUID released = UUID.randomUUID();
         deliver(example("InmateReleased", released));
@@ -160,17 +163,92 @@ class InmateEventsConsumerTest {
 
         String review = queue.getString("items.find { it.enrolmentId == '" + first + "' }.id");
         String ack = "{\"note\":\"Discussed with kamtib; stays, seated apart\"}";
-        as(TestTokens.SECURITY).body(ack).when().post("/api/v1/enrolments/reviews/" + review + "/acknowledge").then().statusCode(403);
-        as(TestTokens.OFFICER).body("{}").when().post("/api/v1/enrolments/reviews/" + review + "/acknowledge").then().statusCode(400);
-        as(TestTokens.OFFICER).body(ack).when().post("/api/v1/enrolments/reviews/" + review + "/acknowledge").then().statusCode(200)
+        String acknowledge = "/api/v1/enrolments/reviews/" + review + "/acknowledge";
+        as(TestTokens.SECURITY).body(ack).when().post(acknowledge).then().statusCode(403);
+        as(TestTokens.OFFICER).header("If-Match", "\"0\"").body("{}").when().post(acknowledge).then().statusCode(400);
+        as(TestTokens.OFFICER).body(ack).when().post(acknowledge).then().statusCode(428);
+        as(TestTokens.OFFICER).header("If-Match", "\"0\"").body(ack).when().post(acknowledge).then().statusCode(200)
                 .body("status", equalTo("ACKNOWLEDGED")).body("acknowledgedBy", equalTo("programs-1")).header("ETag", "\"1\"");
-        as(TestTokens.OFFICER).body(ack).when().post("/api/v1/enrolments/reviews/" + review + "/acknowledge").then().statusCode(409)
-                .body("type", equalTo("https://sinergi.id/problems/transition-not-allowed"));
+        as(TestTokens.OFFICER).header("If-Match", "\"1\"").body(ack).when().post(acknowledge).then().statusCode(409)
+                .body("type", equalTo("https://sinergi.id/problems/transition-not-allowed"))
+                .body("state", equalTo("ACKNOWLEDGED")).body("allowedActions", empty());
         as(TestTokens.AUDITOR).when().get("/api/v1/enrolments/" + first).then().body("pendingReviews", equalTo(0));
         as(TestTokens.AUDITOR).queryParam("enrolmentId", first).queryParam("pending", false).when()
                 .get("/api/v1/enrolments/reviews").then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].note", equalTo("Discussed with kamtib; stays, seated apart"));
         as(TestTokens.POLRES_HEAD).when().get("/api/v1/enrolments/reviews").then().statusCode(403);
+    }
+
+    private static long pendingReviews(String enrolmentId) {
+        return as(TestTokens.AUDITOR).queryParam("enrolmentId", enrolmentId).queryParam("pending", true).when()
+                .get("/api/v1/enrolments/reviews").then().statusCode(200).extract().jsonPath().getLong("total");
+    }
+
+    @Test
+    void anOldSnapshotComingLateDoesNotUndoANewerOne() {
+        UUID id = UUID.randomUUID();
+        deliver(example("InmateAdmitted", id, Map.of("riskLevel", "LOW")));
+        deliver(example("InmateClassChanged", id, Map.of("registerClass", "B.IIa", "riskLevel", "LOW")));
+        // An update made between the two, re-driven from the dead-letter topic after the class change.
+        deliver(example("InmateUpdated", id, Map.of("registerNumber", "B.I-0999/2026", "registerClass", "B.I",
+                "riskLevel", "LOW")));
+        KnownInmate held = known(id);
+        assertThat(held.registerClass).isEqualTo("B.IIa");
+        assertThat(held.registerNumber).isEqualTo("B.I-0123/2026");
+        assertThat(held.snapshotVersion).isEqualTo(2);
+        // The same version again carries the same facts: nothing changes either.
+        deliver(atVersion(example("InmateMoved", id, Map.of("registerClass", "B.IIa", "riskLevel", "LOW")), 2));
+        assertThat(known(id).location).isEqualTo("IN_FACILITY");
+    }
+
+    @Test
+    void aLateReleaseEndsEnrolmentsOnlyWhileTheWbpIsStillReleased() {
+        String programId = openProgramme(5);
+        List<UUID> inmates = Inmates.admitted(2, "B.I", "LOW");
+        UUID back = inmates.get(0);
+        UUID gone = inmates.get(1);
+        String kept = enrolled(programId, back);
+        String ended = enrolled(programId, gone);
+
+        // A newer snapshot says the WBP is in custody (admitted again since): an old release must not end their enrolment.
+        deliver(atVersion(example("InmateUpdated", back, Map.of("riskLevel", "LOW")), 9));
+        deliver(example("InmateReleased", back));
+        assertThat(Api.state(kept)).isEqualTo("ACTIVE");
+        assertThat(known(back).status).isEqualTo("IN_CUSTODY");
+
+        // A newer snapshot already says RELEASED (the release itself failed first): the late release still ends it.
+        deliver(atVersion(example("InmateUpdated", gone, Map.of("status", "RELEASED", "riskLevel", "LOW")), 9));
+        assertThat(Api.state(ended)).isEqualTo("ACTIVE");
+        deliver(example("InmateReleased", gone));
+        as(TestTokens.AUDITOR).when().get("/api/v1/enrolments/" + ended).then()
+                .body("state", equalTo("ENDED")).body("reason", equalTo("RELEASED"));
+        assertThat(known(gone).snapshotVersion).isEqualTo(9);
+    }
+
+    @Test
+    void aLateRaiseToHighQueuesReviewsOnlyWhileTheRiskIsHighAndNotTwice() {
+        List<UUID> inmates = Inmates.admitted(3, "B.I", "MEDIUM");
+        String programId = openProgramme(5);
+        String lowered = enrolled(programId, inmates.get(0));
+        String raisedTwice = enrolled(programId, inmates.get(1));
+        String stillHigh = enrolled(programId, inmates.get(2));
+
+        // Lowered since: the old raise queues nothing.
+        deliver(atVersion(example("InmateUpdated", inmates.get(0), Map.of("riskLevel", "LOW")), 5));
+        deliver(example("InmateRiskChanged", inmates.get(0)));
+        assertThat(pendingReviews(lowered)).isZero();
+        assertThat(known(inmates.get(0)).riskLevel).isEqualTo("LOW");
+
+        // A newer raise already queued the enrolment: the old one adds no second review.
+        deliver(atVersion(example("InmateRiskChanged", inmates.get(1)), 4));
+        deliver(example("InmateRiskChanged", inmates.get(1)));
+        assertThat(pendingReviews(raisedTwice)).isEqualTo(1);
+
+        // Still HIGH, and nothing queued it yet: the late raise does.
+        deliver(atVersion(example("InmateUpdated", inmates.get(2), Map.of("riskLevel", "HIGH")), 5));
+        assertThat(pendingReviews(stillHigh)).isZero();
+        deliver(example("InmateRiskChanged", inmates.get(2)));
+        assertThat(pendingReviews(stillHigh)).isEqualTo(1);
     }
 
     @Test
@@ -179,6 +257,11 @@ class InmateEventsConsumerTest {
         UUID broken = UUID.randomUUID();
         ObjectNode event = example("InmateAdmitted", broken);
         ((ObjectNode) event.at("/data/inmate")).remove("registerNumber");
+        UUID withoutVersion = UUID.randomUUID();
+        ObjectNode unversioned = example("InmateAdmitted", withoutVersion);
+        ((ObjectNode) unversioned.at("/data/inmate")).remove("version");
+        unversioned.put("subject", broken.toString());
+        Inmates.send(unversioned);
         Inmates.send(event);
         UUID next = UUID.randomUUID();
         ObjectNode good = example("InmateAdmitted", next);
@@ -187,6 +270,7 @@ class InmateEventsConsumerTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> known(next) != null);
         assertThat(known(broken)).isNull();
+        assertThat(known(withoutVersion)).as("a snapshot without its version cannot be ordered").isNull();
         var dead = kafka.readUntil(Inmates.TOPIC + ".program-service.dlq",
                 read -> read.stream().anyMatch(r -> broken.toString().equals(r.key())), Duration.ofSeconds(30));
         assertThat(dead).anyMatch(r -> broken.toString().equals(r.key()));

@@ -46,6 +46,12 @@ final class Inmates {
         return event;
     }
 
+    /** The event with its snapshot at another version of inmate-service's record (versions order snapshots). */
+    static ObjectNode atVersion(ObjectNode event, long version) {
+        ((ObjectNode) event.at("/data/inmate")).put("version", version);
+        return event;
+    }
+
     static void send(ObjectNode event) {
         try {
             producer().send(new ProducerRecord<>(TOPIC, event.get("subject").asText(), AsyncApiExamples.json(event))).get();

@@ -142,7 +142,7 @@ public final class ProgramSeeder {
         long started = System.nanoTime();
         ByteArrayOutputStream rows = new ByteArrayOutputStream();
         long copied = inmate.unwrap(PGConnection.class).getCopyAPI().copyOut("""
-                COPY (SELECT id, register_number, register_class, risk_level, status, updated_at, 'IN_FACILITY' FROM inmate
+                COPY (SELECT id, register_number, register_class, risk_level, status, updated_at, 'IN_FACILITY', version FROM inmate
                       WHERE id BETWEEN '%s' AND '%s') TO STDOUT""".formatted(SyntheticInmates.id(1), SyntheticInmates.id(INMATE_POOL)), rows);
         if (copied < INMATE_POOL) {
             throw new IllegalStateException("the enrolments need the first " + INMATE_POOL + " seeded WBP; the inmate database has "
@@ -153,7 +153,7 @@ public final class ProgramSeeder {
                     + "' AND '" + SyntheticInmates.LAST_ID + "'");
         }
         program.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                "COPY known_inmate (inmate_id, register_number, register_class, risk_level, status, updated_at, location) FROM STDIN",
+                "COPY known_inmate (inmate_id, register_number, register_class, risk_level, status, updated_at, location, snapshot_version) FROM STDIN",
                 new ByteArrayInputStream(rows.toByteArray()));
         out.printf("Mirrored %,d seeded WBP into known_inmate in %s.%n", copied,
                 InmateSeeder.format(Duration.ofNanos(System.nanoTime() - started)));

@@ -43,13 +43,17 @@ class AccessMatrixIT {
         gateway = Gateway.of();
         String inmate = Admissions.admit(gateway, Admissions.convict("Matrix Convict", null, "HIGH", Admissions.DUE_SOON_DAYS));
         String reviewed = Admissions.admit(gateway, Admissions.convict("Matrix Reviewed", null, "MEDIUM", 400));
-        String programme = created(gateway.post("/api/v1/programs").as(Actors.PROGRAM_OFFICER).json(Map.of(
+        Gateway.Answer draft = gateway.post("/api/v1/programs").as(Actors.PROGRAM_OFFICER).json(Map.of(
                 "code", "MATRIX-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "category", "LEGAL_AWARENESS",
                 "name", "Matrix", "capacity", 20, "startsOn", LocalDate.now().minusDays(7).toString(),
-                "endsOn", LocalDate.now().plusDays(30).toString())).send());
+                "endsOn", LocalDate.now().plusDays(30).toString())).send();
+        String programme = created(draft);
+        String etag = draft.header("ETag");
         for (String action : List.of("open", "start")) {
-            assertThat(gateway.post("/api/v1/programs/" + programme + "/" + action).as(Actors.PROGRAM_OFFICER).json(Map.of())
-                    .send().status()).isEqualTo(200);
+            Gateway.Answer moved = gateway.post("/api/v1/programs/" + programme + "/" + action).as(Actors.PROGRAM_OFFICER)
+                    .ifMatch(etag).json(Map.of()).send();
+            assertThat(moved.status()).as("%s: %s", action, moved).isEqualTo(200);
+            etag = moved.header("ETag");
         }
         await().atMost(EVENTUALLY).until(() -> Admissions.knownToPrograms(List.of(inmate, reviewed)) == 2);
         String enrolment = enrol(programme, inmate);
@@ -240,8 +244,8 @@ class AccessMatrixIT {
         Gateway.Answer requested = gateway.post("/api/v1/enrolments").as(Actors.PROGRAM_OFFICER)
                 .json(Map.of("programId", programme, "inmateId", inmate)).send();
         String id = created(requested);
-        assertThat(gateway.post("/api/v1/enrolments/" + id + "/approve").as(Actors.PROGRAM_OFFICER).json(Map.of()).send()
-                .status()).isEqualTo(200);
+        assertThat(gateway.post("/api/v1/enrolments/" + id + "/approve").as(Actors.PROGRAM_OFFICER)
+                .ifMatch(requested.header("ETag")).json(Map.of()).send().status()).isEqualTo(200);
         return id;
     }
 

@@ -51,7 +51,7 @@ final class RoleTable {
         rule(LAPAS_AND_AUDITOR, "listProgrammes", "getProgramme", "getProgrammeStatistics", "describeProgrammeStateMachine",
                 "listSessions", "getSession", "listAttendance", "getAttendance", "listEnrolments", "getEnrolment",
                 "getEnrolmentTransitions", "getEnrolmentAttendance", "listAssessments", "describeEnrolmentStateMachine",
-                "getParticipationHistory", "listReviews", "getReview");
+                "getParticipationHistory", "listReviews", "getReview", "describeReviewStateMachine");
 
         // liaison-service
         rule(union(POLRES, Set.of("lapas-liaison", "lapas-head", "lapas-security", "auditor")),

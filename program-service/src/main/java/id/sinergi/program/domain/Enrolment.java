@@ -1,6 +1,7 @@
 package id.sinergi.program.domain;
 
 import id.sinergi.platform.audit.Audited;
+import id.sinergi.platform.statemachine.Stateful;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +17,7 @@ import java.util.UUID;
 /** A WBP's place (or wish for one) in a programme, moved through {@link EnrolmentMachine}. */
 @Entity
 @Audited(inmate = "inmateId", ignore = {"changedAt", "changedBy", "sessionsRecorded", "sessionsPresent"})
-public class Enrolment extends PanacheEntityBase {
+public class Enrolment extends PanacheEntityBase implements Stateful<EnrolmentState> {
 
     @Id
     public UUID id;
@@ -67,6 +68,16 @@ public class Enrolment extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    @Override
+    public EnrolmentState currentState() {
+        return state;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
 
     /** Sessions present / sessions recorded, to four decimals; null before any is recorded. */
     public Double attendanceRate() {

@@ -1,6 +1,7 @@
 package id.sinergi.program.domain;
 
 import id.sinergi.platform.audit.Audited;
+import id.sinergi.platform.statemachine.Stateful;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,14 +16,18 @@ import java.util.UUID;
 
 /**
  * An enrolment a change of the WBP put in front of a programme officer (risk raised to HIGH): it
- * stays in the queue until acknowledged. The enrolment itself is unchanged; the officer decides.
+ * stays in the queue until acknowledged ({@link ReviewMachine}). The enrolment itself is unchanged;
+ * the officer decides.
  */
 @Entity
 @Table(name = "enrolment_review")
 @Audited(inmate = "inmateId")
-public class EnrolmentReview extends PanacheEntityBase {
+public class EnrolmentReview extends PanacheEntityBase implements Stateful<EnrolmentReview.Status> {
 
     public enum Cause { RISK_RAISED_TO_HIGH }
+
+    /** Kept as whether {@code acknowledgedAt} is set. */
+    public enum Status { PENDING, ACKNOWLEDGED }
 
     @Id
     public UUID id;
@@ -64,5 +69,15 @@ public class EnrolmentReview extends PanacheEntityBase {
 
     public boolean isPending() {
         return acknowledgedAt == null;
+    }
+
+    @Override
+    public Status currentState() {
+        return isPending() ? Status.PENDING : Status.ACKNOWLEDGED;
+    }
+
+    @Override
+    public long version() {
+        return version;
     }
 }

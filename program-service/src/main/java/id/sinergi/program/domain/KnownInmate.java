@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * program-service's read model of a WBP, kept from inmate events: what eligibility needs, and no
- * more (no name, no NIK).
+ * more (no name, no NIK). A snapshot is applied only when it is newer than the one held
+ * ({@code Snapshots.isNewer}, by {@link #snapshotVersion}).
  */
 @Entity
 @Table(name = "known_inmate")
@@ -38,6 +39,13 @@ public class KnownInmate extends PanacheEntityBase {
 
     /** IN_FACILITY, COURT, POLICE_LOAN or MEDICAL. */
     public String location;
+
+    /**
+     * inmate-service's version of the record in the snapshot held: a snapshot replaces it only when
+     * its version is greater. Null for rows kept before events carried versions (the next event applies).
+     */
+    @Column(name = "snapshot_version")
+    public Long snapshotVersion;
 
     /** The time of the last inmate event applied. */
     @Column(name = "updated_at", nullable = false)

@@ -1,6 +1,7 @@
 package id.sinergi.program.domain;
 
 import id.sinergi.platform.audit.Audited;
+import id.sinergi.platform.statemachine.Stateful;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,10 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A rehabilitation programme (pembinaan) of the catalogue, with its places and who may join. */
+/** A rehabilitation programme (pembinaan) of the catalogue, with its places and who may join; moved through {@link ProgrammeMachine}. */
 @Entity
 @Audited(ignore = {"createdAt", "updatedAt"})
-public class Programme extends PanacheEntityBase {
+public class Programme extends PanacheEntityBase implements Stateful<ProgrammeStatus> {
 
     @Id
     public UUID id;
@@ -79,6 +80,16 @@ public class Programme extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    @Override
+    public ProgrammeStatus currentState() {
+        return status;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
 
     public String nextCertificateNumber() {
         certificatesIssued++;

@@ -1,14 +1,21 @@
 package id.sinergi.program.domain;
 
+import id.sinergi.platform.statemachine.StateMachine;
+import id.sinergi.platform.statemachine.Transition;
+
 import java.util.List;
 
+import static id.sinergi.program.domain.EnrolmentMachine.STAFF;
 import static id.sinergi.program.domain.ProgrammeStatus.CANCELLED;
 import static id.sinergi.program.domain.ProgrammeStatus.COMPLETED;
 import static id.sinergi.program.domain.ProgrammeStatus.DRAFT;
 import static id.sinergi.program.domain.ProgrammeStatus.OPEN;
 import static id.sinergi.program.domain.ProgrammeStatus.RUNNING;
 
-/** A programme's life as data, applied by the same engine as enrolments. */
+/**
+ * A programme's life as data, run by the platform's engine like enrolments
+ * ({@code GET /api/v1/programs/state-machine}). No row has a condition beside the status.
+ */
 public final class ProgrammeMachine {
 
     public static final String CREATE = "create";
@@ -19,20 +26,19 @@ public final class ProgrammeMachine {
 
     private static final String CANCEL_DESCRIPTION = "Cancel the programme; every open enrolment ends (PROGRAMME_CANCELLED)";
 
-    public static final StateMachine<ProgrammeStatus> MACHINE = new StateMachine<>(List.of(
-            new Transition<>(null, CREATE, DRAFT, EnrolmentMachine.STAFF, false, Condition.ALWAYS,
-                    "Add a programme to the catalogue; not yet open for enrolment"),
-            new Transition<>(DRAFT, OPEN_ACTION, OPEN, EnrolmentMachine.STAFF, false, Condition.ALWAYS,
-                    "Open for enrolment"),
-            new Transition<>(OPEN, START, RUNNING, EnrolmentMachine.STAFF, false, Condition.ALWAYS,
-                    "Sessions have begun; enrolment stays possible while places are free"),
-            new Transition<>(RUNNING, FINISH, COMPLETED, EnrolmentMachine.STAFF, false, Condition.ALWAYS,
-                    "Close the programme once no enrolment is active or suspended; requests and the waiting "
+    public static final StateMachine<ProgrammeStatus, Programme> MACHINE = new StateMachine<>("programme",
+            ProgrammeStatus.class, List.of(
+            Transition.<ProgrammeStatus>creation().on(CREATE).to(DRAFT).by(STAFF)
+                    .because("Add a programme to the catalogue; not yet open for enrolment"),
+            Transition.from(DRAFT).on(OPEN_ACTION).to(OPEN).by(STAFF).because("Open for enrolment"),
+            Transition.from(OPEN).on(START).to(RUNNING).by(STAFF)
+                    .because("Sessions have begun; enrolment stays possible while places are free"),
+            Transition.from(RUNNING).on(FINISH).to(COMPLETED).by(STAFF)
+                    .because("Close the programme once no enrolment is active or suspended; requests and the waiting "
                             + "list end (PROGRAMME_FINISHED)"),
-            new Transition<>(DRAFT, CANCEL, CANCELLED, EnrolmentMachine.STAFF, true, Condition.ALWAYS, CANCEL_DESCRIPTION),
-            new Transition<>(OPEN, CANCEL, CANCELLED, EnrolmentMachine.STAFF, true, Condition.ALWAYS, CANCEL_DESCRIPTION),
-            new Transition<>(RUNNING, CANCEL, CANCELLED, EnrolmentMachine.STAFF, true, Condition.ALWAYS, CANCEL_DESCRIPTION)));
-
+            Transition.from(DRAFT).on(CANCEL).to(CANCELLED).by(STAFF).withReason().because(CANCEL_DESCRIPTION),
+            Transition.from(OPEN).on(CANCEL).to(CANCELLED).by(STAFF).withReason().because(CANCEL_DESCRIPTION),
+            Transition.from(RUNNING).on(CANCEL).to(CANCELLED).by(STAFF).withReason().because(CANCEL_DESCRIPTION)));
 
     private ProgrammeMachine() {
     }

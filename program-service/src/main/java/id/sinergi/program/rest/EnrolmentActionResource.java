@@ -2,6 +2,8 @@ package id.sinergi.program.rest;
 
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.idempotency.Idempotent;
+import id.sinergi.program.command.ActionRequest;
+import id.sinergi.program.command.CompletionRequest;
 import id.sinergi.program.domain.EnrolmentMachine;
 import id.sinergi.program.service.Enrolments;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,8 +32,9 @@ import java.util.UUID;
 
 /**
  * An enrolment's state changes, as explicit actions checked against {@link EnrolmentMachine}
- * ({@code GET /api/v1/enrolments/state-machine}): a role the table does not name answers 403, a
- * state it does not allow 409 with the allowed actions, a missing required reason 422.
+ * ({@code GET /api/v1/enrolments/state-machine}) in the platform's order: a role the table does not
+ * name answers 403, an unknown enrolment 404, a missing or stale If-Match 428 or 412, a state that
+ * does not allow the action 409 with the allowed actions, a missing required reason 422.
  */
 @Path("/api/v1/enrolments")
 @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
@@ -52,6 +55,7 @@ import java.util.UUID;
 @APIResponse(responseCode = "409", description = "The state does not allow it; `allowedActions` lists what does",
         content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
 @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = Responses.PROBLEM))
+@APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Responses.PROBLEM))
 @APIResponse(responseCode = "422", description = "A reason is required (`reason-required`), a rule is broken (see `type`), or "
         + "the Idempotency-Key was reused",
         content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "reason", value = Examples.REASON_PROBLEM)))
@@ -68,7 +72,7 @@ public class EnrolmentActionResource {
                     + "programme's lock, so capacity is never exceeded however many approvals arrive at once). Eligibility is "
                     + "checked again (422 `inmate-not-eligible`). Publishes `program.enrolment-changed`. Roles: "
                     + "lapas-program-officer, lapas-head. " + Responses.ACTION_NOTE)
-    public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid Requests.Action request) {
+    public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionRequest request) {
         return act(id, EnrolmentMachine.APPROVE, request, ifMatch);
     }
 
@@ -79,7 +83,7 @@ public class EnrolmentActionResource {
             description = "Needs a reason. The WBP keeps the place. Publishes `program.enrolment-changed`. Roles: "
                     + "lapas-program-officer, lapas-head. " + Responses.ACTION_NOTE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "suspend", value = Examples.SUSPEND)))
-    public Response suspend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid Requests.Action request) {
+    public Response suspend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionRequest request) {
         return act(id, EnrolmentMachine.SUSPEND, request, ifMatch);
     }
 
@@ -89,7 +93,7 @@ public class EnrolmentActionResource {
     @Operation(operationId = "resumeEnrolment", summary = "Resume a SUSPENDED enrolment",
             description = "Back to ACTIVE in the place kept. Publishes `program.enrolment-changed`. Roles: lapas-program-officer, "
                     + "lapas-head. " + Responses.ACTION_NOTE)
-    public Response resume(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid Requests.Action request) {
+    public Response resume(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionRequest request) {
         return act(id, EnrolmentMachine.RESUME, request, ifMatch);
     }
 
@@ -101,7 +105,7 @@ public class EnrolmentActionResource {
                     + "`program.enrolment-changed` (and one for the WBP promoted). Roles: lapas-program-officer, lapas-head. "
                     + Responses.ACTION_NOTE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "withdraw", value = Examples.WITHDRAW)))
-    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid Requests.Action request) {
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionRequest request) {
         return act(id, EnrolmentMachine.WITHDRAW, request, ifMatch);
     }
 
@@ -117,13 +121,11 @@ public class EnrolmentActionResource {
             content = @Content(schema = @Schema(implementation = Views.EnrolmentView.class),
                     examples = @ExampleObject(name = "completed", value = Examples.ENROLMENT_COMPLETED)))
     public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                             @Valid Requests.Completion request) {
-        Requests.Completion completion = request != null ? request : new Requests.Completion(null, null, null);
-        return Responses.enrolment(enrolments.complete(id, new Enrolments.Completion(completion.score(), completion.notes(),
-                completion.completedOn()), ifMatch));
+                             @Valid CompletionRequest request) {
+        return Responses.enrolment(enrolments.complete(id, request != null ? request : CompletionRequest.NONE, ifMatch));
     }
 
-    private Response act(UUID id, String action, Requests.Action request, String ifMatch) {
-        return Responses.enrolment(enrolments.act(id, action, Requests.Action.reasonOf(request), ifMatch));
+    private Response act(UUID id, String action, ActionRequest request, String ifMatch) {
+        return Responses.enrolment(enrolments.act(id, action, ActionRequest.reasonOf(request), ifMatch));
     }
 }

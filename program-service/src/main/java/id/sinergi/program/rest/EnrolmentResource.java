@@ -6,6 +6,9 @@ import id.sinergi.platform.error.QueryParameters;
 import id.sinergi.platform.idempotency.Idempotent;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.paging.PageRequest;
+import id.sinergi.platform.statemachine.StateMachineDescription;
+import id.sinergi.program.command.AssessmentRequest;
+import id.sinergi.program.command.EnrolmentRequest;
 import id.sinergi.program.domain.Assessment;
 import id.sinergi.program.domain.EnrolmentMachine;
 import id.sinergi.program.domain.EnrolmentState;
@@ -83,8 +86,8 @@ public class EnrolmentResource {
             + "NOT_IN_CUSTODY, REGISTER_CLASS, RISK_LEVEL), the programme does not exist (`unknown-programme`), or the "
             + "Idempotency-Key was reused",
             content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "not eligible", value = Examples.NOT_ELIGIBLE_PROBLEM)))
-    public Response request(@Valid @NotNull Requests.NewEnrolment request) {
-        Enrolments.Details created = enrolments.request(request.programId(), request.inmateId(), request.reason());
+    public Response request(@Valid @NotNull EnrolmentRequest request) {
+        Enrolments.Details created = enrolments.request(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/enrolments").path(created.enrolment().id.toString()).build())
                 .tag(ETags.of(created.enrolment().version))
                 .entity(Views.EnrolmentView.of(created))
@@ -130,10 +133,10 @@ public class EnrolmentResource {
                     + "decides between outcomes (approve → ACTIVE when a place is free, WAITLISTED when full). Anything else "
                     + "answers 409 with the allowed actions.")
     @APIResponse(responseCode = "200", description = "The state machine",
-            content = @Content(schema = @Schema(implementation = Views.StateMachineView.class),
+            content = @Content(schema = @Schema(implementation = StateMachineDescription.class),
                     examples = @ExampleObject(name = "excerpt", value = Examples.STATE_MACHINE)))
-    public Views.StateMachineView stateMachine() {
-        return Views.StateMachineView.of(EnrolmentState.class, EnrolmentMachine.MACHINE);
+    public StateMachineDescription stateMachine() {
+        return EnrolmentMachine.MACHINE.describe();
     }
 
     @GET
@@ -168,8 +171,8 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "404", description = "No such enrolment", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "409", description = "The enrolment is not ACTIVE or SUSPENDED", content = @Content(mediaType = Responses.PROBLEM))
-    public Response assess(@PathParam("id") UUID id, @Valid @NotNull Requests.NewAssessment request) {
-        Assessment assessment = enrolments.assess(id, request.score(), request.notes(), request.assessedOn());
+    public Response assess(@PathParam("id") UUID id, @Valid @NotNull AssessmentRequest request) {
+        Assessment assessment = enrolments.assess(id, request);
         return Response.created(uriInfo.getAbsolutePath()).entity(Views.AssessmentView.of(assessment)).build();
     }
 

@@ -261,16 +261,19 @@ final class Examples {
 
     static final String STATE_MACHINE = """
             {
+              "name": "enrolment",
               "states": [ { "state": "REQUESTED", "terminal": false }, { "state": "COMPLETED", "terminal": true } ],
               "transitions": [
-                { "from": "REQUESTED", "action": "approve", "to": "ACTIVE", "roles": ["lapas-program-officer", "lapas-head"],
-                  "madeBy": "STAFF", "reasonRequired": false, "condition": "PLACE_AVAILABLE",
-                  "description": "Approve: the WBP takes a free place" },
-                { "from": "REQUESTED", "action": "approve", "to": "WAITLISTED", "roles": ["lapas-program-officer", "lapas-head"],
-                  "madeBy": "STAFF", "reasonRequired": false, "condition": "PROGRAMME_FULL",
+                { "from": "REQUESTED", "action": "approve", "to": "ACTIVE", "roles": ["lapas-head", "lapas-program-officer"],
+                  "bySystem": false, "reasonRequired": false, "condition": "PLACE_AVAILABLE",
+                  "conditionDescription": "the programme has a free place", "description": "Approve: the WBP takes a free place" },
+                { "from": "REQUESTED", "action": "approve", "to": "WAITLISTED", "roles": ["lapas-head", "lapas-program-officer"],
+                  "bySystem": false, "reasonRequired": false, "condition": "PROGRAMME_FULL",
+                  "conditionDescription": "every place of the programme is taken",
                   "description": "Approve while the programme is full: the WBP joins the waiting list" },
-                { "from": "ACTIVE", "action": "end", "to": "ENDED", "roles": [], "madeBy": "SYSTEM", "reasonRequired": true,
-                  "condition": "ALWAYS", "description": "The system ends it: the WBP was released (RELEASED), …" }
+                { "from": "ACTIVE", "action": "end", "to": "ENDED", "roles": [], "bySystem": true, "reasonRequired": true,
+                  "condition": "ALWAYS", "conditionDescription": "always",
+                  "description": "The service ends it: the WBP was released (RELEASED), …" }
               ]
             }""";
 

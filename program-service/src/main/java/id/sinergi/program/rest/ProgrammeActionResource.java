@@ -2,6 +2,7 @@ package id.sinergi.program.rest;
 
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.idempotency.Idempotent;
+import id.sinergi.program.command.ActionRequest;
 import id.sinergi.program.domain.ProgrammeMachine;
 import id.sinergi.program.service.Programmes;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +31,7 @@ import java.util.UUID;
 
 /**
  * A programme's lifecycle, as explicit actions checked against {@link ProgrammeMachine}
- * ({@code GET /api/v1/programs/state-machine}).
+ * ({@code GET /api/v1/programs/state-machine}) in the platform's order (403, 404, 428/412, 409, 422).
  */
 @Path("/api/v1/programs")
 @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
@@ -49,6 +50,7 @@ import java.util.UUID;
         + "enrolments are still in progress (`enrolments-in-progress`, finish)",
         content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
 @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = Responses.PROBLEM))
+@APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Responses.PROBLEM))
 @APIResponse(responseCode = "422", description = "A reason is required (`reason-required`), or the Idempotency-Key was reused",
         content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "reason", value = Examples.REASON_PROBLEM)))
 public class ProgrammeActionResource {
@@ -61,7 +63,7 @@ public class ProgrammeActionResource {
     @Idempotent
     @Operation(operationId = "openProgramme", summary = "Open a DRAFT programme for enrolment",
             description = "Roles: lapas-program-officer, lapas-head. " + Responses.ACTION_NOTE)
-    public Response open(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid Requests.Action request) {
+    public Response open(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionRequest request) {
         return act(id, ProgrammeMachine.OPEN_ACTION, request, ifMatch);
     }
 
@@ -71,7 +73,7 @@ public class ProgrammeActionResource {
     @Operation(operationId = "startProgramme", summary = "Mark an OPEN programme as RUNNING",
             description = "Sessions have begun; WBP may still be enrolled while places are free. Roles: lapas-program-officer, "
                     + "lapas-head. " + Responses.ACTION_NOTE)
-    public Response start(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid Requests.Action request) {
+    public Response start(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionRequest request) {
         return act(id, ProgrammeMachine.START, request, ifMatch);
     }
 
@@ -82,7 +84,7 @@ public class ProgrammeActionResource {
             description = "Only once no enrolment is ACTIVE or SUSPENDED (409 `enrolments-in-progress` otherwise): complete or "
                     + "withdraw them first. Requests and the waiting list end (`PROGRAMME_FINISHED`). Roles: "
                     + "lapas-program-officer, lapas-head. " + Responses.ACTION_NOTE)
-    public Response finish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid Requests.Action request) {
+    public Response finish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionRequest request) {
         return act(id, ProgrammeMachine.FINISH, request, ifMatch);
     }
 
@@ -93,11 +95,11 @@ public class ProgrammeActionResource {
             description = "Needs a reason. Every open enrolment ends (`PROGRAMME_CANCELLED`), each published as "
                     + "`program.enrolment-changed`. Roles: lapas-program-officer, lapas-head. " + Responses.ACTION_NOTE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "cancel", value = Examples.CANCEL)))
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid Requests.Action request) {
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionRequest request) {
         return act(id, ProgrammeMachine.CANCEL, request, ifMatch);
     }
 
-    private Response act(UUID id, String action, Requests.Action request, String ifMatch) {
-        return Responses.programme(programmes.act(id, action, Requests.Action.reasonOf(request), ifMatch));
+    private Response act(UUID id, String action, ActionRequest request, String ifMatch) {
+        return Responses.programme(programmes.act(id, action, ActionRequest.reasonOf(request), ifMatch));
     }
 }

@@ -6,6 +6,9 @@ import id.sinergi.platform.error.QueryParameters;
 import id.sinergi.platform.idempotency.Idempotent;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.paging.PageRequest;
+import id.sinergi.platform.statemachine.StateMachineDescription;
+import id.sinergi.program.command.ProgrammeRequest;
+import id.sinergi.program.command.ProgrammeUpdate;
 import id.sinergi.program.domain.ProgrammeCategory;
 import id.sinergi.program.domain.ProgrammeMachine;
 import id.sinergi.program.domain.ProgrammeStatus;
@@ -84,8 +87,8 @@ public class ProgrammeResource {
             content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_CODE_PROBLEM)))
     @APIResponse(responseCode = "422", description = "It ends before it starts (`ends-before-start`), or the Idempotency-Key was reused",
             content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "dates", value = Examples.RULE_PROBLEM)))
-    public Response create(@Valid @NotNull Requests.NewProgramme request) {
-        Programmes.Details created = programmes.create(request.code(), request.category(), request.toDefinition());
+    public Response create(@Valid @NotNull ProgrammeRequest request) {
+        Programmes.Details created = programmes.create(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/programs").path(created.programme().id.toString()).build())
                 .tag(ETags.of(created.programme().version))
                 .entity(Views.ProgrammeView.of(created))
@@ -140,8 +143,8 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull Requests.ProgrammeUpdate request) {
-        return Responses.programme(programmes.update(id, ifMatch, request.toDefinition()));
+                           @Valid @NotNull ProgrammeUpdate request) {
+        return Responses.programme(programmes.update(id, ifMatch, request));
     }
 
     @GET
@@ -149,9 +152,9 @@ public class ProgrammeResource {
     @Operation(operationId = "describeProgrammeStateMachine", summary = "A programme's lifecycle and who may move it",
             description = "Every status and allowed transition, for integrators.")
     @APIResponse(responseCode = "200", description = "The state machine",
-            content = @Content(schema = @Schema(implementation = Views.StateMachineView.class)))
-    public Views.StateMachineView stateMachine() {
-        return Views.StateMachineView.of(ProgrammeStatus.class, ProgrammeMachine.MACHINE);
+            content = @Content(schema = @Schema(implementation = StateMachineDescription.class)))
+    public StateMachineDescription stateMachine() {
+        return ProgrammeMachine.MACHINE.describe();
     }
 
     @GET

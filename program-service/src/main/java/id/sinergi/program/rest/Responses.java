@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.Response;
 final class Responses {
 
     static final String PROBLEM = "application/problem+json";
-    static final String ACTION_NOTE = "An `If-Match` is optional: when given, a stale one answers 412. A state that does not "
-            + "allow the action answers 409 with the actions it allows.";
+    static final String ACTION_NOTE = "Needs `If-Match` with the ETag last read (428 without, 412 when stale). A state that "
+            + "does not allow the action answers 409 with the actions it allows.";
 
     private Responses() {
     }

@@ -6,7 +6,10 @@ import id.sinergi.platform.error.QueryParameters;
 import id.sinergi.platform.idempotency.Idempotent;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.paging.PageRequest;
+import id.sinergi.platform.statemachine.StateMachineDescription;
+import id.sinergi.program.command.ReviewAcknowledgement;
 import id.sinergi.program.domain.EnrolmentReview;
+import id.sinergi.program.domain.ReviewMachine;
 import id.sinergi.program.service.Reviews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -72,6 +75,16 @@ public class ReviewResource {
     }
 
     @GET
+    @Path("state-machine")
+    @Operation(operationId = "describeReviewStateMachine", summary = "A review's states and who may move it",
+            description = "The service raises a review (PENDING) from an inmate event; a programme officer acknowledges it.")
+    @APIResponse(responseCode = "200", description = "The state machine",
+            content = @Content(schema = @Schema(implementation = StateMachineDescription.class)))
+    public StateMachineDescription stateMachine() {
+        return ReviewMachine.MACHINE.describe();
+    }
+
+    @GET
     @Path("{id}")
     @Operation(operationId = "getReview", summary = "Read a review")
     @APIResponse(responseCode = "200", description = "The review", headers = @Header(name = "ETag", description = "Its version"),
@@ -95,9 +108,10 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "No such review", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "409", description = "Already acknowledged", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Responses.PROBLEM))
     public Response acknowledge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                @Valid @NotNull Requests.Acknowledgement request) {
-        return review(reviews.acknowledge(id, request.note(), ifMatch));
+                                @Valid @NotNull ReviewAcknowledgement request) {
+        return review(reviews.acknowledge(id, request, ifMatch));
     }
 
     private static Response review(EnrolmentReview review) {

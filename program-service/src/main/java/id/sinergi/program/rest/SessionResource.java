@@ -5,6 +5,9 @@ import id.sinergi.platform.concurrency.ETags;
 import id.sinergi.platform.idempotency.Idempotent;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.paging.PageRequest;
+import id.sinergi.program.command.AttendanceAmendmentRequest;
+import id.sinergi.program.command.AttendanceRoll;
+import id.sinergi.program.command.SessionRequest;
 import id.sinergi.program.domain.ProgrammeSession;
 import id.sinergi.program.service.Sessions;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,8 +72,8 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "The programme is COMPLETED or CANCELLED", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "422", description = "`session-outside-programme`, `session-ends-before-start`, or the Idempotency-Key was reused",
             content = @Content(mediaType = Responses.PROBLEM))
-    public Response schedule(@PathParam("programId") UUID programId, @Valid @NotNull Requests.NewSession request) {
-        ProgrammeSession session = sessions.schedule(programId, request.toSlot());
+    public Response schedule(@PathParam("programId") UUID programId, @Valid @NotNull SessionRequest request) {
+        ProgrammeSession session = sessions.schedule(programId, request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(session.id.toString()).build())
                 .entity(Views.SessionView.of(session)).build();
     }
@@ -109,8 +112,8 @@ public class SessionResource {
             + "`duplicate-entry`, `session-not-held-yet`, or the Idempotency-Key was reused",
             content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "absence", value = Examples.ATTENDANCE_PROBLEM)))
     public Response record(@PathParam("programId") UUID programId, @PathParam("sessionId") UUID sessionId,
-                           @Valid @NotNull Requests.Roll request) {
-        List<Views.AttendanceView> recorded = sessions.record(programId, sessionId, request.entries()).stream()
+                           @Valid @NotNull AttendanceRoll request) {
+        List<Views.AttendanceView> recorded = sessions.record(programId, sessionId, request).stream()
                 .map(Views.AttendanceView::of).toList();
         return Response.created(uriInfo.getAbsolutePath()).entity(recorded).build();
     }
@@ -155,8 +158,8 @@ public class SessionResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Responses.PROBLEM))
     public Response amend(@PathParam("programId") UUID programId, @PathParam("sessionId") UUID sessionId,
                           @PathParam("enrolmentId") UUID enrolmentId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          @Valid @NotNull Requests.Amendment request) {
-        return attendance(sessions.amend(programId, sessionId, enrolmentId, ifMatch, request.mark(), request.reason()));
+                          @Valid @NotNull AttendanceAmendmentRequest request) {
+        return attendance(sessions.amend(programId, sessionId, enrolmentId, ifMatch, request));
     }
 
     private static Response attendance(Sessions.Details details) {

@@ -1,22 +1,19 @@
 package id.sinergi.program.rest;
 
+import id.sinergi.program.command.Eligibility;
 import id.sinergi.program.domain.AbsenceReason;
 import id.sinergi.program.domain.Assessment;
 import id.sinergi.program.domain.AttendanceAmendment;
 import id.sinergi.program.domain.AttendanceStatus;
 import id.sinergi.program.domain.Enrolment;
 import id.sinergi.program.domain.EnrolmentHistoryEntry;
-import id.sinergi.program.domain.EnrolmentMachine;
 import id.sinergi.program.domain.EnrolmentReview;
 import id.sinergi.program.domain.EnrolmentState;
 import id.sinergi.program.domain.Programme;
 import id.sinergi.program.domain.ProgrammeCategory;
-import id.sinergi.program.domain.ProgrammeMachine;
 import id.sinergi.program.domain.ProgrammeSession;
 import id.sinergi.program.domain.ProgrammeStatus;
 import id.sinergi.program.domain.RiskLevel;
-import id.sinergi.program.domain.StateMachine;
-import id.sinergi.program.domain.Transition;
 import id.sinergi.program.event.ProgramEvents.ProgrammeRef;
 import id.sinergi.program.service.Enrolments;
 import id.sinergi.program.service.Programmes;
@@ -27,11 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 /** What program-service answers with. */
@@ -52,7 +47,7 @@ public final class Views {
                                 String partner, LocalDate startsOn, LocalDate endsOn, ProgrammeStatus status,
                                 @Schema(description = "Why the programme is in its status (a cancellation's reason).")
                                 String statusReason,
-                                @Schema(implementation = Requests.Eligibility.class) Map<String, List<String>> eligibility,
+                                @Schema(implementation = Eligibility.class) Map<String, List<String>> eligibility,
                                 Places places,
                                 @Schema(description = "The actions its status allows.") List<String> allowedActions,
                                 @Schema(description = "Also the ETag.") long version) {
@@ -64,7 +59,7 @@ public final class Views {
                     Map.of("registerClasses", p.eligibleClasses, "riskLevels", p.eligibleRiskLevels),
                     new Places(p.capacity, details.placesTaken(), Math.max(0, p.capacity - details.placesTaken()),
                             details.waitlisted()),
-                    ProgrammeMachine.MACHINE.allowedActions(p.status), p.version);
+                    details.allowedActions(), p.version);
         }
     }
 
@@ -142,7 +137,7 @@ public final class Views {
                     d.waitlistPosition(), e.requestedAt, e.requestedBy, e.activatedAt, e.changedAt, e.changedBy,
                     new AttendanceSummary(e.sessionsRecorded, e.sessionsPresent, e.attendanceRate()),
                     e.certificateNumber == null ? null : new CompletionView(e.certificateNumber, e.completedOn, e.finalScore),
-                    d.pendingReviews(), EnrolmentMachine.MACHINE.allowedActions(e.state), e.version);
+                    d.pendingReviews(), d.allowedActions(), e.version);
         }
     }
 
@@ -214,35 +209,5 @@ public final class Views {
                     f.byState().get(EnrolmentState.COMPLETED), f.completionRate(), f.attendanceRate(), f.averageScore(),
                     f.sessionsScheduled(), f.sessionsHeld());
         }
-    }
-
-    @Schema(name = "StateDescription")
-    public record StateView(String state, boolean terminal) {
-    }
-
-    @Schema(name = "TransitionDescription")
-    public record TransitionView(@Schema(description = "null: the creation.") String from, String action, String to,
-                                 @Schema(description = "Who may make it; empty when only the system does.") Set<String> roles,
-                                 @Schema(enumeration = {"STAFF", "SYSTEM"}) String madeBy,
-                                 boolean reasonRequired,
-                                 @Schema(enumeration = {"ALWAYS", "PLACE_AVAILABLE", "PROGRAMME_FULL"}) String condition,
-                                 String description) {
-    }
-
-    @Schema(name = "StateMachine", description = "Every state and every allowed transition; anything else answers 409.")
-    public record StateMachineView(List<StateView> states, List<TransitionView> transitions) {
-
-        static <S extends Enum<S>> StateMachineView of(Class<S> states, StateMachine<S> machine) {
-            return new StateMachineView(
-                    Arrays.stream(states.getEnumConstants())
-                            .map(s -> new StateView(s.name(), machine.transitions().stream().noneMatch(t -> t.from() == s)))
-                            .toList(),
-                    machine.transitions().stream().map(Views::transition).toList());
-        }
-    }
-
-    private static TransitionView transition(Transition<?> t) {
-        return new TransitionView(t.from() == null ? null : t.from().name(), t.action(), t.to().name(), t.roles(),
-                t.bySystem() ? "SYSTEM" : "STAFF", t.reasonRequired(), t.condition().name(), t.description());
     }
 }

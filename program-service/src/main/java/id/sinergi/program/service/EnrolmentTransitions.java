@@ -2,16 +2,16 @@ package id.sinergi.program.service;
 
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
-import id.sinergi.program.domain.Actor;
-import id.sinergi.program.domain.Condition;
+import id.sinergi.platform.statemachine.ActionGuard;
+import id.sinergi.platform.statemachine.Stateful;
+import id.sinergi.platform.statemachine.Transition;
 import id.sinergi.program.domain.Enrolment;
 import id.sinergi.program.domain.EnrolmentHistoryEntry;
 import id.sinergi.program.domain.EnrolmentMachine;
 import id.sinergi.program.domain.EnrolmentState;
 import id.sinergi.program.domain.KnownInmate;
 import id.sinergi.program.domain.Programme;
-import id.sinergi.program.domain.StateMachine;
-import id.sinergi.program.domain.Transition;
+import id.sinergi.program.domain.ProgrammePlaces;
 import id.sinergi.program.event.ProgramEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,11 +21,14 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * Applies {@link EnrolmentMachine} to enrolments, and keeps the programme's places: every change
+ * Moves enrolments along {@link EnrolmentMachine}, and keeps the programme's places: every change
  * runs under the programme's row lock (taken first, then the enrolment's), so counting the places
  * taken and taking one is a single step even when many enrolments arrive at once. Each transition
  * is written to the enrolment's history and published in the same transaction; a place it frees
@@ -33,6 +36,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class EnrolmentTransitions {
+
+    /** Who {@code changedBy}, the history and the events name when the service itself moves an enrolment. */
+    public static final String SYSTEM = "system";
 
     private static final Logger LOG = Logger.getLogger(EnrolmentTransitions.class);
     private static final List<EnrolmentState> HOLDING_PLACES = List.of(EnrolmentState.ACTIVE, EnrolmentState.SUSPENDED);
@@ -52,7 +58,7 @@ public class EnrolmentTransitions {
         return programme;
     }
 
-    /** Locks an enrolment and its programme, in the order every writer uses. */
+    /** Locks an enrolment and its programme, in the order every writer uses; 404 when there is no such enrolment. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Locked lock(UUID enrolmentId) {
         List<UUID> programme = entityManager.createQuery("SELECT e.programmeId FROM Enrolment e WHERE e.id = :id", UUID.class)
@@ -64,7 +70,18 @@ public class EnrolmentTransitions {
         return new Locked(entityManager.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE), locked);
     }
 
-    public record Locked(Enrolment enrolment, Programme programme) {
+    /** An enrolment with its programme, both locked: what an action is checked against and applied to. */
+    public record Locked(Enrolment enrolment, Programme programme) implements Stateful<EnrolmentState> {
+
+        @Override
+        public EnrolmentState currentState() {
+            return enrolment.state;
+        }
+
+        @Override
+        public long version() {
+            return enrolment.version;
+        }
     }
 
     public long placesTaken(UUID programmeId) {
@@ -72,33 +89,54 @@ public class EnrolmentTransitions {
                 .setParameter("p", programmeId).setParameter("states", HOLDING_PLACES).getSingleResult();
     }
 
-    /** Checks an action against the table for this actor (403, 409, 422) without changing anything. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Transition<EnrolmentState> check(Locked locked, String action, Actor actor, String reason) {
-        return EnrolmentMachine.MACHINE.transition(locked.enrolment().state, action, actor, reason,
-                condition -> holds(condition, locked.programme()));
+    /** Places taken per programme, for a page of them in one query (a programme without any is absent). */
+    public Map<UUID, Long> placesTaken(Collection<UUID> programmeIds) {
+        if (programmeIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("""
+                        SELECT e.programmeId, count(e) FROM Enrolment e
+                        WHERE e.programmeId IN :p AND e.state IN :states GROUP BY e.programmeId""", Object[].class)
+                .setParameter("p", programmeIds).setParameter("states", HOLDING_PLACES).getResultList().stream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(Locked locked, String action, Actor actor, String reason) {
-        move(locked, check(locked, action, actor, reason), actor, reason);
+    /** What the enrolment table's conditions test: the programme's places, counted when a condition asks. */
+    public ProgrammePlaces places(Programme programme) {
+        return ProgrammePlaces.counted(programme.capacity, () -> placesTaken(programme.id));
     }
 
-    /** Makes a transition {@link #check} returned, records and publishes it, and gives a freed place on. */
+    public ProgrammePlaces places(Locked locked) {
+        return places(locked.programme());
+    }
+
+    /** Takes one of the service's own actions (promote, end): the table must allow it from the state. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void move(Locked locked, Transition<EnrolmentState> transition, Actor actor, String reason) {
+    public void applySystem(Locked locked, String action, String reason) {
+        Transition<EnrolmentState, ProgrammePlaces> transition = EnrolmentMachine.MACHINE.systemTransition(action,
+                locked.enrolment().state, places(locked));
+        move(locked, transition, SYSTEM, reason);
+    }
+
+    /**
+     * Makes a transition the guard or the table gave, records and publishes it, and gives a freed place on.
+     *
+     * @param actor the token's subject, or {@link #SYSTEM}
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void move(Locked locked, Transition<EnrolmentState, ?> transition, String actor, String reason) {
         Enrolment enrolment = locked.enrolment();
         EnrolmentState from = enrolment.state;
-        enrolment.state = transition.to();
-        enrolment.reason = StateMachine.reason(reason);
+        enrolment.state = transition.target(from);
+        enrolment.reason = ActionGuard.reason(reason);
         enrolment.changedAt = OffsetDateTime.now();
-        enrolment.changedBy = actor.name();
-        if (transition.to() == EnrolmentState.ACTIVE && enrolment.activatedAt == null) {
+        enrolment.changedBy = actor;
+        if (enrolment.state == EnrolmentState.ACTIVE && enrolment.activatedAt == null) {
             enrolment.activatedAt = enrolment.changedAt;
         }
         recordTransition(enrolment, locked.programme(), transition.action(), from, actor);
         LOG.infof("enrolment %s in programme %s: %s → %s (%s by %s)", enrolment.id, locked.programme().id, from,
-                enrolment.state, transition.action(), actor.system() ? "system" : "staff");
+                enrolment.state, transition.action(), transition.bySystem() ? "system" : "staff");
         if (from.holdsPlace() && !enrolment.state.holdsPlace()) {
             fillPlaces(locked.programme());
         }
@@ -106,14 +144,14 @@ public class EnrolmentTransitions {
 
     /** The history row and the event of a transition (or of the creation, {@code from} null). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordTransition(Enrolment enrolment, Programme programme, String action, EnrolmentState from, Actor actor) {
+    public void recordTransition(Enrolment enrolment, Programme programme, String action, EnrolmentState from, String actor) {
         EnrolmentHistoryEntry entry = new EnrolmentHistoryEntry();
         entry.enrolmentId = enrolment.id;
         entry.action = action;
         entry.fromState = from;
         entry.toState = enrolment.state;
         entry.reason = enrolment.reason;
-        entry.actor = actor.name();
+        entry.actor = actor;
         entry.at = enrolment.changedAt;
         entry.persist();
         ProgramEvents.Snapshot snapshot = snapshot(enrolment, programme);
@@ -122,7 +160,7 @@ public class EnrolmentTransitions {
                     new ProgramEvents.CompletionRef(enrolment.certificateNumber, enrolment.completedOn, enrolment.finalScore)));
         } else {
             outbox.record(ProgramEvents.ENROLMENT_CHANGED, enrolment.id.toString(),
-                    new ProgramEvents.EnrolmentChanged(snapshot, from, actor.name()));
+                    new ProgramEvents.EnrolmentChanged(snapshot, from, actor));
         }
     }
 
@@ -132,8 +170,8 @@ public class EnrolmentTransitions {
     }
 
     /**
-     * Gives free places to the waiting list, earliest request first. Called with the programme
-     * locked, whenever places may have been freed or added.
+     * Gives free places to the waiting list, earliest request first, each by the table's
+     * {@code promote}. Called with the programme locked, whenever places may have been freed or added.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void fillPlaces(Programme programme) {
@@ -152,16 +190,7 @@ public class EnrolmentTransitions {
                 .setMaxResults((int) Math.min(free, Integer.MAX_VALUE))
                 .getResultList();
         for (Enrolment enrolment : next) {
-            Locked locked = new Locked(enrolment, programme);
-            move(locked, check(locked, EnrolmentMachine.PROMOTE, Actor.SYSTEM, null), Actor.SYSTEM, null);
+            applySystem(new Locked(enrolment, programme), EnrolmentMachine.PROMOTE, null);
         }
-    }
-
-    private boolean holds(Condition condition, Programme programme) {
-        return switch (condition) {
-            case ALWAYS -> true;
-            case PLACE_AVAILABLE -> placesTaken(programme.id) < programme.capacity;
-            case PROGRAMME_FULL -> placesTaken(programme.id) >= programme.capacity;
-        };
     }
 }

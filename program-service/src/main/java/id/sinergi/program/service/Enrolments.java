@@ -1,9 +1,13 @@
 package id.sinergi.program.service;
 
-import id.sinergi.platform.concurrency.ETags;
+import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Page;
-import id.sinergi.program.domain.Actor;
+import id.sinergi.platform.statemachine.ActionGuard;
+import id.sinergi.platform.statemachine.TransitionNotAllowedException;
+import id.sinergi.program.command.AssessmentRequest;
+import id.sinergi.program.command.CompletionRequest;
+import id.sinergi.program.command.EnrolmentRequest;
 import id.sinergi.program.domain.Assessment;
 import id.sinergi.program.domain.Enrolment;
 import id.sinergi.program.domain.EnrolmentHistoryEntry;
@@ -11,8 +15,7 @@ import id.sinergi.program.domain.EnrolmentMachine;
 import id.sinergi.program.domain.EnrolmentState;
 import id.sinergi.program.domain.KnownInmate;
 import id.sinergi.program.domain.Programme;
-import id.sinergi.program.domain.StateMachine;
-import id.sinergi.program.domain.Transition;
+import id.sinergi.program.domain.ProgrammePlaces;
 import id.sinergi.program.service.EnrolmentTransitions.Locked;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,23 +45,34 @@ public class Enrolments {
     Eligibility eligibility;
 
     @Inject
-    Actors actors;
+    ActionGuard guard;
+
+    @Inject
+    Caller caller;
 
     @Inject
     EntityManager entityManager;
 
-    /** An enrolment with what its view shows beside it. */
-    public record Details(Enrolment enrolment, Programme programme, String registerNumber, Integer waitlistPosition,
-                          long pendingReviews) {
-    }
+    /**
+     * An enrolment with what its view shows beside it; {@code places} are its programme's, what the
+     * table's conditions test for the actions it allows.
+     */
+    public record Details(Enrolment enrolment, Programme programme, ProgrammePlaces places, String registerNumber,
+                          Integer waitlistPosition, long pendingReviews) {
 
-    public record Completion(Integer score, String notes, LocalDate completedOn) {
+        public List<String> allowedActions() {
+            return EnrolmentMachine.MACHINE.allowedActions(enrolment.state, places);
+        }
     }
 
     @Transactional
-    public Details request(UUID programmeId, UUID inmateId, String reason) {
-        Actor actor = actors.current();
-        EnrolmentMachine.MACHINE.transition(null, EnrolmentMachine.REQUEST, actor, reason, condition -> true);
+    public Details request(EnrolmentRequest request) {
+        UUID programmeId = request.programId();
+        UUID inmateId = request.inmateId();
+        String reason = request.reason();
+        // The request row's condition is ALWAYS: it tests no places, so none are given.
+        var creation = guard.checkCreation(EnrolmentMachine.MACHINE, EnrolmentMachine.REQUEST, null, reason);
+        String actor = caller.subject();
         Programme programme = entityManager.find(Programme.class, programmeId, LockModeType.PESSIMISTIC_WRITE);
         if (programme == null) {
             throw Problems.invalidField("unknown-programme", "programId", "programme " + programmeId + " does not exist");
@@ -77,39 +91,41 @@ public class Enrolments {
         enrolment.id = UUID.randomUUID();
         enrolment.programmeId = programmeId;
         enrolment.inmateId = inmateId;
-        enrolment.state = EnrolmentState.REQUESTED;
-        enrolment.reason = StateMachine.reason(reason);
+        enrolment.state = creation.to();
+        enrolment.reason = ActionGuard.reason(reason);
         enrolment.requestedAt = OffsetDateTime.now();
-        enrolment.requestedBy = actor.name();
+        enrolment.requestedBy = actor;
         enrolment.changedAt = enrolment.requestedAt;
-        enrolment.changedBy = actor.name();
+        enrolment.changedBy = actor;
         enrolment.persist();
         transitions.recordTransition(enrolment, programme, EnrolmentMachine.REQUEST, null, actor);
         enrolment.flush();
-        return details(enrolment, programme);
+        return details(List.of(enrolment), Map.of(programme.id, programme)).get(0);
     }
 
-    /** approve, suspend, resume, withdraw: the table decides; approval re-checks eligibility. */
+    /**
+     * approve, suspend, resume, withdraw: checked in the platform's order (role, enrolment, If-Match,
+     * state, reason), then approval checks the programme and the WBP's eligibility again.
+     */
     @Transactional
     public Details act(UUID id, String action, String reason, String ifMatch) {
-        Actor actor = actors.current();
-        Locked locked = transitions.lock(id);
-        requireMatch(ifMatch, locked.enrolment());
-        Transition<EnrolmentState> transition = transitions.check(locked, action, actor, reason);
+        var checked = guard.check(EnrolmentMachine.MACHINE, action, () -> transitions.lock(id), transitions::places,
+                ifMatch, reason);
+        Locked locked = checked.record();
         if (EnrolmentMachine.APPROVE.equals(action)) {
             requireAcceptingEnrolments(locked.programme());
             eligibility.require(locked.programme(), locked.enrolment().inmateId);
         }
-        transitions.move(locked, transition, actor, reason);
+        transitions.move(locked, checked.transition(), caller.subject(), reason);
         return flushed(locked);
     }
 
     @Transactional
-    public Details complete(UUID id, Completion completion, String ifMatch) {
-        Actor actor = actors.current();
-        Locked locked = transitions.lock(id);
-        requireMatch(ifMatch, locked.enrolment());
-        Transition<EnrolmentState> transition = transitions.check(locked, EnrolmentMachine.COMPLETE, actor, null);
+    public Details complete(UUID id, CompletionRequest completion, String ifMatch) {
+        var checked = guard.check(EnrolmentMachine.MACHINE, EnrolmentMachine.COMPLETE, () -> transitions.lock(id),
+                transitions::places, ifMatch, null);
+        String actor = caller.subject();
+        Locked locked = checked.record();
         Enrolment enrolment = locked.enrolment();
         LocalDate completedOn = completion.completedOn() != null ? completion.completedOn() : LocalDate.now();
         if (completedOn.isBefore(enrolment.activatedAt.toLocalDate())) {
@@ -122,24 +138,25 @@ public class Enrolments {
         enrolment.finalScore = completion.score();
         enrolment.completedOn = completedOn;
         enrolment.certificateNumber = locked.programme().nextCertificateNumber();
-        transitions.move(locked, transition, actor, null);
+        transitions.move(locked, checked.transition(), actor, null);
         return flushed(locked);
     }
 
+    /** A progress assessment: a record of its own (no If-Match), while the enrolment holds a place. */
     @Transactional
-    public Assessment assess(UUID id, Integer score, String notes, LocalDate assessedOn) {
+    public Assessment assess(UUID id, AssessmentRequest request) {
         Locked locked = transitions.lock(id);
         Enrolment enrolment = locked.enrolment();
         if (!enrolment.state.holdsPlace()) {
-            throw Problems.transitionNotAllowed("assess", enrolment.state.name(),
-                    EnrolmentMachine.MACHINE.allowedActions(enrolment.state));
+            throw new TransitionNotAllowedException("assess", enrolment.state,
+                    EnrolmentMachine.MACHINE.allowedActions(enrolment.state, transitions.places(locked)));
         }
-        return assessment(enrolment, Assessment.Kind.PROGRESS, score, notes,
-                assessedOn != null ? assessedOn : LocalDate.now(), actors.current());
+        return assessment(enrolment, Assessment.Kind.PROGRESS, request.score(), request.notes(),
+                request.assessedOn() != null ? request.assessedOn() : LocalDate.now(), caller.subject());
     }
 
     private static Assessment assessment(Enrolment enrolment, Assessment.Kind kind, Integer score, String notes,
-                                         LocalDate assessedOn, Actor actor) {
+                                         LocalDate assessedOn, String actor) {
         Assessment assessment = new Assessment();
         assessment.id = UUID.randomUUID();
         assessment.enrolmentId = enrolment.id;
@@ -147,7 +164,7 @@ public class Enrolments {
         assessment.score = score;
         assessment.notes = notes;
         assessment.assessedOn = assessedOn;
-        assessment.assessor = actor.name();
+        assessment.assessor = actor;
         assessment.recordedAt = OffsetDateTime.now();
         assessment.persist();
         return assessment;
@@ -165,7 +182,7 @@ public class Enrolments {
                         ORDER BY e.programmeId, e.id""", UUID.class)
                 .setParameter("i", inmateId).setParameter("open", openStates()).getResultList();
         for (UUID id : ids) {
-            transitions.apply(transitions.lock(id), EnrolmentMachine.END, Actor.SYSTEM, systemReason);
+            transitions.applySystem(transitions.lock(id), EnrolmentMachine.END, systemReason);
         }
         return ids.size();
     }
@@ -175,7 +192,7 @@ public class Enrolments {
         if (enrolment == null) {
             throw Problems.notFound("Enrolment", id);
         }
-        return details(enrolment, entityManager.find(Programme.class, enrolment.programmeId));
+        return details(List.of(enrolment)).get(0);
     }
 
     public Page<Details> list(UUID programmeId, UUID inmateId, EnrolmentState state, int page, int size) {
@@ -186,13 +203,19 @@ public class Enrolments {
     }
 
     public List<EnrolmentHistoryEntry> history(UUID id) {
-        get(id);
+        requireExists(id);
         return EnrolmentHistoryEntry.list("enrolmentId = ?1 ORDER BY id", id);
     }
 
     public List<Assessment> assessments(UUID id) {
-        get(id);
+        requireExists(id);
         return Assessment.list("enrolmentId = ?1 ORDER BY assessedOn, recordedAt", id);
+    }
+
+    private void requireExists(UUID id) {
+        if (entityManager.find(Enrolment.class, id) == null) {
+            throw Problems.notFound("Enrolment", id);
+        }
     }
 
     /** Every enrolment of one WBP, oldest first: their participation across programmes. */
@@ -203,11 +226,7 @@ public class Enrolments {
 
     private Details flushed(Locked locked) {
         entityManager.flush();
-        return details(locked.enrolment(), locked.programme());
-    }
-
-    private Details details(Enrolment enrolment, Programme programme) {
-        return details(List.of(enrolment), Map.of(programme.id, programme)).get(0);
+        return details(List.of(locked.enrolment()), Map.of(locked.programme().id, locked.programme())).get(0);
     }
 
     private List<Details> details(List<Enrolment> enrolments) {
@@ -219,11 +238,12 @@ public class Enrolments {
         return details(enrolments, programmes);
     }
 
-    /** Views of a page of enrolments with a fixed number of queries, whatever the page's size. */
+    /** Details of a page of enrolments with a fixed number of queries, whatever the page's size. */
     private List<Details> details(List<Enrolment> enrolments, Map<UUID, Programme> programmes) {
         if (enrolments.isEmpty()) {
             return List.of();
         }
+        Map<UUID, Long> taken = transitions.placesTaken(programmes.keySet());
         Set<UUID> inmateIds = enrolments.stream().map(e -> e.inmateId).collect(Collectors.toSet());
         Map<UUID, String> registerNumbers = entityManager
                 .createQuery("SELECT k FROM KnownInmate k WHERE k.inmateId IN :ids", KnownInmate.class)
@@ -238,8 +258,11 @@ public class Enrolments {
         Map<UUID, Integer> positions = waitlistPositions(enrolments);
         List<Details> details = new ArrayList<>(enrolments.size());
         for (Enrolment enrolment : enrolments) {
-            details.add(new Details(enrolment, programmes.get(enrolment.programmeId), registerNumbers.get(enrolment.inmateId),
-                    positions.get(enrolment.id), reviews.getOrDefault(enrolment.id, 0L)));
+            Programme programme = programmes.get(enrolment.programmeId);
+            details.add(new Details(enrolment, programme,
+                    ProgrammePlaces.of(programme.capacity, taken.getOrDefault(programme.id, 0L)),
+                    registerNumbers.get(enrolment.inmateId), positions.get(enrolment.id),
+                    reviews.getOrDefault(enrolment.id, 0L)));
         }
         return details;
     }
@@ -269,12 +292,6 @@ public class Enrolments {
         if (!programme.status.acceptsEnrolments()) {
             throw Problems.conflict("programme-not-accepting-enrolments", "programme " + programme.code + " is "
                     + programme.status + "; WBP are enrolled while it is OPEN or RUNNING");
-        }
-    }
-
-    private static void requireMatch(String ifMatch, Enrolment enrolment) {
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, enrolment.version);
         }
     }
 }

@@ -3,7 +3,12 @@ package id.sinergi.program.service;
 import id.sinergi.platform.concurrency.ETags;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Page;
-import id.sinergi.program.domain.Actor;
+import id.sinergi.platform.statemachine.ActionGuard;
+import id.sinergi.platform.statemachine.Transition;
+import id.sinergi.platform.statemachine.TransitionNotAllowedException;
+import id.sinergi.program.command.ProgrammeDefinition;
+import id.sinergi.program.command.ProgrammeRequest;
+import id.sinergi.program.command.ProgrammeUpdate;
 import id.sinergi.program.domain.Enrolment;
 import id.sinergi.program.domain.EnrolmentMachine;
 import id.sinergi.program.domain.EnrolmentState;
@@ -11,9 +16,7 @@ import id.sinergi.program.domain.Programme;
 import id.sinergi.program.domain.ProgrammeCategory;
 import id.sinergi.program.domain.ProgrammeMachine;
 import id.sinergi.program.domain.ProgrammeStatus;
-import id.sinergi.program.domain.StateMachine;
 import id.sinergi.program.domain.SystemReason;
-import id.sinergi.program.domain.Transition;
 import id.sinergi.program.service.EnrolmentTransitions.Locked;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,9 +25,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,31 +43,25 @@ public class Programmes {
     EnrolmentTransitions transitions;
 
     @Inject
-    Actors actors;
-
-    @Inject
-    Statistics statistics;
+    ActionGuard guard;
 
     @Inject
     EntityManager entityManager;
 
-    /**
-     * What a programme's description and eligibility say; the code and category are fixed at creation.
-     * Empty eligibility lists accept every register class or risk level.
-     */
-    public record Definition(String name, String description, String partner, int capacity, LocalDate startsOn,
-                             LocalDate endsOn, List<String> eligibleClasses, List<String> eligibleRiskLevels) {
-    }
-
     /** A programme with how its places are used. */
     public record Details(Programme programme, long placesTaken, long waitlisted) {
+
+        public List<String> allowedActions() {
+            return ProgrammeMachine.MACHINE.allowedActions(programme.status, programme);
+        }
     }
 
     @Transactional
-    public Details create(String code, ProgrammeCategory category, Definition definition) {
-        Actor actor = actors.current();
-        Transition<ProgrammeStatus> creation = ProgrammeMachine.MACHINE.transition(null, ProgrammeMachine.CREATE, actor,
-                null, condition -> true);
+    public Details create(ProgrammeRequest request) {
+        // The create row's condition is ALWAYS: there is no programme yet to test.
+        Transition<ProgrammeStatus, Programme> creation = guard.checkCreation(ProgrammeMachine.MACHINE,
+                ProgrammeMachine.CREATE, null, null);
+        String code = request.code();
         if (Programme.count("code", code) > 0) {
             throw Problems.problem(409, "duplicate-code", "Conflict", "a programme with code " + code + " already exists")
                     .with("field", "code").build();
@@ -71,17 +69,17 @@ public class Programmes {
         Programme programme = new Programme();
         programme.id = UUID.randomUUID();
         programme.code = code;
-        programme.category = category;
+        programme.category = request.category();
         programme.status = creation.to();
         programme.createdAt = OffsetDateTime.now();
-        apply(programme, definition);
+        apply(programme, request);
         programme.persistAndFlush();
         LOG.infof("programme %s (%s) created", programme.id, programme.code);
         return new Details(programme, 0, 0);
     }
 
     @Transactional
-    public Details update(UUID id, String ifMatch, Definition definition) {
+    public Details update(UUID id, String ifMatch, ProgrammeUpdate definition) {
         Programme programme = transitions.lockProgramme(id);
         ETags.requireMatch(ifMatch, programme.version);
         requireNotClosed(programme, "update");
@@ -96,16 +94,14 @@ public class Programmes {
         return details(programme);
     }
 
-    /** open, start, finish, cancel, as {@link ProgrammeMachine} allows. */
+    /**
+     * open, start, finish, cancel, as {@link ProgrammeMachine} allows, checked in the platform's
+     * order (role, programme, If-Match, status, reason); finishing then needs every place given back.
+     */
     @Transactional
     public Details act(UUID id, String action, String reason, String ifMatch) {
-        Actor actor = actors.current();
-        Programme programme = transitions.lockProgramme(id);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, programme.version);
-        }
-        Transition<ProgrammeStatus> transition = ProgrammeMachine.MACHINE.transition(programme.status, action, actor,
-                reason, condition -> true);
+        var checked = guard.check(ProgrammeMachine.MACHINE, action, () -> transitions.lockProgramme(id), ifMatch, reason);
+        Programme programme = checked.record();
         if (ProgrammeMachine.FINISH.equals(action)) {
             long inProgress = transitions.placesTaken(id);
             if (inProgress > 0) {
@@ -114,8 +110,8 @@ public class Programmes {
                         .with("inProgress", inProgress).build();
             }
         }
-        programme.status = transition.to();
-        programme.statusReason = StateMachine.reason(reason);
+        programme.status = checked.target(programme.status);
+        programme.statusReason = ActionGuard.reason(reason);
         programme.updatedAt = OffsetDateTime.now();
         if (programme.status == ProgrammeStatus.CANCELLED || programme.status == ProgrammeStatus.COMPLETED) {
             endOpenEnrolments(programme, programme.status == ProgrammeStatus.CANCELLED
@@ -126,11 +122,11 @@ public class Programmes {
         return details(programme);
     }
 
-    /** A COMPLETED or CANCELLED programme changes no more. */
+    /** A COMPLETED or CANCELLED programme changes no more (409, with what its status allows: nothing). */
     static void requireNotClosed(Programme programme, String action) {
         if (programme.status == ProgrammeStatus.COMPLETED || programme.status == ProgrammeStatus.CANCELLED) {
-            throw Problems.transitionNotAllowed(action, programme.status.name(),
-                    ProgrammeMachine.MACHINE.allowedActions(programme.status));
+            throw new TransitionNotAllowedException(action, programme.status,
+                    ProgrammeMachine.MACHINE.allowedActions(programme.status, programme));
         }
     }
 
@@ -140,7 +136,7 @@ public class Programmes {
                 .setParameter("p", programme.id).setParameter("open", Enrolments.openStates())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         for (Enrolment enrolment : open) {
-            transitions.apply(new Locked(enrolment, programme), EnrolmentMachine.END, Actor.SYSTEM, reason.name());
+            transitions.applySystem(new Locked(enrolment, programme), EnrolmentMachine.END, reason.name());
         }
     }
 
@@ -155,16 +151,36 @@ public class Programmes {
     public Page<Details> list(ProgrammeStatus status, ProgrammeCategory category, int page, int size) {
         Filter filter = new Filter().equal("status", status).equal("category", category);
         var query = Programme.<Programme>find(filter.where() + " ORDER BY startsOn, code", filter.parameters());
-        return Page.of(query, page, size).map(this::details);
+        Page<Programme> found = Page.of(query, page, size);
+        return new Page<>(details(found.items()), page, size, found.total());
     }
 
     private Details details(Programme programme) {
-        Map<EnrolmentState, Long> counts = statistics.byState(programme.id);
-        return new Details(programme, counts.get(EnrolmentState.ACTIVE) + counts.get(EnrolmentState.SUSPENDED),
-                counts.get(EnrolmentState.WAITLISTED));
+        return details(List.of(programme)).get(0);
     }
 
-    private static void apply(Programme programme, Definition definition) {
+    /** Programmes with their places, counted for the whole page in one query. */
+    private List<Details> details(List<Programme> programmes) {
+        if (programmes.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Map<EnrolmentState, Long>> counts = new HashMap<>();
+        entityManager.createQuery("""
+                        SELECT e.programmeId, e.state, count(e) FROM Enrolment e
+                        WHERE e.programmeId IN :p AND e.state IN :states GROUP BY e.programmeId, e.state""", Object[].class)
+                .setParameter("p", programmes.stream().map(p -> p.id).toList())
+                .setParameter("states", List.of(EnrolmentState.ACTIVE, EnrolmentState.SUSPENDED, EnrolmentState.WAITLISTED))
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent((UUID) row[0], id -> new EnumMap<>(EnrolmentState.class))
+                        .put((EnrolmentState) row[1], (Long) row[2]));
+        return programmes.stream().map(programme -> {
+            Map<EnrolmentState, Long> of = counts.getOrDefault(programme.id, Map.of());
+            return new Details(programme, of.getOrDefault(EnrolmentState.ACTIVE, 0L) + of.getOrDefault(EnrolmentState.SUSPENDED, 0L),
+                    of.getOrDefault(EnrolmentState.WAITLISTED, 0L));
+        }).toList();
+    }
+
+    private static void apply(Programme programme, ProgrammeDefinition definition) {
         if (definition.endsOn().isBefore(definition.startsOn())) {
             throw Problems.invalidField("ends-before-start", "endsOn", "the programme cannot end (" + definition.endsOn()
                     + ") before it starts (" + definition.startsOn() + ")");

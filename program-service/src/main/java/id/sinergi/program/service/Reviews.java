@@ -1,10 +1,13 @@
 package id.sinergi.program.service;
 
-import id.sinergi.platform.concurrency.ETags;
+import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.statemachine.ActionGuard;
+import id.sinergi.program.command.ReviewAcknowledgement;
 import id.sinergi.program.domain.Enrolment;
 import id.sinergi.program.domain.EnrolmentReview;
+import id.sinergi.program.domain.ReviewMachine;
 import id.sinergi.program.domain.RiskLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,14 +35,32 @@ public class Reviews {
     EntityManager entityManager;
 
     @Inject
-    Actors actors;
+    ActionGuard guard;
 
-    /** The WBP's risk was raised to HIGH: each of their open enrolments goes into the queue. */
+    @Inject
+    Caller caller;
+
+    /**
+     * The WBP's risk was raised to HIGH: each of their open enrolments goes into the queue
+     * ({@link ReviewMachine}'s {@code raise}).
+     *
+     * @param unlessPending skip enrolments that already wait in the queue for the same cause (a late
+     *                      event whose raise a newer one may already have queued)
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int riskRaisedToHigh(UUID inmateId, RiskLevel previousLevel, UUID eventId, OffsetDateTime at) {
+    public int riskRaisedToHigh(UUID inmateId, RiskLevel previousLevel, UUID eventId, OffsetDateTime at,
+                                boolean unlessPending) {
         List<Enrolment> open = entityManager.createQuery("""
                         SELECT e FROM Enrolment e WHERE e.inmateId = :i AND e.state IN :open ORDER BY e.id""", Enrolment.class)
                 .setParameter("i", inmateId).setParameter("open", Enrolments.openStates()).getResultList();
+        if (unlessPending) {
+            Set<UUID> pending = Set.copyOf(entityManager.createQuery("""
+                            SELECT r.enrolmentId FROM EnrolmentReview r
+                            WHERE r.inmateId = :i AND r.cause = :cause AND r.acknowledgedAt IS NULL""", UUID.class)
+                    .setParameter("i", inmateId).setParameter("cause", EnrolmentReview.Cause.RISK_RAISED_TO_HIGH)
+                    .getResultList());
+            open = open.stream().filter(e -> !pending.contains(e.id)).toList();
+        }
         for (Enrolment enrolment : open) {
             EnrolmentReview review = new EnrolmentReview();
             review.id = UUID.randomUUID();
@@ -71,21 +93,19 @@ public class Reviews {
         return review;
     }
 
+    /** Checked in the platform's order: role, review, If-Match, state ({@link ReviewMachine}). */
     @Transactional
-    public EnrolmentReview acknowledge(UUID id, String note, String ifMatch) {
-        EnrolmentReview review = entityManager.find(EnrolmentReview.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (review == null) {
-            throw Problems.notFound("Review", id);
-        }
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, review.version);
-        }
-        if (!review.isPending()) {
-            throw Problems.transitionNotAllowed("acknowledge", "ACKNOWLEDGED", List.of());
-        }
+    public EnrolmentReview acknowledge(UUID id, ReviewAcknowledgement acknowledgement, String ifMatch) {
+        EnrolmentReview review = guard.check(ReviewMachine.MACHINE, ReviewMachine.ACKNOWLEDGE, () -> {
+            EnrolmentReview found = entityManager.find(EnrolmentReview.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (found == null) {
+                throw Problems.notFound("Review", id);
+            }
+            return found;
+        }, ifMatch, null).record();
         review.acknowledgedAt = OffsetDateTime.now();
-        review.acknowledgedBy = actors.current().name();
-        review.note = note;
+        review.acknowledgedBy = caller.subject();
+        review.note = acknowledgement.note();
         entityManager.flush();
         return review;
     }

@@ -1,11 +1,15 @@
 package id.sinergi.program.service;
 
+import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.concurrency.ETags;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Page;
-import id.sinergi.program.domain.AbsenceReason;
-import id.sinergi.program.domain.Actor;
+import id.sinergi.program.command.AttendanceAmendmentRequest;
+import id.sinergi.program.command.AttendanceMark;
+import id.sinergi.program.command.AttendanceMarking;
+import id.sinergi.program.command.AttendanceRoll;
+import id.sinergi.program.command.SessionRequest;
 import id.sinergi.program.domain.Attendance;
 import id.sinergi.program.domain.AttendanceAmendment;
 import id.sinergi.program.domain.AttendanceStatus;
@@ -20,14 +24,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -42,7 +48,7 @@ public class Sessions {
     EnrolmentTransitions transitions;
 
     @Inject
-    Actors actors;
+    Caller caller;
 
     @Inject
     Outbox outbox;
@@ -50,20 +56,11 @@ public class Sessions {
     @Inject
     EntityManager entityManager;
 
-    public record Slot(LocalDate date, LocalTime startsAt, LocalTime endsAt, String topic, String facilitator) {
-    }
-
-    public record Mark(AttendanceStatus status, AbsenceReason absenceReason, String note) {
-    }
-
-    public record Entry(UUID enrolmentId, Mark mark) {
-    }
-
     public record Details(Attendance attendance, ProgrammeSession session, UUID inmateId, List<AttendanceAmendment> amendments) {
     }
 
     @Transactional
-    public ProgrammeSession schedule(UUID programmeId, Slot slot) {
+    public ProgrammeSession schedule(UUID programmeId, SessionRequest slot) {
         Programme programme = transitions.lockProgramme(programmeId);
         Programmes.requireNotClosed(programme, "schedule-session");
         if (slot.date().isBefore(programme.startsOn) || slot.date().isAfter(programme.endsOn)) {
@@ -104,7 +101,8 @@ public class Sessions {
 
     /** The roll of one session: one mark per enrolment, each enrolment once. */
     @Transactional
-    public List<Details> record(UUID programmeId, UUID sessionId, List<Entry> entries) {
+    public List<Details> record(UUID programmeId, UUID sessionId, AttendanceRoll roll) {
+        List<AttendanceMark> entries = roll.records();
         ProgrammeSession session = session(programmeId, sessionId);
         if (session.sessionDate.isAfter(LocalDate.now())) {
             throw Problems.invalidField("session-not-held-yet", "sessionId", "the session on " + session.sessionDate
@@ -116,16 +114,16 @@ public class Sessions {
                 throw Problems.invalidField("duplicate-entry", "records[" + i + "].enrolmentId",
                         "enrolment " + entries.get(i).enrolmentId() + " appears twice");
             }
-            requireConsistent(entries.get(i).mark(), "records[" + i + "].");
+            requireConsistent(entries.get(i), "records[" + i + "].");
         }
         Programme programme = entityManager.find(Programme.class, programmeId);
-        Actor actor = actors.current();
+        String actor = caller.subject();
         Details[] recorded = new Details[entries.size()];
         // Enrolments are locked in id order, so two rolls taken at once cannot deadlock; answers keep the roll's order.
         List<Integer> lockOrder = IntStream.range(0, entries.size()).boxed()
                 .sorted(Comparator.comparing(i -> entries.get(i).enrolmentId())).toList();
         for (int index : lockOrder) {
-            Entry entry = entries.get(index);
+            AttendanceMark entry = entries.get(index);
             Enrolment enrolment = entityManager.find(Enrolment.class, entry.enrolmentId(), LockModeType.PESSIMISTIC_WRITE);
             String field = "records[" + index + "].enrolmentId";
             if (enrolment == null || !enrolment.programmeId.equals(programmeId)) {
@@ -147,7 +145,7 @@ public class Sessions {
             attendance.id = UUID.randomUUID();
             attendance.sessionId = sessionId;
             attendance.enrolmentId = enrolment.id;
-            mark(attendance, entry.mark(), actor);
+            mark(attendance, entry, actor);
             attendance.persist();
             enrolment.sessionsRecorded++;
             enrolment.sessionsPresent += attendance.status == AttendanceStatus.PRESENT ? 1 : 0;
@@ -159,7 +157,7 @@ public class Sessions {
     }
 
     @Transactional
-    public Details amend(UUID programmeId, UUID sessionId, UUID enrolmentId, String ifMatch, Mark mark, String reason) {
+    public Details amend(UUID programmeId, UUID sessionId, UUID enrolmentId, String ifMatch, AttendanceAmendmentRequest mark) {
         ProgrammeSession session = session(programmeId, sessionId);
         Enrolment enrolment = entityManager.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
         Attendance attendance = enrolment == null ? null : find(sessionId, enrolmentId);
@@ -179,9 +177,9 @@ public class Sessions {
         amendment.previousNote = attendance.note;
         amendment.previouslyRecordedBy = attendance.recordedBy;
         amendment.previouslyRecordedAt = attendance.recordedAt;
-        amendment.reason = reason;
-        Actor actor = actors.current();
-        amendment.amendedBy = actor.name();
+        amendment.reason = mark.reason();
+        String actor = caller.subject();
+        amendment.amendedBy = actor;
         amendment.amendedAt = OffsetDateTime.now();
         amendment.persist();
         int presentBefore = attendance.status == AttendanceStatus.PRESENT ? 1 : 0;
@@ -202,11 +200,19 @@ public class Sessions {
         return new Details(attendance, session, enrolment.inmateId, amendments(attendance.id));
     }
 
+    /** A page of a session's roll: its WBP and corrections read for the whole page, not per record. */
     public Page<Details> ofSession(UUID programmeId, UUID sessionId, int page, int size) {
         ProgrammeSession session = session(programmeId, sessionId);
         var query = Attendance.<Attendance>find("sessionId = ?1 ORDER BY enrolmentId", sessionId);
-        return Page.of(query, page, size).map(attendance -> new Details(attendance, session,
-                entityManager.find(Enrolment.class, attendance.enrolmentId).inmateId, amendments(attendance.id)));
+        Page<Attendance> found = Page.of(query, page, size);
+        List<Attendance> items = found.items();
+        Map<UUID, UUID> inmates = items.isEmpty() ? Map.of() : entityManager.createQuery(
+                        "SELECT e.id, e.inmateId FROM Enrolment e WHERE e.id IN :ids", Object[].class)
+                .setParameter("ids", items.stream().map(a -> a.enrolmentId).toList()).getResultList().stream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (UUID) row[1]));
+        Map<UUID, List<AttendanceAmendment>> amendments = amendments(items.stream().map(a -> a.id).toList());
+        return new Page<>(items.stream().map(attendance -> new Details(attendance, session, inmates.get(attendance.enrolmentId),
+                amendments.getOrDefault(attendance.id, List.of()))).toList(), page, size, found.total());
     }
 
     /** One enrolment's attendance across the programme's sessions, in session order. */
@@ -215,12 +221,14 @@ public class Sessions {
         if (enrolment == null) {
             throw Problems.notFound("Enrolment", enrolmentId);
         }
-        return entityManager.createQuery("""
+        List<Object[]> rows = entityManager.createQuery("""
                         SELECT a, s FROM Attendance a, ProgrammeSession s WHERE a.sessionId = s.id AND a.enrolmentId = :e
                         ORDER BY s.sessionDate, s.startsAt""", Object[].class)
-                .setParameter("e", enrolmentId).getResultList().stream()
+                .setParameter("e", enrolmentId).getResultList();
+        Map<UUID, List<AttendanceAmendment>> amendments = amendments(rows.stream().map(row -> ((Attendance) row[0]).id).toList());
+        return rows.stream()
                 .map(row -> new Details((Attendance) row[0], (ProgrammeSession) row[1], enrolment.inmateId,
-                        amendments(((Attendance) row[0]).id)))
+                        amendments.getOrDefault(((Attendance) row[0]).id, List.of())))
                 .toList();
     }
 
@@ -231,15 +239,15 @@ public class Sessions {
                 attendance.status, attendance.absenceReason, amended)));
     }
 
-    private static void mark(Attendance attendance, Mark mark, Actor actor) {
+    private static void mark(Attendance attendance, AttendanceMarking mark, String actor) {
         attendance.status = mark.status();
         attendance.absenceReason = mark.absenceReason();
         attendance.note = mark.note();
-        attendance.recordedBy = actor.name();
+        attendance.recordedBy = actor;
         attendance.recordedAt = OffsetDateTime.now();
     }
 
-    private static void requireConsistent(Mark mark, String prefix) {
+    private static void requireConsistent(AttendanceMarking mark, String prefix) {
         if (mark.status() == AttendanceStatus.ABSENT && mark.absenceReason() == null) {
             throw Problems.invalidField("absence-reason-required", prefix + "absenceReason",
                     "an absence needs its reason: SICK, REFUSED, COURT, LOAN or OTHER");
@@ -256,5 +264,14 @@ public class Sessions {
 
     private static List<AttendanceAmendment> amendments(UUID attendanceId) {
         return AttendanceAmendment.list("attendanceId = ?1 ORDER BY id", attendanceId);
+    }
+
+    /** The corrections of many attendance records in one query, oldest first, by record. */
+    private static Map<UUID, List<AttendanceAmendment>> amendments(Collection<UUID> attendanceIds) {
+        if (attendanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return AttendanceAmendment.<AttendanceAmendment>list("attendanceId IN ?1 ORDER BY id", attendanceIds).stream()
+                .collect(Collectors.groupingBy(a -> a.attendanceId));
     }
 }

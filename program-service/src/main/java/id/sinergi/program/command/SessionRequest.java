@@ -1,0 +1,21 @@
+package id.sinergi.program.command;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+@Schema(name = "SessionRequest")
+public record SessionRequest(
+        @Schema(examples = "2026-11-28") @NotNull LocalDate date,
+        @Schema(type = SchemaType.STRING, format = "time", examples = "09:00")
+        @NotNull LocalTime startsAt,
+        @Schema(type = SchemaType.STRING, format = "time", examples = "11:00")
+        @NotNull LocalTime endsAt,
+        @Schema(examples = "Bahaya narkotika dan hukumnya") @NotBlank @Size(max = 300) String topic,
+        @Schema(examples = "Satbinmas Polres HSU") @Size(max = 200) String facilitator) {
+}

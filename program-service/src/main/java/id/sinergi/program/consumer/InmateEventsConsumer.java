@@ -1,0 +1,142 @@
+package id.sinergi.program.consumer;
+
+import id.sinergi.platform.consumer.IdempotentConsumer;
+import id.sinergi.platform.consumer.IncomingEvent;
+import id.sinergi.platform.consumer.Snapshots;
+import id.sinergi.program.domain.KnownInmate;
+import id.sinergi.program.domain.RiskLevel;
+import id.sinergi.program.domain.SystemReason;
+import id.sinergi.program.service.Enrolments;
+import id.sinergi.program.service.Reviews;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * What program-service learns from {@code inmate.events.v1}. Every inmate event carries the WBP's
+ * snapshot, so each one may refresh {@link KnownInmate} (eligibility reads it); a release or a
+ * transfer also ends the WBP's open enrolments, and a risk raised to HIGH puts them in the review
+ * queue. Each event is applied once, in the transaction that records it as processed.
+ *
+ * <p>Events of one WBP arrive in order, but an old one can come late: re-driven from the
+ * dead-letter topic, or replayed. Two rules keep such an event from undoing newer facts:
+ * <ul>
+ *   <li>the snapshot replaces the one held only when its version is greater
+ *       ({@link Snapshots#isNewer});</li>
+ *   <li>what the event causes beside the snapshot follows the facts now held: an ending happens
+ *       while the WBP is still in the status the event put them in (a WBP admitted again since an
+ *       old release keeps their enrolments), a review while their risk is still HIGH, and a late
+ *       raise queues no enrolment a newer one already queued.</li>
+ * </ul>
+ * A current event passes both rules by itself, so it acts as it always did.
+ */
+@ApplicationScoped
+public class InmateEventsConsumer {
+
+    static final String CONSUMER = "program-service.inmate-events";
+    private static final Logger LOG = Logger.getLogger(InmateEventsConsumer.class);
+
+    @Inject
+    IdempotentConsumer consumer;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    Reviews reviews;
+
+    @Incoming("inmate-events")
+    @Blocking
+    public CompletionStage<Void> consume(Message<String> message) {
+        return consumer.consume(message, CONSUMER, Map.of(
+                "inmate.admitted", this::refresh,
+                "inmate.updated", this::refresh,
+                "inmate.class-changed", this::refresh,
+                "inmate.moved", this::refresh,
+                "inmate.risk-changed", this::riskChanged,
+                "inmate.transferred", this::transferred,
+                "inmate.released", this::released));
+    }
+
+    void refresh(IncomingEvent event) {
+        refresh(event, event.data(InmateEvent.class).inmate());
+    }
+
+    void riskChanged(IncomingEvent event) {
+        InmateEvent.RiskChanged change = event.data(InmateEvent.RiskChanged.class);
+        Held held = refresh(event, change.inmate());
+        if (!change.raisedToHigh()) {
+            return;
+        }
+        if (!RiskLevel.HIGH.name().equals(held.inmate().riskLevel)) {
+            LOG.infof("inmate %s: risk raised to HIGH at version %d, but version %d says %s: no review",
+                    held.inmate().inmateId, change.inmate().version(), held.inmate().snapshotVersion, held.inmate().riskLevel);
+            return;
+        }
+        reviews.riskRaisedToHigh(held.inmate().inmateId, change.previousLevel(), event.id(), event.timeOrNow(), !held.applied());
+    }
+
+    void transferred(IncomingEvent event) {
+        InmateEvent.Inmate snapshot = event.data(InmateEvent.class).inmate();
+        end(refresh(event, snapshot), snapshot, SystemReason.TRANSFERRED);
+    }
+
+    void released(IncomingEvent event) {
+        InmateEvent.Released release = event.data(InmateEvent.Released.class);
+        end(refresh(event, release.inmate()), release.inmate(),
+                InmateEvent.Released.DECEASED.equals(release.reason()) ? SystemReason.DIED : SystemReason.RELEASED);
+    }
+
+    /** Ends the WBP's open enrolments while the WBP is still as the event left them. */
+    private void end(Held held, InmateEvent.Inmate snapshot, SystemReason reason) {
+        KnownInmate inmate = held.inmate();
+        if (!snapshot.status().equals(inmate.status)) {
+            LOG.infof("inmate %s left (%s) at version %d, but version %d says %s: enrolments kept",
+                    inmate.inmateId, reason, snapshot.version(), inmate.snapshotVersion, inmate.status);
+            return;
+        }
+        int ended = enrolments.endAllOf(inmate.inmateId, reason.name());
+        LOG.infof("inmate %s left (%s): %d open enrolments ended", inmate.inmateId, reason, ended);
+    }
+
+    /** The WBP as the read model holds them after an event, and whether the event's snapshot was the newer one. */
+    private record Held(KnownInmate inmate, boolean applied) {
+    }
+
+    /** Takes the WBP's snapshot from the event when it is newer than the one held. */
+    private Held refresh(IncomingEvent event, InmateEvent.Inmate snapshot) {
+        KnownInmate inmate = entityManager.find(KnownInmate.class, snapshot.inmateId(), LockModeType.PESSIMISTIC_WRITE);
+        if (inmate != null && !Snapshots.isNewer(snapshot.version(), inmate.snapshotVersion)) {
+            LOG.debugf("inmate %s: %s %s carries version %d, the read model holds %d: snapshot not applied",
+                    inmate.inmateId, event.type(), event.id(), snapshot.version(), inmate.snapshotVersion);
+            return new Held(inmate, false);
+        }
+        boolean known = inmate != null;
+        if (!known) {
+            inmate = new KnownInmate();
+            inmate.inmateId = snapshot.inmateId();
+        }
+        inmate.snapshotVersion = snapshot.version();
+        inmate.registerNumber = snapshot.registerNumber();
+        inmate.registerClass = snapshot.registerClass();
+        inmate.riskLevel = snapshot.riskLevel().name();
+        inmate.status = snapshot.status();
+        inmate.location = snapshot.location();
+        inmate.updatedAt = event.timeOrNow();
+        if (!known) {
+            entityManager.persist(inmate);
+        }
+        return new Held(inmate, true);
+    }
+}
