@@ -41,6 +41,6 @@ public record InfoRequestView(
                 r.neededBy, r.state, r.submittedAt, r.answerDueAt, r.isOverdue(OffsetDateTime.now()), r.decidedBy,
                 r.decidedAt, r.accessExpiresAt, r.reason, r.fulfilledBy, r.fulfilledAt,
                 r.providedData == null ? null : List.copyOf(r.providedData), r.fulfilmentNote,
-                InfoRequest.MACHINE.allowedActions(r.state), r.version);
+                InfoRequest.MACHINE.allowedActions(r.state, r), r.version);
     }
 }

@@ -57,6 +57,6 @@ public record JointOperationView(
         return new JointOperationView(o.id, o.name, o.plannedFor, List.copyOf(o.blocks), List.copyOf(o.units), officers,
                 o.polresUnit, o.state, findings.stream().map(FindingView::of).toList(), o.createdBy, o.createdAt,
                 o.conductedBy, o.conductedAt, o.debriefNotes, o.debriefedBy, o.debriefedAt, o.reason,
-                JointOperation.MACHINE.allowedActions(o.state), o.version);
+                JointOperation.MACHINE.allowedActions(o.state, o), o.version);
     }
 }

@@ -43,6 +43,6 @@ public record MeetingView(
     public static MeetingView of(Meeting m, List<Meeting.Attendee> attendees, List<ActionItem> actionItems) {
         return new MeetingView(m.id, m.title, m.startsAt, m.place, List.copyOf(m.agenda), attendees, m.polresUnit, m.state,
                 m.minutes, List.copyOf(m.decisions), actionItems.stream().map(ActionItemView::of).toList(), m.createdBy,
-                m.createdAt, m.recordedBy, m.recordedAt, m.reason, Meeting.MACHINE.allowedActions(m.state), m.version);
+                m.createdAt, m.recordedBy, m.recordedAt, m.reason, Meeting.MACHINE.allowedActions(m.state, m), m.version);
     }
 }

@@ -54,7 +54,7 @@ public class JointOperations {
     @Transactional
     public JointOperation plan(JointOperationRequests.Plan plan) {
         JointOperation operation = coordination.create(new JointOperation(), null);
-        operation.state = State.PLANNED;
+        operation.state = coordination.created(JointOperation.MACHINE, JointOperation.PLAN, operation);
         describe(operation, plan);
         operation.persist();
         LOG.infof("joint operation %s planned for %s", operation.id, operation.plannedFor);
@@ -155,7 +155,11 @@ public class JointOperations {
     }
 
     private JointOperation take(UUID id, String action, String ifMatch, String reason) {
-        return coordination.take(JointOperation.class, id, WHAT, ANY, action, ifMatch, reason);
+        var checked = coordination.check(JointOperation.MACHINE, JointOperation.class, id, WHAT, ANY, action, ifMatch,
+                reason);
+        JointOperation operation = checked.record();
+        operation.state = checked.target(operation.state);
+        return operation;
     }
 
     private void describe(JointOperation operation, JointOperationRequests.Plan plan) {

@@ -48,7 +48,7 @@ public class Meetings {
     @Transactional
     public Meeting schedule(MeetingRequests.Schedule schedule) {
         Meeting meeting = coordination.create(new Meeting(), coordination.polresUnitOrDefault(schedule.polresUnit()));
-        meeting.state = State.SCHEDULED;
+        meeting.state = coordination.created(Meeting.MACHINE, Meeting.SCHEDULE, meeting);
         describe(meeting, schedule);
         meeting.persist();
         LOG.infof("meeting %s scheduled for %s", meeting.id, meeting.startsAt);
@@ -124,7 +124,10 @@ public class Meetings {
     }
 
     private Meeting take(UUID id, String action, String ifMatch, String reason) {
-        return coordination.take(Meeting.class, id, WHAT, ANY, action, ifMatch, reason);
+        var checked = coordination.check(Meeting.MACHINE, Meeting.class, id, WHAT, ANY, action, ifMatch, reason);
+        Meeting meeting = checked.record();
+        meeting.state = checked.target(meeting.state);
+        return meeting;
     }
 
     private void describe(Meeting meeting, MeetingRequests.Schedule schedule) {
@@ -148,7 +151,7 @@ public class Meetings {
         action.ownerAgency = item.ownerAgency();
         action.assignee = item.assignee().strip();
         action.dueOn = item.dueOn();
-        action.state = ActionItem.State.OPEN;
+        action.state = coordination.created(ActionItem.MACHINE, ActionItem.ADD, action);
         action.persist();
         return action;
     }
