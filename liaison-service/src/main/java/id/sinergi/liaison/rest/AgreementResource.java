@@ -1,5 +1,6 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.AgreementRequests;
 import id.sinergi.liaison.domain.Agreement;
 import id.sinergi.liaison.service.Agreements;
 import id.sinergi.platform.auth.Roles;

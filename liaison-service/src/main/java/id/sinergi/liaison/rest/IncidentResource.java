@@ -1,5 +1,6 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.IncidentRequests;
 import id.sinergi.liaison.domain.Incident;
 import id.sinergi.liaison.service.Incidents;
 import id.sinergi.platform.auth.Roles;

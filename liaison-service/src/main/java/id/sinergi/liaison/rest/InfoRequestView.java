@@ -1,5 +1,6 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.InfoRequestRequests;
 import id.sinergi.liaison.domain.InfoRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,5 +1,7 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.JointOperationRequests;
+import id.sinergi.liaison.command.ActionRequests;
 import id.sinergi.liaison.service.JointOperations;
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.idempotency.Idempotent;

@@ -1,5 +1,6 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.JointOperationRequests;
 import id.sinergi.liaison.domain.JointOperation;
 import id.sinergi.liaison.service.JointOperations;
 import id.sinergi.platform.auth.Roles;

@@ -1,5 +1,7 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.MeetingRequests;
+import id.sinergi.liaison.command.ActionRequests;
 import id.sinergi.liaison.domain.ActionItem;
 import id.sinergi.liaison.service.Meetings;
 import jakarta.ws.rs.core.Context;

@@ -1,5 +1,6 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.MeetingRequests;
 import id.sinergi.liaison.domain.Meeting;
 import id.sinergi.liaison.service.Meetings;
 import id.sinergi.platform.auth.Roles;

@@ -1,5 +1,6 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.ActionRequests;
 import id.sinergi.liaison.domain.Notification;
 import id.sinergi.liaison.domain.RiskLevel;
 import id.sinergi.liaison.service.Notifications;

@@ -3,7 +3,7 @@ package id.sinergi.liaison.service;
 import id.sinergi.liaison.config.LiaisonConfig;
 import id.sinergi.liaison.domain.Agreement;
 import id.sinergi.liaison.domain.Agreement.State;
-import id.sinergi.liaison.rest.AgreementRequests;
+import id.sinergi.liaison.command.AgreementRequests;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Page;
 import io.quarkus.panache.common.Sort;

@@ -5,7 +5,7 @@ import id.sinergi.liaison.domain.Incident;
 import id.sinergi.liaison.domain.Incident.State;
 import id.sinergi.liaison.domain.InmateSnapshot;
 import id.sinergi.liaison.event.LiaisonEvents;
-import id.sinergi.liaison.rest.IncidentRequests;
+import id.sinergi.liaison.command.IncidentRequests;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;

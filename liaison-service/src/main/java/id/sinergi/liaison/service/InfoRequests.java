@@ -4,7 +4,7 @@ import id.sinergi.liaison.config.LiaisonConfig;
 import id.sinergi.liaison.domain.InfoRequest;
 import id.sinergi.liaison.domain.InmateSnapshot;
 import id.sinergi.liaison.event.LiaisonEvents;
-import id.sinergi.liaison.rest.InfoRequestRequests;
+import id.sinergi.liaison.command.InfoRequestRequests;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;

@@ -6,7 +6,7 @@ import id.sinergi.liaison.domain.Incident;
 import id.sinergi.liaison.domain.InmateSnapshot;
 import id.sinergi.liaison.domain.JointOperation;
 import id.sinergi.liaison.domain.JointOperation.State;
-import id.sinergi.liaison.rest.JointOperationRequests;
+import id.sinergi.liaison.command.JointOperationRequests;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Page;
 import io.quarkus.panache.common.Sort;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import id.sinergi.liaison.domain.ActionItem;
 import id.sinergi.liaison.domain.Meeting;
 import id.sinergi.liaison.domain.Meeting.State;
-import id.sinergi.liaison.rest.MeetingRequests;
+import id.sinergi.liaison.command.MeetingRequests;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Page;
 import io.quarkus.panache.common.Sort;

@@ -5,7 +5,7 @@ import id.sinergi.liaison.domain.InmateSnapshot;
 import id.sinergi.liaison.domain.PoliceLoan;
 import id.sinergi.liaison.domain.PoliceLoan.State;
 import id.sinergi.liaison.event.LiaisonEvents;
-import id.sinergi.liaison.rest.PoliceLoanRequests;
+import id.sinergi.liaison.command.PoliceLoanRequests;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
