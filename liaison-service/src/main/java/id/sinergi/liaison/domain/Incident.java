@@ -16,6 +16,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -117,7 +118,9 @@ public class Incident extends CoordinationRecord implements Stateful<Incident.St
     @Column(nullable = false, columnDefinition = "text[]")
     public List<String> evidence = new ArrayList<>();
 
+    /** Read for a whole page of incidents in one query (a page has at most 100). */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "incident_inmate", joinColumns = @JoinColumn(name = "incident_id"))
     @OrderColumn(name = "position")
     public List<Involvement> involved = new ArrayList<>();

@@ -77,8 +77,9 @@ public class JointOperationResource {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no name", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request", content = @Content(mediaType = PROBLEM))
     public Response plan(@Valid @NotNull JointOperationRequests.Plan plan) {
-        JointOperation operation = operations.plan(plan);
-        return Answers.created(uriInfo, PATH, operation.id, JointOperationView.of(operation, operations), operation.version);
+        JointOperations.Details planned = operations.plan(plan);
+        return Answers.created(uriInfo, PATH, planned.operation().id, JointOperationView.of(planned),
+                planned.operation().version);
     }
 
     @GET
@@ -98,7 +99,7 @@ public class JointOperationResource {
             @BeanParam @Valid PageRequest page) {
         var criteria = new JointOperations.Criteria(QueryParameters.enumValue(JointOperation.State.class, "state", state),
                 QueryParameters.date("from", from), QueryParameters.date("to", to), text);
-        return operations.list(criteria, page.page, page.size).map(x -> JointOperationView.of(x, operations));
+        return operations.list(criteria, page.page, page.size).map(JointOperationView::of);
     }
 
     @GET
@@ -112,7 +113,7 @@ public class JointOperationResource {
     @APIResponse(responseCode = "404", description = "No such operation, or not the caller's",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
     public Response get(@PathParam("id") UUID id) {
-        return JointOperationView.answer(operations, operations.get(id));
+        return JointOperationView.answer(operations.get(id));
     }
 
     @PUT
@@ -137,7 +138,7 @@ public class JointOperationResource {
     public Response amend(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull JointOperationRequests.Plan plan) {
-        return JointOperationView.answer(operations, operations.amend(id, ifMatch, plan));
+        return JointOperationView.answer(operations.amend(id, ifMatch, plan));
     }
 
     @GET

@@ -77,8 +77,8 @@ public class MeetingResource {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no title", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request", content = @Content(mediaType = PROBLEM))
     public Response schedule(@Valid @NotNull MeetingRequests.Schedule schedule) {
-        Meeting meeting = meetings.schedule(schedule);
-        return Answers.created(uriInfo, PATH, meeting.id, MeetingView.of(meeting, meetings), meeting.version);
+        Meetings.Details scheduled = meetings.schedule(schedule);
+        return Answers.created(uriInfo, PATH, scheduled.meeting().id, MeetingView.of(scheduled), scheduled.meeting().version);
     }
 
     @GET
@@ -98,7 +98,7 @@ public class MeetingResource {
             @BeanParam @Valid PageRequest page) {
         var criteria = new Meetings.Criteria(QueryParameters.enumValue(Meeting.State.class, "state", state),
                 QueryParameters.date("from", from), QueryParameters.date("to", to), text);
-        return meetings.list(criteria, page.page, page.size).map(x -> MeetingView.of(x, meetings));
+        return meetings.list(criteria, page.page, page.size).map(MeetingView::of);
     }
 
     @GET
@@ -112,7 +112,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", description = "No such meeting, or not the caller's",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
     public Response get(@PathParam("id") UUID id) {
-        return MeetingView.answer(meetings, meetings.get(id));
+        return MeetingView.answer(meetings.get(id));
     }
 
     @PUT
@@ -138,7 +138,7 @@ public class MeetingResource {
     public Response amend(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MeetingRequests.Schedule schedule) {
-        return MeetingView.answer(meetings, meetings.amend(id, ifMatch, schedule));
+        return MeetingView.answer(meetings.amend(id, ifMatch, schedule));
     }
 
     @GET
