@@ -28,7 +28,6 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @WithTestResource(SinergiTestResource.class)
@@ -69,7 +68,6 @@ class NotificationTest {
                 .body("items[0].summary.programmesCompleted.code", contains("KES-HUKUM-2026-01"))
                 .body("items[0].summary.programmesCompleted[0].certificateNumber", equalTo("SRT-KES-HUKUM-2026-01-0001"))
                 .body("items[0].summary.programmesOngoing.code", contains("LAS-2026-02"))
-                .body("items[0].summary.lastKnownAddress", nullValue())
                 .body("items[0]", not(hasKey("offenceCategories")))
                 .body("items[0].allowedActions", contains("acknowledge"));
         as(TestTokens.LIAISON).when().get(path).then().statusCode(200).body("offenceCategories", contains("NARCOTICS"));

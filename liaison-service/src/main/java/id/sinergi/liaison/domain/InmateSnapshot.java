@@ -65,10 +65,6 @@ public class InmateSnapshot extends PanacheEntityBase {
     @Column(name = "offence_categories", nullable = false, columnDefinition = "text[]")
     public List<String> offenceCategories = new ArrayList<>();
 
-    /** Only when an inmate event ever carries one; inmate-service does not record addresses yet. */
-    @Column(name = "last_known_address")
-    public String lastKnownAddress;
-
     /**
      * inmate-service's version of the record this snapshot was taken at; a snapshot replaces this
      * one only when newer. Null for rows kept before versions were sent: the next event applies.

@@ -55,8 +55,7 @@ final class Examples {
                   { "enrolmentId": "8b0e4f3d-2c5a-4d9b-8f7e-3a6b9c2d4e51", "code": "LAS-2026-02", "name": "Pelatihan las listrik",
                     "category": "VOCATIONAL", "partner": "BLK Amuntai", "state": "ACTIVE", "attendanceRate": 0.9,
                     "completedOn": null, "certificateNumber": null }
-                ],
-                "lastKnownAddress": null
+                ]
               },
               "offenceCategories": ["NARCOTICS"],
               "allowedActions": ["acknowledge"],

@@ -99,7 +99,7 @@ public class NotificationResource {
             Roles.AUDITOR})
     @Operation(operationId = "getNotification", summary = "Read a notification",
             description = "With its reintegration summary: the WBP's basic view, release date and reason, programmes "
-                    + "completed and ongoing, last known address if recorded.")
+                    + "completed and ongoing.")
     @APIResponse(responseCode = "200", description = "The notification", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = NotificationView.class),
                     examples = @ExampleObject(name = "release due", value = Examples.NOTIFICATION)))
