@@ -11,7 +11,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -35,9 +38,13 @@ final class Feed {
         return new KafkaTestClient(SinergiTestResource.kafka().bootstrapServers());
     }
 
+    /** The last version of each WBP's record sent, as inmate-service would have counted it. */
+    private static final Map<UUID, AtomicLong> VERSIONS = new ConcurrentHashMap<>();
+
     /**
      * An inmate event from its example, about {@code inmateId}, changed by {@code edit}; returns what
-     * was sent. Like inmate-service, it carries the WBP's current register number, class and risk.
+     * was sent. Like inmate-service, it carries the WBP's current register number, class and risk,
+     * and the record's next version (0 for a WBP not seen before).
      */
     static ObjectNode inmateEvent(String message, UUID inmateId, Consumer<ObjectNode> edit) {
         ObjectNode event = AsyncApiExamples.example(INMATE_EVENTS, message, "inmate.inmateId", inmateId);
@@ -46,6 +53,8 @@ final class Feed {
             inmate(event).put("registerNumber", current.registerNumber).put("registerClass", current.registerClass)
                     .put("riskLevel", current.riskLevel);
         }
+        long held = current == null || current.snapshotVersion == null ? -1 : current.snapshotVersion;
+        inmate(event).put("version", VERSIONS.computeIfAbsent(inmateId, id -> new AtomicLong(held)).incrementAndGet());
         edit.accept(event);
         send(INMATE_TOPIC, inmateId, event);
         return event;

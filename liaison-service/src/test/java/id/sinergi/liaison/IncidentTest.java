@@ -89,7 +89,8 @@ class IncidentTest {
                 .body("policeFollowUp.policeReportNumber", equalTo("LP/B/52/XI/2026"))
                 .body("allowedActions", contains("charge", "close"));
         act(TestTokens.POLRES_HEAD, path, "charge", null).then().statusCode(200).body("state", equalTo("CHARGED"));
-        act(TestTokens.SECURITY, path, "close", "{\"reason\":\"x\"}").then().statusCode(403);
+        // Security may close, but only what was never shared: once charged, the state allows it to Polres alone (409).
+        act(TestTokens.SECURITY, path, "close", "{\"reason\":\"x\"}").then().statusCode(409).body("state", equalTo("CHARGED"));
         act(TestTokens.POLRES_HEAD, path, "close", null).then().statusCode(200)
                 .body("state", equalTo("CLOSED"))
                 .body("policeFollowUp.status", equalTo("CLOSED"))

@@ -74,7 +74,8 @@ class MeetingTest {
         String lapasItem = ITEMS + "/" + held.path("actionItems[0].id");
         String polresItem = ITEMS + "/" + held.path("actionItems[1].id");
 
-        act(TestTokens.POLRES_OFFICER, lapasItem, "start", null).then().statusCode(403);
+        // Polres may start items, but only those its agency owns (the table's condition): 409 after If-Match.
+        act(TestTokens.POLRES_OFFICER, lapasItem, "start", null).then().statusCode(409).body("state", equalTo("OPEN"));
         act(TestTokens.POLRES_OFFICER, polresItem, "start", null).then().statusCode(200).body("state", equalTo("IN_PROGRESS"));
         act(TestTokens.POLRES_OFFICER, polresItem, "cancel", "{\"reason\":\"x\"}").then().statusCode(403);
         act(TestTokens.POLRES_OFFICER, polresItem, "complete", "{\"note\":\"Patroli berjalan\"}").then().statusCode(200)

@@ -56,9 +56,10 @@ final class RoleTable {
         // liaison-service
         rule(union(POLRES, Set.of("lapas-liaison", "lapas-head", "lapas-security", "auditor")),
                 "listNotifications", "getNotification");
-        // The matrix acknowledges a release notification addressed to Polres; the Lapas (lapas-liaison,
-        // lapas-head) acknowledges only notices for detaining authorities outside Sinergi.
-        rule(POLRES, "acknowledgeNotification");
+        // Polres acknowledges notices addressed to it, the Lapas (lapas-liaison, lapas-head) notices for
+        // detaining authorities outside Sinergi: which one is the state machine's condition, checked after
+        // If-Match (409), so both sides hold a role for the operation.
+        rule(union(POLRES, LIAISON_DESK), "acknowledgeNotification");
         rule(EVERY_ROLE, "describeNotificationStateMachine", "describeInfoRequestStateMachine", "describePoliceLoanStateMachine");
         rule(POLRES, "submitInfoRequest", "withdrawInfoRequest", "requestPoliceLoan");
         rule(union(POLRES, Set.of("lapas-liaison", "lapas-head", "auditor")), "listInfoRequests", "getInfoRequest");

@@ -2,6 +2,10 @@ package id.sinergi.liaison.domain;
 
 import id.sinergi.platform.audit.Audited;
 import id.sinergi.platform.auth.Roles;
+import id.sinergi.platform.statemachine.Condition;
+import id.sinergi.platform.statemachine.StateMachine;
+import id.sinergi.platform.statemachine.Stateful;
+import id.sinergi.platform.statemachine.Transition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,21 +32,34 @@ public class ActionItem extends CoordinationRecord implements Stateful<ActionIte
     /** The owner agency of items Polres itself progresses; the Lapas progresses every item. */
     public static final String POLRES_AGENCY = "POLRES";
 
+    public static final String ADD = "add";
     public static final String START = "start";
     public static final String COMPLETE = "complete";
     public static final String CANCEL = "cancel";
 
-    private static final Set<String> PROGRESS = Set.of(Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.POLRES_OFFICER,
-            Roles.POLRES_HEAD);
     private static final Set<String> LIAISON = Set.of(Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD);
+    private static final Set<String> POLRES = Set.of(Roles.POLRES_OFFICER, Roles.POLRES_HEAD);
 
-    public static final StateMachine<State> MACHINE = new StateMachine<>("action-item", State.class,
-            new Transition<>(START, State.OPEN, State.IN_PROGRESS, PROGRESS, false,
-                    "Work has begun (Polres: on the items its agency owns)"),
-            new Transition<>(COMPLETE, State.OPEN, State.DONE, PROGRESS, false, "Done, with an optional note"),
-            new Transition<>(COMPLETE, State.IN_PROGRESS, State.DONE, PROGRESS, false, "Done, with an optional note"),
-            new Transition<>(CANCEL, State.OPEN, State.CANCELLED, LIAISON, true, "No longer needed, saying why"),
-            new Transition<>(CANCEL, State.IN_PROGRESS, State.CANCELLED, LIAISON, true, "No longer needed, saying why"));
+    /** Polres progresses the items its own agency owns; the Lapas every item. */
+    public static final Condition<ActionItem> OWNED_BY_POLRES = Condition.of("OWNED_BY_POLRES",
+            "the item's owner agency is " + POLRES_AGENCY, item -> POLRES_AGENCY.equals(item.ownerAgency));
+
+    public static final StateMachine<State, ActionItem> MACHINE = new StateMachine<>("action-item", State.class, List.of(
+            Transition.<State>creation().on(ADD).to(State.OPEN).by(LIAISON).because(
+                    "Agreed at a held meeting: with its minutes (record-minutes) or after them (add-action-item)"),
+            Transition.from(State.OPEN).on(START).to(State.IN_PROGRESS).by(LIAISON).because("Work has begun"),
+            Transition.from(State.OPEN).on(START).to(State.IN_PROGRESS).by(POLRES).when(OWNED_BY_POLRES,
+                    "Work has begun on an item Polres owns"),
+            Transition.from(State.OPEN).on(COMPLETE).to(State.DONE).by(LIAISON).because("Done, with an optional note"),
+            Transition.from(State.OPEN).on(COMPLETE).to(State.DONE).by(POLRES).when(OWNED_BY_POLRES,
+                    "Polres has done an item it owns, with an optional note"),
+            Transition.from(State.IN_PROGRESS).on(COMPLETE).to(State.DONE).by(LIAISON).because("Done, with an optional note"),
+            Transition.from(State.IN_PROGRESS).on(COMPLETE).to(State.DONE).by(POLRES).when(OWNED_BY_POLRES,
+                    "Polres has done an item it owns, with an optional note"),
+            Transition.from(State.OPEN).on(CANCEL).to(State.CANCELLED).by(LIAISON).withReason().because(
+                    "No longer needed, saying why"),
+            Transition.from(State.IN_PROGRESS).on(CANCEL).to(State.CANCELLED).by(LIAISON).withReason().because(
+                    "No longer needed, saying why")));
 
     /** States in which an item can be overdue. */
     public static final List<State> PENDING = List.of(State.OPEN, State.IN_PROGRESS);
@@ -81,17 +98,7 @@ public class ActionItem extends CoordinationRecord implements Stateful<ActionIte
     }
 
     @Override
-    public StateMachine<State> machine() {
-        return MACHINE;
-    }
-
-    @Override
     public State currentState() {
         return state;
-    }
-
-    @Override
-    public void moveTo(State next) {
-        state = next;
     }
 }

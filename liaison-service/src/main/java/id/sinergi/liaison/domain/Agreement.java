@@ -2,6 +2,9 @@ package id.sinergi.liaison.domain;
 
 import id.sinergi.platform.audit.Audited;
 import id.sinergi.platform.auth.Roles;
+import id.sinergi.platform.statemachine.StateMachine;
+import id.sinergi.platform.statemachine.Stateful;
+import id.sinergi.platform.statemachine.Transition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,6 +34,7 @@ public class Agreement extends CoordinationRecord implements Stateful<Agreement.
 
     public enum State { DRAFT, ACTIVE, EXPIRED, TERMINATED }
 
+    public static final String DRAFT = "draft";
     public static final String AMEND = "amend";
     public static final String ACTIVATE = "activate";
     public static final String TERMINATE = "terminate";
@@ -38,13 +42,16 @@ public class Agreement extends CoordinationRecord implements Stateful<Agreement.
 
     private static final Set<String> LIAISON = Set.of(Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD);
 
-    public static final StateMachine<State> MACHINE = new StateMachine<>("agreement", State.class,
-            new Transition<>(AMEND, State.DRAFT, State.DRAFT, LIAISON, false, "Change the draft"),
-            new Transition<>(ACTIVATE, State.DRAFT, State.ACTIVE, LIAISON, false,
+    public static final StateMachine<State, Agreement> MACHINE = new StateMachine<>("agreement", State.class, List.of(
+            Transition.<State>creation().on(DRAFT).to(State.DRAFT).by(LIAISON).because(
+                    "Drafted with its number (unique), parties, scope and validity"),
+            Transition.from(State.DRAFT).on(AMEND).stays().by(LIAISON).because("Change the draft"),
+            Transition.from(State.DRAFT).on(ACTIVATE).to(State.ACTIVE).by(LIAISON).because(
                     "Signed: in force until validTo (which must not have passed)"),
-            new Transition<>(TERMINATE, State.ACTIVE, State.TERMINATED, LIAISON, true, "Ended early, saying why"),
-            new Transition<>(EXPIRE, State.ACTIVE, State.EXPIRED, Set.of(), false,
-                    "Scheduled: the day after validTo"));
+            Transition.from(State.ACTIVE).on(TERMINATE).to(State.TERMINATED).by(LIAISON).withReason().because(
+                    "Ended early, saying why"),
+            Transition.from(State.ACTIVE).on(EXPIRE).to(State.EXPIRED).bySystem().because(
+                    "Scheduled: the day after validTo")));
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -90,17 +97,7 @@ public class Agreement extends CoordinationRecord implements Stateful<Agreement.
     public String reason;
 
     @Override
-    public StateMachine<State> machine() {
-        return MACHINE;
-    }
-
-    @Override
     public State currentState() {
         return state;
-    }
-
-    @Override
-    public void moveTo(State next) {
-        state = next;
     }
 }

@@ -24,4 +24,9 @@ public abstract class FacilityRecord extends PanacheEntityBase {
     @Version
     @Column(nullable = false)
     public long version;
+
+    /** The version its ETag is made from ({@code Stateful}). */
+    public long version() {
+        return version;
+    }
 }

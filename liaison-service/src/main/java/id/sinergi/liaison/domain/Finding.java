@@ -11,7 +11,9 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** What a joint operation found: what, where, how many, on whom, and the incident it led to. */
 @Entity
@@ -55,7 +57,12 @@ public class Finding extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
 
-    public static List<Finding> of(UUID operationId) {
-        return list("operationId = ?1 order by recordedAt, id", operationId);
+    /** The findings of the operations, in one query, by operation, each operation's in the order recorded. */
+    public static Map<UUID, List<Finding>> of(List<UUID> operationIds) {
+        if (operationIds.isEmpty()) {
+            return Map.of();
+        }
+        return Finding.<Finding>list("operationId in ?1 order by recordedAt, id", operationIds).stream()
+                .collect(Collectors.groupingBy(finding -> finding.operationId, Collectors.toList()));
     }
 }

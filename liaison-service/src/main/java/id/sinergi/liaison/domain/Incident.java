@@ -2,6 +2,9 @@ package id.sinergi.liaison.domain;
 
 import id.sinergi.platform.audit.Audited;
 import id.sinergi.platform.auth.Roles;
+import id.sinergi.platform.statemachine.StateMachine;
+import id.sinergi.platform.statemachine.Stateful;
+import id.sinergi.platform.statemachine.Transition;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,6 +16,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -41,6 +45,7 @@ public class Incident extends CoordinationRecord implements Stateful<Incident.St
     /** How a WBP was involved. */
     public enum InvolvementRole { PERPETRATOR, SUSPECT, VICTIM, WITNESS }
 
+    public static final String REPORT = "report";
     public static final String AMEND = "amend";
     public static final String SHARE = "share";
     public static final String RECEIVE = "receive";
@@ -51,25 +56,27 @@ public class Incident extends CoordinationRecord implements Stateful<Incident.St
     private static final Set<String> SECURITY = Set.of(Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD);
     private static final Set<String> POLRES = Set.of(Roles.POLRES_OFFICER, Roles.POLRES_HEAD);
 
-    public static final StateMachine<State> MACHINE = new StateMachine<>("incident", State.class,
-            new Transition<>(AMEND, State.REPORTED, State.REPORTED, SECURITY, false,
+    public static final StateMachine<State, Incident> MACHINE = new StateMachine<>("incident", State.class, List.of(
+            Transition.<State>creation().on(REPORT).to(State.REPORTED).by(SECURITY).because(
+                    "Recorded by the Lapas's security staff (with shareWithPolres, shared at once)"),
+            Transition.from(State.REPORTED).on(AMEND).stays().by(SECURITY).because(
                     "Correct the record before it is shared or closed"),
-            new Transition<>(SHARE, State.REPORTED, State.SHARED, SECURITY, false,
+            Transition.from(State.REPORTED).on(SHARE).to(State.SHARED).by(SECURITY).because(
                     "Share with Polres (also when recorded with shareWithPolres): publishes liaison.incident-reported"),
-            new Transition<>(CLOSE, State.REPORTED, State.CLOSED, SECURITY, true,
+            Transition.from(State.REPORTED).on(CLOSE).to(State.CLOSED).by(SECURITY).withReason().because(
                     "Handled within the Lapas (e.g. disciplinary measures) without Polres, saying how"),
-            new Transition<>(RECEIVE, State.SHARED, State.RECEIVED, POLRES, false,
+            Transition.from(State.SHARED).on(RECEIVE).to(State.RECEIVED).by(POLRES).because(
                     "Polres confirms it has the report"),
-            new Transition<>(INVESTIGATE, State.RECEIVED, State.UNDER_INVESTIGATION, POLRES, false,
+            Transition.from(State.RECEIVED).on(INVESTIGATE).to(State.UNDER_INVESTIGATION).by(POLRES).because(
                     "Polres investigates under a police report number (laporan polisi)"),
-            new Transition<>(CLOSE, State.RECEIVED, State.CLOSED, POLRES, true,
+            Transition.from(State.RECEIVED).on(CLOSE).to(State.CLOSED).by(POLRES).withReason().because(
                     "Polres takes no case up, saying why"),
-            new Transition<>(CHARGE, State.UNDER_INVESTIGATION, State.CHARGED, POLRES, false,
+            Transition.from(State.UNDER_INVESTIGATION).on(CHARGE).to(State.CHARGED).by(POLRES).because(
                     "Suspects charged; the case file goes to the prosecutor"),
-            new Transition<>(CLOSE, State.UNDER_INVESTIGATION, State.CLOSED, POLRES, true,
+            Transition.from(State.UNDER_INVESTIGATION).on(CLOSE).to(State.CLOSED).by(POLRES).withReason().because(
                     "Investigation stopped (SP3) or settled (restorative justice), saying why"),
-            new Transition<>(CLOSE, State.CHARGED, State.CLOSED, POLRES, false,
-                    "The case has left Polres's hands"));
+            Transition.from(State.CHARGED).on(CLOSE).to(State.CLOSED).by(POLRES).because(
+                    "The case has left Polres's hands")));
 
     /** States Polres follows up; the incident's police status is its state from there on. */
     public static final List<State> FOLLOWED_UP = List.of(State.RECEIVED, State.UNDER_INVESTIGATION, State.CHARGED);
@@ -111,7 +118,9 @@ public class Incident extends CoordinationRecord implements Stateful<Incident.St
     @Column(nullable = false, columnDefinition = "text[]")
     public List<String> evidence = new ArrayList<>();
 
+    /** Read for a whole page of incidents in one query (a page has at most 100). */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "incident_inmate", joinColumns = @JoinColumn(name = "incident_id"))
     @OrderColumn(name = "position")
     public List<Involvement> involved = new ArrayList<>();
@@ -160,17 +169,7 @@ public class Incident extends CoordinationRecord implements Stateful<Incident.St
     }
 
     @Override
-    public StateMachine<State> machine() {
-        return MACHINE;
-    }
-
-    @Override
     public State currentState() {
         return state;
-    }
-
-    @Override
-    public void moveTo(State next) {
-        state = next;
     }
 }

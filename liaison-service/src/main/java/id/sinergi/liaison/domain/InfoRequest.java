@@ -2,6 +2,9 @@ package id.sinergi.liaison.domain;
 
 import id.sinergi.platform.audit.Audited;
 import id.sinergi.platform.auth.Roles;
+import id.sinergi.platform.statemachine.StateMachine;
+import id.sinergi.platform.statemachine.Stateful;
+import id.sinergi.platform.statemachine.Transition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,10 +27,11 @@ import java.util.Set;
 @Entity
 @Audited(inmate = "inmateId")
 @Table(name = "info_request")
-public class InfoRequest extends PolresRequest {
+public class InfoRequest extends PolresRequest implements Stateful<InfoRequest.State> {
 
     public enum State { SUBMITTED, APPROVED, REJECTED, FULFILLED, WITHDRAWN }
 
+    public static final String SUBMIT = "submit";
     public static final String APPROVE = "approve";
     public static final String REJECT = "reject";
     public static final String FULFIL = "fulfil";
@@ -36,14 +40,17 @@ public class InfoRequest extends PolresRequest {
     private static final Set<String> DECIDERS = Set.of(Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD);
     private static final Set<String> REQUESTERS = Set.of(Roles.POLRES_OFFICER, Roles.POLRES_HEAD);
 
-    public static final StateMachine<State> MACHINE = new StateMachine<>("info-request", State.class,
-            new Transition<>(APPROVE, State.SUBMITTED, State.APPROVED, DECIDERS, false,
+    public static final StateMachine<State, InfoRequest> MACHINE = new StateMachine<>("info-request", State.class, List.of(
+            Transition.<State>creation().on(SUBMIT).to(State.SUBMITTED).by(REQUESTERS).because(
+                    "Polres asks for data about a WBP known to the liaison, with the letter and purpose"),
+            Transition.from(State.SUBMITTED).on(APPROVE).to(State.APPROVED).by(DECIDERS).because(
                     "Approve with an access expiry: the officer may read the WBP's full record until then"),
-            new Transition<>(REJECT, State.SUBMITTED, State.REJECTED, DECIDERS, true, "Reject, saying why"),
-            new Transition<>(WITHDRAW, State.SUBMITTED, State.WITHDRAWN, REQUESTERS, false,
+            Transition.from(State.SUBMITTED).on(REJECT).to(State.REJECTED).by(DECIDERS).withReason().because(
+                    "Reject, saying why"),
+            Transition.from(State.SUBMITTED).on(WITHDRAW).to(State.WITHDRAWN).by(REQUESTERS).because(
                     "The requesting unit no longer needs it"),
-            new Transition<>(FULFIL, State.APPROVED, State.FULFILLED, DECIDERS, false,
-                    "Record what was handed over"));
+            Transition.from(State.APPROVED).on(FULFIL).to(State.FULFILLED).by(DECIDERS).because(
+                    "Record what was handed over")));
 
     /** The requesting officer's token subject. */
     @Column(nullable = false)
@@ -95,5 +102,10 @@ public class InfoRequest extends PolresRequest {
     /** Still waiting for the Lapas's answer after the answer deadline. */
     public boolean isOverdue(OffsetDateTime now) {
         return state == State.SUBMITTED && answerDueAt.isBefore(now);
+    }
+
+    @Override
+    public State currentState() {
+        return state;
     }
 }

@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * liaison-service's read model of a WBP, kept from every inmate event's {@code data.inmate} (the
- * basic view) plus the categories of the offences named at admission.
+ * basic view) plus the categories of the offences named at admission; only a newer snapshot, by
+ * inmate-service's version of the record, replaces the one held.
  */
 @Entity
 @Table(name = "inmate_snapshot")
@@ -64,9 +65,12 @@ public class InmateSnapshot extends PanacheEntityBase {
     @Column(name = "offence_categories", nullable = false, columnDefinition = "text[]")
     public List<String> offenceCategories = new ArrayList<>();
 
-    /** Only when an inmate event ever carries one; inmate-service does not record addresses yet. */
-    @Column(name = "last_known_address")
-    public String lastKnownAddress;
+    /**
+     * inmate-service's version of the record this snapshot was taken at; a snapshot replaces this
+     * one only when newer. Null for rows kept before versions were sent: the next event applies.
+     */
+    @Column(name = "snapshot_version")
+    public Long snapshotVersion;
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;

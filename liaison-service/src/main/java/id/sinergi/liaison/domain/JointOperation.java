@@ -2,6 +2,9 @@ package id.sinergi.liaison.domain;
 
 import id.sinergi.platform.audit.Audited;
 import id.sinergi.platform.auth.Roles;
+import id.sinergi.platform.statemachine.StateMachine;
+import id.sinergi.platform.statemachine.Stateful;
+import id.sinergi.platform.statemachine.Transition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,6 +32,7 @@ public class JointOperation extends CoordinationRecord implements Stateful<Joint
 
     public enum State { PLANNED, CONDUCTED, DEBRIEFED, CANCELLED }
 
+    public static final String PLAN = "plan";
     public static final String AMEND = "amend";
     public static final String CONDUCT = "conduct";
     public static final String RECORD_FINDING = "record-finding";
@@ -37,15 +41,20 @@ public class JointOperation extends CoordinationRecord implements Stateful<Joint
 
     private static final Set<String> SECURITY = Set.of(Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD);
 
-    public static final StateMachine<State> MACHINE = new StateMachine<>("joint-operation", State.class,
-            new Transition<>(AMEND, State.PLANNED, State.PLANNED, SECURITY, false,
-                    "Change the date, blocks, units or officers"),
-            new Transition<>(CONDUCT, State.PLANNED, State.CONDUCTED, SECURITY, false, "Carried out (not before its planned time)"),
-            new Transition<>(CANCEL, State.PLANNED, State.CANCELLED, SECURITY, true, "Called off, saying why"),
-            new Transition<>(RECORD_FINDING, State.CONDUCTED, State.CONDUCTED, SECURITY, false,
-                    "A finding: what, where, whose, and the incident it led to"),
-            new Transition<>(DEBRIEF, State.CONDUCTED, State.DEBRIEFED, SECURITY, false,
-                    "The debrief's notes; no findings after it"));
+    public static final StateMachine<State, JointOperation> MACHINE = new StateMachine<>("joint-operation", State.class,
+            List.of(
+                    Transition.<State>creation().on(PLAN).to(State.PLANNED).by(SECURITY).because(
+                            "Planned for a date and blocks, with the units and officers taking part"),
+                    Transition.from(State.PLANNED).on(AMEND).stays().by(SECURITY).because(
+                            "Change the date, blocks, units or officers"),
+                    Transition.from(State.PLANNED).on(CONDUCT).to(State.CONDUCTED).by(SECURITY).because(
+                            "Carried out (not before its planned time)"),
+                    Transition.from(State.PLANNED).on(CANCEL).to(State.CANCELLED).by(SECURITY).withReason().because(
+                            "Called off, saying why"),
+                    Transition.from(State.CONDUCTED).on(RECORD_FINDING).stays().by(SECURITY).because(
+                            "A finding: what, where, whose, and the incident it led to"),
+                    Transition.from(State.CONDUCTED).on(DEBRIEF).to(State.DEBRIEFED).by(SECURITY).because(
+                            "The debrief's notes; no findings after it")));
 
     /** An officer taking part: name, rank and unit. */
     public record Officer(@NotBlank @Size(max = 200) String name, @Size(max = 50) String rank,
@@ -94,17 +103,7 @@ public class JointOperation extends CoordinationRecord implements Stateful<Joint
     public String reason;
 
     @Override
-    public StateMachine<State> machine() {
-        return MACHINE;
-    }
-
-    @Override
     public State currentState() {
         return state;
-    }
-
-    @Override
-    public void moveTo(State next) {
-        state = next;
     }
 }

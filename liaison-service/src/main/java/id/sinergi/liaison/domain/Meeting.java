@@ -2,6 +2,9 @@ package id.sinergi.liaison.domain;
 
 import id.sinergi.platform.audit.Audited;
 import id.sinergi.platform.auth.Roles;
+import id.sinergi.platform.statemachine.StateMachine;
+import id.sinergi.platform.statemachine.Stateful;
+import id.sinergi.platform.statemachine.Transition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,6 +31,7 @@ public class Meeting extends CoordinationRecord implements Stateful<Meeting.Stat
 
     public enum State { SCHEDULED, HELD, CANCELLED }
 
+    public static final String SCHEDULE = "schedule";
     public static final String AMEND = "amend";
     public static final String RECORD_MINUTES = "record-minutes";
     public static final String ADD_ACTION_ITEM = "add-action-item";
@@ -35,14 +39,17 @@ public class Meeting extends CoordinationRecord implements Stateful<Meeting.Stat
 
     private static final Set<String> LIAISON = Set.of(Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD);
 
-    public static final StateMachine<State> MACHINE = new StateMachine<>("meeting", State.class,
-            new Transition<>(AMEND, State.SCHEDULED, State.SCHEDULED, LIAISON, false,
+    public static final StateMachine<State, Meeting> MACHINE = new StateMachine<>("meeting", State.class, List.of(
+            Transition.<State>creation().on(SCHEDULE).to(State.SCHEDULED).by(LIAISON).because(
+                    "Scheduled with its agenda, invited attendees and the Polres unit taking part"),
+            Transition.from(State.SCHEDULED).on(AMEND).stays().by(LIAISON).because(
                     "Change the date, place, agenda or invited attendees"),
-            new Transition<>(RECORD_MINUTES, State.SCHEDULED, State.HELD, LIAISON, false,
+            Transition.from(State.SCHEDULED).on(RECORD_MINUTES).to(State.HELD).by(LIAISON).because(
                     "Held: the attendees present, minutes, decisions and action items (not before it starts)"),
-            new Transition<>(CANCEL, State.SCHEDULED, State.CANCELLED, LIAISON, true, "Called off, saying why"),
-            new Transition<>(ADD_ACTION_ITEM, State.HELD, State.HELD, LIAISON, false,
-                    "An action item agreed after the minutes were recorded"));
+            Transition.from(State.SCHEDULED).on(CANCEL).to(State.CANCELLED).by(LIAISON).withReason().because(
+                    "Called off, saying why"),
+            Transition.from(State.HELD).on(ADD_ACTION_ITEM).stays().by(LIAISON).because(
+                    "An action item agreed after the minutes were recorded")));
 
     /** A person at the meeting: name, agency (e.g. Polres Hulu Sungai Utara) and position. */
     public record Attendee(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String agency,
@@ -87,17 +94,7 @@ public class Meeting extends CoordinationRecord implements Stateful<Meeting.Stat
     public String reason;
 
     @Override
-    public StateMachine<State> machine() {
-        return MACHINE;
-    }
-
-    @Override
     public State currentState() {
         return state;
-    }
-
-    @Override
-    public void moveTo(State next) {
-        state = next;
     }
 }

@@ -2,6 +2,10 @@ package id.sinergi.liaison.domain;
 
 import id.sinergi.platform.audit.Audited;
 import id.sinergi.platform.auth.Roles;
+import id.sinergi.platform.statemachine.Condition;
+import id.sinergi.platform.statemachine.StateMachine;
+import id.sinergi.platform.statemachine.Stateful;
+import id.sinergi.platform.statemachine.Transition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,7 +28,7 @@ import java.util.Set;
 @Entity
 @Audited(inmate = "inmateId")
 @Table(name = "notification")
-public class Notification extends WbpRecord {
+public class Notification extends WbpRecord implements Stateful<Notification.State> {
 
     public enum Kind { RELEASE_DUE, RELEASED, DETENTION_EXPIRING }
 
@@ -36,18 +40,35 @@ public class Notification extends WbpRecord {
 
     public enum State { OPEN, ESCALATED, ACKNOWLEDGED }
 
+    public static final String ISSUE = "issue";
     public static final String ACKNOWLEDGE = "acknowledge";
     public static final String ESCALATE = "escalate";
 
-    public static final StateMachine<State> MACHINE = new StateMachine<>("notification", State.class,
-            new Transition<>(ACKNOWLEDGE, State.OPEN, State.ACKNOWLEDGED,
-                    Set.of(Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD), false,
-                    "The addressee confirms the notice (Polres for its own; the Lapas for a detaining authority outside Sinergi)"),
-            new Transition<>(ESCALATE, State.OPEN, State.ESCALATED, Set.of(), false,
+    private static final Set<String> POLRES = Set.of(Roles.POLRES_OFFICER, Roles.POLRES_HEAD);
+    private static final Set<String> LAPAS = Set.of(Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD);
+
+    /** Polres acknowledges what is addressed to it. */
+    public static final Condition<Notification> TO_POLRES = Condition.of("ADDRESSED_TO_POLRES",
+            "the notice is addressed to Polres", n -> n.audience == Audience.POLRES);
+    /** The Lapas acknowledges, once delivered, a notice for a detaining authority outside Sinergi. */
+    public static final Condition<Notification> TO_AUTHORITY = Condition.of("FOR_DETAINING_AUTHORITY",
+            "the notice is for a detaining authority outside Sinergi, which the Lapas delivers",
+            n -> n.audience == Audience.DETAINING_AUTHORITY);
+
+    public static final StateMachine<State, Notification> MACHINE = new StateMachine<>("notification", State.class, List.of(
+            Transition.<State>creation().on(ISSUE).to(State.OPEN).bySystem().because(
+                    "From inmate events: a release due or done of a WBP who meets the notification rule, or a detention "
+                            + "ending; once per WBP, kind, threshold and date"),
+            Transition.from(State.OPEN).on(ACKNOWLEDGE).to(State.ACKNOWLEDGED).by(POLRES).when(TO_POLRES,
+                    "Polres confirms the notice addressed to it"),
+            Transition.from(State.OPEN).on(ACKNOWLEDGE).to(State.ACKNOWLEDGED).by(LAPAS).when(TO_AUTHORITY,
+                    "The Lapas confirms it delivered the notice to the detaining authority"),
+            Transition.from(State.OPEN).on(ESCALATE).to(State.ESCALATED).bySystem().because(
                     "Scheduled: not acknowledged in time, so it goes to the addressee's head (polres-head, or lapas-head)"),
-            new Transition<>(ACKNOWLEDGE, State.ESCALATED, State.ACKNOWLEDGED,
-                    Set.of(Roles.POLRES_HEAD, Roles.LAPAS_HEAD), false,
-                    "The head the notice was escalated to acknowledges it"));
+            Transition.from(State.ESCALATED).on(ACKNOWLEDGE).to(State.ACKNOWLEDGED).by(Set.of(Roles.POLRES_HEAD))
+                    .when(TO_POLRES, "The Polres head the notice was escalated to acknowledges it"),
+            Transition.from(State.ESCALATED).on(ACKNOWLEDGE).to(State.ACKNOWLEDGED).by(Set.of(Roles.LAPAS_HEAD))
+                    .when(TO_AUTHORITY, "The Lapas head the notice was escalated to acknowledges its delivery")));
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -123,5 +144,10 @@ public class Notification extends WbpRecord {
     /** The role an unacknowledged notice escalates to. */
     public String escalatesTo() {
         return audience == Audience.POLRES ? Roles.POLRES_HEAD : Roles.LAPAS_HEAD;
+    }
+
+    @Override
+    public State currentState() {
+        return state;
     }
 }

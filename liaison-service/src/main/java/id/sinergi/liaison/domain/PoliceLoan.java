@@ -2,6 +2,9 @@ package id.sinergi.liaison.domain;
 
 import id.sinergi.platform.audit.Audited;
 import id.sinergi.platform.auth.Roles;
+import id.sinergi.platform.statemachine.StateMachine;
+import id.sinergi.platform.statemachine.Stateful;
+import id.sinergi.platform.statemachine.Transition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,10 +27,11 @@ import java.util.Set;
 @Entity
 @Audited(inmate = "inmateId")
 @Table(name = "police_loan")
-public class PoliceLoan extends PolresRequest {
+public class PoliceLoan extends PolresRequest implements Stateful<PoliceLoan.State> {
 
     public enum State { REQUESTED, APPROVED, REJECTED, CHECKED_OUT, RETURNED, OVERDUE, CANCELLED }
 
+    public static final String REQUEST = "request";
     public static final String APPROVE = "approve";
     public static final String REJECT = "reject";
     public static final String CHECK_OUT = "check-out";
@@ -35,22 +39,29 @@ public class PoliceLoan extends PolresRequest {
     public static final String MARK_OVERDUE = "mark-overdue";
     public static final String CANCEL = "cancel";
 
+    private static final Set<String> REQUESTERS = Set.of(Roles.POLRES_OFFICER, Roles.POLRES_HEAD);
     private static final Set<String> DECIDERS = Set.of(Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD);
     private static final Set<String> GATE = Set.of(Roles.LAPAS_REGISTRAR, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD);
     private static final Set<String> CANCELLERS = Set.of(Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON,
             Roles.LAPAS_HEAD);
 
-    public static final StateMachine<State> MACHINE = new StateMachine<>("police-loan", State.class,
-            new Transition<>(APPROVE, State.REQUESTED, State.APPROVED, DECIDERS, false, "Approve the loan"),
-            new Transition<>(REJECT, State.REQUESTED, State.REJECTED, DECIDERS, true, "Reject, saying why"),
-            new Transition<>(CANCEL, State.REQUESTED, State.CANCELLED, CANCELLERS, true, "Call the loan off, saying why"),
-            new Transition<>(CANCEL, State.APPROVED, State.CANCELLED, CANCELLERS, true, "Call the loan off, saying why"),
-            new Transition<>(CHECK_OUT, State.APPROVED, State.CHECKED_OUT, GATE, false,
+    public static final StateMachine<State, PoliceLoan> MACHINE = new StateMachine<>("police-loan", State.class, List.of(
+            Transition.<State>creation().on(REQUEST).to(State.REQUESTED).by(REQUESTERS).because(
+                    "Polres asks to borrow a WBP in custody, in the facility and on no other loan"),
+            Transition.from(State.REQUESTED).on(APPROVE).to(State.APPROVED).by(DECIDERS).because("Approve the loan"),
+            Transition.from(State.REQUESTED).on(REJECT).to(State.REJECTED).by(DECIDERS).withReason().because(
+                    "Reject, saying why"),
+            Transition.from(State.REQUESTED).on(CANCEL).to(State.CANCELLED).by(CANCELLERS).withReason().because(
+                    "Call the loan off, saying why"),
+            Transition.from(State.APPROVED).on(CANCEL).to(State.CANCELLED).by(CANCELLERS).withReason().because(
+                    "Call the loan off, saying why"),
+            Transition.from(State.APPROVED).on(CHECK_OUT).to(State.CHECKED_OUT).by(GATE).because(
                     "The WBP leaves with the escorting officers (the WBP must be in custody, in the facility, on no other loan)"),
-            new Transition<>(RETURN, State.CHECKED_OUT, State.RETURNED, GATE, false, "The WBP is back in the facility"),
-            new Transition<>(MARK_OVERDUE, State.CHECKED_OUT, State.OVERDUE, Set.of(), false,
+            Transition.from(State.CHECKED_OUT).on(RETURN).to(State.RETURNED).by(GATE).because(
+                    "The WBP is back in the facility"),
+            Transition.from(State.CHECKED_OUT).on(MARK_OVERDUE).to(State.OVERDUE).bySystem().because(
                     "Scheduled: not back by the planned time; escalated to polres-head and lapas-head"),
-            new Transition<>(RETURN, State.OVERDUE, State.RETURNED, GATE, false, "The WBP is back, late"));
+            Transition.from(State.OVERDUE).on(RETURN).to(State.RETURNED).by(GATE).because("The WBP is back, late")));
 
     /** States in which the WBP is away with Polres. */
     public static final List<State> OUT = List.of(State.CHECKED_OUT, State.OVERDUE);
@@ -113,5 +124,10 @@ public class PoliceLoan extends PolresRequest {
     /** Out past the planned return, whether or not the scheduled job has marked it yet. */
     public boolean isOverdue(OffsetDateTime now) {
         return state == State.OVERDUE || (state == State.CHECKED_OUT && plannedBackAt.isBefore(now));
+    }
+
+    @Override
+    public State currentState() {
+        return state;
     }
 }

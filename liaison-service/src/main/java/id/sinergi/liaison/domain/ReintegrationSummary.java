@@ -7,16 +7,15 @@ import java.util.UUID;
 
 /**
  * What Polres needs to prepare for a WBP's return to the community: the basic view of the WBP
- * (never more: data minimisation), when and why they leave, the programmes completed and the ones
- * still under way, and the last known address when one was recorded.
+ * (never more: data minimisation), when and why they leave, and the programmes completed and the
+ * ones still under way. No address: no service records one yet.
  */
 public record ReintegrationSummary(
         Inmate inmate,
         LocalDate releaseOn,
         String releaseReason,
         List<Programme> programmesCompleted,
-        List<Programme> programmesOngoing,
-        String lastKnownAddress) {
+        List<Programme> programmesOngoing) {
 
     /** The basic view of the WBP, as inmate events carry it. */
     public record Inmate(UUID inmateId, String registerNumber, String registerClass, String fullName, String riskLevel,
@@ -42,7 +41,6 @@ public record ReintegrationSummary(
                         inmate.expectedRelease, inmate.detainingAuthority),
                 releaseOn, releaseReason,
                 EnrolmentSnapshot.completedBy(inmate.inmateId).stream().map(Programme::of).toList(),
-                EnrolmentSnapshot.ongoingFor(inmate.inmateId).stream().map(Programme::of).toList(),
-                inmate.lastKnownAddress);
+                EnrolmentSnapshot.ongoingFor(inmate.inmateId).stream().map(Programme::of).toList());
     }
 }

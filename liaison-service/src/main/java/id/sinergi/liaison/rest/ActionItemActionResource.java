@@ -1,5 +1,6 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.ActionRequests;
 import id.sinergi.liaison.service.ActionItems;
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.idempotency.Idempotent;
@@ -42,11 +43,12 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
         content = @Content(schema = @Schema(implementation = ActionItemView.class)))
 @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-@APIResponse(responseCode = "403", description = "The caller's roles do not allow this action, or (Polres) another agency owns the item",
+@APIResponse(responseCode = "403", description = "The caller has none of the roles that may take this action",
         content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
 @APIResponse(responseCode = "404", description = "No such action item, or not the caller's",
         content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
-@APIResponse(responseCode = "409", description = "The item's state does not allow this action; `allowedActions` lists what it allows",
+@APIResponse(responseCode = "409", description = "The item's state does not allow this action to the caller (Polres: only items its agency owns); "
+        + "`allowedActions` lists what the state allows",
         content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
 @APIResponse(responseCode = "412", description = "The item changed since it was read",
         content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))

@@ -6,6 +6,7 @@ import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.error.QueryParameters;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.paging.PageRequest;
+import id.sinergi.platform.statemachine.StateMachineDescription;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -97,9 +98,9 @@ public class ActionItemResource {
     @Operation(operationId = "describeActionItemStateMachine", summary = "The action item state machine",
             description = "Every state, every allowed transition, the roles that may take it and whether it needs a reason. Every role.")
     @APIResponse(responseCode = "200", description = "The state machine",
-            content = @Content(schema = @Schema(implementation = StateMachineView.class)))
-    public StateMachineView stateMachine() {
-        return StateMachineView.of(ActionItem.MACHINE);
+            content = @Content(schema = @Schema(implementation = StateMachineDescription.class)))
+    public StateMachineDescription stateMachine() {
+        return ActionItem.MACHINE.describe();
     }
 
     static Response answer(ActionItem item) {

@@ -26,7 +26,7 @@ public record ActionItemView(
 
     public static ActionItemView of(ActionItem a) {
         return new ActionItemView(a.id, a.meetingId, a.description, a.ownerAgency, a.assignee, a.dueOn, a.state,
-                a.isOverdue(LocalDate.now()), a.completedBy, a.completedAt, a.note, ActionItem.MACHINE.allowedActions(a.state),
+                a.isOverdue(LocalDate.now()), a.completedBy, a.completedAt, a.note, ActionItem.MACHINE.allowedActions(a.state, a),
                 a.version);
     }
 }

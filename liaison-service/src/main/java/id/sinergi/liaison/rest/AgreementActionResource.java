@@ -1,5 +1,6 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.ActionRequests;
 import id.sinergi.liaison.service.Agreements;
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.idempotency.Idempotent;

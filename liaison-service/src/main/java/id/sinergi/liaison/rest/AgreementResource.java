@@ -1,5 +1,6 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.AgreementRequests;
 import id.sinergi.liaison.domain.Agreement;
 import id.sinergi.liaison.service.Agreements;
 import id.sinergi.platform.auth.Roles;
@@ -7,6 +8,7 @@ import id.sinergi.platform.error.QueryParameters;
 import id.sinergi.platform.idempotency.Idempotent;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.paging.PageRequest;
+import id.sinergi.platform.statemachine.StateMachineDescription;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -152,9 +154,9 @@ public class AgreementResource {
     @Operation(operationId = "describeAgreementStateMachine", summary = "The agreement state machine",
             description = "Every state, every allowed transition, the roles that may take it and whether it needs a reason. Every role.")
     @APIResponse(responseCode = "200", description = "The state machine",
-            content = @Content(schema = @Schema(implementation = StateMachineView.class)))
-    public StateMachineView stateMachine() {
-        return StateMachineView.of(Agreement.MACHINE);
+            content = @Content(schema = @Schema(implementation = StateMachineDescription.class)))
+    public StateMachineDescription stateMachine() {
+        return Agreement.MACHINE.describe();
     }
 
     static Response answer(Agreement agreement) {

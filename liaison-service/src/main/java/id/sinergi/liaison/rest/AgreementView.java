@@ -37,6 +37,6 @@ public record AgreementView(
                 a.validTo, a.polresUnit, a.state,
                 a.state == Agreement.State.ACTIVE ? ChronoUnit.DAYS.between(LocalDate.now(), a.validTo) : null,
                 a.createdBy, a.createdAt, a.activatedBy, a.activatedAt, a.endedBy, a.endedAt, a.reason,
-                Agreement.MACHINE.allowedActions(a.state), a.version);
+                Agreement.MACHINE.allowedActions(a.state, a), a.version);
     }
 }

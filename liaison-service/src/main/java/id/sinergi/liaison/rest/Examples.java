@@ -55,8 +55,7 @@ final class Examples {
                   { "enrolmentId": "8b0e4f3d-2c5a-4d9b-8f7e-3a6b9c2d4e51", "code": "LAS-2026-02", "name": "Pelatihan las listrik",
                     "category": "VOCATIONAL", "partner": "BLK Amuntai", "state": "ACTIVE", "attendanceRate": 0.9,
                     "completedOn": null, "certificateNumber": null }
-                ],
-                "lastKnownAddress": null
+                ]
               },
               "offenceCategories": ["NARCOTICS"],
               "allowedActions": ["acknowledge"],
@@ -173,15 +172,34 @@ final class Examples {
     static final String STATE_MACHINE = """
             {
               "name": "notification",
-              "states": ["OPEN", "ESCALATED", "ACKNOWLEDGED"],
+              "states": [
+                { "state": "OPEN", "terminal": false },
+                { "state": "ESCALATED", "terminal": false },
+                { "state": "ACKNOWLEDGED", "terminal": true }
+              ],
               "transitions": [
-                { "action": "acknowledge", "from": "OPEN", "to": "ACKNOWLEDGED",
-                  "roles": ["lapas-head", "lapas-liaison", "polres-head", "polres-officer"], "bySystem": false,
-                  "reasonRequired": false, "description": "The addressee confirms the notice (Polres for its own; the Lapas for a detaining authority outside Sinergi)" },
-                { "action": "escalate", "from": "OPEN", "to": "ESCALATED", "roles": [], "bySystem": true, "reasonRequired": false,
+                { "from": null, "action": "issue", "to": "OPEN", "roles": [], "bySystem": true, "reasonRequired": false,
+                  "condition": "ALWAYS", "conditionDescription": "always",
+                  "description": "From inmate events: a release due or done of a WBP who meets the notification rule, or a detention ending; once per WBP, kind, threshold and date" },
+                { "from": "OPEN", "action": "acknowledge", "to": "ACKNOWLEDGED", "roles": ["polres-head", "polres-officer"],
+                  "bySystem": false, "reasonRequired": false, "condition": "ADDRESSED_TO_POLRES",
+                  "conditionDescription": "the notice is addressed to Polres",
+                  "description": "Polres confirms the notice addressed to it" },
+                { "from": "OPEN", "action": "acknowledge", "to": "ACKNOWLEDGED", "roles": ["lapas-head", "lapas-liaison"],
+                  "bySystem": false, "reasonRequired": false, "condition": "FOR_DETAINING_AUTHORITY",
+                  "conditionDescription": "the notice is for a detaining authority outside Sinergi, which the Lapas delivers",
+                  "description": "The Lapas confirms it delivered the notice to the detaining authority" },
+                { "from": "OPEN", "action": "escalate", "to": "ESCALATED", "roles": [], "bySystem": true, "reasonRequired": false,
+                  "condition": "ALWAYS", "conditionDescription": "always",
                   "description": "Scheduled: not acknowledged in time, so it goes to the addressee's head (polres-head, or lapas-head)" },
-                { "action": "acknowledge", "from": "ESCALATED", "to": "ACKNOWLEDGED", "roles": ["lapas-head", "polres-head"],
-                  "bySystem": false, "reasonRequired": false, "description": "The head the notice was escalated to acknowledges it" }
+                { "from": "ESCALATED", "action": "acknowledge", "to": "ACKNOWLEDGED", "roles": ["polres-head"],
+                  "bySystem": false, "reasonRequired": false, "condition": "ADDRESSED_TO_POLRES",
+                  "conditionDescription": "the notice is addressed to Polres",
+                  "description": "The Polres head the notice was escalated to acknowledges it" },
+                { "from": "ESCALATED", "action": "acknowledge", "to": "ACKNOWLEDGED", "roles": ["lapas-head"],
+                  "bySystem": false, "reasonRequired": false, "condition": "FOR_DETAINING_AUTHORITY",
+                  "conditionDescription": "the notice is for a detaining authority outside Sinergi, which the Lapas delivers",
+                  "description": "The Lapas head the notice was escalated to acknowledges its delivery" }
               ]
             }""";
 

@@ -1,5 +1,6 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.IncidentRequests;
 import id.sinergi.liaison.domain.Incident;
 import id.sinergi.liaison.service.Incidents;
 import id.sinergi.platform.auth.Roles;
@@ -7,6 +8,7 @@ import id.sinergi.platform.error.QueryParameters;
 import id.sinergi.platform.idempotency.Idempotent;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.paging.PageRequest;
+import id.sinergi.platform.statemachine.StateMachineDescription;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -165,8 +167,8 @@ public class IncidentResource {
     @Operation(operationId = "describeIncidentStateMachine", summary = "The incident state machine",
             description = "The Lapas's and Polres's transitions, the roles that may take each and whether it needs a reason. Every role.")
     @APIResponse(responseCode = "200", description = "The state machine",
-            content = @Content(schema = @Schema(implementation = StateMachineView.class)))
-    public StateMachineView stateMachine() {
-        return StateMachineView.of(Incident.MACHINE);
+            content = @Content(schema = @Schema(implementation = StateMachineDescription.class)))
+    public StateMachineDescription stateMachine() {
+        return Incident.MACHINE.describe();
     }
 }

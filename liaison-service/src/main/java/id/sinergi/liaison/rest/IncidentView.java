@@ -49,6 +49,6 @@ public record IncidentView(
                 policeStatus == null ? null
                         : new PoliceFollowUp(policeStatus, i.policeReportNumber, i.followUpNote, i.followedUpBy, i.followedUpAt),
                 i.createdBy, i.createdAt, i.closedBy, i.closedAt, i.closingReason,
-                Incident.MACHINE.allowedActions(i.state), i.version);
+                Incident.MACHINE.allowedActions(i.state, i), i.version);
     }
 }

@@ -1,5 +1,7 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.InfoRequestRequests;
+import id.sinergi.liaison.command.ActionRequests;
 import id.sinergi.liaison.domain.InfoRequest;
 import id.sinergi.liaison.service.InfoRequests;
 import id.sinergi.platform.auth.Roles;

@@ -1,5 +1,6 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.InfoRequestRequests;
 import id.sinergi.liaison.domain.InfoRequest;
 import id.sinergi.liaison.service.InfoRequests;
 import id.sinergi.platform.auth.Roles;
@@ -7,6 +8,7 @@ import id.sinergi.platform.error.QueryParameters;
 import id.sinergi.platform.idempotency.Idempotent;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.paging.PageRequest;
+import id.sinergi.platform.statemachine.StateMachineDescription;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -121,8 +123,8 @@ public class InfoRequestResource {
     @Operation(operationId = "describeInfoRequestStateMachine", summary = "The information request state machine",
             description = "Every state, every allowed transition, the roles that may take it and whether it needs a reason. Every role.")
     @APIResponse(responseCode = "200", description = "The state machine",
-            content = @Content(schema = @Schema(implementation = StateMachineView.class)))
-    public StateMachineView stateMachine() {
-        return StateMachineView.of(InfoRequest.MACHINE);
+            content = @Content(schema = @Schema(implementation = StateMachineDescription.class)))
+    public StateMachineDescription stateMachine() {
+        return InfoRequest.MACHINE.describe();
     }
 }

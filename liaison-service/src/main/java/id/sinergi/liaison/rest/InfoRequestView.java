@@ -1,5 +1,6 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.InfoRequestRequests;
 import id.sinergi.liaison.domain.InfoRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -41,6 +42,6 @@ public record InfoRequestView(
                 r.neededBy, r.state, r.submittedAt, r.answerDueAt, r.isOverdue(OffsetDateTime.now()), r.decidedBy,
                 r.decidedAt, r.accessExpiresAt, r.reason, r.fulfilledBy, r.fulfilledAt,
                 r.providedData == null ? null : List.copyOf(r.providedData), r.fulfilmentNote,
-                InfoRequest.MACHINE.allowedActions(r.state), r.version);
+                InfoRequest.MACHINE.allowedActions(r.state, r), r.version);
     }
 }

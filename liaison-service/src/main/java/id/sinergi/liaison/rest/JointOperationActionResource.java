@@ -1,5 +1,7 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.JointOperationRequests;
+import id.sinergi.liaison.command.ActionRequests;
 import id.sinergi.liaison.service.JointOperations;
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.idempotency.Idempotent;
@@ -73,7 +75,7 @@ public class JointOperationActionResource {
             description = "From PLANNED; findings can be recorded from now on. Roles: lapas-security, lapas-head.")
     public Response conduct(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return JointOperationView.answer(operations, operations.conduct(id, ifMatch));
+        return JointOperationView.answer(operations.conduct(id, ifMatch));
     }
 
     @POST
@@ -88,7 +90,7 @@ public class JointOperationActionResource {
     public Response recordFinding(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull JointOperationRequests.NewFinding finding) {
-        return JointOperationView.answer(operations, operations.recordFinding(id, ifMatch, finding));
+        return JointOperationView.answer(operations.recordFinding(id, ifMatch, finding));
     }
 
     @POST
@@ -101,7 +103,7 @@ public class JointOperationActionResource {
     public Response debrief(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull JointOperationRequests.Debrief debrief) {
-        return JointOperationView.answer(operations, operations.debrief(id, ifMatch, debrief));
+        return JointOperationView.answer(operations.debrief(id, ifMatch, debrief));
     }
 
     @POST
@@ -114,6 +116,6 @@ public class JointOperationActionResource {
     public Response cancel(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid ActionRequests.Reason reason) {
-        return JointOperationView.answer(operations, operations.cancel(id, ifMatch, ActionRequests.Reason.of(reason)));
+        return JointOperationView.answer(operations.cancel(id, ifMatch, ActionRequests.Reason.of(reason)));
     }
 }

@@ -1,5 +1,6 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.JointOperationRequests;
 import id.sinergi.liaison.domain.JointOperation;
 import id.sinergi.liaison.service.JointOperations;
 import id.sinergi.platform.auth.Roles;
@@ -7,6 +8,7 @@ import id.sinergi.platform.error.QueryParameters;
 import id.sinergi.platform.idempotency.Idempotent;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.paging.PageRequest;
+import id.sinergi.platform.statemachine.StateMachineDescription;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -75,8 +77,9 @@ public class JointOperationResource {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no name", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request", content = @Content(mediaType = PROBLEM))
     public Response plan(@Valid @NotNull JointOperationRequests.Plan plan) {
-        JointOperation operation = operations.plan(plan);
-        return Answers.created(uriInfo, PATH, operation.id, JointOperationView.of(operation, operations), operation.version);
+        JointOperations.Details planned = operations.plan(plan);
+        return Answers.created(uriInfo, PATH, planned.operation().id, JointOperationView.of(planned),
+                planned.operation().version);
     }
 
     @GET
@@ -96,7 +99,7 @@ public class JointOperationResource {
             @BeanParam @Valid PageRequest page) {
         var criteria = new JointOperations.Criteria(QueryParameters.enumValue(JointOperation.State.class, "state", state),
                 QueryParameters.date("from", from), QueryParameters.date("to", to), text);
-        return operations.list(criteria, page.page, page.size).map(x -> JointOperationView.of(x, operations));
+        return operations.list(criteria, page.page, page.size).map(JointOperationView::of);
     }
 
     @GET
@@ -110,7 +113,7 @@ public class JointOperationResource {
     @APIResponse(responseCode = "404", description = "No such operation, or not the caller's",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
     public Response get(@PathParam("id") UUID id) {
-        return JointOperationView.answer(operations, operations.get(id));
+        return JointOperationView.answer(operations.get(id));
     }
 
     @PUT
@@ -135,7 +138,7 @@ public class JointOperationResource {
     public Response amend(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull JointOperationRequests.Plan plan) {
-        return JointOperationView.answer(operations, operations.amend(id, ifMatch, plan));
+        return JointOperationView.answer(operations.amend(id, ifMatch, plan));
     }
 
     @GET
@@ -143,9 +146,9 @@ public class JointOperationResource {
     @Operation(operationId = "describeJointOperationStateMachine", summary = "The joint operation state machine",
             description = "Every state, every allowed transition, the roles that may take it and whether it needs a reason. Every role.")
     @APIResponse(responseCode = "200", description = "The state machine",
-            content = @Content(schema = @Schema(implementation = StateMachineView.class)))
-    public StateMachineView stateMachine() {
-        return StateMachineView.of(JointOperation.MACHINE);
+            content = @Content(schema = @Schema(implementation = StateMachineDescription.class)))
+    public StateMachineDescription stateMachine() {
+        return JointOperation.MACHINE.describe();
     }
 
 }

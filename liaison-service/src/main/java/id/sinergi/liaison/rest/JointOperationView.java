@@ -44,19 +44,16 @@ public record JointOperationView(
         }
     }
 
-    static JointOperationView of(JointOperation operation, JointOperations operations) {
-        return of(operation, operations.officersOf(operation), operations.findingsOf(operation));
-    }
-
     /** The operation with its ETag. */
-    static Response answer(JointOperations operations, JointOperation operation) {
-        return Answers.ok(of(operation, operations), operation.version);
+    static Response answer(JointOperations.Details details) {
+        return Answers.ok(of(details), details.operation().version);
     }
 
-    public static JointOperationView of(JointOperation o, List<JointOperation.Officer> officers, List<Finding> findings) {
-        return new JointOperationView(o.id, o.name, o.plannedFor, List.copyOf(o.blocks), List.copyOf(o.units), officers,
-                o.polresUnit, o.state, findings.stream().map(FindingView::of).toList(), o.createdBy, o.createdAt,
+    public static JointOperationView of(JointOperations.Details details) {
+        JointOperation o = details.operation();
+        return new JointOperationView(o.id, o.name, o.plannedFor, List.copyOf(o.blocks), List.copyOf(o.units),
+                details.officers(), o.polresUnit, o.state, details.findings().stream().map(FindingView::of).toList(), o.createdBy, o.createdAt,
                 o.conductedBy, o.conductedAt, o.debriefNotes, o.debriefedBy, o.debriefedAt, o.reason,
-                JointOperation.MACHINE.allowedActions(o.state), o.version);
+                JointOperation.MACHINE.allowedActions(o.state, o), o.version);
     }
 }

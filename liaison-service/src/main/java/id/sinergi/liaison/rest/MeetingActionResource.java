@@ -1,5 +1,7 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.MeetingRequests;
+import id.sinergi.liaison.command.ActionRequests;
 import id.sinergi.liaison.domain.ActionItem;
 import id.sinergi.liaison.service.Meetings;
 import jakarta.ws.rs.core.Context;
@@ -79,7 +81,7 @@ public class MeetingActionResource {
     public Response recordMinutes(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MeetingRequests.Minutes minutes) {
-        return MeetingView.answer(meetings, meetings.recordMinutes(id, ifMatch, minutes));
+        return MeetingView.answer(meetings.recordMinutes(id, ifMatch, minutes));
     }
 
     @POST
@@ -116,6 +118,6 @@ public class MeetingActionResource {
     public Response cancel(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid ActionRequests.Reason reason) {
-        return MeetingView.answer(meetings, meetings.cancel(id, ifMatch, ActionRequests.Reason.of(reason)));
+        return MeetingView.answer(meetings.cancel(id, ifMatch, ActionRequests.Reason.of(reason)));
     }
 }

@@ -1,5 +1,6 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.MeetingRequests;
 import id.sinergi.liaison.domain.Meeting;
 import id.sinergi.liaison.service.Meetings;
 import id.sinergi.platform.auth.Roles;
@@ -7,6 +8,7 @@ import id.sinergi.platform.error.QueryParameters;
 import id.sinergi.platform.idempotency.Idempotent;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.paging.PageRequest;
+import id.sinergi.platform.statemachine.StateMachineDescription;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -75,8 +77,8 @@ public class MeetingResource {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no title", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request", content = @Content(mediaType = PROBLEM))
     public Response schedule(@Valid @NotNull MeetingRequests.Schedule schedule) {
-        Meeting meeting = meetings.schedule(schedule);
-        return Answers.created(uriInfo, PATH, meeting.id, MeetingView.of(meeting, meetings), meeting.version);
+        Meetings.Details scheduled = meetings.schedule(schedule);
+        return Answers.created(uriInfo, PATH, scheduled.meeting().id, MeetingView.of(scheduled), scheduled.meeting().version);
     }
 
     @GET
@@ -96,7 +98,7 @@ public class MeetingResource {
             @BeanParam @Valid PageRequest page) {
         var criteria = new Meetings.Criteria(QueryParameters.enumValue(Meeting.State.class, "state", state),
                 QueryParameters.date("from", from), QueryParameters.date("to", to), text);
-        return meetings.list(criteria, page.page, page.size).map(x -> MeetingView.of(x, meetings));
+        return meetings.list(criteria, page.page, page.size).map(MeetingView::of);
     }
 
     @GET
@@ -110,7 +112,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", description = "No such meeting, or not the caller's",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
     public Response get(@PathParam("id") UUID id) {
-        return MeetingView.answer(meetings, meetings.get(id));
+        return MeetingView.answer(meetings.get(id));
     }
 
     @PUT
@@ -136,7 +138,7 @@ public class MeetingResource {
     public Response amend(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MeetingRequests.Schedule schedule) {
-        return MeetingView.answer(meetings, meetings.amend(id, ifMatch, schedule));
+        return MeetingView.answer(meetings.amend(id, ifMatch, schedule));
     }
 
     @GET
@@ -144,9 +146,9 @@ public class MeetingResource {
     @Operation(operationId = "describeMeetingStateMachine", summary = "The meeting state machine",
             description = "Every state, every allowed transition, the roles that may take it and whether it needs a reason. Every role.")
     @APIResponse(responseCode = "200", description = "The state machine",
-            content = @Content(schema = @Schema(implementation = StateMachineView.class)))
-    public StateMachineView stateMachine() {
-        return StateMachineView.of(Meeting.MACHINE);
+            content = @Content(schema = @Schema(implementation = StateMachineDescription.class)))
+    public StateMachineDescription stateMachine() {
+        return Meeting.MACHINE.describe();
     }
 
 }

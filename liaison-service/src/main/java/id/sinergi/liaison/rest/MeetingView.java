@@ -1,6 +1,5 @@
 package id.sinergi.liaison.rest;
 
-import id.sinergi.liaison.domain.ActionItem;
 import id.sinergi.liaison.domain.Meeting;
 import id.sinergi.liaison.service.Meetings;
 import jakarta.ws.rs.core.Response;
@@ -31,18 +30,15 @@ public record MeetingView(
         List<String> allowedActions,
         long version) {
 
-    static MeetingView of(Meeting meeting, Meetings meetings) {
-        return of(meeting, meetings.attendeesOf(meeting), meetings.actionItemsOf(meeting));
-    }
-
     /** The meeting with its ETag. */
-    static Response answer(Meetings meetings, Meeting meeting) {
-        return Answers.ok(of(meeting, meetings), meeting.version);
+    static Response answer(Meetings.Details details) {
+        return Answers.ok(of(details), details.meeting().version);
     }
 
-    public static MeetingView of(Meeting m, List<Meeting.Attendee> attendees, List<ActionItem> actionItems) {
-        return new MeetingView(m.id, m.title, m.startsAt, m.place, List.copyOf(m.agenda), attendees, m.polresUnit, m.state,
-                m.minutes, List.copyOf(m.decisions), actionItems.stream().map(ActionItemView::of).toList(), m.createdBy,
-                m.createdAt, m.recordedBy, m.recordedAt, m.reason, Meeting.MACHINE.allowedActions(m.state), m.version);
+    public static MeetingView of(Meetings.Details details) {
+        Meeting m = details.meeting();
+        return new MeetingView(m.id, m.title, m.startsAt, m.place, List.copyOf(m.agenda), details.attendees(), m.polresUnit, m.state,
+                m.minutes, List.copyOf(m.decisions), details.actionItems().stream().map(ActionItemView::of).toList(), m.createdBy,
+                m.createdAt, m.recordedBy, m.recordedAt, m.reason, Meeting.MACHINE.allowedActions(m.state, m), m.version);
     }
 }

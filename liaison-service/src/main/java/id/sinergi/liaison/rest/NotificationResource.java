@@ -1,5 +1,6 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.ActionRequests;
 import id.sinergi.liaison.domain.Notification;
 import id.sinergi.liaison.domain.RiskLevel;
 import id.sinergi.liaison.service.Notifications;
@@ -9,6 +10,7 @@ import id.sinergi.platform.error.QueryParameters;
 import id.sinergi.platform.idempotency.Idempotent;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.paging.PageRequest;
+import id.sinergi.platform.statemachine.StateMachineDescription;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -97,7 +99,7 @@ public class NotificationResource {
             Roles.AUDITOR})
     @Operation(operationId = "getNotification", summary = "Read a notification",
             description = "With its reintegration summary: the WBP's basic view, release date and reason, programmes "
-                    + "completed and ongoing, last known address if recorded.")
+                    + "completed and ongoing.")
     @APIResponse(responseCode = "200", description = "The notification", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = NotificationView.class),
                     examples = @ExampleObject(name = "release due", value = Examples.NOTIFICATION)))
@@ -121,7 +123,9 @@ public class NotificationResource {
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such notification, or not addressed to the caller's unit",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
-    @APIResponse(responseCode = "409", description = "Already acknowledged; `allowedActions` lists what its state allows",
+    @APIResponse(responseCode = "409", description = "Already acknowledged, or not the caller's to acknowledge in its state (Polres: notices "
+                    + "addressed to it; the Lapas: notices for a detaining authority; once escalated: the head); `allowedActions` "
+                    + "lists what its state allows",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
     @APIResponse(responseCode = "412", description = "The notification changed since it was read (e.g. it was escalated)",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
@@ -139,10 +143,10 @@ public class NotificationResource {
     @Operation(operationId = "describeNotificationStateMachine", summary = "The notification state machine",
             description = "Every state, every allowed transition and the roles that may take it. Every role.")
     @APIResponse(responseCode = "200", description = "The state machine",
-            content = @Content(schema = @Schema(implementation = StateMachineView.class),
+            content = @Content(schema = @Schema(implementation = StateMachineDescription.class),
                     examples = @ExampleObject(name = "notification", value = Examples.STATE_MACHINE)))
-    public StateMachineView stateMachine() {
-        return StateMachineView.of(Notification.MACHINE);
+    public StateMachineDescription stateMachine() {
+        return Notification.MACHINE.describe();
     }
 
     private Response answer(Notification notification) {

@@ -49,6 +49,6 @@ public record NotificationView(
                 n.thresholdDays, n.dueOn, n.reason, n.riskLevel, n.state, n.isOverdue(OffsetDateTime.now()), n.issuedAt,
                 n.acknowledgeBy, n.acknowledgedBy, n.acknowledgedUnit, n.acknowledgedAt, n.acknowledgementNote,
                 n.escalatedAt, n.escalatesTo(), summary, police ? null : List.copyOf(n.offenceCategories),
-                Notification.MACHINE.allowedActions(n.state), n.version);
+                Notification.MACHINE.allowedActions(n.state, n), n.version);
     }
 }

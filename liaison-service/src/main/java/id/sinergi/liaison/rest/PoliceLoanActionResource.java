@@ -1,5 +1,6 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.ActionRequests;
 import id.sinergi.liaison.domain.PoliceLoan;
 import id.sinergi.liaison.service.PoliceLoans;
 import id.sinergi.platform.auth.Roles;

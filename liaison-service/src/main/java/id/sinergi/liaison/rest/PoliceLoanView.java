@@ -39,7 +39,7 @@ public record PoliceLoanView(
         return new PoliceLoanView(l.id, l.inmateId, l.registerNumber, l.requestedBy, l.polresUnit, l.borrowingUnit,
                 l.purpose, l.caseNumber, l.letterNumber, l.plannedOutAt, l.plannedBackAt, escorts, l.state,
                 l.isOverdue(OffsetDateTime.now()), l.requestedAt, l.decidedBy, l.decidedAt, l.reason, l.checkedOutBy,
-                l.checkedOutAt, l.returnedBy, l.returnedAt, l.overdueSince, PoliceLoan.MACHINE.allowedActions(l.state),
+                l.checkedOutAt, l.returnedBy, l.returnedAt, l.overdueSince, PoliceLoan.MACHINE.allowedActions(l.state, l),
                 l.version);
     }
 }

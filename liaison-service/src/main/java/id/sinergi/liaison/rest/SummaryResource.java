@@ -45,6 +45,6 @@ public class SummaryResource {
     @APIResponse(responseCode = "403", description = "The token's roles do not allow this operation",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
     public SummaryView get() {
-        return summary.now();
+        return SummaryView.of(summary.now());
     }
 }

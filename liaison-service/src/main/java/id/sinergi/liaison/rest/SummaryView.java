@@ -1,6 +1,7 @@
 package id.sinergi.liaison.rest;
 
 import id.sinergi.liaison.domain.Incident;
+import id.sinergi.liaison.service.LiaisonSummary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -54,5 +55,19 @@ public record SummaryView(
     public record Agreements(
             @Schema(description = "Active and ending within `withinDays`: `GET …/agreements?expiringWithinDays=…`") long expiringSoon,
             @Schema(description = "The notice period (SINERGI_LIAISON_AGREEMENT_EXPIRY_NOTICE).", examples = "60") int withinDays) {
+    }
+
+    public static SummaryView of(LiaisonSummary.Counts counts) {
+        return new SummaryView(counts.asOf(),
+                new Notifications(counts.notificationsOpen(), counts.notificationsOverdue()),
+                new InfoRequests(counts.infoRequestsPending(), counts.infoRequestsOverdue()),
+                new PoliceLoans(counts.loansPending(), counts.loansOverdue()),
+                new Incidents(sum(counts.openIncidentsBySeverity()), counts.openIncidentsBySeverity()),
+                new ActionItems(sum(counts.overdueItemsByAgency()), counts.overdueItemsByAgency()),
+                new Agreements(counts.agreementsExpiringSoon(), counts.expiryNoticeDays()));
+    }
+
+    private static long sum(Map<?, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 }

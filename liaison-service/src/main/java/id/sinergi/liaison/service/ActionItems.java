@@ -2,7 +2,6 @@ package id.sinergi.liaison.service;
 
 import id.sinergi.liaison.domain.ActionItem;
 import id.sinergi.liaison.domain.ActionItem.State;
-import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,13 +103,11 @@ public class ActionItems {
         return filter;
     }
 
-    /** Loads the item for an action; Polres acts only on the items its own agency owns. */
+    /** Loads the item for an action; Polres acts only on the items its own agency owns (the table's condition). */
     private ActionItem take(UUID id, String action, String ifMatch, String reason) {
-        ActionItem item = coordination.take(ActionItem.class, id, WHAT, ANY, action, ifMatch, reason);
-        if (scope.side() == Scope.Side.POLRES && !ActionItem.POLRES_AGENCY.equals(item.ownerAgency)) {
-            throw Problems.forbidden("Polres progresses the action items owned by " + ActionItem.POLRES_AGENCY
-                    + "; this one is owned by " + item.ownerAgency);
-        }
+        var checked = coordination.check(ActionItem.MACHINE, ActionItem.class, id, WHAT, ANY, action, ifMatch, reason);
+        ActionItem item = checked.record();
+        item.state = checked.target(item.state);
         return item;
     }
 

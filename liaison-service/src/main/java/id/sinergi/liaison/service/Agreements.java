@@ -3,7 +3,7 @@ package id.sinergi.liaison.service;
 import id.sinergi.liaison.config.LiaisonConfig;
 import id.sinergi.liaison.domain.Agreement;
 import id.sinergi.liaison.domain.Agreement.State;
-import id.sinergi.liaison.rest.AgreementRequests;
+import id.sinergi.liaison.command.AgreementRequests;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Page;
 import io.quarkus.panache.common.Sort;
@@ -47,7 +47,7 @@ public class Agreements {
     @Transactional
     public Agreement draft(AgreementRequests.Draft draft) {
         Agreement agreement = coordination.create(new Agreement(), InfoRequests.blankToNull(draft.polresUnit()));
-        agreement.state = State.DRAFT;
+        agreement.state = coordination.created(Agreement.MACHINE, Agreement.DRAFT, agreement);
         describe(agreement, draft);
         agreement.persist();
         LOG.infof("agreement %s drafted", agreement.id);
@@ -116,7 +116,10 @@ public class Agreements {
     }
 
     private Agreement take(UUID id, String action, String ifMatch, String reason) {
-        return coordination.take(Agreement.class, id, WHAT, ANY, action, ifMatch, reason);
+        var checked = coordination.check(Agreement.MACHINE, Agreement.class, id, WHAT, ANY, action, ifMatch, reason);
+        Agreement agreement = checked.record();
+        agreement.state = checked.target(agreement.state);
+        return agreement;
     }
 
     private void describe(Agreement agreement, AgreementRequests.Draft draft) {

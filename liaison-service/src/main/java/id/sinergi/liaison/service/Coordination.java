@@ -2,8 +2,10 @@ package id.sinergi.liaison.service;
 
 import id.sinergi.liaison.config.LiaisonConfig;
 import id.sinergi.liaison.domain.CoordinationRecord;
-import id.sinergi.liaison.domain.Stateful;
 import id.sinergi.platform.auth.Caller;
+import id.sinergi.platform.statemachine.ActionGuard;
+import id.sinergi.platform.statemachine.StateMachine;
+import id.sinergi.platform.statemachine.Stateful;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,8 +17,8 @@ import java.util.function.Predicate;
 
 /**
  * What incidents, agreements, meetings, action items and joint operations share: a new record
- * belongs to the caller's facility and to a Polres unit; an action loads the record under a row
- * lock, checks it against the record's state machine and moves it.
+ * belongs to the caller's facility and to a Polres unit; an action is checked against the record's
+ * state machine through the platform's {@link ActionGuard}, the record loaded under a row lock.
  */
 @ApplicationScoped
 public class Coordination {
@@ -31,7 +33,7 @@ public class Coordination {
     Scope scope;
 
     @Inject
-    TransitionGuard guard;
+    ActionGuard guard;
 
     @Inject
     EntityManager entityManager;
@@ -54,16 +56,25 @@ public class Coordination {
         return unit == null ? config.polresUnit() : unit;
     }
 
+    /** Checks the action that creates a record against the machine's creation row (the role); answers its first state. */
+    public <S extends Enum<S>, T extends CoordinationRecord & Stateful<S>> S created(StateMachine<S, T> machine, String action,
+                                                                                      T record) {
+        return guard.checkCreation(machine, action, record, null).to();
+    }
+
     /**
-     * Loads a record the caller may see (404 otherwise) for {@code action}, checks the action
-     * against its state machine (roles, If-Match, state, reason) and moves it to the next state.
+     * Checks {@code action} on a record in the one order (the role; the record, loaded under a row
+     * lock, 404 unless the caller may see it; {@code If-Match}; the state; the reason) and marks it
+     * changed. The caller moves it to {@link ActionGuard.Checked#target}.
      */
-    public <S extends Enum<S>, T extends CoordinationRecord & Stateful<S>> T take(Class<T> type, UUID id, String what,
-            Predicate<T> polresMaySee, String action, String ifMatch, String reason) {
-        T record = scope.visible(entityManager.find(type, id, LockModeType.PESSIMISTIC_WRITE), polresMaySee, what, id);
-        record.moveTo(guard.check(record.machine(), action, record.currentState(), ifMatch, record.version, reason).to());
-        record.updatedAt = OffsetDateTime.now();
-        return record;
+    public <S extends Enum<S>, T extends CoordinationRecord & Stateful<S>> ActionGuard.Checked<T, S, T> check(
+            StateMachine<S, T> machine, Class<T> type, UUID id, String what, Predicate<T> polresMaySee, String action,
+            String ifMatch, String reason) {
+        ActionGuard.Checked<T, S, T> checked = guard.check(machine, action,
+                () -> scope.visible(entityManager.find(type, id, LockModeType.PESSIMISTIC_WRITE), polresMaySee, what, id),
+                ifMatch, reason);
+        checked.record().updatedAt = OffsetDateTime.now();
+        return checked;
     }
 
     /**

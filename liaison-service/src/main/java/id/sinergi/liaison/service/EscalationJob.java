@@ -3,10 +3,11 @@ package id.sinergi.liaison.service;
 import id.sinergi.liaison.domain.Agreement;
 import id.sinergi.liaison.domain.Notification;
 import id.sinergi.liaison.domain.PoliceLoan;
-import id.sinergi.liaison.domain.StateMachine;
 import id.sinergi.liaison.event.LiaisonEvents;
 import id.sinergi.platform.audit.AuditScope;
 import id.sinergi.platform.outbox.Outbox;
+import id.sinergi.platform.statemachine.StateMachine;
+import id.sinergi.platform.statemachine.Stateful;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +56,7 @@ public class EscalationJob {
             int notifications = drain(Notification.class, """
                     SELECT id FROM notification WHERE state = 'OPEN' AND acknowledge_by < ?1
                     ORDER BY acknowledge_by LIMIT ?2 FOR UPDATE SKIP LOCKED""", now, notification -> {
-                notification.state = next(Notification.MACHINE, Notification.ESCALATE, notification.state);
+                notification.state = next(Notification.MACHINE, Notification.ESCALATE, notification);
                 notification.escalatedAt = now;
                 outbox.record(LiaisonEvents.NOTIFICATION_ESCALATED, notification.id.toString(),
                         LiaisonEvents.NotificationEscalated.of(notification));
@@ -63,14 +64,14 @@ public class EscalationJob {
             int loans = drain(PoliceLoan.class, """
                     SELECT id FROM police_loan WHERE state = 'CHECKED_OUT' AND planned_back_at < ?1
                     ORDER BY planned_back_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", now, loan -> {
-                loan.state = next(PoliceLoan.MACHINE, PoliceLoan.MARK_OVERDUE, loan.state);
+                loan.state = next(PoliceLoan.MACHINE, PoliceLoan.MARK_OVERDUE, loan);
                 loan.overdueSince = now;
                 outbox.record(LiaisonEvents.POLICE_LOAN_CHANGED, loan.id.toString(), LiaisonEvents.PoliceLoanChanged.of(loan));
             });
             int agreements = drain(Agreement.class, """
                     SELECT id FROM agreement WHERE state = 'ACTIVE' AND valid_to + 1 <= ?1
                     ORDER BY valid_to LIMIT ?2 FOR UPDATE SKIP LOCKED""", now, agreement -> {
-                agreement.moveTo(next(agreement.machine(), Agreement.EXPIRE, agreement.currentState()));
+                agreement.state = next(Agreement.MACHINE, Agreement.EXPIRE, agreement);
                 agreement.endedAt = now;
                 agreement.updatedAt = now;
                 LOG.infof("agreement %s expired", agreement.id);
@@ -82,10 +83,9 @@ public class EscalationJob {
         }
     }
 
-    /** The state the machine's table gives for a system action; the claim's WHERE already chose rows it applies to. */
-    private static <S extends Enum<S>> S next(StateMachine<S> machine, String action, S from) {
-        return machine.find(action, from).orElseThrow(() -> new IllegalStateException(
-                machine.name() + " has no " + action + " from " + from)).to();
+    /** The state the machine's system row gives; the claim's WHERE already chose rows it applies to. */
+    private static <S extends Enum<S>, R extends Stateful<S>> S next(StateMachine<S, R> machine, String action, R record) {
+        return machine.systemTransition(action, record.currentState(), record).target(record.currentState());
     }
 
     private <T> int drain(Class<T> type, String claim, OffsetDateTime now, Consumer<T> escalate) {

@@ -5,7 +5,8 @@ import id.sinergi.liaison.domain.Incident;
 import id.sinergi.liaison.domain.Incident.State;
 import id.sinergi.liaison.domain.InmateSnapshot;
 import id.sinergi.liaison.event.LiaisonEvents;
-import id.sinergi.liaison.rest.IncidentRequests;
+import id.sinergi.liaison.command.IncidentRequests;
+import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Page;
@@ -53,6 +54,9 @@ public class Incidents {
     @Inject
     KnownInmates inmates;
 
+    @Inject
+    Caller caller;
+
     public record Criteria(State state, Boolean open, Incident.Type type, Incident.Severity severity, Boolean shared,
                            UUID inmateId, LocalDate occurredFrom, LocalDate occurredTo, String text) {
 
@@ -64,7 +68,7 @@ public class Incidents {
     @Transactional
     public Incident report(IncidentRequests.Report report) {
         Incident incident = coordination.create(new Incident(), config.polresUnit());
-        incident.state = State.REPORTED;
+        incident.state = coordination.created(Incident.MACHINE, Incident.REPORT, incident);
         describe(incident, report);
         if (report.shareWithPolres()) {
             alsoShare(incident);
@@ -147,7 +151,10 @@ public class Incidents {
     }
 
     private Incident take(UUID id, String action, String ifMatch, String reason) {
-        return coordination.take(Incident.class, id, WHAT, SHARED, action, ifMatch, reason);
+        var checked = coordination.check(Incident.MACHINE, Incident.class, id, WHAT, SHARED, action, ifMatch, reason);
+        Incident incident = checked.record();
+        incident.state = checked.target(incident.state);
+        return incident;
     }
 
     /** The details of a report; every WBP named must be known, held in this facility, and named once. */
@@ -178,7 +185,7 @@ public class Incidents {
 
     /** Shares a REPORTED incident as it is recorded or corrected, by the same transition as the {@code share} action. */
     private void alsoShare(Incident incident) {
-        incident.state = Incident.MACHINE.find(Incident.SHARE, incident.state).orElseThrow().to();
+        incident.state = Incident.MACHINE.transition(Incident.SHARE, incident.state, incident, caller::hasAnyRole).to();
         markShared(incident);
     }
 

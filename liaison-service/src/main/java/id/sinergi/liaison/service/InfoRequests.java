@@ -4,11 +4,12 @@ import id.sinergi.liaison.config.LiaisonConfig;
 import id.sinergi.liaison.domain.InfoRequest;
 import id.sinergi.liaison.domain.InmateSnapshot;
 import id.sinergi.liaison.event.LiaisonEvents;
-import id.sinergi.liaison.rest.InfoRequestRequests;
+import id.sinergi.liaison.command.InfoRequestRequests;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.statemachine.ActionGuard;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ public class InfoRequests {
     Scope scope;
 
     @Inject
-    TransitionGuard guard;
+    ActionGuard guard;
 
     @Inject
     Outbox outbox;
@@ -58,6 +59,7 @@ public class InfoRequests {
 
     @Transactional
     public InfoRequest submit(InfoRequestRequests.Submission submission) {
+        InfoRequest.State first = guard.checkCreation(InfoRequest.MACHINE, InfoRequest.SUBMIT, null, null).to();
         InmateSnapshot inmate = inmates.require(submission.inmateId());
         OffsetDateTime now = OffsetDateTime.now();
         InfoRequest request = new InfoRequest();
@@ -72,7 +74,7 @@ public class InfoRequests {
         request.policeReportNumber = blankToNull(submission.legalBasis().policeReportNumber());
         request.requestedData = submission.requestedData().stream().distinct().map(Enum::name).toList();
         request.neededBy = submission.neededBy();
-        request.state = InfoRequest.State.SUBMITTED;
+        request.state = first;
         request.submittedAt = now;
         request.answerDueAt = now.plus(config.answerWithin());
         request.persist();
@@ -152,10 +154,13 @@ public class InfoRequests {
                 page, size);
     }
 
-    /** Loads the request for an action and moves it to the state the machine's table gives. */
+    /** Checks the action in the one order (role, scope, If-Match, state, reason) and moves the request. */
     private InfoRequest take(UUID id, String action, String ifMatch, String reason) {
-        InfoRequest request = scope.visible(InfoRequest.findById(id, LockModeType.PESSIMISTIC_WRITE), WHAT, id);
-        request.state = guard.check(InfoRequest.MACHINE, action, request.state, ifMatch, request.version, reason).to();
+        var checked = guard.check(InfoRequest.MACHINE, action,
+                () -> scope.visible(InfoRequest.<InfoRequest>findById(id, LockModeType.PESSIMISTIC_WRITE), WHAT, id),
+                ifMatch, reason);
+        InfoRequest request = checked.record();
+        request.state = checked.target(request.state);
         return request;
     }
 

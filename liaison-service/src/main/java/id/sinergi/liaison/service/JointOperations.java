@@ -6,7 +6,7 @@ import id.sinergi.liaison.domain.Incident;
 import id.sinergi.liaison.domain.InmateSnapshot;
 import id.sinergi.liaison.domain.JointOperation;
 import id.sinergi.liaison.domain.JointOperation.State;
-import id.sinergi.liaison.rest.JointOperationRequests;
+import id.sinergi.liaison.command.JointOperationRequests;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Page;
 import io.quarkus.panache.common.Sort;
@@ -51,34 +51,38 @@ public class JointOperations {
     public record Criteria(State state, LocalDate from, LocalDate to, String text) {
     }
 
+    /** An operation with what is shown with it: its officers (kept as JSON) and its findings. */
+    public record Details(JointOperation operation, List<JointOperation.Officer> officers, List<Finding> findings) {
+    }
+
     @Transactional
-    public JointOperation plan(JointOperationRequests.Plan plan) {
+    public Details plan(JointOperationRequests.Plan plan) {
         JointOperation operation = coordination.create(new JointOperation(), null);
-        operation.state = State.PLANNED;
+        operation.state = coordination.created(JointOperation.MACHINE, JointOperation.PLAN, operation);
         describe(operation, plan);
         operation.persist();
         LOG.infof("joint operation %s planned for %s", operation.id, operation.plannedFor);
-        return coordination.flushed(operation);
+        return details(coordination.flushed(operation));
     }
 
     @Transactional
-    public JointOperation amend(UUID id, String ifMatch, JointOperationRequests.Plan plan) {
+    public Details amend(UUID id, String ifMatch, JointOperationRequests.Plan plan) {
         JointOperation operation = take(id, JointOperation.AMEND, ifMatch, null);
         describe(operation, plan);
-        return coordination.flushed(operation);
+        return details(coordination.flushed(operation));
     }
 
     @Transactional
-    public JointOperation conduct(UUID id, String ifMatch) {
+    public Details conduct(UUID id, String ifMatch) {
         JointOperation operation = take(id, JointOperation.CONDUCT, ifMatch, null);
         operation.conductedBy = coordination.subject();
         operation.conductedAt = OffsetDateTime.now();
         LOG.infof("joint operation %s conducted", id);
-        return coordination.flushed(operation);
+        return details(coordination.flushed(operation));
     }
 
     @Transactional
-    public JointOperation recordFinding(UUID id, String ifMatch, JointOperationRequests.NewFinding found) {
+    public Details recordFinding(UUID id, String ifMatch, JointOperationRequests.NewFinding found) {
         JointOperation operation = take(id, JointOperation.RECORD_FINDING, ifMatch, null);
         String block = found.block().strip();
         if (!operation.blocks.contains(block)) {
@@ -109,53 +113,61 @@ public class JointOperations {
         finding.recordedAt = OffsetDateTime.now();
         finding.persist();
         LOG.infof("joint operation %s: finding %s in block %s", id, finding.kind, block);
-        return coordination.flushed(operation);
+        return details(coordination.flushed(operation));
     }
 
     @Transactional
-    public JointOperation debrief(UUID id, String ifMatch, JointOperationRequests.Debrief debrief) {
+    public Details debrief(UUID id, String ifMatch, JointOperationRequests.Debrief debrief) {
         JointOperation operation = take(id, JointOperation.DEBRIEF, ifMatch, null);
         operation.debriefNotes = debrief.notes().strip();
         operation.debriefedBy = coordination.subject();
         operation.debriefedAt = OffsetDateTime.now();
         LOG.infof("joint operation %s debriefed", id);
-        return coordination.flushed(operation);
+        return details(coordination.flushed(operation));
     }
 
     @Transactional
-    public JointOperation cancel(UUID id, String ifMatch, String reason) {
+    public Details cancel(UUID id, String ifMatch, String reason) {
         JointOperation operation = take(id, JointOperation.CANCEL, ifMatch, reason);
         operation.reason = reason.strip();
         LOG.infof("joint operation %s cancelled", id);
-        return coordination.flushed(operation);
+        return details(coordination.flushed(operation));
     }
 
-    public JointOperation get(UUID id) {
-        return coordination.get(JointOperation.class, id, WHAT, ANY);
+    public Details get(UUID id) {
+        return details(coordination.get(JointOperation.class, id, WHAT, ANY));
     }
 
-    public Page<JointOperation> list(Criteria criteria, int page, int size) {
+    public Page<Details> list(Criteria criteria, int page, int size) {
         Filter filter = new Filter()
                 .and("state = :state", "state", criteria.state())
                 .and("plannedFor >= :from", "from", InfoRequests.startOf(criteria.from()))
                 .and("plannedFor < :to", "to", InfoRequests.startOf(criteria.to() == null ? null : criteria.to().plusDays(1)))
                 .search(criteria.text(), "name", "debriefNotes");
         scope.restrict(filter, "polresUnit = :unit", Map.of());
-        return Page.of(JointOperation.find(filter.query(), Sort.descending("plannedFor").and("id"), filter.parameters()),
-                page, size);
+        Page<JointOperation> found = Page.of(JointOperation.find(filter.query(), Sort.descending("plannedFor").and("id"),
+                filter.parameters()), page, size);
+        Map<UUID, List<Finding>> findings = Finding.of(found.items().stream().map(o -> o.id).toList());
+        return found.map(operation -> new Details(operation, officersOf(operation),
+                findings.getOrDefault(operation.id, List.of())));
     }
 
-    public List<JointOperation.Officer> officersOf(JointOperation operation) {
+    private Details details(JointOperation operation) {
+        return new Details(operation, officersOf(operation),
+                Finding.of(List.of(operation.id)).getOrDefault(operation.id, List.of()));
+    }
+
+    private List<JointOperation.Officer> officersOf(JointOperation operation) {
         return json.read(operation.officers, new TypeReference<>() {
         });
     }
 
-    public List<Finding> findingsOf(JointOperation operation) {
-        return Finding.of(operation.id);
-    }
-
     private JointOperation take(UUID id, String action, String ifMatch, String reason) {
-        return coordination.take(JointOperation.class, id, WHAT, ANY, action, ifMatch, reason);
+        var checked = coordination.check(JointOperation.MACHINE, JointOperation.class, id, WHAT, ANY, action, ifMatch,
+                reason);
+        JointOperation operation = checked.record();
+        operation.state = checked.target(operation.state);
+        return operation;
     }
 
     private void describe(JointOperation operation, JointOperationRequests.Plan plan) {

@@ -2,6 +2,7 @@ package id.sinergi.liaison.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,9 +22,10 @@ public class JsonColumns {
         }
     }
 
+    /** Fields a stored value has and its type no longer knows (a summary sent before a field was dropped) are skipped. */
     public <T> T read(String json, TypeReference<T> type) {
         try {
-            return objectMapper.readValue(json, type);
+            return objectMapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored JSON column is not a " + type.getType().getTypeName(), e);
         }

@@ -4,7 +4,6 @@ import id.sinergi.liaison.domain.Incident;
 import id.sinergi.liaison.domain.InfoRequest;
 import id.sinergi.liaison.domain.Notification;
 import id.sinergi.liaison.domain.PoliceLoan;
-import id.sinergi.liaison.rest.SummaryView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,28 +38,34 @@ public class LiaisonSummary {
     @Inject
     Agreements agreements;
 
+    /**
+     * The counts as of {@code asOf}; each the total of the list query it names (the open incidents
+     * per severity, every severity present; the overdue action items per owner agency, only agencies
+     * with some; the agreements active and ending within {@code expiryNoticeDays}).
+     */
+    public record Counts(OffsetDateTime asOf, long notificationsOpen, long notificationsOverdue, long infoRequestsPending,
+                         long infoRequestsOverdue, long loansPending, long loansOverdue,
+                         Map<Incident.Severity, Long> openIncidentsBySeverity, Map<String, Long> overdueItemsByAgency,
+                         long agreementsExpiringSoon, int expiryNoticeDays) {
+    }
+
     /** One transaction, so every count reads the same snapshot of the data. */
     @Transactional
-    public SummaryView now() {
+    public Counts now() {
         Map<Incident.Severity, Long> openIncidents = new EnumMap<>(Incident.Severity.class);
         for (Incident.Severity severity : Incident.Severity.values()) {
             openIncidents.put(severity, incidents.list(Incidents.Criteria.openOf(severity), 0, 1).total());
         }
-        Map<String, Long> overdueItems = actionItems.overdueByAgency();
         Agreements.Criteria expiring = agreements.expiringSoon();
-        return new SummaryView(OffsetDateTime.now(),
-                new SummaryView.Notifications(
-                        notifications.list(new Notifications.Criteria(Notification.State.OPEN, null, null, null, null, null, null),
-                                0, 1).total(),
-                        notifications.list(new Notifications.Criteria(null, true, null, null, null, null, null), 0, 1).total()),
-                new SummaryView.InfoRequests(
-                        infoRequests.list(new InfoRequests.Criteria(InfoRequest.State.SUBMITTED, null, null, null, null), 0, 1).total(),
-                        infoRequests.list(new InfoRequests.Criteria(null, true, null, null, null), 0, 1).total()),
-                new SummaryView.PoliceLoans(
-                        loans.list(new PoliceLoans.Criteria(PoliceLoan.State.REQUESTED, null, null, null, null), 0, 1).total(),
-                        loans.list(new PoliceLoans.Criteria(null, true, null, null, null), 0, 1).total()),
-                new SummaryView.Incidents(openIncidents.values().stream().mapToLong(Long::longValue).sum(), openIncidents),
-                new SummaryView.ActionItems(overdueItems.values().stream().mapToLong(Long::longValue).sum(), overdueItems),
-                new SummaryView.Agreements(agreements.list(expiring, 0, 1).total(), expiring.expiringWithinDays()));
+        return new Counts(OffsetDateTime.now(),
+                notifications.list(new Notifications.Criteria(Notification.State.OPEN, null, null, null, null, null, null),
+                        0, 1).total(),
+                notifications.list(new Notifications.Criteria(null, true, null, null, null, null, null), 0, 1).total(),
+                infoRequests.list(new InfoRequests.Criteria(InfoRequest.State.SUBMITTED, null, null, null, null), 0, 1).total(),
+                infoRequests.list(new InfoRequests.Criteria(null, true, null, null, null), 0, 1).total(),
+                loans.list(new PoliceLoans.Criteria(PoliceLoan.State.REQUESTED, null, null, null, null), 0, 1).total(),
+                loans.list(new PoliceLoans.Criteria(null, true, null, null, null), 0, 1).total(),
+                openIncidents, actionItems.overdueByAgency(),
+                agreements.list(expiring, 0, 1).total(), expiring.expiringWithinDays());
     }
 }

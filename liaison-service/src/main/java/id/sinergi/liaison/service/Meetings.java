@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import id.sinergi.liaison.domain.ActionItem;
 import id.sinergi.liaison.domain.Meeting;
 import id.sinergi.liaison.domain.Meeting.State;
-import id.sinergi.liaison.rest.MeetingRequests;
+import id.sinergi.liaison.command.MeetingRequests;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Page;
 import io.quarkus.panache.common.Sort;
@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 
 /**
@@ -45,26 +46,30 @@ public class Meetings {
     public record Criteria(State state, LocalDate from, LocalDate to, String text) {
     }
 
+    /** A meeting with what is shown with it: its attendees (kept as JSON) and its action items. */
+    public record Details(Meeting meeting, List<Meeting.Attendee> attendees, List<ActionItem> actionItems) {
+    }
+
     @Transactional
-    public Meeting schedule(MeetingRequests.Schedule schedule) {
+    public Details schedule(MeetingRequests.Schedule schedule) {
         Meeting meeting = coordination.create(new Meeting(), coordination.polresUnitOrDefault(schedule.polresUnit()));
-        meeting.state = State.SCHEDULED;
+        meeting.state = coordination.created(Meeting.MACHINE, Meeting.SCHEDULE, meeting);
         describe(meeting, schedule);
         meeting.persist();
         LOG.infof("meeting %s scheduled for %s", meeting.id, meeting.startsAt);
-        return coordination.flushed(meeting);
+        return details(coordination.flushed(meeting));
     }
 
     @Transactional
-    public Meeting amend(UUID id, String ifMatch, MeetingRequests.Schedule schedule) {
+    public Details amend(UUID id, String ifMatch, MeetingRequests.Schedule schedule) {
         Meeting meeting = take(id, Meeting.AMEND, ifMatch, null);
         meeting.polresUnit = coordination.polresUnitOrDefault(schedule.polresUnit());
         describe(meeting, schedule);
-        return coordination.flushed(meeting);
+        return details(coordination.flushed(meeting));
     }
 
     @Transactional
-    public Meeting recordMinutes(UUID id, String ifMatch, MeetingRequests.Minutes minutes) {
+    public Details recordMinutes(UUID id, String ifMatch, MeetingRequests.Minutes minutes) {
         Meeting meeting = take(id, Meeting.RECORD_MINUTES, ifMatch, null);
         if (meeting.startsAt.isAfter(OffsetDateTime.now())) {
             throw Problems.invalidField("meeting-not-held-yet", "minutes", "the meeting starts at " + meeting.startsAt
@@ -81,7 +86,7 @@ public class Meetings {
             addActionItem(meeting, items.get(i), "actionItems[" + i + "].dueOn");
         }
         LOG.infof("meeting %s held: %d decisions, %d action items", id, meeting.decisions.size(), items.size());
-        return coordination.flushed(meeting);
+        return details(coordination.flushed(meeting));
     }
 
     @Transactional
@@ -93,38 +98,53 @@ public class Meetings {
     }
 
     @Transactional
-    public Meeting cancel(UUID id, String ifMatch, String reason) {
+    public Details cancel(UUID id, String ifMatch, String reason) {
         Meeting meeting = take(id, Meeting.CANCEL, ifMatch, reason);
         meeting.reason = reason.strip();
         LOG.infof("meeting %s cancelled", id);
-        return coordination.flushed(meeting);
+        return details(coordination.flushed(meeting));
     }
 
-    public Meeting get(UUID id) {
-        return coordination.get(Meeting.class, id, WHAT, ANY);
+    public Details get(UUID id) {
+        return details(coordination.get(Meeting.class, id, WHAT, ANY));
     }
 
-    public Page<Meeting> list(Criteria criteria, int page, int size) {
+    public Page<Details> list(Criteria criteria, int page, int size) {
         Filter filter = new Filter()
                 .and("state = :state", "state", criteria.state())
                 .and("startsAt >= :from", "from", InfoRequests.startOf(criteria.from()))
                 .and("startsAt < :to", "to", InfoRequests.startOf(criteria.to() == null ? null : criteria.to().plusDays(1)))
                 .search(criteria.text(), "title", "place", "minutes");
         scope.restrict(filter, "polresUnit = :unit", Map.of());
-        return Page.of(Meeting.find(filter.query(), Sort.descending("startsAt").and("id"), filter.parameters()), page, size);
+        Page<Meeting> found = Page.of(Meeting.find(filter.query(), Sort.descending("startsAt").and("id"), filter.parameters()),
+                page, size);
+        Map<UUID, List<ActionItem>> items = actionItemsOf(found.items().stream().map(m -> m.id).toList());
+        return found.map(meeting -> new Details(meeting, attendeesOf(meeting), items.getOrDefault(meeting.id, List.of())));
     }
 
-    public List<Meeting.Attendee> attendeesOf(Meeting meeting) {
+    private Details details(Meeting meeting) {
+        return new Details(meeting, attendeesOf(meeting), actionItemsOf(List.of(meeting.id)).getOrDefault(meeting.id, List.of()));
+    }
+
+    private List<Meeting.Attendee> attendeesOf(Meeting meeting) {
         return json.read(meeting.attendees, new TypeReference<>() {
         });
     }
 
-    public List<ActionItem> actionItemsOf(Meeting meeting) {
-        return ActionItem.list("meetingId = ?1 order by dueOn, id", meeting.id);
+    /** The action items of the meetings, in one query, by meeting. */
+    private static Map<UUID, List<ActionItem>> actionItemsOf(List<UUID> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return Map.of();
+        }
+        return ActionItem.<ActionItem>list("meetingId in ?1 order by dueOn, id", meetingIds).stream()
+                .collect(Collectors.groupingBy(item -> item.meetingId, Collectors.toList()));
     }
 
     private Meeting take(UUID id, String action, String ifMatch, String reason) {
-        return coordination.take(Meeting.class, id, WHAT, ANY, action, ifMatch, reason);
+        var checked = coordination.check(Meeting.MACHINE, Meeting.class, id, WHAT, ANY, action, ifMatch, reason);
+        Meeting meeting = checked.record();
+        meeting.state = checked.target(meeting.state);
+        return meeting;
     }
 
     private void describe(Meeting meeting, MeetingRequests.Schedule schedule) {
@@ -148,7 +168,7 @@ public class Meetings {
         action.ownerAgency = item.ownerAgency();
         action.assignee = item.assignee().strip();
         action.dueOn = item.dueOn();
-        action.state = ActionItem.State.OPEN;
+        action.state = coordination.created(ActionItem.MACHINE, ActionItem.ADD, action);
         action.persist();
         return action;
     }

@@ -13,6 +13,7 @@ import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.statemachine.ActionGuard;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,7 +55,7 @@ public class Notifications {
     Scope scope;
 
     @Inject
-    TransitionGuard guard;
+    ActionGuard guard;
 
     public record Criteria(Notification.State state, Boolean overdue, Kind kind, RiskLevel riskLevel, UUID inmateId,
                            LocalDate dueFrom, LocalDate dueTo) {
@@ -109,7 +110,7 @@ public class Notifications {
         notification.dueOn = dueOn;
         notification.reason = reason;
         notification.summary = json.write(summary);
-        notification.state = Notification.State.OPEN;
+        notification.state = Notification.MACHINE.creation(Notification.ISSUE, notification).to();
         notification.issuedAt = now;
         notification.acknowledgeBy = now.plus(config.escalateAfter());
         notification.persist();
@@ -119,17 +120,19 @@ public class Notifications {
                 inmate.inmateId);
     }
 
+    /**
+     * Polres acknowledges the notices addressed to it, the Lapas those for a detaining authority
+     * outside Sinergi (the table's conditions); an escalated one, the addressee's head.
+     */
     @Transactional
     public Notification acknowledge(UUID id, String ifMatch, String note) {
-        Notification notification = Notification.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        requireVisible(notification, id);
-        if ((scope.side() == Scope.Side.POLRES) != (notification.audience == Audience.POLRES)) {
-            throw Problems.forbidden(notification.audience == Audience.POLRES
-                    ? "Polres acknowledges the notifications addressed to it"
-                    : "the Lapas acknowledges notices for a detaining authority on its behalf");
-        }
-        notification.state = guard.check(Notification.MACHINE, Notification.ACKNOWLEDGE, notification.state, ifMatch,
-                notification.version, null).to();
+        var checked = guard.check(Notification.MACHINE, Notification.ACKNOWLEDGE, () -> {
+            Notification found = Notification.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            requireVisible(found, id);
+            return found;
+        }, ifMatch, null);
+        Notification notification = checked.record();
+        notification.state = checked.target(notification.state);
         notification.acknowledgedBy = caller.subject();
         notification.acknowledgedUnit = caller.unit();
         notification.acknowledgedAt = OffsetDateTime.now();

@@ -5,11 +5,12 @@ import id.sinergi.liaison.domain.InmateSnapshot;
 import id.sinergi.liaison.domain.PoliceLoan;
 import id.sinergi.liaison.domain.PoliceLoan.State;
 import id.sinergi.liaison.event.LiaisonEvents;
-import id.sinergi.liaison.rest.PoliceLoanRequests;
+import id.sinergi.liaison.command.PoliceLoanRequests;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.statemachine.ActionGuard;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class PoliceLoans {
     Scope scope;
 
     @Inject
-    TransitionGuard guard;
+    ActionGuard guard;
 
     @Inject
     Outbox outbox;
@@ -58,6 +59,7 @@ public class PoliceLoans {
 
     @Transactional
     public PoliceLoan request(PoliceLoanRequests.LoanRequest request) {
+        State first = guard.checkCreation(PoliceLoan.MACHINE, PoliceLoan.REQUEST, null, null).to();
         InmateSnapshot inmate = inmates.require(request.inmateId());
         if (!request.plannedBackAt().isAfter(request.plannedOutAt())) {
             throw Problems.invalidField("back-before-out", "plannedBackAt", "the planned return must be after the planned departure");
@@ -77,7 +79,7 @@ public class PoliceLoans {
         loan.plannedOutAt = request.plannedOutAt().withOffsetSameInstant(ZoneOffset.UTC);
         loan.plannedBackAt = request.plannedBackAt().withOffsetSameInstant(ZoneOffset.UTC);
         loan.escorts = json.write(request.escorts());
-        loan.state = State.REQUESTED;
+        loan.state = first;
         loan.requestedAt = OffsetDateTime.now();
         loan.persist();
         return changed(loan);
@@ -157,14 +159,13 @@ public class PoliceLoans {
         });
     }
 
-    /** Loads the loan for an action and moves it to the state the machine's table gives. */
+    /** Checks the action in the one order (role, scope, If-Match, state, reason) and moves the loan. */
     private PoliceLoan take(UUID id, String action, String ifMatch, String reason) {
-        PoliceLoan loan = load(id);
-        loan.state = guard.check(PoliceLoan.MACHINE, action, loan.state, ifMatch, loan.version, reason).to();
+        var checked = guard.check(PoliceLoan.MACHINE, action,
+                () -> scope.visible(PoliceLoan.<PoliceLoan>findById(id, LockModeType.PESSIMISTIC_WRITE), WHAT, id),
+                ifMatch, reason);
+        PoliceLoan loan = checked.record();
+        loan.state = checked.target(loan.state);
         return loan;
-    }
-
-    private PoliceLoan load(UUID id) {
-        return scope.visible(PoliceLoan.findById(id, LockModeType.PESSIMISTIC_WRITE), WHAT, id);
     }
 }

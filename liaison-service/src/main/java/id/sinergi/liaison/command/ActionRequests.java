@@ -1,4 +1,4 @@
-package id.sinergi.liaison.rest;
+package id.sinergi.liaison.command;
 
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,7 +16,7 @@ public final class ActionRequests {
     @Schema(name = "ActionReason", description = "Why; required where the state machine says so (`reasonRequired`).")
     public record Reason(@Size(max = 2000) @Schema(examples = "Surat permintaan belum ditandatangani Kasat Reskrim") String reason) {
 
-        static String of(Reason body) {
+        public static String of(Reason body) {
             return body == null ? null : body.reason();
         }
     }

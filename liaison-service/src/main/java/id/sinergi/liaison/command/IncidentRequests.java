@@ -1,4 +1,4 @@
-package id.sinergi.liaison.rest;
+package id.sinergi.liaison.command;
 
 import id.sinergi.liaison.domain.Incident;
 import jakarta.validation.Valid;
@@ -42,9 +42,9 @@ public final class IncidentRequests {
             @Size(max = 100) @Schema(examples = "LP/B/52/XI/2026/SPKT/Polres HSU") String policeReportNumber,
             @Size(max = 2000) @Schema(examples = "Penyidik Satresnarkoba ditunjuk") String note) {
 
-        static final FollowUp NONE = new FollowUp(null, null);
+        public static final FollowUp NONE = new FollowUp(null, null);
 
-        static FollowUp of(FollowUp body) {
+        public static FollowUp of(FollowUp body) {
             return body == null ? NONE : body;
         }
     }

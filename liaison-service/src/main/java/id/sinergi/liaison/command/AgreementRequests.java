@@ -1,4 +1,4 @@
-package id.sinergi.liaison.rest;
+package id.sinergi.liaison.command;
 
 import id.sinergi.liaison.domain.Agreement;
 import jakarta.validation.constraints.NotBlank;

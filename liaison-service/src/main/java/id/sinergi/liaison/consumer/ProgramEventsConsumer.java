@@ -1,5 +1,8 @@
-package id.sinergi.liaison.event;
+package id.sinergi.liaison.consumer;
 
+import id.sinergi.liaison.consumer.ProgramEventData.Changed;
+import id.sinergi.liaison.consumer.ProgramEventData.Completed;
+import id.sinergi.liaison.consumer.ProgramEventData.Enrolment;
 import id.sinergi.liaison.domain.EnrolmentSnapshot;
 import id.sinergi.platform.consumer.IdempotentConsumer;
 import id.sinergi.platform.consumer.IncomingEvent;
@@ -10,9 +13,7 @@ import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -31,42 +32,44 @@ public class ProgramEventsConsumer {
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
         return consumer.consume(message, CONSUMER, Map.of(
-                "program.enrolment-changed", this::enrolment,
-                "program.attendance-recorded", this::enrolment,
+                "program.enrolment-changed", this::changed,
+                "program.attendance-recorded", this::changed,
                 "program.completed", this::completed));
     }
 
+    void changed(IncomingEvent event) {
+        apply(event.data(Changed.class).enrolment());
+    }
+
     void completed(IncomingEvent event) {
-        EnrolmentSnapshot enrolment = enrolment(event);
-        enrolment.certificateNumber = event.text("completion.certificateNumber");
-        enrolment.completedOn = EventData.date(event, "completion.completedOn");
+        Completed completed = event.data(Completed.class);
+        EnrolmentSnapshot enrolment = apply(completed.enrolment());
+        enrolment.certificateNumber = completed.completion().certificateNumber();
+        enrolment.completedOn = completed.completion().completedOn();
     }
 
     /**
      * Applies {@code data.enrolment}. One enrolment's events share a partition and arrive in order;
      * the check on {@code changedAt} only guards against an older view replayed after a newer one.
      */
-    EnrolmentSnapshot enrolment(IncomingEvent event) {
-        UUID id = event.uuid("enrolment.id");
-        OffsetDateTime changedAt = EventData.dateTime(event, "enrolment.changedAt");
-        EnrolmentSnapshot enrolment = EnrolmentSnapshot.<EnrolmentSnapshot>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElse(null);
-        if (enrolment != null && enrolment.changedAt.isAfter(changedAt)) {
+    EnrolmentSnapshot apply(Enrolment data) {
+        EnrolmentSnapshot enrolment = EnrolmentSnapshot.findById(data.id(), LockModeType.PESSIMISTIC_WRITE);
+        if (enrolment != null && enrolment.changedAt.isAfter(data.changedAt())) {
             return enrolment;
         }
         if (enrolment == null) {
             enrolment = new EnrolmentSnapshot();
-            enrolment.enrolmentId = id;
+            enrolment.enrolmentId = data.id();
         }
-        enrolment.inmateId = event.uuid("enrolment.inmateId");
-        enrolment.programmeCode = event.text("enrolment.programme.code");
-        enrolment.programmeName = event.text("enrolment.programme.name");
-        enrolment.category = event.text("enrolment.programme.category");
-        enrolment.partner = event.optionalText("enrolment.programme.partner");
-        enrolment.state = event.text("enrolment.state");
-        enrolment.reason = event.optionalText("enrolment.reason");
-        enrolment.attendanceRate = EventData.optionalDecimal(event, "enrolment.attendanceRate");
-        enrolment.changedAt = changedAt;
+        enrolment.inmateId = data.inmateId();
+        enrolment.programmeCode = data.programme().code();
+        enrolment.programmeName = data.programme().name();
+        enrolment.category = data.programme().category();
+        enrolment.partner = data.programme().partner();
+        enrolment.state = data.state();
+        enrolment.reason = data.reason();
+        enrolment.attendanceRate = data.attendanceRate();
+        enrolment.changedAt = data.changedAt();
         enrolment.persist();
         return enrolment;
     }

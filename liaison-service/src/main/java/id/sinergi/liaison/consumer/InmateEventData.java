@@ -1,0 +1,91 @@
+package id.sinergi.liaison.consumer;
+
+import id.sinergi.liaison.domain.RiskLevel;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The {@code data} of the inmate events this service reads, as inmate-service's AsyncAPI document
+ * describes them (fields it does not read are ignored). A required field missing or of the wrong
+ * type makes the event a poison message for the dead-letter topic.
+ */
+public final class InmateEventData {
+
+    private InmateEventData() {
+    }
+
+    /** {@code data.inmate}: the WBP's basic view, in every inmate event, with the record's version. */
+    public record Inmate(UUID inmateId, Long version, String registerNumber, String registerClass, String fullName,
+                         RiskLevel riskLevel, String status, String location, String facility, String cellBlock,
+                         LocalDate expectedRelease, String detainingAuthority) {
+
+        public Inmate {
+            Objects.requireNonNull(inmateId, "inmate.inmateId");
+            Objects.requireNonNull(version, "inmate.version");
+            requireText(registerNumber, "inmate.registerNumber");
+            requireText(fullName, "inmate.fullName");
+            Objects.requireNonNull(riskLevel, "inmate.riskLevel");
+            requireText(status, "inmate.status");
+        }
+    }
+
+    /** Any inmate event: what every one carries. */
+    public record Changed(Inmate inmate) {
+
+        public Changed {
+            Objects.requireNonNull(inmate, "inmate");
+        }
+    }
+
+    /** {@code inmate.admitted}: the offences the WBP is held for. */
+    public record Admitted(Inmate inmate, List<Offence> offences) {
+
+        public Admitted {
+            Objects.requireNonNull(inmate, "inmate");
+            offences = offences == null ? List.of() : List.copyOf(offences);
+        }
+    }
+
+    public record Offence(String article, String law) {
+    }
+
+    /** {@code inmate.release-due}: a notice {@code daysBefore} the release. */
+    public record ReleaseDue(Inmate inmate, LocalDate releaseOn, Integer daysBefore) {
+
+        public ReleaseDue {
+            Objects.requireNonNull(inmate, "inmate");
+            Objects.requireNonNull(releaseOn, "releaseOn");
+            Objects.requireNonNull(daysBefore, "daysBefore");
+        }
+    }
+
+    /** {@code inmate.detention-expiring}: a notice {@code daysBefore} a detention ends. */
+    public record DetentionExpiring(Inmate inmate, LocalDate detentionEndsOn, Integer daysBefore, String detainingAuthority) {
+
+        public DetentionExpiring {
+            Objects.requireNonNull(inmate, "inmate");
+            Objects.requireNonNull(detentionEndsOn, "detentionEndsOn");
+            Objects.requireNonNull(daysBefore, "daysBefore");
+            requireText(detainingAuthority, "detainingAuthority");
+        }
+    }
+
+    /** {@code inmate.released}: when and why the WBP left. */
+    public record Released(Inmate inmate, LocalDate releasedOn, String reason) {
+
+        public Released {
+            Objects.requireNonNull(inmate, "inmate");
+            Objects.requireNonNull(releasedOn, "releasedOn");
+            requireText(reason, "reason");
+        }
+    }
+
+    static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is missing");
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package id.sinergi.liaison.consumer;
+
+import id.sinergi.liaison.consumer.InmateEventData.Admitted;
+import id.sinergi.liaison.consumer.InmateEventData.Changed;
+import id.sinergi.liaison.consumer.InmateEventData.DetentionExpiring;
+import id.sinergi.liaison.consumer.InmateEventData.Inmate;
+import id.sinergi.liaison.consumer.InmateEventData.ReleaseDue;
+import id.sinergi.liaison.consumer.InmateEventData.Released;
+import id.sinergi.liaison.domain.InmateSnapshot;
+import id.sinergi.liaison.domain.OffenceCategory;
+import id.sinergi.liaison.service.Notifications;
+import id.sinergi.platform.consumer.EventHandler;
+import id.sinergi.platform.consumer.IdempotentConsumer;
+import id.sinergi.platform.consumer.IncomingEvent;
+import id.sinergi.platform.consumer.Snapshots;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Keeps {@link InmateSnapshot} up to date from every event on {@code inmate.events.v1} (each carries
+ * the WBP's basic view as {@code data.inmate}, with the record's version), and turns release and
+ * detention notices into notifications. A snapshot replaces the one held only when it is newer
+ * ({@link Snapshots#isNewer}): an old event re-driven from the dead-letter topic changes nothing,
+ * though a notice it carries is still issued (once, as every notice is).
+ */
+@ApplicationScoped
+public class InmateEventsConsumer {
+
+    static final String CONSUMER = "liaison-service.inmate-events";
+    private static final Logger LOG = Logger.getLogger(InmateEventsConsumer.class);
+
+    @Inject
+    IdempotentConsumer consumer;
+
+    @Inject
+    Notifications notifications;
+
+    private final Map<String, EventHandler> handlers = Map.of(
+            "inmate.admitted", this::admitted,
+            "inmate.updated", this::changed,
+            "inmate.class-changed", this::changed,
+            "inmate.risk-changed", this::changed,
+            "inmate.moved", this::changed,
+            "inmate.transferred", this::changed,
+            "inmate.release-due", this::releaseDue,
+            "inmate.detention-expiring", this::detentionExpiring,
+            "inmate.released", this::released);
+
+    @Incoming("inmate-events")
+    @Blocking
+    public CompletionStage<Void> consume(Message<String> message) {
+        return consumer.consume(message, CONSUMER, handlers);
+    }
+
+    /** The admission names the offences; they do not change after it, so an old admission is no less true. */
+    void admitted(IncomingEvent event) {
+        Admitted admitted = event.data(Admitted.class);
+        InmateSnapshot inmate = apply(admitted.inmate(), event.timeOrNow());
+        Set<OffenceCategory> categories = EnumSet.noneOf(OffenceCategory.class);
+        admitted.offences().forEach(offence -> categories.addAll(OffenceCategory.of(offence.article(), offence.law())));
+        inmate.offenceCategories = categories.stream().map(Enum::name).toList();
+    }
+
+    void changed(IncomingEvent event) {
+        apply(event.data(Changed.class).inmate(), event.timeOrNow());
+    }
+
+    void releaseDue(IncomingEvent event) {
+        ReleaseDue notice = event.data(ReleaseDue.class);
+        notifications.releaseDue(apply(notice.inmate(), event.timeOrNow()), notice.releaseOn(), notice.daysBefore());
+    }
+
+    void detentionExpiring(IncomingEvent event) {
+        DetentionExpiring notice = event.data(DetentionExpiring.class);
+        notifications.detentionExpiring(apply(notice.inmate(), event.timeOrNow()), notice.detentionEndsOn(),
+                notice.daysBefore(), notice.detainingAuthority());
+    }
+
+    void released(IncomingEvent event) {
+        Released released = event.data(Released.class);
+        notifications.released(apply(released.inmate(), event.timeOrNow()), released.releasedOn(), released.reason());
+    }
+
+    /** Applies the snapshot to the read model when it is newer than the one held; returns the WBP as now held. */
+    InmateSnapshot apply(Inmate data, OffsetDateTime at) {
+        InmateSnapshot inmate = InmateSnapshot.findById(data.inmateId(), LockModeType.PESSIMISTIC_WRITE);
+        if (inmate != null && !Snapshots.isNewer(data.version(), inmate.snapshotVersion)) {
+            LOG.debugf("inmate %s: version %d is not newer than the %d held", data.inmateId(), data.version(),
+                    inmate.snapshotVersion);
+            return inmate;
+        }
+        if (inmate == null) {
+            inmate = new InmateSnapshot();
+            inmate.inmateId = data.inmateId();
+        }
+        inmate.snapshotVersion = data.version();
+        inmate.registerNumber = data.registerNumber();
+        inmate.registerClass = data.registerClass();
+        inmate.fullName = data.fullName();
+        inmate.riskLevel = data.riskLevel().name();
+        inmate.status = data.status();
+        inmate.location = data.location();
+        inmate.facility = data.facility();
+        inmate.cellBlock = data.cellBlock();
+        inmate.expectedRelease = data.expectedRelease();
+        inmate.detainingAuthority = data.detainingAuthority();
+        inmate.updatedAt = at;
+        inmate.persist();
+        return inmate;
+    }
+}
