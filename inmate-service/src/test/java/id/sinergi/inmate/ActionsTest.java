@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 
+import static id.sinergi.inmate.Register.act;
 import static id.sinergi.inmate.Register.admitted;
 import static id.sinergi.inmate.Register.as;
 import static id.sinergi.inmate.Register.convict;
@@ -27,10 +28,6 @@ import static org.hamcrest.Matchers.not;
 class ActionsTest {
 
     private static final String PROBLEM = "application/problem+json";
-
-    private static io.restassured.response.ValidatableResponse act(String token, String id, String action, String body) {
-        return as(token).body(body).when().post("/api/v1/inmates/" + id + "/" + action).then();
-    }
 
     @Test
     void riskAssessmentsAreKeptAsHistoryAndOnlySecurityOrTheHeadMakeThem() {
@@ -63,7 +60,7 @@ class ActionsTest {
         act(TestTokens.REGISTRAR, id, "move-out", "{\"kind\":\"COURT\",\"destination\":\"PN Amuntai\",\"reference\":\"12/Pid/2026\"}")
                 .statusCode(200).body("location", equalTo("COURT")).body("allowedActions", not(hasItem("release")));
         act(TestTokens.REGISTRAR, id, "release", "{\"reason\":\"END_OF_SENTENCE\",\"releasedOn\":\"" + LocalDate.now() + "\"}")
-                .statusCode(409).body("state", equalTo("IN_CUSTODY/COURT"));
+                .statusCode(409).body("state", equalTo("AT_COURT"));
         act(TestTokens.REGISTRAR, id, "return", "{\"note\":\"Back after the hearing\"}").statusCode(200)
                 .body("location", equalTo("IN_FACILITY"));
         act(TestTokens.REGISTRAR, id, "move-cell", "{\"toBlock\":\"B-1\",\"reason\":\"Separated after a fight\"}")
@@ -158,11 +155,25 @@ class ActionsTest {
     }
 
     @Test
-    void unknownWbpIs404AndTheActionsTableIsPublished() {
-        act(TestTokens.REGISTRAR, "00000000-0000-0000-0000-000000000009", "release",
-                "{\"reason\":\"PAROLE\",\"releasedOn\":\"2026-01-01\"}").statusCode(404).contentType(PROBLEM);
-        as(TestTokens.POLRES_OFFICER).when().get("/api/v1/inmates/actions").then().statusCode(200)
-                .body("action", hasItem("release"))
-                .body("find { it.action == 'assess-risk' }.roles", org.hamcrest.Matchers.containsInAnyOrder("lapas-security", "lapas-head"));
+    void unknownWbpIs404BeforeTheMissingIfMatchAndTheStateMachineIsPublished() {
+        as(TestTokens.REGISTRAR).body("{\"reason\":\"PAROLE\",\"releasedOn\":\"2026-01-01\"}")
+                .when().post("/api/v1/inmates/00000000-0000-0000-0000-000000000009/release")
+                .then().statusCode(404).contentType(PROBLEM);
+        as(TestTokens.POLRES_OFFICER).when().get("/api/v1/inmates/state-machine").then().statusCode(200)
+                .body("name", equalTo("inmate"))
+                .body("transitions.action", hasItem("release"))
+                .body("transitions.find { it.action == 'assess-risk' }.roles", contains("lapas-head", "lapas-security"));
+    }
+
+    @Test
+    void everyActionNeedsTheCurrentETag() {
+        String id = admitted(convict("Precondition"));
+        String riskAssessment = "{\"level\":\"MEDIUM\",\"reason\":\"Calmer\"}";
+        as(TestTokens.SECURITY).body(riskAssessment).when().post("/api/v1/inmates/" + id + "/risk-assessments")
+                .then().statusCode(428).contentType(PROBLEM);
+        as(TestTokens.SECURITY).header("If-Match", "\"0\"").body(riskAssessment).when().post("/api/v1/inmates/" + id + "/risk-assessments")
+                .then().statusCode(200).header("ETag", "\"1\"");
+        as(TestTokens.SECURITY).header("If-Match", "\"0\"").body(riskAssessment).when().post("/api/v1/inmates/" + id + "/risk-assessments")
+                .then().statusCode(412).contentType(PROBLEM);
     }
 }

@@ -4,10 +4,13 @@ import id.sinergi.platform.testing.RecordedEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.service.NoticeJob;
 import id.sinergi.local.AsyncApiExamples;
 import id.sinergi.local.KafkaTestClient;
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.outbox.OutboxEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -19,6 +22,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static id.sinergi.inmate.Register.admitted;
 import static id.sinergi.inmate.Register.as;
@@ -48,7 +52,7 @@ class EventContractTest {
     NoticeJob notices;
 
     private static void act(String token, String id, String action, String body) {
-        as(token).body(body).when().post("/api/v1/inmates/" + id + "/" + action).then().statusCode(200);
+        Register.act(token, id, action, body).statusCode(200);
     }
 
     @Test
@@ -95,5 +99,53 @@ class EventContractTest {
         assertThat(event.get("subject").asText()).isEqualTo(id);
         assertThat(event.at("/data/inmate/inmateId").asText()).isEqualTo(id);
         assertThat(record.value()).doesNotContain(nik);
+    }
+
+    /** The version the register holds for the WBP now (what the next ETag names). */
+    private static long persistedVersion(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> Inmate.<Inmate>findById(UUID.fromString(id)).version);
+    }
+
+    /** Every event of the WBP in the outbox, oldest first: type and the snapshot's version. */
+    private static List<Map.Entry<String, Long>> versions(String id) {
+        List<OutboxEvent> events = QuarkusTransaction.requiringNew().call(() -> Inmate.getEntityManager()
+                .createQuery("FROM OutboxEvent e WHERE e.aggregateId = ?1 ORDER BY e.id", OutboxEvent.class)
+                .setParameter(1, id).getResultList());
+        return events.stream().map(e -> Map.entry(e.eventType, version(e.payload))).toList();
+    }
+
+    private static long version(String payload) {
+        try {
+            return new ObjectMapper().readTree(payload).at("/inmate/version").longValue();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void eachEventCarriesTheVersionTheRecordHasOnceItsChangeCommitted() {
+        LocalDate today = LocalDate.now();
+        var admission = Register.admit(convict("Versioned", randomNik(), today.plusDays(7).minusYears(1).toString(), 1, 0));
+        admission.then().statusCode(201);
+        String id = admission.jsonPath().getString("id");
+        assertThat(versions(id)).as("the admission's event carries the persisted version, the one its ETag names")
+                .containsExactly(Map.entry("inmate.admitted", persistedVersion(id)));
+        assertThat(admission.header("ETag")).isEqualTo("\"" + persistedVersion(id) + "\"");
+
+        String afterRisk = Register.act(TestTokens.SECURITY, id, "risk-assessments", "{\"level\":\"LOW\",\"reason\":\"review\"}")
+                .statusCode(200).extract().header("ETag");
+        String afterMove = Register.act(TestTokens.REGISTRAR, id, "move-cell", "{\"toBlock\":\"C-3\"}")
+                .statusCode(200).extract().header("ETag");
+        // A notice does not change the record: it carries the version the record has.
+        notices.sendDue(today);
+
+        List<Map.Entry<String, Long>> versions = versions(id);
+        assertThat(versions).extracting(Map.Entry::getKey)
+                .containsExactly("inmate.admitted", "inmate.risk-changed", "inmate.moved", "inmate.release-due");
+        assertThat(versions.get(1).getValue()).as("strictly increasing").isGreaterThan(versions.get(0).getValue());
+        assertThat(versions.get(2).getValue()).as("strictly increasing").isGreaterThan(versions.get(1).getValue());
+        assertThat("\"" + versions.get(1).getValue() + "\"").as("the version the action's ETag names").isEqualTo(afterRisk);
+        assertThat("\"" + versions.get(2).getValue() + "\"").isEqualTo(afterMove);
+        assertThat(versions.get(3).getValue()).isEqualTo(versions.get(2).getValue()).isEqualTo(persistedVersion(id));
     }
 }

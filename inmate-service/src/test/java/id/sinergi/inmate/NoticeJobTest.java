@@ -95,8 +95,8 @@ class NoticeJobTest {
     @Test
     void releasedWbpGetNoNotices() {
         String id = convictReleasedIn(7);
-        as(TestTokens.REGISTRAR).body("{\"reason\":\"PAROLE\",\"releasedOn\":\"" + LocalDate.now() + "\"}")
-                .when().post("/api/v1/inmates/" + id + "/release").then().statusCode(200);
+        Register.act(TestTokens.REGISTRAR, id, "release", "{\"reason\":\"PAROLE\",\"releasedOn\":\"" + LocalDate.now() + "\"}")
+                .statusCode(200);
         notices.sendDue(LocalDate.now());
         assertThat(thresholds(id, "inmate.release-due")).isEmpty();
     }

@@ -82,7 +82,7 @@ class ObservabilityTest {
                         {"fullName":"Audit Sesudah","aliases":["Udin"],"nik":"%s","birthPlace":"Amuntai","birthDate":"1990-03-12",
                          "sex":"MALE","nationality":"IDN"}""".formatted(newNik))
                 .when().put("/api/v1/inmates/" + id + "/personal-details").then().statusCode(200);
-        as(TestTokens.SECURITY).body("{\"level\":\"MEDIUM\",\"reason\":\"Good conduct for six months\"}")
+        as(TestTokens.SECURITY).header("If-Match", "\"1\"").body("{\"level\":\"MEDIUM\",\"reason\":\"Good conduct for six months\"}")
                 .when().post("/api/v1/inmates/" + id + "/risk-assessments").then().statusCode(200);
 
         JsonNode trail = auditTrail(id);

@@ -2,6 +2,7 @@ package id.sinergi.inmate;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 import java.time.LocalDate;
@@ -52,6 +53,14 @@ final class Register {
     /** Admits and returns the new WBP's id. */
     static String admitted(String body) {
         return admit(body).then().statusCode(201).extract().jsonPath().getString("id");
+    }
+
+    /**
+     * An action on the WBP's record, made from the version just read (every action needs
+     * {@code If-Match}), as a client that reads before it acts.
+     */
+    static ValidatableResponse act(String token, String id, String action, String body) {
+        return as(token).header("If-Match", etag(id)).body(body).when().post("/api/v1/inmates/" + id + "/" + action).then();
     }
 
     static String etag(String id) {

@@ -65,7 +65,8 @@ class AccessMatrixIT {
                 .json(Map.of("records", List.of(Map.of("enrolmentId", enrolment, "status", "PRESENT")))).send().status())
                 .isBetween(200, 201);
         // Raising a participant's risk to HIGH puts their enrolment in the review queue.
-        assertThat(gateway.post("/api/v1/inmates/" + reviewed + "/risk-assessments").as(Actors.SECURITY)
+        String reviewedETag = gateway.get("/api/v1/inmates/" + reviewed).as(Actors.SECURITY).send().header("ETag");
+        assertThat(gateway.post("/api/v1/inmates/" + reviewed + "/risk-assessments").as(Actors.SECURITY).ifMatch(reviewedETag)
                 .json(Map.of("level", "HIGH", "reason", "Contraband phone found")).send().status()).isEqualTo(200);
         String review = awaitFirst("/api/v1/enrolments/reviews?enrolmentId=" + reviewedEnrolment, Actors.PROGRAM_OFFICER);
         String notification = awaitFirst("/api/v1/liaison/notifications?kind=RELEASE_DUE&inmateId=" + inmate, Actors.POLRES_OFFICER);

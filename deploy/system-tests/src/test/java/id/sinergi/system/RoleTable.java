@@ -35,7 +35,7 @@ final class RoleTable {
         // inmate-service
         rule(REGISTRY, "admitInmate", "updatePersonalDetails", "moveOut", "returnToFacility", "moveCell", "transferInmate",
                 "grantRemission", "changeClass", "releaseInmate");
-        rule(EVERY_ROLE, "searchInmates", "getInmate", "describeInmateActions");
+        rule(EVERY_ROLE, "searchInmates", "getInmate", "describeInmateStateMachine");
         // Polres officers see these only with a granted information request: without one, 404.
         scoped(LAPAS_AND_AUDITOR, POLRES, "getKeyDates", "getTimeline", "getRiskAssessments");
         rule(Set.of("lapas-security", "lapas-head"), "assessRisk");

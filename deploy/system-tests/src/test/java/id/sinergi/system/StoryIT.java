@@ -137,7 +137,7 @@ class StoryIT {
                 .path("expiry").asText());
         int days = (int) ChronoUnit.DAYS.between(today, expiry) - Admissions.DUE_SOON_DAYS;
         Gateway.Answer remission = gateway.post("/api/v1/inmates/" + inmate + "/remissions").as(Actors.REGISTRAR)
-                .json(Map.of("days", days, "decreeNumber", "PAS-" + run + ".PK.01.01.02/2026", "grantedOn", today.toString())).send();
+                .ifMatch(inmateETag(inmate)).json(Map.of("days", days, "decreeNumber", "PAS-" + run + ".PK.01.01.02/2026", "grantedOn", today.toString())).send();
         assertThat(remission.status()).as("remission: %s", remission).isEqualTo(200);
 
         String query = "/api/v1/liaison/notifications?kind=RELEASE_DUE&inmateId=" + inmate;
@@ -220,7 +220,7 @@ class StoryIT {
 
     private void releaseEndsEnrolmentsAndNotifiesPolres(String inmate, String completed, String ongoing) {
         Gateway.Answer released = gateway.post("/api/v1/inmates/" + inmate + "/release").as(Actors.REGISTRAR)
-                .json(Map.of("reason", "END_OF_SENTENCE", "releasedOn", today.toString())).send();
+                .ifMatch(inmateETag(inmate)).json(Map.of("reason", "END_OF_SENTENCE", "releasedOn", today.toString())).send();
         assertThat(ok(released).path("status").asText()).isEqualTo("RELEASED");
 
         JsonNode ended = awaitJson(() -> gateway.get("/api/v1/enrolments/" + ongoing).as(Actors.PROGRAM_OFFICER).send(),
@@ -234,6 +234,13 @@ class StoryIT {
         JsonNode release = notifications.path("items").get(0);
         assertThat(release.path("reason").asText()).isEqualTo("END_OF_SENTENCE");
         assertThat(release.path("state").asText()).isEqualTo("OPEN");
+    }
+
+    /** The WBP's version as the registry desk reads it before an action (every action needs If-Match). */
+    private static String inmateETag(String inmate) {
+        Gateway.Answer read = gateway.get("/api/v1/inmates/" + inmate).as(Actors.REGISTRAR).send();
+        assertThat(read.status()).as("%s", read).isEqualTo(200);
+        return read.header("ETag");
     }
 
     private static JsonNode ok(Gateway.Answer answer) {

@@ -1,6 +1,7 @@
 package id.sinergi.inmate.domain;
 
 import id.sinergi.platform.audit.Audited;
+import id.sinergi.platform.statemachine.Stateful;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -31,7 +32,7 @@ import java.util.UUID;
 @Entity
 // Derived columns (search text, timestamps the change itself sets) would only repeat the real change.
 @Audited(inmate = "id", ignore = {"searchName", "createdAt", "updatedAt"})
-public class Inmate extends PanacheEntityBase {
+public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
 
     @Id
     public UUID id;
@@ -153,13 +154,31 @@ public class Inmate extends PanacheEntityBase {
         return status == InmateStatus.IN_CUSTODY;
     }
 
-    public boolean isInFacility() {
-        return isInCustody() && location == Location.IN_FACILITY;
+    /** The state the state machine ({@link InmateMachine}) is checked against, as a 409 names it. */
+    @Override
+    public InmateState currentState() {
+        return InmateState.of(status, location);
     }
 
-    /** The state the actions table is checked against, as shown in a 409. */
-    public String state() {
-        return isInCustody() ? status + "/" + location : status.toString();
+    @Override
+    public long version() {
+        return version;
+    }
+
+    /**
+     * Puts the record in the state a transition leads to: status and location as stored. A WBP
+     * who leaves the register keeps the location they were last in.
+     */
+    public void moveTo(InmateState target) {
+        status = target.status();
+        if (target.location() != null) {
+            location = target.location();
+        }
+    }
+
+    /** The actions people may take from the record's state now (whatever their roles). */
+    public List<String> allowedActions() {
+        return InmateMachine.MACHINE.allowedActions(currentState(), InmateMachine.Subject.of(this));
     }
 
     public boolean hasSentence() {

@@ -33,13 +33,18 @@ public final class InmateEvents {
     private InmateEvents() {
     }
 
-    /** The basic view of a WBP, as every event carries it. */
-    public record Snapshot(UUID inmateId, String registerNumber, RegisterClass registerClass, String fullName,
+    /**
+     * The basic view of a WBP, as every event carries it, with the version the record has once the
+     * transaction that publishes the event commits (the same version its ETag then names). Take it
+     * after the change was flushed (Hibernate increments {@code @Version} at flush); an event that
+     * does not change the record carries the record's current version.
+     */
+    public record Snapshot(UUID inmateId, long version, String registerNumber, RegisterClass registerClass, String fullName,
                            RiskLevel riskLevel, InmateStatus status, Location location, String facility,
                            String cellBlock, LocalDate expectedRelease, String detainingAuthority) {
 
         public static Snapshot of(Inmate inmate) {
-            return new Snapshot(inmate.id, inmate.registerNumber, inmate.registerClass, inmate.fullName,
+            return new Snapshot(inmate.id, inmate.version, inmate.registerNumber, inmate.registerClass, inmate.fullName,
                     inmate.riskLevel, inmate.status, inmate.location, inmate.facility, inmate.cellBlock,
                     inmate.expectedRelease(), inmate.detainingAuthority);
         }

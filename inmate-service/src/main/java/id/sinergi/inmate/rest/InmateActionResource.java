@@ -1,5 +1,6 @@
 package id.sinergi.inmate.rest;
 
+import id.sinergi.inmate.command.ActionRequests;
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.service.InmateActions;
 import id.sinergi.platform.concurrency.ETags;
@@ -9,10 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -28,9 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.UUID;
 
 /**
- * State changes of a WBP's record, as explicit actions. Each is checked against the actions table
- * ({@code GET /api/v1/inmates/actions}): a role it does not allow answers 403, a state it does not
- * allow answers 409 with the actions that are allowed.
+ * State changes of a WBP's record, as explicit actions. Each is checked against the record's state
+ * machine ({@code GET /api/v1/inmates/state-machine}) in the one order: a role no row allows answers
+ * 403, an unknown WBP 404, no {@code If-Match} 428 and a stale one 412, a state that does not allow
+ * the action 409 with the actions it does allow, and a broken rule 422.
  */
 @Path("/api/v1/inmates")
 @Authenticated
@@ -46,11 +51,16 @@ import java.util.UUID;
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this action", content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "404", description = "No such WBP", content = @Content(mediaType = "application/problem+json",
         examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
-@APIResponse(responseCode = "409", description = "The record's state does not allow this action; `allowedActions` lists what it allows",
+@APIResponse(responseCode = "412", description = "The record changed since it was read (`If-Match` names another version)",
+        content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "409", description = "The record's state does not allow this action; `state` names it and `allowedActions` lists what it allows",
         content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
 @APIResponse(responseCode = "422", description = "A rule is broken (see `type` and `field`), or the Idempotency-Key was reused",
         content = @Content(mediaType = "application/problem+json"))
 public class InmateActionResource {
+
+    private static final String IF_MATCH = "The WBP's ETag last read: an action applies only to the version the client saw";
 
     @Inject
     InmateActions actions;
@@ -62,8 +72,11 @@ public class InmateActionResource {
             description = "Sets the WBP's risk level with the reason; the assessor is the caller. The history is kept. "
                     + "Publishes `inmate.risk-changed`. Roles: lapas-security, lapas-head.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "raised", value = Examples.RISK_ASSESSMENT)))
-    public Response assessRisk(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.RiskAssessment request) {
-        return answer(actions.assessRisk(id, request));
+    public Response assessRisk(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionRequests.RiskAssessment request) {
+        return answer(actions.assessRisk(id, ifMatch, request));
     }
 
     @POST
@@ -73,8 +86,11 @@ public class InmateActionResource {
             description = "To court (sidang), on a police loan (bon) or for medical care. Publishes `inmate.moved` (OUT). "
                     + "Roles: lapas-registrar, lapas-head. Police loans approved in liaison-service move the WBP out by themselves.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "court", value = Examples.MOVE_OUT)))
-    public Response moveOut(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.MoveOut request) {
-        return answer(actions.moveOut(id, request));
+    public Response moveOut(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionRequests.MoveOut request) {
+        return answer(actions.moveOut(id, ifMatch, request));
     }
 
     @POST
@@ -82,8 +98,11 @@ public class InmateActionResource {
     @Idempotent
     @Operation(operationId = "returnToFacility", summary = "Come back to the facility",
             description = "Ends the current movement out. Publishes `inmate.moved` (IN). Roles: lapas-registrar, lapas-head.")
-    public Response returnToFacility(@PathParam("id") UUID id, @Valid ActionRequests.Return request) {
-        return answer(actions.returnToFacility(id, request));
+    public Response returnToFacility(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid ActionRequests.Return request) {
+        return answer(actions.returnToFacility(id, ifMatch, request));
     }
 
     @POST
@@ -92,8 +111,11 @@ public class InmateActionResource {
     @Operation(operationId = "moveCell", summary = "Move to another cell block",
             description = "Publishes `inmate.moved` (WITHIN, kind CELL). Roles: lapas-registrar, lapas-head.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "cell move", value = Examples.CELL_MOVE)))
-    public Response moveCell(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.CellMove request) {
-        return answer(actions.moveCell(id, request));
+    public Response moveCell(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionRequests.CellMove request) {
+        return answer(actions.moveCell(id, ifMatch, request));
     }
 
     @POST
@@ -102,8 +124,11 @@ public class InmateActionResource {
     @Operation(operationId = "transferInmate", summary = "Transfer to another facility (mutasi)",
             description = "The WBP leaves this register. Publishes `inmate.transferred`. Roles: lapas-registrar, lapas-head.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "transfer", value = Examples.TRANSFER)))
-    public Response transfer(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.Transfer request) {
-        return answer(actions.transfer(id, request));
+    public Response transfer(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionRequests.Transfer request) {
+        return answer(actions.transfer(id, ifMatch, request));
     }
 
     @POST
@@ -113,8 +138,11 @@ public class InmateActionResource {
             description = "Days off the sentence by decree; the expiry moves earlier. A decree is recorded once per WBP. "
                     + "Publishes `inmate.updated` (changed: sentence). Roles: lapas-registrar, lapas-head.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "remission", value = Examples.REMISSION)))
-    public Response grantRemission(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.Remission request) {
-        return answer(actions.grantRemission(id, request));
+    public Response grantRemission(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionRequests.Remission request) {
+        return answer(actions.grantRemission(id, ifMatch, request));
     }
 
     @POST
@@ -124,8 +152,11 @@ public class InmateActionResource {
             description = "Sets the B class and the sentence; the detention end no longer applies. Publishes "
                     + "`inmate.class-changed`. Roles: lapas-registrar, lapas-head.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "verdict", value = Examples.CLASS_CHANGE)))
-    public Response changeClass(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.ClassChange request) {
-        return answer(actions.changeClass(id, request));
+    public Response changeClass(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionRequests.ClassChange request) {
+        return answer(actions.changeClass(id, ifMatch, request));
     }
 
     @POST
@@ -135,8 +166,11 @@ public class InmateActionResource {
             description = "End of sentence, parole (PB), conditional leave (CB), pre-release leave (CMB), by law, or deceased. "
                     + "Publishes `inmate.released`. Roles: lapas-registrar, lapas-head.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "parole", value = Examples.RELEASE)))
-    public Response release(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.Release request) {
-        return answer(actions.release(id, request));
+    public Response release(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionRequests.Release request) {
+        return answer(actions.release(id, ifMatch, request));
     }
 
     private static Response answer(Inmate inmate) {

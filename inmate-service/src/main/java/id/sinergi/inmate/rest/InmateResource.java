@@ -1,7 +1,9 @@
 package id.sinergi.inmate.rest;
 
+import id.sinergi.inmate.command.AdmissionRequest;
+import id.sinergi.inmate.command.PersonalDetailsRequest;
 import id.sinergi.inmate.domain.Inmate;
-import id.sinergi.inmate.domain.InmateAction;
+import id.sinergi.inmate.domain.InmateMachine;
 import id.sinergi.inmate.domain.InmateStatus;
 import id.sinergi.inmate.domain.RegisterClass;
 import id.sinergi.inmate.domain.RiskLevel;
@@ -15,6 +17,7 @@ import id.sinergi.platform.error.QueryParameters;
 import id.sinergi.platform.idempotency.Idempotent;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.paging.PageRequest;
+import id.sinergi.platform.statemachine.StateMachineDescription;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -49,8 +52,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/inmates")
@@ -163,7 +164,7 @@ public class InmateResource {
     @Idempotent
     @Operation(operationId = "updatePersonalDetails", summary = "Correct a WBP's personal details",
             description = "Replaces name, aliases, NIK, birth place and date, sex and nationality. Needs `If-Match` with the "
-                    + "ETag last read. Publishes `inmate.updated` (changed: identity). Roles: lapas-registrar, lapas-head.")
+                    + "ETag last read, like every action on a record. Publishes `inmate.updated` (changed: identity). Roles: lapas-registrar, lapas-head.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "details", value = Examples.PERSONAL_DETAILS)))
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = InmateView.class)))
@@ -213,13 +214,16 @@ public class InmateResource {
     }
 
     @GET
-    @Path("actions")
-    @Operation(operationId = "describeInmateActions", summary = "The actions on a record and who may take them",
-            description = "The state machine of a WBP's record, for integrators: each action, what it does and the roles "
-                    + "allowed. A record's `allowedActions` says which its current state allows.")
-    @APIResponse(responseCode = "200", description = "The actions")
-    public List<RecordViews.ActionView> actions() {
-        return Arrays.stream(InmateAction.values()).map(RecordViews.ActionView::of).toList();
+    @Path("state-machine")
+    @Operation(operationId = "describeInmateStateMachine", summary = "The state machine of a WBP's record",
+            description = "For integrators: the states a WBP's record can be in (`IN_FACILITY`, away at court, on a police "
+                    + "loan or at medical care, `RELEASED`, `TRANSFERRED`), every action with the states it may be taken "
+                    + "from, where it leads, the roles that may take it and what must hold beside the state. A record's "
+                    + "`allowedActions` says which its current state allows; a 409 names the state. Every role.")
+    @APIResponse(responseCode = "200", description = "The state machine",
+            content = @Content(schema = @Schema(implementation = StateMachineDescription.class)))
+    public StateMachineDescription stateMachine() {
+        return InmateMachine.MACHINE.describe();
     }
 
     private static RegisterClass parseClass(String code) {

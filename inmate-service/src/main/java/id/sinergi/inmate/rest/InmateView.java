@@ -1,7 +1,7 @@
 package id.sinergi.inmate.rest;
 
+import id.sinergi.inmate.command.AdmissionRequest;
 import id.sinergi.inmate.domain.Inmate;
-import id.sinergi.inmate.domain.InmateAction;
 import id.sinergi.inmate.domain.InmateStatus;
 import id.sinergi.inmate.domain.Location;
 import id.sinergi.inmate.domain.RegisterClass;
@@ -62,6 +62,6 @@ public record InmateView(
                 inmate.offences.stream().map(o -> new AdmissionRequest.OffenceRequest(o.article, o.law, o.description)).toList(),
                 sentence, inmate.facility, inmate.cellBlock, inmate.riskLevel, inmate.status, inmate.location,
                 inmate.admittedOn, inmate.leftOn, inmate.releaseReason, inmate.transferredTo,
-                InmateAction.allowedFor(inmate), inmate.version);
+                inmate.allowedActions(), inmate.version);
     }
 }

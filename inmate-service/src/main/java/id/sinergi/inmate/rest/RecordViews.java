@@ -3,7 +3,6 @@ package id.sinergi.inmate.rest;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import id.sinergi.inmate.domain.AccessLogEntry;
 import id.sinergi.inmate.domain.Inmate;
-import id.sinergi.inmate.domain.InmateAction;
 import id.sinergi.inmate.domain.KeyDates;
 import id.sinergi.inmate.domain.RiskAssessment;
 import id.sinergi.inmate.domain.RiskLevel;
@@ -12,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Set;
 import java.util.UUID;
 
 /** The smaller read models of a WBP's record. */
@@ -75,13 +73,6 @@ public final class RecordViews {
                                 OffsetDateTime at) {
         public static AccessLogView of(AccessLogEntry entry) {
             return new AccessLogView(entry.inmateId, entry.actor, entry.agency, entry.unit, entry.purpose, entry.at);
-        }
-    }
-
-    @Schema(name = "InmateActionDescription")
-    public record ActionView(@Schema(examples = "release") String action, String description, Set<String> roles) {
-        public static ActionView of(InmateAction action) {
-            return new ActionView(action.actionName(), action.description(), action.roles());
         }
     }
 }

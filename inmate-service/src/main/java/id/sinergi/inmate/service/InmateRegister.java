@@ -1,21 +1,19 @@
 package id.sinergi.inmate.service;
 
+import id.sinergi.inmate.command.AdmissionRequest;
+import id.sinergi.inmate.command.PersonalDetailsRequest;
+import id.sinergi.inmate.command.SentenceRequest;
 import id.sinergi.inmate.config.InmateConfig;
 import id.sinergi.inmate.domain.Inmate;
-import id.sinergi.inmate.domain.InmateAction;
-import id.sinergi.inmate.domain.InmateStatus;
-import id.sinergi.inmate.domain.Location;
+import id.sinergi.inmate.domain.InmateMachine;
 import id.sinergi.inmate.domain.Offence;
 import id.sinergi.inmate.domain.RegisterClass;
 import id.sinergi.inmate.domain.RegisterNumbers;
 import id.sinergi.inmate.domain.Sex;
 import id.sinergi.inmate.event.InmateEvents;
-import id.sinergi.inmate.rest.AdmissionRequest;
-import id.sinergi.inmate.rest.PersonalDetailsRequest;
-import id.sinergi.inmate.rest.SentenceRequest;
 import id.sinergi.platform.auth.Caller;
-import id.sinergi.platform.concurrency.ETags;
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.statemachine.ActionGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,6 +41,9 @@ public class InmateRegister {
     ActionGuard guard;
 
     @Inject
+    InmateActions actions;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -50,6 +51,7 @@ public class InmateRegister {
 
     @Transactional
     public Inmate admit(AdmissionRequest request) {
+        var admission = guard.checkCreation(InmateMachine.MACHINE, InmateMachine.ADMIT, null, null);
         LocalDate admittedOn = request.admittedOn() != null ? request.admittedOn() : LocalDate.now();
         requireNikForIndonesians(request.nik(), request.nationality());
         checkLegalBasis(request.registerClass(), request.detainingAuthority(), request.detentionEndsOn(),
@@ -69,14 +71,13 @@ public class InmateRegister {
         inmate.facility = request.facility() != null ? request.facility() : config.facility();
         inmate.cellBlock = request.cellBlock();
         inmate.riskLevel = request.riskLevel();
-        inmate.status = InmateStatus.IN_CUSTODY;
-        inmate.location = Location.IN_FACILITY;
+        inmate.moveTo(admission.to());
         inmate.admittedOn = admittedOn;
         inmate.createdAt = OffsetDateTime.now();
         inmate.updatedAt = inmate.createdAt;
-        inmate.persistAndFlush();
+        inmate.persist();
 
-        changes.record(inmate, InmateEvents.ADMITTED, new InmateEvents.Admitted(InmateEvents.Snapshot.of(inmate),
+        changes.record(inmate, InmateEvents.ADMITTED, snapshot -> new InmateEvents.Admitted(snapshot,
                         admittedOn, inmate.offences.stream().map(o -> new InmateEvents.OffenceRef(o.article, o.law)).toList()),
                 "Admitted as " + inmate.registerNumber, caller.subject());
         return inmate;
@@ -84,15 +85,13 @@ public class InmateRegister {
 
     @Transactional
     public Inmate updatePersonalDetails(UUID id, String ifMatch, PersonalDetailsRequest request) {
-        Inmate inmate = guard.load(id, InmateAction.UPDATE_PERSONAL_DETAILS);
-        ETags.requireMatch(ifMatch, inmate.version);
+        var checked = actions.check(id, InmateMachine.UPDATE_PERSONAL_DETAILS, ifMatch, null);
         requireNikForIndonesians(request.nik(), request.nationality());
         requireUniqueNik(request.nik(), id);
+        Inmate inmate = InmateActions.take(checked);
         applyIdentity(inmate, request.fullName(), request.aliases(), request.nik(), request.birthPlace(),
                 request.birthDate(), request.sex(), request.nationality());
-        inmate.updatedAt = OffsetDateTime.now();
-        Inmate.flush();
-        changes.record(inmate, InmateEvents.UPDATED, new InmateEvents.Updated(InmateEvents.Snapshot.of(inmate), List.of("identity")),
+        changes.record(inmate, InmateEvents.UPDATED, snapshot -> new InmateEvents.Updated(snapshot, List.of("identity")),
                 "Personal details corrected", caller.subject());
         return inmate;
     }

@@ -123,11 +123,11 @@ public class NoticeJob {
         }
         if (release) {
             changes.record(inmate, InmateEvents.RELEASE_DUE,
-                    new InmateEvents.ReleaseDue(InmateEvents.Snapshot.of(inmate), due, threshold),
+                    snapshot -> new InmateEvents.ReleaseDue(snapshot, due, threshold),
                     "Release due on " + due + " (D-" + threshold + " notice)", SYSTEM);
         } else {
             changes.record(inmate, InmateEvents.DETENTION_EXPIRING,
-                    new InmateEvents.DetentionExpiring(InmateEvents.Snapshot.of(inmate), due, threshold, inmate.detainingAuthority),
+                    snapshot -> new InmateEvents.DetentionExpiring(snapshot, due, threshold, inmate.detainingAuthority),
                     "Detention ends on " + due + " (D-" + threshold + " notice to " + inmate.detainingAuthority + ")", SYSTEM);
         }
         return true;

@@ -1,4 +1,4 @@
-package id.sinergi.inmate.rest;
+package id.sinergi.inmate.command;
 
 import id.sinergi.inmate.domain.MovementKind;
 import id.sinergi.inmate.domain.RegisterClass;

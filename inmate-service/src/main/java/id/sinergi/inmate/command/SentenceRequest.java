@@ -1,4 +1,4 @@
-package id.sinergi.inmate.rest;
+package id.sinergi.inmate.command;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.DecimalMin;

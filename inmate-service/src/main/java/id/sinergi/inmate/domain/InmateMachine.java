@@ -1,0 +1,113 @@
+package id.sinergi.inmate.domain;
+
+import id.sinergi.platform.auth.Roles;
+import id.sinergi.platform.statemachine.Condition;
+import id.sinergi.platform.statemachine.StateMachine;
+import id.sinergi.platform.statemachine.Transition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The life of a WBP's record as data: every action, from which {@link InmateState} it may be
+ * taken, where it leads, who may take it and what must hold beside the state. The platform's
+ * engine applies it (403 role, 404, 428/412 {@code If-Match}, 409 state, 422 rules) and
+ * {@code GET /api/v1/inmates/state-machine} shows it. The rows are grouped by action, in the order
+ * a record's {@code allowedActions} lists them.
+ */
+public final class InmateMachine {
+
+    public static final String ADMIT = "admit";
+    public static final String UPDATE_PERSONAL_DETAILS = "update-personal-details";
+    public static final String ASSESS_RISK = "assess-risk";
+    public static final String MOVE_OUT = "move-out";
+    public static final String RETURN = "return";
+    public static final String MOVE_CELL = "move-cell";
+    public static final String TRANSFER = "transfer";
+    public static final String GRANT_REMISSION = "grant-remission";
+    public static final String CHANGE_CLASS = "change-class";
+    public static final String RELEASE = "release";
+    /** The service's own: liaison-service reports a police loan checked out. */
+    public static final String LOAN_CHECKED_OUT = "loan-checked-out";
+    /** The service's own: liaison-service reports a police loan returned. */
+    public static final String LOAN_RETURNED = "loan-returned";
+
+    static final Set<String> REGISTRY = Set.of(Roles.LAPAS_REGISTRAR, Roles.LAPAS_HEAD);
+    static final Set<String> SECURITY = Set.of(Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD);
+
+    /** The states of a WBP the facility holds (in it, or away for a while). */
+    public static final List<InmateState> IN_CUSTODY = List.of(InmateState.IN_FACILITY, InmateState.AT_COURT,
+            InmateState.ON_POLICE_LOAN, InmateState.AT_MEDICAL);
+    /** The states of a WBP away for a while, who comes back with {@code return}. */
+    public static final List<InmateState> AWAY = List.of(InmateState.AT_COURT, InmateState.ON_POLICE_LOAN,
+            InmateState.AT_MEDICAL);
+
+    /**
+     * What the rows' conditions test: the record, and for a movement out, where to (null when only
+     * asking what the state allows: every destination is open then).
+     */
+    public record Subject(Inmate inmate, MovementKind movement) {
+
+        public static Subject of(Inmate inmate) {
+            return new Subject(inmate, null);
+        }
+    }
+
+    static final Condition<Subject> HAS_SENTENCE = Condition.of("HAS_SENTENCE",
+            "the WBP has a sentence (a convict)", s -> s.inmate().hasSentence());
+    static final Condition<Subject> DETAINEE = Condition.of("DETAINEE",
+            "the WBP is a detainee (A class)", s -> s.inmate().registerClass.isDetainee());
+
+    private static Condition<Subject> movingTo(MovementKind kind, String where) {
+        return Condition.of("TO_" + kind.name(), "the movement is " + where,
+                s -> s.movement() == null || s.movement() == kind);
+    }
+
+    public static final StateMachine<InmateState, Subject> MACHINE = new StateMachine<>("inmate", InmateState.class, rows());
+
+    private InmateMachine() {
+    }
+
+    private static List<Transition<InmateState, Subject>> rows() {
+        List<Transition<InmateState, Subject>> rows = new ArrayList<>();
+        rows.add(Transition.<InmateState>creation().on(ADMIT).to(InmateState.IN_FACILITY).by(REGISTRY)
+                .because("Admit a WBP into the register with the next register number of their class"));
+        for (InmateState state : IN_CUSTODY) {
+            rows.add(Transition.from(state).on(UPDATE_PERSONAL_DETAILS).stays().by(REGISTRY)
+                    .because("Correct identity data"));
+        }
+        for (InmateState state : IN_CUSTODY) {
+            rows.add(Transition.from(state).on(ASSESS_RISK).stays().by(SECURITY).because("Record a risk assessment"));
+        }
+        rows.add(Transition.from(InmateState.IN_FACILITY).on(MOVE_OUT).to(InmateState.AT_COURT).by(REGISTRY)
+                .when(movingTo(MovementKind.COURT, "to court (kind COURT)"), "Leave the facility for a court hearing"));
+        rows.add(Transition.from(InmateState.IN_FACILITY).on(MOVE_OUT).to(InmateState.ON_POLICE_LOAN).by(REGISTRY)
+                .when(movingTo(MovementKind.POLICE_LOAN, "a police loan (kind POLICE_LOAN)"), "Leave the facility on a police loan"));
+        rows.add(Transition.from(InmateState.IN_FACILITY).on(MOVE_OUT).to(InmateState.AT_MEDICAL).by(REGISTRY)
+                .when(movingTo(MovementKind.MEDICAL, "for medical care (kind MEDICAL)"), "Leave the facility for medical care"));
+        for (InmateState state : AWAY) {
+            rows.add(Transition.from(state).on(RETURN).to(InmateState.IN_FACILITY).by(REGISTRY)
+                    .because("Come back to the facility"));
+        }
+        rows.add(Transition.from(InmateState.IN_FACILITY).on(MOVE_CELL).stays().by(REGISTRY)
+                .because("Move to another cell block"));
+        rows.add(Transition.from(InmateState.IN_FACILITY).on(TRANSFER).to(InmateState.TRANSFERRED).by(REGISTRY)
+                .because("Transfer to another facility (mutasi)"));
+        for (InmateState state : IN_CUSTODY) {
+            rows.add(Transition.from(state).on(GRANT_REMISSION).stays().by(REGISTRY)
+                    .when(HAS_SENTENCE, "Record a remission (remisi): the expiry moves earlier"));
+        }
+        for (InmateState state : IN_CUSTODY) {
+            rows.add(Transition.from(state).on(CHANGE_CLASS).stays().by(REGISTRY)
+                    .when(DETAINEE, "Record the verdict: the detainee becomes a convict"));
+        }
+        rows.add(Transition.from(InmateState.IN_FACILITY).on(RELEASE).to(InmateState.RELEASED).by(REGISTRY)
+                .because("Release from the register"));
+        rows.add(Transition.from(InmateState.IN_FACILITY).on(LOAN_CHECKED_OUT).to(InmateState.ON_POLICE_LOAN).bySystem()
+                .because("liaison-service reports the police loan checked out (liaison.police-loan-changed)"));
+        rows.add(Transition.from(InmateState.ON_POLICE_LOAN).on(LOAN_RETURNED).to(InmateState.IN_FACILITY).bySystem()
+                .because("liaison-service reports the police loan returned (liaison.police-loan-changed)"));
+        return rows;
+    }
+}
