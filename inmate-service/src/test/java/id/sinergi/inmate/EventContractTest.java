@@ -8,6 +8,7 @@ import id.sinergi.inmate.service.NoticeJob;
 import id.sinergi.local.AsyncApiExamples;
 import id.sinergi.local.KafkaTestClient;
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package id.sinergi.program.domain;
 
 import id.sinergi.platform.auth.Roles;
-import io.quarkiverse.resteasy.problem.HttpProblem;
+import id.sinergi.platform.error.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,8 +27,8 @@ class EnrolmentMachineTest {
                 || (c == Condition.PLACE_AVAILABLE) == placeFree).to();
     }
 
-    private static HttpProblem refusal(EnrolmentState from, String action, Actor actor, String reason) {
-        return (HttpProblem) catchThrowable(() -> move(from, action, actor, reason, true));
+    private static Problem refusal(EnrolmentState from, String action, Actor actor, String reason) {
+        return (Problem) catchThrowable(() -> move(from, action, actor, reason, true));
     }
 
     @Test
@@ -67,13 +67,13 @@ class EnrolmentMachineTest {
 
     @Test
     void aStateThatDoesNotAllowTheActionAnswers409WithWhatItAllows() {
-        HttpProblem problem = refusal(EnrolmentState.ACTIVE, "resume", OFFICER, null);
+        Problem problem = refusal(EnrolmentState.ACTIVE, "resume", OFFICER, null);
         assertThat(problem.getStatusCode()).isEqualTo(409);
         assertThat(problem.getParameters()).containsEntry("state", "ACTIVE")
                 .containsEntry("allowedActions", List.of("suspend", "complete", "withdraw"));
         for (EnrolmentState terminal : List.of(EnrolmentState.COMPLETED, EnrolmentState.WITHDRAWN, EnrolmentState.ENDED)) {
             for (String action : List.of("approve", "suspend", "resume", "complete", "withdraw")) {
-                HttpProblem refused = refusal(terminal, action, HEAD, "because");
+                Problem refused = refusal(terminal, action, HEAD, "because");
                 assertThat(refused.getStatusCode()).as("%s %s", terminal, action).isEqualTo(409);
                 assertThat(refused.getParameters()).containsEntry("allowedActions", List.of());
             }
@@ -85,9 +85,9 @@ class EnrolmentMachineTest {
 
     @Test
     void otherRolesMayNotActAndSomeActionsNeedAReason() {
-        HttpProblem forbidden = refusal(EnrolmentState.REQUESTED, "approve", REGISTRAR, null);
+        Problem forbidden = refusal(EnrolmentState.REQUESTED, "approve", REGISTRAR, null);
         assertThat(forbidden.getStatusCode()).isEqualTo(403);
-        HttpProblem reason = refusal(EnrolmentState.ACTIVE, "suspend", OFFICER, null);
+        Problem reason = refusal(EnrolmentState.ACTIVE, "suspend", OFFICER, null);
         assertThat(reason.getStatusCode()).isEqualTo(422);
         assertThat(reason.getParameters()).containsEntry("field", "reason");
         assertThat(MACHINE.transitions().stream().filter(Transition::reasonRequired).map(Transition::action).distinct())
