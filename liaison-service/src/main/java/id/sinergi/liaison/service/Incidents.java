@@ -8,6 +8,7 @@ import id.sinergi.liaison.event.LiaisonEvents;
 import id.sinergi.liaison.rest.IncidentRequests;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
+import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,6 +2,7 @@ package id.sinergi.program.service;
 
 import id.sinergi.platform.concurrency.ETags;
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.program.domain.Actor;
 import id.sinergi.program.domain.Enrolment;
@@ -154,7 +155,7 @@ public class Programmes {
 
     public Page<Details> list(ProgrammeStatus status, ProgrammeCategory category, int page, int size) {
         Filter filter = new Filter().equal("status", status).equal("category", category);
-        var query = Programme.<Programme>find(filter.where() + " ORDER BY startsOn, code", filter.parameters());
+        var query = Programme.<Programme>find(filter.query() + " ORDER BY startsOn, code", filter.parameters());
         return Page.of(query, page, size).map(this::details);
     }
 

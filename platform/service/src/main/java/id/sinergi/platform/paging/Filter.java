@@ -1,21 +1,42 @@
-package id.sinergi.liaison.service;
+package id.sinergi.platform.paging;
 
 import io.quarkus.panache.common.Parameters;
 
+import java.util.Locale;
 import java.util.Map;
 
-/** A list's JPQL conditions, each added only when its value was given. */
+/**
+ * The optional filters of a list as one JPQL condition with named parameters: each condition is
+ * added only when its value was given, so a filter left out selects everything. For Panache's
+ * {@code find(filter.query(), sort, filter.parameters())} and {@code count(…)}.
+ *
+ * <pre>{@code
+ * Filter filter = new Filter().equal("state", state).and("dueOn < :today", "today", overdue ? today : null)
+ *         .search(q, "title", "notes");
+ * }</pre>
+ */
 public final class Filter {
 
     private final StringBuilder where = new StringBuilder("1 = 1");
     private final Parameters parameters = new Parameters();
 
+    /** {@code field = :field} when the value is given. */
+    public Filter equal(String field, Object value) {
+        return and(field + " = :" + field, field, value);
+    }
+
+    /** {@code clause} with its one parameter {@code name}, when the value is given. */
     public Filter and(String clause, String name, Object value) {
         if (value != null) {
             where.append(" and ").append(clause);
             parameters.and(name, value);
         }
         return this;
+    }
+
+    /** A condition without parameters, added when {@code condition} holds. */
+    public Filter andIf(boolean condition, String clause) {
+        return andIf(condition, clause, Map.of());
     }
 
     /** A condition with several parameters, added when {@code condition} holds. */
@@ -29,13 +50,13 @@ public final class Filter {
 
     /**
      * Free-text search: each word of {@code text} must occur, case-insensitively, in one of the
-     * {@code fields} (JPQL string paths).
+     * {@code fields} (JPQL string paths). Nothing is added for a text that is absent or blank.
      */
     public Filter search(String text, String... fields) {
         if (text == null || text.isBlank()) {
             return this;
         }
-        String[] words = text.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String[] words = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
         for (int i = 0; i < words.length; i++) {
             String name = "q" + i;
             StringBuilder anyField = new StringBuilder("(");
@@ -49,6 +70,7 @@ public final class Filter {
         return this;
     }
 
+    /** The JPQL condition: {@code 1 = 1} and every condition that applies. */
     public String query() {
         return where.toString();
     }
