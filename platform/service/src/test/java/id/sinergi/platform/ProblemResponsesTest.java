@@ -5,13 +5,17 @@ import id.sinergi.platform.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /** Bad input of every kind answers problem+json with a 4xx, never a 500. */
 @QuarkusTest
@@ -106,6 +110,92 @@ class ProblemResponsesTest {
     void pageSizeOver100Is400Problem() {
         given().auth().oauth2(TestTokens.REGISTRAR).queryParam("size", 101).when().get("/notes")
                 .then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void aNumberIsNotAString() {
+        invalidPlan("{\"number\": 12345}", "number").body("detail", containsString("12345"));
+        invalidPlan("{\"blocks\": [\"A-1\", 12345]}", "blocks[1]");
+        invalidPlan("{\"number\": 12.5}", "number");
+        invalidPlan("{\"attendees\": [{\"name\": 7}]}", "attendees[0].name");
+    }
+
+    @Test
+    void aBooleanIsNeitherAStringNorAnEnumValue() {
+        invalidPlan("{\"number\": true}", "number");
+        invalidPlan("{\"colour\": true}", "colour");
+        invalidPlan("{\"attendees\": [{\"name\": \"Budi\", \"colour\": false}]}", "attendees[0].colour");
+    }
+
+    @Test
+    void aNumberIsNotAnEnumValueNorABoolean() {
+        invalidPlan("{\"colour\": 0}", "colour");
+        invalidPlan("{\"urgent\": 1}", "urgent");
+        invalidPlan("{\"places\": 2.5}", "places");
+    }
+
+    @Test
+    void aNumberIsNotADateNorADateTime() {
+        invalidPlan("{\"plannedFor\": 1705312800}", "plannedFor")
+                .body("detail", equalTo("field 'plannedFor' has the value '1705312800', which is not a valid date-time (RFC 3339)"));
+        invalidPlan("{\"plannedFor\": 1705312800.5}", "plannedFor");
+        invalidPlan("{\"due\": 19737}", "due");
+        invalidPlan("{\"due\": [2024, 1, 15]}", "due");
+    }
+
+    @Test
+    void valuesOfTheRightTypeAreTakenAsTheyCame() {
+        String plan = "{\"number\":\"PKS-12345\",\"blocks\":[\"A-1\"],\"due\":\"2026-01-15\","
+                + "\"plannedFor\":\"2026-01-15T09:00:00+08:00\",\"colour\":\"GREEN\",\"urgent\":true,\"places\":3,"
+                + "\"attendees\":[{\"name\":\"Budi\",\"colour\":\"RED\"}]}";
+        given().auth().oauth2(TestTokens.REGISTRAR).contentType(ContentType.JSON).body(plan)
+                .when().post("/plans")
+                .then().statusCode(200)
+                .body("number", equalTo("PKS-12345")).body("blocks[0]", equalTo("A-1")).body("due", equalTo("2026-01-15"))
+                .body("plannedFor", startsWith("2026-01-15T01:00:00")).body("places", equalTo(3));
+    }
+
+    @Test
+    void contentAfterTheBodyMakesItMalformed() {
+        for (String body : List.of("{\"text\":\"a\",\"colour\":\"RED\"} {\"text\":\"b\"}",
+                "{\"text\":\"a\",\"colour\":\"RED\"}garbage", "{\"text\":\"a\",\"colour\":\"RED\"}]", "{\"text\":\"a\",\"colour\":\"RED\"} 1")) {
+            given().auth().oauth2(TestTokens.REGISTRAR).contentType(ContentType.JSON).body(body)
+                    .when().post("/notes")
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("type", equalTo("https://sinergi.id/problems/malformed-json"));
+        }
+        given().auth().oauth2(TestTokens.REGISTRAR).contentType(ContentType.JSON).body("{\"number\":\"1\"}\n  \n")
+                .when().post("/plans")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void anEmptyQueryValueIs400NamingTheParameter() {
+        for (String name : List.of("page", "size")) {
+            given().auth().oauth2(TestTokens.REGISTRAR).when().get("/notes?" + name + "=")
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("type", equalTo("https://sinergi.id/problems/invalid-query-parameter"))
+                    .body("field", equalTo(name))
+                    .body("detail", containsString("'" + name + "'"));
+        }
+        given().auth().oauth2(TestTokens.REGISTRAR).when().get("/notes?size=5&page")
+                .then().statusCode(400).contentType(PROBLEM).body("field", equalTo("page"));
+        given().auth().oauth2(TestTokens.REGISTRAR).when().get("/notes?size=5&")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void anEmptyQueryValueWithoutATokenIsStill401First() {
+        given().when().get("/notes?page=")
+                .then().statusCode(401).contentType(PROBLEM);
+    }
+
+    private static ValidatableResponse invalidPlan(String body, String field) {
+        return given().auth().oauth2(TestTokens.REGISTRAR).contentType(ContentType.JSON).body(body)
+                .when().post("/plans")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("https://sinergi.id/problems/invalid-json-value"))
+                .body("field", equalTo(field));
     }
 
     @Test

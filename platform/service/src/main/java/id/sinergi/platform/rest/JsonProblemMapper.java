@@ -44,6 +44,9 @@ public class JsonProblemMapper {
         Problem.Builder problem;
         if (e instanceof JsonParseException) {
             problem = Problems.problem(400, ProblemTypes.MALFORMED_JSON, "Bad Request", "the body is not valid JSON" + at(e.getLocation()));
+        } else if (isTrailingContent(e)) {
+            problem = Problems.problem(400, ProblemTypes.MALFORMED_JSON, "Bad Request",
+                    "the body is not valid JSON: more follows the end of its value" + at(e.getLocation()));
         } else {
             String field = e instanceof JsonMappingException mapping ? field(mapping) : "";
             problem = Problems.problem(400, ProblemTypes.INVALID_JSON_VALUE, "Bad Request", describe(e, field));
@@ -52,6 +55,11 @@ public class JsonProblemMapper {
             }
         }
         return ProblemMapper.response(problem.build());
+    }
+
+    /** A second value after the body's (FAIL_ON_TRAILING_TOKENS, see StrictJson): one body is one JSON value. */
+    private static boolean isTrailingContent(JsonProcessingException e) {
+        return e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token");
     }
 
     private static String describe(JsonProcessingException e, String field) {
