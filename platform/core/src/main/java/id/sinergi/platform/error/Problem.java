@@ -27,7 +27,8 @@ public class Problem extends RuntimeException {
     private final Map<String, Object> headers;
 
     protected Problem(Builder builder) {
-        super(builder.title + (builder.detail == null ? "" : ": " + builder.detail));
+        // An answer, not a fault: no stack trace to fill in (the gateway makes one per refused request).
+        super(builder.title + (builder.detail == null ? "" : ": " + builder.detail), null, false, false);
         this.statusCode = builder.statusCode;
         this.type = builder.type;
         this.title = builder.title;
