@@ -4,6 +4,7 @@ import id.sinergi.local.FreePorts;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 
@@ -26,8 +27,10 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         int port = FreePorts.next();
+        // The services' limits (Quarkus' defaults): a 4096-byte request line, 20K of headers.
+        HttpServerOptions options = new HttpServerOptions().setMaxInitialLineLength(4096).setMaxHeaderSize(20 * 1024);
         try {
-            server = vertx.createHttpServer().requestHandler(request -> {
+            server = vertx.createHttpServer(options).requestHandler(request -> {
                 if (request.path().startsWith("/q/health")) {
                     request.response().setStatusCode(200).end("{\"status\":\"UP\"}");
                 } else if (request.path().endsWith("/slow")) {

@@ -2,6 +2,7 @@ package id.sinergi.inmate;
 
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

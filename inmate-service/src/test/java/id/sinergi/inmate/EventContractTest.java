@@ -11,6 +11,7 @@ import id.sinergi.local.KafkaTestClient;
 import id.sinergi.local.SinergiTestResource;
 import id.sinergi.platform.outbox.OutboxEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.sinergi.platform.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sinergi.local.AsyncApiExamples;
 import id.sinergi.local.KafkaTestClient;
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

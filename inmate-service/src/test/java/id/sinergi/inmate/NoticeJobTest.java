@@ -4,6 +4,7 @@ import id.sinergi.platform.testing.RecordedEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sinergi.inmate.service.NoticeJob;
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.testing.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.search.Search;
 import io.quarkus.test.common.WithTestResource;

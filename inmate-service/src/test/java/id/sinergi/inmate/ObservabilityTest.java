@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sinergi.local.AsyncApiExamples;
 import id.sinergi.local.KafkaTestClient;
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -89,7 +90,7 @@ class ObservabilityTest {
         assertThat(trail.get("total").asInt()).isEqualTo(4);
         JsonNode risk = trail.get("items").get(0).get("entityType").asText().equals("Inmate")
                 ? trail.get("items").get(0) : trail.get("items").get(1);
-        assertThat(risk.get("actor").asText()).isEqualTo("security-1");
+        assertThat(risk.get("actor").asText()).isEqualTo("kamtib-1");
         assertThat(risk.get("action").asText()).isEqualTo("assessRisk");
         assertThat(risk.get("changes")).isEqualTo(json.readTree("{\"riskLevel\":{\"before\":\"HIGH\",\"after\":\"MEDIUM\"}}"));
 

@@ -1,5 +1,6 @@
 package id.sinergi.inmate;
 
+import id.sinergi.platform.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;

@@ -1,5 +1,6 @@
 package id.sinergi.inmate;
 
+import id.sinergi.platform.testing.TestTokens;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sinergi.inmate.domain.InmateMachine;
 import id.sinergi.inmate.domain.InmateMachine.Subject;

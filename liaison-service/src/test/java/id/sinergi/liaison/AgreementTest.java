@@ -3,6 +3,7 @@ package id.sinergi.liaison;
 import id.sinergi.liaison.domain.Agreement;
 import id.sinergi.liaison.service.EscalationJob;
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,7 @@
 package id.sinergi.liaison;
 
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

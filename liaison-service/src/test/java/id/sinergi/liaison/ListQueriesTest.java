@@ -1,5 +1,6 @@
 package id.sinergi.liaison;
 
+import id.sinergi.platform.testing.TestTokens;
 import id.sinergi.local.SinergiTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

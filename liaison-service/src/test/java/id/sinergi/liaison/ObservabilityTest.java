@@ -7,6 +7,7 @@ import id.sinergi.liaison.domain.PoliceLoan;
 import id.sinergi.liaison.service.EscalationJob;
 import id.sinergi.liaison.service.LiaisonMonitor;
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

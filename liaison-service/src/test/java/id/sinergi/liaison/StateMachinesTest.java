@@ -1,5 +1,6 @@
 package id.sinergi.liaison;
 
+import id.sinergi.platform.testing.TestTokens;
 import id.sinergi.liaison.domain.ActionItem;
 import id.sinergi.liaison.domain.Agreement;
 import id.sinergi.liaison.domain.Incident;

@@ -6,6 +6,7 @@ import id.sinergi.liaison.domain.Notification;
 import id.sinergi.local.DevTokens;
 import id.sinergi.local.SinergiTestResource;
 import id.sinergi.platform.auth.Roles;
+import id.sinergi.platform.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,5 +1,6 @@
 package id.sinergi.program;
 
+import id.sinergi.platform.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;

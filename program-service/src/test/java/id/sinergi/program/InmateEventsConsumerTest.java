@@ -3,6 +3,7 @@ package id.sinergi.program;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sinergi.local.KafkaTestClient;
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.testing.TestTokens;
 import id.sinergi.program.domain.KnownInmate;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;

@@ -1,5 +1,6 @@
 package id.sinergi.program;
 
+import id.sinergi.platform.testing.TestTokens;
 import id.sinergi.local.SinergiTestResource;
 import id.sinergi.platform.statemachine.StateMachine;
 import id.sinergi.platform.statemachine.Transition;

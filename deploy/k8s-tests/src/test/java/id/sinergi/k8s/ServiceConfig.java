@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * What one Sinergi module reads from its environment, taken from its own configuration: the
  * module's application.properties, the platform's shared microprofile-config.properties for the
- * services built on it, and the platform's {@code @ConfigProperty} defaults.
+ * services built on it, and the {@code @ConfigProperty} defaults of the platform modules it uses.
  */
 final class ServiceConfig {
 
@@ -55,14 +55,20 @@ final class ServiceConfig {
     }
 
     static ServiceConfig of(String module) {
-        boolean onPlatform = Repository.read(module + "/pom.xml").contains("<artifactId>sinergi-platform</artifactId>");
+        String pom = Repository.read(module + "/pom.xml");
+        // The services are built on platform/service (which brings platform/core), the gateway on platform/core.
+        boolean onPlatform = pom.contains("<artifactId>sinergi-platform</artifactId>");
+        boolean onCore = onPlatform || pom.contains("<artifactId>sinergi-platform-core</artifactId>");
         Map<String, String> properties = new TreeMap<>();
         Map<String, Optional<String>> variables = new TreeMap<>();
         if (onPlatform) {
-            read("platform/src/main/resources/META-INF/microprofile-config.properties", properties, variables);
-            configProperties("platform/src/main/java", properties, variables);
+            read("platform/service/src/main/resources/META-INF/microprofile-config.properties", properties, variables);
+            configProperties("platform/service/src/main/java", properties, variables);
         }
         read(module + "/src/main/resources/application.properties", properties, variables);
+        if (onCore) {
+            configProperties("platform/core/src/main/java", properties, variables);
+        }
         configProperties(module + "/src/main/java", properties, variables);
         // Quarkus reads these itself; they are required when the configuration has a datasource
         // or a Kafka channel but no address for it.

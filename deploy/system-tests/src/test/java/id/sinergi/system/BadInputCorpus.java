@@ -68,6 +68,8 @@ final class BadInputCorpus {
         }
         for (JsonNode parameter : operation.parameters("query")) {
             String name = parameter.path("name").asText();
+            // Present but empty: not the same as left out.
+            add("query " + name + " empty", path(Map.of()) + "?" + name + "=", Map.of(), base);
             for (JsonNode bad : badValues(operation.resolve(parameter.path("schema")), false)) {
                 String value = bad.isTextual() ? bad.asText() : bad.toString();
                 add("query " + name + " = " + abbreviate(value),
@@ -92,6 +94,8 @@ final class BadInputCorpus {
     private void bodies(JsonNode base) {
         String path = path(Map.of());
         raw("malformed JSON", path, "{\"fullName\": \"Ahmad", "application/json");
+        raw("a second JSON value after the body", path, base + " {}", "application/json");
+        raw("text after the body", path, base + "garbage", "application/json");
         raw("JSON cut short", path, base.toString().substring(0, base.toString().length() / 2), "application/json");
         raw("a JSON array instead of an object", path, "[]", "application/json");
         raw("a JSON string instead of an object", path, "\"text\"", "application/json");
@@ -135,10 +139,24 @@ final class BadInputCorpus {
             bad.add(text("NOT_A_VALUE"));
             bad.add(text(INJECTION));
             bad.add(text("high\u0000"));
+            if (inBody) {
+                // Neither a boolean nor an ordinal is a value of an enumeration.
+                bad.add(NODES.booleanNode(true));
+                bad.add(NODES.numberNode(0));
+            }
         } else if (format.equals("date")) {
             bad.addAll(texts("2026-02-30", "2026-13-01", "99999-01-01", "28/11/2026", INJECTION));
+            if (inBody) {
+                // Days since 1970, and Jackson's array form: a date is an RFC 3339 string.
+                bad.add(NODES.numberNode(19737));
+                bad.add(NODES.arrayNode().add(2024).add(1).add(15));
+            }
         } else if (format.equals("date-time")) {
             bad.addAll(texts("2026-11-22T25:00:00Z", "2026-02-30T10:00:00Z", "now", "+999999999-12-31T23:59:59Z"));
+            if (inBody) {
+                // Seconds since 1970: a date-time is an RFC 3339 string.
+                bad.add(NODES.numberNode(1705312800L));
+            }
         } else if (format.equals("time")) {
             bad.addAll(texts("25:61", "9am"));
         } else if (format.equals("uuid")) {
@@ -160,7 +178,7 @@ final class BadInputCorpus {
         } else if (type.equals("boolean")) {
             bad.add(text("maybe"));
         } else if (type.equals("array")) {
-            arrays(schema, bad);
+            arrays(schema, bad, inBody);
         } else if (type.equals("object")) {
             bad.add(text("abc"));
             bad.add(NODES.arrayNode());
@@ -193,10 +211,13 @@ final class BadInputCorpus {
         if (inBody) {
             // PostgreSQL cannot store NUL in text: the service must refuse it, not fail on it.
             bad.add(text("Ahmad\u0000Rizani"));
+            // A number or a boolean is not a string, even where the string could hold one.
+            bad.add(NODES.numberNode(12345));
+            bad.add(NODES.booleanNode(true));
         }
     }
 
-    private void arrays(JsonNode schema, List<JsonNode> bad) {
+    private void arrays(JsonNode schema, List<JsonNode> bad, boolean inBody) {
         bad.add(text("abc"));
         JsonNode items = operation.resolve(schema.path("items"));
         JsonNode item = sample(items);
@@ -210,7 +231,7 @@ final class BadInputCorpus {
         if (schema.path("minItems").asInt() > 0) {
             bad.add(NODES.arrayNode());
         }
-        for (JsonNode badItem : badValues(items, false)) {
+        for (JsonNode badItem : badValues(items, inBody)) {
             bad.add(NODES.arrayNode().add(badItem));
         }
     }

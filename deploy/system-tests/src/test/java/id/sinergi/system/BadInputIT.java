@@ -64,6 +64,13 @@ class BadInputIT {
                 .body(new byte[11 * 1024 * 1024], "application/json").send();
         assertThat(overGatewayLimit.status()).as("a body over the gateway's 10 MB").isEqualTo(413);
         assertThat(overGatewayLimit.isProblem()).isTrue();
+        Gateway.Answer uriOverLimit = gateway.get("/api/v1/inmates?name=" + "x".repeat(5_000)).as(Actors.REGISTRAR).send();
+        assertThat(uriOverLimit.status()).as("a URI over the gateway's limit").isEqualTo(414);
+        assertThat(uriOverLimit.isProblem()).isTrue();
+        Gateway.Answer headersOverLimit = gateway.get("/api/v1/inmates").as(Actors.REGISTRAR)
+                .header("X-Padding", "p".repeat(20_000)).send();
+        assertThat(headersOverLimit.status()).as("headers over the gateway's limit").isEqualTo(431);
+        assertThat(headersOverLimit.isProblem()).isTrue();
 
         assertThat(wrong).as("answers that are not a 4xx problem+json about the input").isEmpty();
         assertThat(Databases.awaitQuiet()).as("row counts of every table: nothing was written").isEqualTo(before);

@@ -27,6 +27,14 @@ public interface GatewayConfig {
     @WithDefault("10M")
     MemorySize maxBodySize();
 
+    /** The longest URI (path and query) the gateway takes; longer answers 414. Below what the services take. */
+    @WithDefault("4000")
+    int maxUriLength();
+
+    /** The most header bytes the gateway takes; more answers 431. Below what the services take. */
+    @WithDefault("16K")
+    MemorySize maxHeaderSize();
+
     interface Upstream {
         URI url();
 

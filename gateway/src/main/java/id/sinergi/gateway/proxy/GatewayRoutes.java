@@ -1,7 +1,11 @@
 package id.sinergi.gateway.proxy;
 
 import id.sinergi.gateway.config.GatewayConfig;
-import id.sinergi.gateway.security.VerifiedTokens;
+import id.sinergi.platform.auth.VerifiedTokens;
+import id.sinergi.platform.error.ProblemReplies;
+import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.observability.RequestIds;
+import id.sinergi.platform.observability.TraceContext;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
@@ -23,8 +27,6 @@ import org.jboss.logging.MDC;
 import java.net.URI;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Routes {@code /api/v1/...} to the service that owns it, as a streaming reverse proxy: bodies flow
@@ -40,14 +42,9 @@ import java.util.concurrent.ThreadLocalRandom;
 @ApplicationScoped
 public class GatewayRoutes {
 
-    public static final String REQUEST_ID = "X-Request-Id";
-
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
     private static final String CALLER = "sinergi.caller";
-    private static final String TRACEPARENT = "traceparent";
     private static final String TRACESTATE = "tracestate";
-    /** The MDC key of the caller's token subject, as the services log it. */
-    private static final String USER_SUBJECT = "userSubject";
 
     @Inject
     Vertx vertx;
@@ -82,7 +79,7 @@ public class GatewayRoutes {
                         if (mayCall(ctx, roles)) {
                             proxy.handle(ctx);
                         } else {
-                            Problems.send(ctx, 403, "forbidden", "Forbidden", "the token's roles do not allow calling " + service);
+                            ProblemReplies.send(ctx, Problems.forbidden("the token's roles do not allow calling " + service));
                         }
                     });
                 }
@@ -92,8 +89,7 @@ public class GatewayRoutes {
             router.get("/asyncapi/" + service + "/*").handler(ProxyHandler.create(
                     proxyTo(clients, service, upstream).addInterceptor(new PathRewrite("/asyncapi/" + service, "/asyncapi"))));
         });
-        router.route("/api/*").handler(ctx -> Problems.send(ctx, 404, "not-found", "Not Found",
-                "no service answers " + ctx.request().path()));
+        router.route("/api/*").handler(ctx -> ProblemReplies.send(ctx, Problems.noSuchPath(ctx.request().path())));
     }
 
     private static HttpProxy proxyTo(UpstreamClients clients, String service, GatewayConfig.Upstream upstream) {
@@ -110,18 +106,18 @@ public class GatewayRoutes {
 
     /** Request id, authentication, rate limit and body size: everything every route needs. */
     private void admit(RoutingContext ctx) {
-        String requestId = ctx.request().getHeader(REQUEST_ID);
-        if (requestId == null || requestId.isBlank() || requestId.length() > 200) {
-            requestId = newRequestId();
-            ctx.request().headers().set(REQUEST_ID, requestId);
+        String requestId = ctx.request().getHeader(RequestIds.HEADER);
+        if (!RequestIds.acceptable(requestId)) {
+            requestId = RequestIds.newId();
+            ctx.request().headers().set(RequestIds.HEADER, requestId);
         }
-        MDC.put("requestId", requestId);
-        ctx.response().putHeader(REQUEST_ID, requestId);
+        MDC.put(RequestIds.MDC_KEY, requestId);
+        ctx.response().putHeader(RequestIds.HEADER, requestId);
         forwardOrigin(ctx);
         if (!tracingOff) {
             // The caller's trace context now lives in the gateway's server span; the proxy's client
             // tracing passes the gateway's own context on, and a copied original would come first.
-            ctx.request().headers().remove(TRACEPARENT).remove(TRACESTATE);
+            ctx.request().headers().remove(TraceContext.TRACEPARENT).remove(TRACESTATE);
         }
 
         JsonWebToken caller = caller(ctx);
@@ -130,19 +126,15 @@ public class GatewayRoutes {
             return;
         }
         ctx.put(CALLER, caller);
-        MDC.put(USER_SUBJECT, caller.getName());
+        MDC.put(RequestIds.MDC_SUBJECT, caller.getName());
         OptionalLong retryAfter = rateLimiter.tryAcquire(caller.getName());
         if (retryAfter.isPresent()) {
-            ctx.response().putHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
-            Problems.send(ctx, 429, "too-many-requests", "Too Many Requests",
-                    "this client sent more requests than its limit allows; retry after " + retryAfter.getAsLong() + " s");
+            ProblemReplies.send(ctx, Problems.tooManyRequests(retryAfter.getAsLong()));
             return;
         }
         String length = ctx.request().getHeader("Content-Length");
         if (length != null && isOver(length, config.maxBodySize().asLongValue())) {
-            ctx.response().putHeader("Connection", "close");
-            Problems.send(ctx, 413, "body-too-large", "Content Too Large",
-                    "the body is larger than the " + config.maxBodySize().asLongValue() + " bytes the gateway accepts");
+            ProblemReplies.send(ctx, Problems.bodyTooLarge(config.maxBodySize().asLongValue(), "the gateway"));
             return;
         }
         ctx.next();
@@ -167,17 +159,6 @@ public class GatewayRoutes {
     }
 
     /**
-     * A random (version 4) UUID. Request ids only need to be unique, not unguessable, so they come
-     * from the thread's fast generator instead of the contended SecureRandom behind UUID.randomUUID.
-     */
-    private static String newRequestId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-        return new UUID(high, low).toString();
-    }
-
-    /**
      * Tells the service the address the caller used, so the links it builds ({@code Location})
      * point at the gateway and not at the service behind it.
      */
@@ -196,9 +177,7 @@ public class GatewayRoutes {
     }
 
     private static void unauthorized(RoutingContext ctx) {
-        ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"sinergi\"");
-        Problems.send(ctx, 401, "unauthorized", "Unauthorized",
-                "a valid bearer token from the agencies' identity provider is required");
+        ProblemReplies.send(ctx, Problems.unauthorized());
     }
 
     private static boolean isOver(String length, long limit) {

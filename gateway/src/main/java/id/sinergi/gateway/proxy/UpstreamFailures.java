@@ -1,5 +1,8 @@
 package id.sinergi.gateway.proxy;
 
+import id.sinergi.platform.error.ProblemReplies;
+import id.sinergi.platform.error.ProblemTypes;
+import id.sinergi.platform.error.Problems;
 import io.vertx.core.Future;
 import io.vertx.core.VertxException;
 import io.vertx.httpproxy.Body;
@@ -41,18 +44,18 @@ final class UpstreamFailures implements ProxyInterceptor {
             String detail;
             if (isTimeout(failure)) {
                 status = 504;
-                slug = "upstream-timeout";
+                slug = ProblemTypes.UPSTREAM_TIMEOUT;
                 title = "Gateway Timeout";
                 detail = service + " did not answer in time; the request may or may not have been carried out, "
                         + "retry it with the same Idempotency-Key";
             } else if (failure instanceof ConnectException || failure.getCause() instanceof ConnectException) {
                 status = 503;
-                slug = "upstream-unavailable";
+                slug = ProblemTypes.UPSTREAM_UNAVAILABLE;
                 title = "Service Unavailable";
                 detail = service + " is not reachable at the moment; retry later";
             } else {
                 status = 502;
-                slug = "upstream-failed";
+                slug = ProblemTypes.UPSTREAM_FAILED;
                 title = "Bad Gateway";
                 detail = "the exchange with " + service + " failed";
             }
@@ -60,8 +63,9 @@ final class UpstreamFailures implements ProxyInterceptor {
                     failure.getMessage());
             ProxyResponse response = context.request().response()
                     .setStatusCode(status)
-                    .putHeader("Content-Type", Problems.CONTENT_TYPE)
-                    .setBody(Body.body(Problems.body(status, slug, title, detail, context.request().proxiedRequest().path())));
+                    .putHeader("Content-Type", ProblemReplies.CONTENT_TYPE)
+                    .setBody(Body.body(ProblemReplies.body(Problems.problem(status, slug, title, detail).build(),
+                            context.request().proxiedRequest().path())));
             response.headers().remove("Content-Length");
             if (status == 503) {
                 response.putHeader("Retry-After", "5");

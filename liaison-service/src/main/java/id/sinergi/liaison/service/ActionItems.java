@@ -2,6 +2,8 @@ package id.sinergi.liaison.service;
 
 import id.sinergi.liaison.domain.ActionItem;
 import id.sinergi.liaison.domain.ActionItem.State;
+import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

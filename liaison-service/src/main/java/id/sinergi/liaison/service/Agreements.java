@@ -5,6 +5,7 @@ import id.sinergi.liaison.domain.Agreement;
 import id.sinergi.liaison.domain.Agreement.State;
 import id.sinergi.liaison.command.AgreementRequests;
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

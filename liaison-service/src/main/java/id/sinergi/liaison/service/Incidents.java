@@ -9,6 +9,7 @@ import id.sinergi.liaison.command.IncidentRequests;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
+import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

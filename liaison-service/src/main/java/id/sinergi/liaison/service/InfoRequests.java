@@ -8,6 +8,7 @@ import id.sinergi.liaison.command.InfoRequestRequests;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
+import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.statemachine.ActionGuard;
 import io.quarkus.panache.common.Sort;

@@ -8,6 +8,7 @@ import id.sinergi.liaison.domain.JointOperation;
 import id.sinergi.liaison.domain.JointOperation.State;
 import id.sinergi.liaison.command.JointOperationRequests;
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,6 +2,7 @@ package id.sinergi.liaison.service;
 
 import id.sinergi.liaison.domain.Notification;
 import id.sinergi.liaison.domain.PoliceLoan;
+import id.sinergi.platform.paging.Filter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;

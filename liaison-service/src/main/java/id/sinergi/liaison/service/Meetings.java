@@ -6,6 +6,7 @@ import id.sinergi.liaison.domain.Meeting;
 import id.sinergi.liaison.domain.Meeting.State;
 import id.sinergi.liaison.command.MeetingRequests;
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -6,6 +6,7 @@ import id.sinergi.liaison.domain.PolresRequest;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.paging.Filter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

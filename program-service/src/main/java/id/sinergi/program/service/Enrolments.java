@@ -2,6 +2,7 @@ package id.sinergi.program.service;
 
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.statemachine.TransitionNotAllowedException;
@@ -197,7 +198,7 @@ public class Enrolments {
 
     public Page<Details> list(UUID programmeId, UUID inmateId, EnrolmentState state, int page, int size) {
         Filter filter = new Filter().equal("programmeId", programmeId).equal("inmateId", inmateId).equal("state", state);
-        var query = Enrolment.<Enrolment>find(filter.where() + " ORDER BY requestedAt, id", filter.parameters());
+        var query = Enrolment.<Enrolment>find(filter.query() + " ORDER BY requestedAt, id", filter.parameters());
         Page<Enrolment> found = Page.of(query, page, size);
         return new Page<>(details(found.items()), page, size, found.total());
     }

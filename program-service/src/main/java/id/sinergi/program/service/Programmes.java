@@ -2,6 +2,7 @@ package id.sinergi.program.service;
 
 import id.sinergi.platform.concurrency.ETags;
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.statemachine.Transition;
@@ -150,7 +151,7 @@ public class Programmes {
 
     public Page<Details> list(ProgrammeStatus status, ProgrammeCategory category, int page, int size) {
         Filter filter = new Filter().equal("status", status).equal("category", category);
-        var query = Programme.<Programme>find(filter.where() + " ORDER BY startsOn, code", filter.parameters());
+        var query = Programme.<Programme>find(filter.query() + " ORDER BY startsOn, code", filter.parameters());
         Page<Programme> found = Page.of(query, page, size);
         return new Page<>(details(found.items()), page, size, found.total());
     }

@@ -2,6 +2,7 @@ package id.sinergi.program.service;
 
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.program.command.ReviewAcknowledgement;
@@ -78,10 +79,10 @@ public class Reviews {
     }
 
     public Page<EnrolmentReview> list(Boolean pending, UUID programmeId, UUID enrolmentId, int page, int size) {
-        Filter filter = new Filter().when(Boolean.TRUE.equals(pending), "acknowledgedAt IS NULL")
-                .when(Boolean.FALSE.equals(pending), "acknowledgedAt IS NOT NULL")
+        Filter filter = new Filter().andIf(Boolean.TRUE.equals(pending), "acknowledgedAt IS NULL")
+                .andIf(Boolean.FALSE.equals(pending), "acknowledgedAt IS NOT NULL")
                 .equal("programmeId", programmeId).equal("enrolmentId", enrolmentId);
-        var query = EnrolmentReview.<EnrolmentReview>find(filter.where() + " ORDER BY raisedAt, id", filter.parameters());
+        var query = EnrolmentReview.<EnrolmentReview>find(filter.query() + " ORDER BY raisedAt, id", filter.parameters());
         return Page.of(query, page, size);
     }
 

@@ -41,7 +41,7 @@ final class WritePathSection implements Section {
                 admitted_at     timestamptz NOT NULL);
             CREATE SEQUENCE register_serial;
             """;
-    private static final String PLATFORM_MIGRATION = "platform/src/main/resources/db/platform/V0_1__platform_outbox_consumers_idempotency.sql";
+    private static final String PLATFORM_MIGRATION = "platform/service/src/main/resources/db/platform/V0_1__platform_outbox_consumers_idempotency.sql";
 
     /** About 500 bytes of JSON, as an admission's record and its event's payload are. */
     private static final String RECORD = "{\"fullName\":\"Ahmad Rizani\",\"sex\":\"MALE\",\"nationality\":\"IDN\","

@@ -1,0 +1,53 @@
+package id.sinergi.platform.error;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+import java.util.ArrayList;
+import java.util.Collection;
+
+/**
+ * A {@link Problem} written straight onto a Vert.x response, for the answers made outside JAX-RS:
+ * every answer the gateway makes itself, and a service's refusal of a body before it is read.
+ * Same members as the services' JAX-RS answers: type, title, status, detail, instance (the path)
+ * and the problem's own members.
+ */
+public final class ProblemReplies {
+
+    public static final String CONTENT_TYPE = "application/problem+json";
+
+    private ProblemReplies() {
+    }
+
+    public static Buffer body(Problem problem, String instance) {
+        JsonObject json = new JsonObject()
+                .put("type", problem.getType() == null ? null : problem.getType().toString())
+                .put("title", problem.getTitle())
+                .put("status", problem.getStatusCode())
+                .put("detail", problem.getDetail());
+        if (instance != null) {
+            json.put("instance", instance);
+        }
+        problem.getParameters().forEach((name, value) ->
+                json.put(name, value instanceof Collection<?> values ? new JsonArray(new ArrayList<>(values)) : value));
+        return json.toBuffer();
+    }
+
+    /** Answers the request with the problem, unless an answer has begun: then the connection is closed. */
+    public static void send(RoutingContext ctx, Problem problem) {
+        send(ctx.response(), problem, ctx.request().path());
+    }
+
+    public static void send(HttpServerResponse response, Problem problem, String instance) {
+        if (response.headWritten()) {
+            response.close();
+            return;
+        }
+        response.setStatusCode(problem.getStatusCode()).putHeader("Content-Type", CONTENT_TYPE);
+        problem.getHeaders().forEach((name, value) -> response.putHeader(name, String.valueOf(value)));
+        response.end(body(problem, instance));
+    }
+}

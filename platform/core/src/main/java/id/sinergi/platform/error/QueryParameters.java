@@ -1,0 +1,80 @@
+package id.sinergi.platform.error;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Parses query parameters that resources take as text. JAX-RS answers 404 when it cannot convert
+ * a query parameter itself; a filter value that is not a date or not one of an enumeration's
+ * values is bad input, so it gets a 400 that names the parameter.
+ */
+public final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid(name, value, "a date (YYYY-MM-DD)");
+        }
+    }
+
+    public static OffsetDateTime dateTime(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid(name, value, "a date-time with offset (RFC 3339, e.g. 2026-11-01T00:00:00Z)");
+        }
+    }
+
+    public static UUID uuid(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, value, "a UUID");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, value, "one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** {@code true} or {@code false}; JAX-RS would read any other text as false. */
+    public static Boolean flag(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw invalid(name, value, "true or false");
+        };
+    }
+
+    public static RuntimeException invalid(String name, String value, String expected) {
+        return Problems.invalidQueryParameter(name, "query parameter '" + name + "' is '" + value + "', which is not " + expected);
+    }
+}

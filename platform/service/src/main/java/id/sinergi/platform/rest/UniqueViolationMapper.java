@@ -1,0 +1,26 @@
+package id.sinergi.platform.rest;
+
+import id.sinergi.platform.error.ProblemTypes;
+import id.sinergi.platform.error.Problems;
+import jakarta.ws.rs.core.Response;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Checks in a service catch the common conflicts with a clear message; two requests racing past
+ * the same check meet the database's constraint instead, and the loser gets a 409 rather than a
+ * 500. Services flush where this matters so the violation surfaces inside the request.
+ */
+public class UniqueViolationMapper {
+
+    @ServerExceptionMapper
+    public Response constraintViolated(ConstraintViolationException e) {
+        if (e.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+            return ProblemMapper.response(Problems.conflict(ProblemTypes.DUPLICATE, "a record with the same unique value already exists"
+                    + (e.getConstraintName() == null ? "" : " (" + e.getConstraintName() + ")")));
+        }
+        return ProblemMapper.response(Problems.problem(409, ProblemTypes.CONSTRAINT_VIOLATED, "Conflict",
+                "the change breaks a rule of the data" + (e.getConstraintName() == null ? "" : " (" + e.getConstraintName() + ")"))
+                .build());
+    }
+}

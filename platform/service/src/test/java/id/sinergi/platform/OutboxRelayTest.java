@@ -1,0 +1,105 @@
+package id.sinergi.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinergi.local.KafkaTestClient;
+import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.testing.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+@WithTestResource(SinergiTestResource.class)
+class OutboxRelayTest {
+
+    private static final String TOPIC = "inmate.events.v1";
+    private final ObjectMapper json = new ObjectMapper();
+
+    private static String createNote(String text) {
+        return given().auth().oauth2(TestTokens.REGISTRAR).contentType(ContentType.JSON)
+                .body("{\"text\":\"" + text + "\",\"colour\":\"RED\"}").when().post("/notes")
+                .then().statusCode(201).extract().jsonPath().getString("id");
+    }
+
+    private List<JsonNode> eventsAbout(Set<String> ids, int expected) {
+        KafkaTestClient kafka = new KafkaTestClient(SinergiTestResource.kafka().bootstrapServers());
+        List<ConsumerRecord<String, String>> records = kafka.readUntil(TOPIC,
+                read -> read.stream().filter(r -> ids.contains(r.key())).count() >= expected, Duration.ofSeconds(60));
+        List<JsonNode> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            if (ids.contains(record.key())) {
+                try {
+                    events.add(json.readTree(record.value()));
+                } catch (Exception e) {
+                    throw new AssertionError("not JSON: " + record.value(), e);
+                }
+            }
+        }
+        return events;
+    }
+
+    @Test
+    void aChangeIsPublishedAsACloudEventKeyedByItsAggregate() {
+        String id = createNote("published");
+        List<JsonNode> events = eventsAbout(Set.of(id), 1);
+
+        assertThat(events).hasSize(1);
+        JsonNode event = events.get(0);
+        assertThat(event.get("specversion").asText()).isEqualTo("1.0");
+        assertThat(event.get("type").asText()).isEqualTo("note.created");
+        assertThat(event.get("source").asText()).isEqualTo("platform-test");
+        assertThat(event.get("subject").asText()).isEqualTo(id);
+        assertThat(event.get("id").asText()).hasSize(36);
+        assertThat(event.get("time")).isNotNull();
+        assertThat(event.get("data").get("text").asText()).isEqualTo("published");
+    }
+
+    @Test
+    void eventsOfOneAggregateKeepTheirOrder() {
+        String id = createNote("v0");
+        for (int i = 1; i <= 5; i++) {
+            given().auth().oauth2(TestTokens.REGISTRAR).contentType(ContentType.JSON).header("If-Match", "\"" + (i - 1) + "\"")
+                    .body("{\"text\":\"v" + i + "\",\"colour\":\"RED\"}").when().put("/notes/" + id)
+                    .then().statusCode(200);
+        }
+        List<String> texts = eventsAbout(Set.of(id), 6).stream().map(e -> e.get("data").get("text").asText()).toList();
+        assertThat(texts).containsExactly("v0", "v1", "v2", "v3", "v4", "v5");
+    }
+
+    @Test
+    void writesSucceedWhileKafkaIsDownAndTheirEventsFollowWhenItReturns() {
+        SinergiTestResource.kafka().stop();
+        Set<String> ids;
+        long slowest;
+        try {
+            List<String> created = new ArrayList<>();
+            long worst = 0;
+            for (int i = 0; i < 20; i++) {
+                long started = System.nanoTime();
+                created.add(createNote("outage-" + i));
+                worst = Math.max(worst, System.nanoTime() - started);
+            }
+            ids = Set.copyOf(created);
+            slowest = Duration.ofNanos(worst).toMillis();
+        } finally {
+            SinergiTestResource.kafka().start();
+        }
+        assertThat(slowest).as("slowest write while Kafka was down, ms").isLessThan(2_000);
+
+        List<JsonNode> events = eventsAbout(ids, ids.size());
+        Set<String> subjects = events.stream().map(e -> e.get("subject").asText()).collect(Collectors.toSet());
+        assertThat(subjects).isEqualTo(ids);
+    }
+}

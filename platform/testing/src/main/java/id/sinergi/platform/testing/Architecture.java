@@ -1,0 +1,73 @@
+package id.sinergi.platform.testing;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The one direction of every service, REST → service → domain, as rules a service's test checks
+ * on its own production classes:
+ * <ul>
+ *   <li>nothing in {@code service}, {@code domain} or {@code command} uses anything in {@code rest}
+ *       (requests a service accepts are commands beside it, not REST types);</li>
+ *   <li>nothing in {@code domain} uses anything in {@code service}.</li>
+ * </ul>
+ * Packages are matched below the service's base package (for example {@code id.sinergi.liaison}),
+ * so the platform's packages and libraries named like them do not count.
+ *
+ * <pre>{@code
+ * @Test
+ * void layersPointOneWay() {
+ *     Architecture.check("id.sinergi.liaison");
+ * }
+ * }</pre>
+ */
+public final class Architecture {
+
+    private Architecture() {
+    }
+
+    /** Checks the service's production classes; fails with every violation of every rule, class by class. */
+    public static void check(String basePackage) {
+        check(productionClasses(basePackage), basePackage);
+    }
+
+    /** Checks the given classes of the service under {@code basePackage}. */
+    public static void check(JavaClasses classes, String basePackage) {
+        List<String> failures = rules(basePackage).stream()
+                .map(rule -> rule.evaluate(classes))
+                .filter(EvaluationResult::hasViolation)
+                .map(result -> result.getFailureReport().toString())
+                .collect(Collectors.toList());
+        if (!failures.isEmpty()) {
+            throw new AssertionError(String.join(System.lineSeparator(), failures));
+        }
+    }
+
+    /** The rules for the service under {@code basePackage}. */
+    public static List<ArchRule> rules(String basePackage) {
+        return List.of(
+                noClasses().that().resideInAnyPackage(
+                                basePackage + "..service..", basePackage + "..domain..", basePackage + "..command..")
+                        .should().dependOnClassesThat().resideInAPackage(basePackage + "..rest..")
+                        .because("REST → service → domain: requests a service accepts live beside it (command), "
+                                + "and views are built from what services return"),
+                noClasses().that().resideInAPackage(basePackage + "..domain..")
+                        .should().dependOnClassesThat().resideInAPackage(basePackage + "..service..")
+                        .because("the domain knows nothing of the services that use it"));
+    }
+
+    /** The classes of the service's main code, without its tests. */
+    public static JavaClasses productionClasses(String basePackage) {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(basePackage);
+    }
+}
