@@ -24,7 +24,10 @@ final class Gateway {
     /** Longer than the gateway's own timeout towards a service: a hang shows as the gateway's 504. */
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1, as the agencies' systems call today: over an HTTP/2 upgrade, headers beyond the
+    // gateway's limit end the connection (GOAWAY, RFC 9113 §10.5.1) instead of answering 431.
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
 

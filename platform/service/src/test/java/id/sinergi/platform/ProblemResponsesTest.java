@@ -41,7 +41,8 @@ class ProblemResponsesTest {
     @Test
     void wrongRoleIs403Problem() {
         given().auth().oauth2(TestTokens.POLRES_OFFICER).when().get("/notes")
-                .then().statusCode(403).contentType(PROBLEM).body("status", equalTo(403));
+                .then().statusCode(403).contentType(PROBLEM).body("status", equalTo(403))
+                .body("type", equalTo("https://sinergi.id/problems/forbidden"));
     }
 
     @Test
@@ -78,6 +79,7 @@ class ProblemResponsesTest {
                 .body("{\"text\":\"\",\"colour\":null}")
                 .when().post("/notes")
                 .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("https://sinergi.id/problems/validation-failed"))
                 .body("violations.field", hasItem(containsString("text")))
                 .body("violations.field", hasItem(containsString("colour")));
     }
@@ -85,7 +87,7 @@ class ProblemResponsesTest {
     @Test
     void badPathParameterIsNot500() {
         given().auth().oauth2(TestTokens.REGISTRAR).when().get("/notes/not-a-uuid")
-                .then().statusCode(404).contentType(PROBLEM);
+                .then().statusCode(404).contentType(PROBLEM).body("type", startsWith("https://sinergi.id/problems/"));
     }
 
     @Test

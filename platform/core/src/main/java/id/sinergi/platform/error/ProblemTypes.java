@@ -12,6 +12,8 @@ public final class ProblemTypes {
     public static final String BASE = "https://sinergi.id/problems/";
 
     public static final String BAD_REQUEST = "bad-request";
+    /** Fields break the request's rules (Bean Validation); {@code violations} lists them. */
+    public static final String VALIDATION_FAILED = "validation-failed";
     public static final String MALFORMED_JSON = "malformed-json";
     public static final String INVALID_JSON_VALUE = "invalid-json-value";
     public static final String INVALID_QUERY_PARAMETER = "invalid-query-parameter";
@@ -33,6 +35,11 @@ public final class ProblemTypes {
     public static final String UPSTREAM_TIMEOUT = "upstream-timeout";
 
     private ProblemTypes() {
+    }
+
+    /** The type of an answer no more specific type fits: {@code http-405}, {@code http-500}. */
+    public static String forStatus(int status) {
+        return "http-" + status;
     }
 
     public static URI uri(String slug) {

@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,9 +16,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * The one direction of every service, REST → service → domain, as rules a service's test checks
  * on its own production classes:
  * <ul>
- *   <li>nothing in {@code service}, {@code domain} or {@code command} uses anything in {@code rest}
- *       (requests a service accepts are commands beside it, not REST types);</li>
- *   <li>nothing in {@code domain} uses anything in {@code service}.</li>
+ *   <li>nothing below the REST layer ({@code service}, {@code domain}, {@code command},
+ *       {@code consumer}, {@code event}, {@code config}) uses anything in {@code rest} (requests a
+ *       service accepts are commands beside it, not REST types);</li>
+ *   <li>nothing in {@code domain} uses {@code service} or {@code consumer};</li>
+ *   <li>the domain and the commands use no HTTP types or problems;</li>
+ *   <li>a view ({@code rest..*View}) uses no CDI bean: it maps what a service returned.</li>
  * </ul>
  * Packages are matched below the service's base package (for example {@code id.sinergi.liaison}),
  * so the platform's packages and libraries named like them do not count.
@@ -55,13 +59,21 @@ public final class Architecture {
     public static List<ArchRule> rules(String basePackage) {
         return List.of(
                 noClasses().that().resideInAnyPackage(
-                                basePackage + "..service..", basePackage + "..domain..", basePackage + "..command..")
+                                basePackage + "..service..", basePackage + "..domain..", basePackage + "..command..",
+                                basePackage + "..consumer..", basePackage + "..event..", basePackage + "..config..")
                         .should().dependOnClassesThat().resideInAPackage(basePackage + "..rest..")
                         .because("REST → service → domain: requests a service accepts live beside it (command), "
                                 + "and views are built from what services return"),
                 noClasses().that().resideInAPackage(basePackage + "..domain..")
-                        .should().dependOnClassesThat().resideInAPackage(basePackage + "..service..")
-                        .because("the domain knows nothing of the services that use it"));
+                        .should().dependOnClassesThat().resideInAnyPackage(
+                                basePackage + "..service..", basePackage + "..consumer..")
+                        .because("the domain knows nothing of the services that use it"),
+                noClasses().that().resideInAnyPackage(basePackage + "..domain..", basePackage + "..command..")
+                        .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "id.sinergi.platform.error..")
+                        .because("the domain and the commands speak the domain's language; HTTP answers are the edge's"),
+                noClasses().that().resideInAPackage(basePackage + "..rest..").and().haveSimpleNameEndingWith("View")
+                        .should().dependOnClassesThat().areAnnotatedWith(ApplicationScoped.class)
+                        .because("a view maps what a service returned and never calls a service (no query per item)"));
     }
 
     /** The classes of the service's main code, without its tests. */

@@ -40,13 +40,19 @@ class ArchitectureTest {
         var rules = Architecture.rules(FIXTURE + ".bad");
         JavaClasses classes = fixture();
 
-        assertThat(rules).hasSize(2);
+        assertThat(rules).hasSize(4);
         assertThat(rules.get(0).evaluate(classes).getFailureReport().getDetails())
                 .anyMatch(line -> line.contains("bad.service.Things") && line.contains("bad.rest.ThingRequest"))
                 .anyMatch(line -> line.contains("bad.command.Rename") && line.contains("bad.rest.ThingRequest"));
         assertThat(rules.get(1).evaluate(classes).getFailureReport().getDetails())
                 .isNotEmpty()
                 .allMatch(line -> line.contains("bad.domain.Thing") && line.contains("bad.service.Things"));
+        assertThat(rules.get(2).evaluate(classes).getFailureReport().getDetails())
+                .isNotEmpty()
+                .allMatch(line -> line.contains("bad.command.Rename") && line.contains("platform.error.Problems"));
+        assertThat(rules.get(3).evaluate(classes).getFailureReport().getDetails())
+                .isNotEmpty()
+                .allMatch(line -> line.contains("bad.rest.ThingView") && line.contains("bad.service.Things"));
     }
 
     @Test
