@@ -36,7 +36,8 @@ class ProblemResponsesTest {
     @Test
     void wrongRoleIs403Problem() {
         given().auth().oauth2(TestTokens.POLRES_OFFICER).when().get("/notes")
-                .then().statusCode(403).contentType(PROBLEM).body("status", equalTo(403));
+                .then().statusCode(403).contentType(PROBLEM).body("status", equalTo(403))
+                .body("type", equalTo("https://sinergi.id/problems/forbidden"));
     }
 
     @Test
@@ -73,6 +74,7 @@ class ProblemResponsesTest {
                 .body("{\"text\":\"\",\"colour\":null}")
                 .when().post("/notes")
                 .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("https://sinergi.id/problems/validation-failed"))
                 .body("violations.field", hasItem(containsString("text")))
                 .body("violations.field", hasItem(containsString("colour")));
     }
