@@ -8,6 +8,7 @@ import id.sinergi.inmate.service.NoticeJob;
 import id.sinergi.local.AsyncApiExamples;
 import id.sinergi.local.KafkaTestClient;
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.testing.contract.AsyncApiContract;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,7 +29,8 @@ import static id.sinergi.inmate.Register.randomNik;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every event type inmate-service publishes has the shape its AsyncAPI example documents: the
+ * Every event type inmate-service publishes is valid by its AsyncAPI payload schema (types,
+ * enumerations, formats, required fields) and has the shape its AsyncAPI example documents: the
  * same fields, recursively. Consumers' tests send those examples, so this keeps producer and
  * consumers honest with each other.
  */
@@ -37,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventContractTest {
 
     private static final File ASYNCAPI = new File("src/main/resources/META-INF/resources/asyncapi/inmate-events.yaml");
+    private static final AsyncApiContract CONTRACT = AsyncApiContract.of(ASYNCAPI.toPath());
     private static final Map<String, String> MESSAGES = Map.of(
             "inmate.admitted", "InmateAdmitted", "inmate.updated", "InmateUpdated",
             "inmate.class-changed", "InmateClassChanged", "inmate.risk-changed", "InmateRiskChanged",
@@ -74,6 +77,7 @@ class EventContractTest {
                     .flatMap(id -> RecordedEvents.events(id, message.getKey()).stream()).toList();
             assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
             for (JsonNode data : produced) {
+                CONTRACT.assertDataMatches(message.getValue(), data);
                 assertThat(AsyncApiExamples.fieldPaths(data)).as(message.getKey()).isEqualTo(AsyncApiExamples.fieldPaths(example.get("data")));
                 assertThat(data.toString()).doesNotContain("nik");
             }
@@ -95,5 +99,6 @@ class EventContractTest {
         assertThat(event.get("subject").asText()).isEqualTo(id);
         assertThat(event.at("/data/inmate/inmateId").asText()).isEqualTo(id);
         assertThat(record.value()).doesNotContain(nik);
+        CONTRACT.assertEventMatches("InmateAdmitted", event);
     }
 }

@@ -169,6 +169,7 @@ final class Examples {
 
     static final String VALIDATION_PROBLEM = """
             {
+              "type": "https://sinergi.id/problems/validation-failed",
               "status": 400,
               "title": "Bad Request",
               "instance": "/api/v1/inmates",

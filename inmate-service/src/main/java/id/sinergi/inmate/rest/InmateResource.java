@@ -115,7 +115,7 @@ public class InmateResource {
                     + "Stable order: best match (name searches), expected release (release windows), then register number. A name search pages through the 50 best "
                     + "matches (`total` counts those); narrow it with NIK, class, risk or block.")
     @APIResponse(responseCode = "200", description = "A page of WBP",
-            content = @Content(examples = @ExampleObject(name = "found", value = Examples.SEARCH_RESULT)))
+            content = @Content(schema = @Schema(ref = "InmateBasicPage"), examples = @ExampleObject(name = "found", value = Examples.SEARCH_RESULT)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<InmateBasicView> search(
             @Parameter(description = "Name or alias, or words of them; typos tolerated", example = "ahmad rizani") @QueryParam("name") @Size(max = 200) String name,
@@ -197,7 +197,7 @@ public class InmateResource {
             description = "Admission, risk assessments, movements, remissions, class changes, notices, release. Lapas roles, "
                     + "auditors, and Polres officers with a grant.")
     @APIResponse(responseCode = "200", description = "A page of the timeline",
-            content = @Content(examples = @ExampleObject(name = "timeline", value = Examples.TIMELINE)))
+            content = @Content(schema = @Schema(ref = "TimelineEntryPage"), examples = @ExampleObject(name = "timeline", value = Examples.TIMELINE)))
     @APIResponse(responseCode = "404", description = "No such WBP, or not yours to see", content = @Content(mediaType = PROBLEM))
     public Page<RecordViews.TimelineEntryView> timeline(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return records.timeline(id, page.page, page.size).map(RecordViews.TimelineEntryView::of);
@@ -205,7 +205,9 @@ public class InmateResource {
 
     @GET
     @Path("{id}/risk-assessments")
-    @Operation(operationId = "getRiskAssessments", summary = "Risk assessment history, newest first")
+    @Operation(operationId = "getRiskAssessments", summary = "Risk assessment history, newest first",
+            description = "Every risk assessment of a WBP, with its reason and assessor. Lapas roles, auditors, and Polres "
+                    + "officers with a grant.")
     @APIResponse(responseCode = "200", description = "A page of assessments")
     @APIResponse(responseCode = "404", description = "No such WBP, or not yours to see", content = @Content(mediaType = PROBLEM))
     public Page<RecordViews.RiskAssessmentView> riskAssessments(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
