@@ -139,7 +139,7 @@ final class BadInputCorpus {
             bad.addAll(texts("2026-02-30", "2026-13-01", "99999-01-01", "28/11/2026", INJECTION));
         } else if (format.equals("date-time")) {
             bad.addAll(texts("2026-11-22T25:00:00Z", "2026-02-30T10:00:00Z", "now", "+999999999-12-31T23:59:59Z"));
-        } else if (format.equals("time")) {
+        } else if (format.equals("time") || format.equals("partial-time")) {
             bad.addAll(texts("25:61", "9am"));
         } else if (format.equals("uuid")) {
             bad.addAll(texts("not-a-uuid", INJECTION, "00000000-0000-0000-0000-00000000000g"));

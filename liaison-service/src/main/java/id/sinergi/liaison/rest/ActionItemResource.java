@@ -59,7 +59,7 @@ public class ActionItemResource {
             description = READERS_DESCRIPTION + " Overdue per agency: `overdue=true&ownerAgency=POLRES` (open or in progress "
                     + "past `dueOn`). `q` finds words in the description and assignee. Ordered by owner agency, then due date.")
     @APIResponse(responseCode = "200", description = "A page of action items",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.ACTION_ITEM_PAGE)))
+            content = @Content(schema = @Schema(ref = "ActionItemPage"), examples = @ExampleObject(name = "page", value = Examples.ACTION_ITEM_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<ActionItemView> list(
             @Parameter(schema = @Schema(implementation = ActionItem.State.class)) @QueryParam("state") String state,

@@ -91,7 +91,7 @@ public class AgreementResource {
                     + "all. About to expire: `expiringWithinDays=60` (ACTIVE, ending between today and 60 days from today). "
                     + "`q` finds words in the number, title and scope. Ordered by `validTo`.")
     @APIResponse(responseCode = "200", description = "A page of agreements",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.AGREEMENT_PAGE)))
+            content = @Content(schema = @Schema(ref = "AgreementPage"), examples = @ExampleObject(name = "page", value = Examples.AGREEMENT_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<AgreementView> list(
             @Parameter(schema = @Schema(implementation = Agreement.State.class)) @QueryParam("state") String state,
@@ -109,7 +109,8 @@ public class AgreementResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
-    @Operation(operationId = "getAgreement", summary = "Read an agreement")
+    @Operation(operationId = "getAgreement", summary = "Read an agreement",
+            description = "An agreement with its parties, validity and state, and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The agreement", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = AgreementView.class),
                     examples = @ExampleObject(name = "active", value = Examples.AGREEMENT)))

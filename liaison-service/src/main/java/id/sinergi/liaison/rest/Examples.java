@@ -224,7 +224,8 @@ final class Examples {
               "detail": "the planned return must be after the planned departure", "field": "plannedBackAt" }""";
 
     static final String VALIDATION_PROBLEM = """
-            { "title": "Bad Request", "status": 400, "violations": [ { "field": "purpose", "message": "must not be blank" } ] }""";
+            { "type": "https://sinergi.id/problems/validation-failed", "title": "Bad Request", "status": 400,
+              "violations": [ { "field": "purpose", "in": "body", "message": "must not be blank" } ] }""";
 
     static final String PRECONDITION_FAILED_PROBLEM = """
             { "type": "https://sinergi.id/problems/precondition-failed", "title": "Precondition Failed", "status": 412,
@@ -420,7 +421,7 @@ final class Examples {
               "units": ["KPLP Lapas Amuntai", "Sat Samapta Polres HSU", "Satresnarkoba Polres HSU"],
               "officers": [
                 { "name": "Bripka Andi Saputra", "rank": "Bripka", "unit": "Sat Samapta Polres HSU" },
-                { "name": "Rahmat Hidayat", "rank": null, "unit": "KPLP Lapas Amuntai" }
+                { "name": "Rahmat Hidayat", "unit": "KPLP Lapas Amuntai" }
               ],
               "polresUnit": "POLRES-HSU"
             }""";
@@ -439,7 +440,7 @@ final class Examples {
               "units": ["KPLP Lapas Amuntai", "Sat Samapta Polres HSU", "Satresnarkoba Polres HSU"],
               "officers": [
                 { "name": "Bripka Andi Saputra", "rank": "Bripka", "unit": "Sat Samapta Polres HSU" },
-                { "name": "Rahmat Hidayat", "rank": null, "unit": "KPLP Lapas Amuntai" }
+                { "name": "Rahmat Hidayat", "unit": "KPLP Lapas Amuntai" }
               ],
               "polresUnit": "POLRES-HSU",
               "state": "DEBRIEFED",

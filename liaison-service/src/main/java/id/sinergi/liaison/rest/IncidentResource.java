@@ -93,7 +93,7 @@ public class IncidentResource {
                     + "with its unit; auditors all. `q` finds words in the place, description and police report number. "
                     + "Newest first.")
     @APIResponse(responseCode = "200", description = "A page of incidents",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.INCIDENT_PAGE)))
+            content = @Content(schema = @Schema(ref = "IncidentPage"), examples = @ExampleObject(name = "page", value = Examples.INCIDENT_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<IncidentView> list(
             @Parameter(schema = @Schema(implementation = Incident.State.class)) @QueryParam("state") String state,
@@ -121,7 +121,8 @@ public class IncidentResource {
     @Path("{id}")
     @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD, Roles.LAPAS_LIAISON, Roles.AUDITOR, Roles.POLRES_OFFICER,
             Roles.POLRES_HEAD})
-    @Operation(operationId = "getIncident", summary = "Read an incident")
+    @Operation(operationId = "getIncident", summary = "Read an incident",
+            description = "An incident with its WBP, Polres follow-up and state, and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The incident", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = IncidentView.class),
                     examples = @ExampleObject(name = "under investigation", value = Examples.INCIDENT)))

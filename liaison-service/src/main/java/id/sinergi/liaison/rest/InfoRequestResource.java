@@ -86,7 +86,7 @@ public class InfoRequestResource {
             description = "Polres sees its unit's requests; the Lapas (liaison, head) every request about its facility's "
                     + "WBP; auditors all. Waiting ones: `state=SUBMITTED`; past the answer deadline: `overdue=true`. Newest first.")
     @APIResponse(responseCode = "200", description = "A page of requests",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.INFO_REQUEST_PAGE)))
+            content = @Content(schema = @Schema(ref = "InfoRequestPage"), examples = @ExampleObject(name = "page", value = Examples.INFO_REQUEST_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<InfoRequestView> list(
             @Parameter(schema = @Schema(implementation = InfoRequest.State.class)) @QueryParam("state") String state,
@@ -105,7 +105,8 @@ public class InfoRequestResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.AUDITOR})
-    @Operation(operationId = "getInfoRequest", summary = "Read an information request")
+    @Operation(operationId = "getInfoRequest", summary = "Read an information request",
+            description = "An information request with its purpose, what was asked and provided, its state, and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The request", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = InfoRequestView.class),
                     examples = @ExampleObject(name = "approved", value = Examples.INFO_REQUEST)))

@@ -86,7 +86,7 @@ public class JointOperationResource {
             description = "The Lapas (security, liaison, head) sees its facility's operations; Polres those of its unit; "
                     + "auditors all. `q` finds words in the name and debrief notes. Newest first.")
     @APIResponse(responseCode = "200", description = "A page of operations",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.OPERATION_PAGE)))
+            content = @Content(schema = @Schema(ref = "JointOperationPage"), examples = @ExampleObject(name = "page", value = Examples.OPERATION_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<JointOperationView> list(
             @Parameter(schema = @Schema(implementation = JointOperation.State.class)) @QueryParam("state") String state,
@@ -103,7 +103,8 @@ public class JointOperationResource {
     @Path("{id}")
     @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD, Roles.LAPAS_LIAISON, Roles.AUDITOR, Roles.POLRES_OFFICER,
             Roles.POLRES_HEAD})
-    @Operation(operationId = "getJointOperation", summary = "Read a joint operation with its findings")
+    @Operation(operationId = "getJointOperation", summary = "Read a joint operation with its findings",
+            description = "A joint operation with its plan, officers, findings and state, and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The operation", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = JointOperationView.class),
                     examples = @ExampleObject(name = "debriefed", value = Examples.OPERATION)))

@@ -86,7 +86,7 @@ public class MeetingResource {
             description = "The Lapas (liaison, security, head) sees its facility's meetings; Polres those of its unit; auditors "
                     + "all. `q` finds words in the title, place and minutes. Newest first.")
     @APIResponse(responseCode = "200", description = "A page of meetings",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.MEETING_PAGE)))
+            content = @Content(schema = @Schema(ref = "MeetingPage"), examples = @ExampleObject(name = "page", value = Examples.MEETING_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<MeetingView> list(
             @Parameter(schema = @Schema(implementation = Meeting.State.class)) @QueryParam("state") String state,
@@ -103,7 +103,8 @@ public class MeetingResource {
     @Path("{id}")
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_SECURITY, Roles.AUDITOR, Roles.POLRES_OFFICER,
             Roles.POLRES_HEAD})
-    @Operation(operationId = "getMeeting", summary = "Read a meeting with its action items")
+    @Operation(operationId = "getMeeting", summary = "Read a meeting with its action items",
+            description = "A meeting with its attendees, minutes, action items and state, and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The meeting", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = MeetingView.class),
                     examples = @ExampleObject(name = "held", value = Examples.MEETING)))

@@ -68,7 +68,7 @@ public class NotificationResource {
                     + "acknowledged: `state=ACKNOWLEDGED`; escalations for the heads: `state=ESCALATED`. Ordered by "
                     + "`dueOn`, then id.")
     @APIResponse(responseCode = "200", description = "A page of notifications",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.NOTIFICATION_PAGE)))
+            content = @Content(schema = @Schema(ref = "NotificationPage"), examples = @ExampleObject(name = "page", value = Examples.NOTIFICATION_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<NotificationView> list(
             @Parameter(schema = @Schema(implementation = Notification.State.class)) @QueryParam("state") String state,

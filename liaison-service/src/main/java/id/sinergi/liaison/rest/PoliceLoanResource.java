@@ -93,7 +93,7 @@ public class PoliceLoanResource {
             description = "Polres sees its unit's loans; the Lapas (liaison, head, registrar, security) every loan of its "
                     + "facility; auditors all. Out now: `state=CHECKED_OUT`; late: `overdue=true`. Ordered by planned departure.")
     @APIResponse(responseCode = "200", description = "A page of loans",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.LOAN_PAGE)))
+            content = @Content(schema = @Schema(ref = "PoliceLoanPage"), examples = @ExampleObject(name = "page", value = Examples.LOAN_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<PoliceLoanView> list(
             @Parameter(schema = @Schema(implementation = PoliceLoan.State.class)) @QueryParam("state") String state,
@@ -113,7 +113,8 @@ public class PoliceLoanResource {
     @Path("{id}")
     @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_REGISTRAR,
             Roles.LAPAS_SECURITY, Roles.AUDITOR})
-    @Operation(operationId = "getPoliceLoan", summary = "Read a police loan")
+    @Operation(operationId = "getPoliceLoan", summary = "Read a police loan",
+            description = "A police loan with its WBP, escort, dates and state, and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The loan", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = PoliceLoanView.class),
                     examples = @ExampleObject(name = "checked out", value = Examples.LOAN)))

@@ -40,7 +40,7 @@ import java.util.function.Consumer;
  * platform's {@code Page} of {@code X}: {@code items}, {@code page}, {@code size}, {@code total};</li>
  * <li>null: Jackson writes a value that is absent as {@code null}, so in a schema that only
  * answers carry, a property that is not {@code required} may be {@code null};</li>
- * <li>a response header without a schema is a string;</li>
+ * <li>a response header without a schema is a string; a schema nothing refers to is dropped;</li>
  * <li>stable order: paths, schemas, examples and response codes sorted.</li>
  * </ul>
  * It runs at build time, so the document a build stores is the one every service serves
@@ -51,8 +51,6 @@ public class ContractOpenApiFilter implements OASFilter {
 
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String PAGE = "Page";
-    /** What resteasy-problem adds to every document; the {@code Problem} schema replaces them. */
-    private static final List<String> LIBRARY_PROBLEM_SCHEMAS = List.of("HttpProblem", "HttpValidationProblem", "Violation");
 
     private final OASFilter idempotencyKey = new IdempotencyKeyOpenApiFilter();
 
@@ -70,7 +68,7 @@ public class ContractOpenApiFilter implements OASFilter {
         nullableInAnswers(openAPI);
         problems(openAPI);
         forEachResponse(openAPI, ContractOpenApiFilter::headerSchemas);
-        dropUnusedLibrarySchemas(openAPI);
+        dropUnusedSchemas(openAPI);
         sort(openAPI);
     }
 
@@ -212,17 +210,28 @@ public class ContractOpenApiFilter implements OASFilter {
         }
     }
 
-    // --- library schemas ---------------------------------------------------------------------
+    // --- unused schemas ----------------------------------------------------------------------
 
-    private static void dropUnusedLibrarySchemas(OpenAPI openAPI) {
-        Map<String, Schema> others = new LinkedHashMap<>(openAPI.getComponents().getSchemas());
-        LIBRARY_PROBLEM_SCHEMAS.forEach(others::remove);
-        List<Schema> roots = new ArrayList<>(others.values());
-        forEachOperation(openAPI, operation -> operationSchemas(operation, roots));
-        Set<String> used = referencedNames(roots);
-        for (String name : LIBRARY_PROBLEM_SCHEMAS) {
-            if (!used.contains(name) && openAPI.getComponents().getSchemas().containsKey(name)) {
-                openAPI.getComponents().removeSchema(name);
+    /**
+     * Drops the component schemas nothing refers to: what resteasy-problem adds (the Problem schema
+     * replaces it) and the types the scanner registers though an annotation overrides them (a
+     * LocalTime given as {@code type = STRING}).
+     */
+    private static void dropUnusedSchemas(OpenAPI openAPI) {
+        boolean dropped = true;
+        while (dropped) {
+            dropped = false;
+            Set<String> used = new HashSet<>();
+            openAPI.getComponents().getSchemas().forEach((name, schema) -> used.addAll(
+                    referencedNames(List.of(schema)).stream().filter(ref -> !ref.equals(name)).toList()));
+            List<Schema> roots = new ArrayList<>();
+            forEachOperation(openAPI, operation -> operationSchemas(operation, roots));
+            used.addAll(referencedNames(roots));
+            for (String name : List.copyOf(openAPI.getComponents().getSchemas().keySet())) {
+                if (!used.contains(name)) {
+                    openAPI.getComponents().removeSchema(name);
+                    dropped = true;
+                }
             }
         }
     }

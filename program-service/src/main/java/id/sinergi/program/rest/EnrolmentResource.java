@@ -95,7 +95,7 @@ public class EnrolmentResource {
     @Operation(operationId = "listEnrolments", summary = "Enrolments of a programme, of a WBP, or in a state",
             description = "Oldest request first (the waiting list's order).")
     @APIResponse(responseCode = "200", description = "A page of enrolments",
-            content = @Content(examples = @ExampleObject(name = "enrolments", value = Examples.ENROLMENTS)))
+            content = @Content(schema = @Schema(ref = "EnrolmentPage"), examples = @ExampleObject(name = "enrolments", value = Examples.ENROLMENTS)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Responses.PROBLEM))
     public Page<Views.EnrolmentView> list(
             @Parameter(description = "The programme", example = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f") @QueryParam("programId") String programId,
@@ -140,7 +140,8 @@ public class EnrolmentResource {
     @Path("{id}/transitions")
     @Operation(operationId = "getEnrolmentTransitions", summary = "The enrolment's history of states", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "Its transitions",
-            content = @Content(examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
+            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = Views.HistoryView.class),
+                    examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
     @APIResponse(responseCode = "404", description = "No such enrolment", content = @Content(mediaType = Responses.PROBLEM))
     public List<Views.HistoryView> transitions(@PathParam("id") UUID id) {
         return enrolments.history(id).stream().map(Views.HistoryView::of).toList();
@@ -177,7 +178,8 @@ public class EnrolmentResource {
     @Path("{id}/assessments")
     @Operation(operationId = "listAssessments", summary = "The enrolment's assessments", description = "Oldest first; the FINAL one last.")
     @APIResponse(responseCode = "200", description = "Assessments",
-            content = @Content(examples = @ExampleObject(name = "assessments", value = Examples.ASSESSMENTS)))
+            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = Views.AssessmentView.class),
+                    examples = @ExampleObject(name = "assessments", value = Examples.ASSESSMENTS)))
     @APIResponse(responseCode = "404", description = "No such enrolment", content = @Content(mediaType = Responses.PROBLEM))
     public List<Views.AssessmentView> assessments(@PathParam("id") UUID id) {
         return enrolments.assessments(id).stream().map(Views.AssessmentView::of).toList();

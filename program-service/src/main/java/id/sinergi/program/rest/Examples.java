@@ -53,7 +53,7 @@ final class Examples {
             { "reason": "Partner withdrew: no facilitator available this term" }""";
 
     static final String SESSION_REQUEST = """
-            { "date": "2026-11-28", "startsAt": "09:00", "endsAt": "11:00", "topic": "Bahaya narkotika dan hukumnya",
+            { "date": "2026-11-28", "startsAt": "09:00:00", "endsAt": "11:00:00", "topic": "Bahaya narkotika dan hukumnya",
               "facilitator": "Satbinmas Polres HSU" }""";
 
     static final String SESSION = """
@@ -302,7 +302,7 @@ final class Examples {
               "enrolmentId": "7a9d3e2c-1b4f-4c8a-9e6d-2f5a8b1c3d40", "instance": "/api/v1/enrolments" }""";
 
     static final String VALIDATION_PROBLEM = """
-            { "title": "Bad Request", "status": 400, "instance": "/api/v1/programs",
+            { "type": "https://sinergi.id/problems/validation-failed", "title": "Bad Request", "status": 400, "instance": "/api/v1/programs",
               "violations": [ { "field": "capacity", "in": "body", "message": "must be greater than or equal to 1" } ] }""";
 
     static final String RULE_PROBLEM = """

@@ -96,7 +96,7 @@ public class ProgrammeResource {
     @Operation(operationId = "listProgrammes", summary = "The catalogue",
             description = "Programmes by start date, then code; filter by status and category.")
     @APIResponse(responseCode = "200", description = "A page of programmes",
-            content = @Content(examples = @ExampleObject(name = "programmes", value = Examples.PROGRAMMES)))
+            content = @Content(schema = @Schema(ref = "ProgrammePage"), examples = @ExampleObject(name = "programmes", value = Examples.PROGRAMMES)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Responses.PROBLEM))
     public Page<Views.ProgrammeView> list(
             @Parameter(schema = @Schema(implementation = ProgrammeStatus.class)) @QueryParam("status") String status,

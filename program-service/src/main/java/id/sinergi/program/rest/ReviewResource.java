@@ -58,7 +58,7 @@ public class ReviewResource {
             description = "Oldest first. An inmate event that raises a WBP's risk to HIGH puts each of their open enrolments "
                     + "here; the enrolment itself does not change until staff act on it.")
     @APIResponse(responseCode = "200", description = "A page of reviews",
-            content = @Content(examples = @ExampleObject(name = "pending", value = Examples.REVIEWS)))
+            content = @Content(schema = @Schema(ref = "EnrolmentReviewPage"), examples = @ExampleObject(name = "pending", value = Examples.REVIEWS)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Responses.PROBLEM))
     public Page<Views.ReviewView> list(
             @Parameter(description = "true: waiting for acknowledgement; false: acknowledged; absent: both", example = "true",
@@ -73,7 +73,8 @@ public class ReviewResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getReview", summary = "Read a review")
+    @Operation(operationId = "getReview", summary = "Read a review",
+            description = "One review of an enrolment, with its state and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The review", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = Views.ReviewView.class), examples = @ExampleObject(name = "pending", value = Examples.REVIEW)))
     @APIResponse(responseCode = "404", description = "No such review", content = @Content(mediaType = Responses.PROBLEM))

@@ -78,14 +78,15 @@ public class SessionResource {
     @GET
     @Operation(operationId = "listSessions", summary = "The programme's schedule", description = "By date and time.")
     @APIResponse(responseCode = "200", description = "A page of sessions",
-            content = @Content(examples = @ExampleObject(name = "sessions", value = Examples.SESSIONS)))
+            content = @Content(schema = @Schema(ref = "SessionPage"), examples = @ExampleObject(name = "sessions", value = Examples.SESSIONS)))
     public Page<Views.SessionView> list(@PathParam("programId") UUID programId, @BeanParam @Valid PageRequest page) {
         return sessions.sessions(programId, page.page, page.size).map(Views.SessionView::of);
     }
 
     @GET
     @Path("{sessionId}")
-    @Operation(operationId = "getSession", summary = "Read a session")
+    @Operation(operationId = "getSession", summary = "Read a session",
+            description = "One session of a programme: its date, times, topic and facilitator.")
     @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = Views.SessionView.class)))
     public Views.SessionView get(@PathParam("programId") UUID programId, @PathParam("sessionId") UUID sessionId) {
         return Views.SessionView.of(sessions.session(programId, sessionId));
@@ -119,7 +120,7 @@ public class SessionResource {
     @Path("{sessionId}/attendance")
     @Operation(operationId = "listAttendance", summary = "The attendance of a session", description = "By enrolment id, with corrections.")
     @APIResponse(responseCode = "200", description = "A page of attendance records",
-            content = @Content(examples = @ExampleObject(name = "attendance", value = Examples.ATTENDANCE_LIST)))
+            content = @Content(schema = @Schema(ref = "AttendancePage"), examples = @ExampleObject(name = "attendance", value = Examples.ATTENDANCE_LIST)))
     public Page<Views.AttendanceView> attendance(@PathParam("programId") UUID programId, @PathParam("sessionId") UUID sessionId,
                                                  @BeanParam @Valid PageRequest page) {
         return sessions.ofSession(programId, sessionId, page.page, page.size).map(Views.AttendanceView::of);

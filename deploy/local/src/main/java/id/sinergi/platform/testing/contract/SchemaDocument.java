@@ -3,7 +3,6 @@ package id.sinergi.platform.testing.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -26,7 +25,8 @@ import java.util.List;
 final class SchemaDocument {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final tools.jackson.databind.ObjectMapper YAML_1_2 = new tools.jackson.dataformat.yaml.YAMLMapper();
+    private static final tools.jackson.databind.ObjectMapper JSON_3 = new tools.jackson.databind.json.JsonMapper();
 
     private final Path path;
     private final JsonNode document;
@@ -41,11 +41,15 @@ final class SchemaDocument {
                 .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     }
 
+    /**
+     * Read as YAML 1.2 (Jackson 3's YAML reader), as OpenAPI tools do: YAML 1.1 would take an
+     * unquoted {@code 13:45:30} for a number.
+     */
     static JsonNode read(Path path) {
         try {
-            return YAML.readTree(path.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+            return JSON.readTree(JSON_3.writeValueAsString(YAML_1_2.readTree(path.toFile())));
+        } catch (IOException | tools.jackson.core.JacksonException e) {
+            throw new IllegalStateException("cannot read " + path, e);
         }
     }
 
