@@ -12,6 +12,7 @@ import id.sinergi.local.SinergiTestResource;
 import id.sinergi.platform.outbox.OutboxEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import id.sinergi.platform.testing.TestTokens;
+import id.sinergi.platform.testing.contract.AsyncApiContract;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -33,7 +34,8 @@ import static id.sinergi.inmate.Register.randomNik;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every event type inmate-service publishes has the shape its AsyncAPI example documents: the
+ * Every event type inmate-service publishes is valid by its AsyncAPI payload schema (types,
+ * enumerations, formats, required fields) and has the shape its AsyncAPI example documents: the
  * same fields, recursively. Consumers' tests send those examples, so this keeps producer and
  * consumers honest with each other.
  */
@@ -42,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventContractTest {
 
     private static final File ASYNCAPI = new File("src/main/resources/META-INF/resources/asyncapi/inmate-events.yaml");
+    private static final AsyncApiContract CONTRACT = AsyncApiContract.of(ASYNCAPI.toPath());
     private static final Map<String, String> MESSAGES = Map.of(
             "inmate.admitted", "InmateAdmitted", "inmate.updated", "InmateUpdated",
             "inmate.class-changed", "InmateClassChanged", "inmate.risk-changed", "InmateRiskChanged",
@@ -79,6 +82,7 @@ class EventContractTest {
                     .flatMap(id -> RecordedEvents.events(id, message.getKey()).stream()).toList();
             assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
             for (JsonNode data : produced) {
+                CONTRACT.assertDataMatches(message.getValue(), data);
                 assertThat(AsyncApiExamples.fieldPaths(data)).as(message.getKey()).isEqualTo(AsyncApiExamples.fieldPaths(example.get("data")));
                 assertThat(data.toString()).doesNotContain("nik");
             }
@@ -100,6 +104,7 @@ class EventContractTest {
         assertThat(event.get("subject").asText()).isEqualTo(id);
         assertThat(event.at("/data/inmate/inmateId").asText()).isEqualTo(id);
         assertThat(record.value()).doesNotContain(nik);
+        CONTRACT.assertEventMatches("InmateAdmitted", event);
     }
 
     /** The version the register holds for the WBP now (what the next ETag names). */

@@ -9,6 +9,7 @@ import id.sinergi.liaison.service.EscalationJob;
 import id.sinergi.local.AsyncApiExamples;
 import id.sinergi.local.SinergiTestResource;
 import id.sinergi.platform.testing.TestTokens;
+import id.sinergi.platform.testing.contract.AsyncApiContract;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,7 +29,8 @@ import static id.sinergi.liaison.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every event type liaison-service publishes has the shape its AsyncAPI example documents: the
+ * Every event type liaison-service publishes is valid by its AsyncAPI payload
+ * schema (types, enumerations, formats, required fields) and has the shape its AsyncAPI example documents: the
  * same fields, recursively. inmate-service's tests send those examples, so this keeps the producer
  * and its consumers honest with each other.
  */
@@ -37,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventContractTest {
 
     private static final File ASYNCAPI = new File("src/main/resources/META-INF/resources/asyncapi/liaison-events.yaml");
+    private static final AsyncApiContract CONTRACT = AsyncApiContract.of(ASYNCAPI.toPath());
     private static final Map<String, String> MESSAGES = Map.of(
             "liaison.notification-issued", "NotificationIssued",
             "liaison.notification-acknowledged", "NotificationAcknowledged",
@@ -93,6 +96,7 @@ class EventContractTest {
             List<JsonNode> produced = aggregates.stream().flatMap(id -> RecordedEvents.events(id, message.getKey()).stream()).toList();
             assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
             for (JsonNode data : produced) {
+                CONTRACT.assertDataMatches(message.getValue(), data);
                 assertThat(AsyncApiExamples.fieldPaths(data)).as(message.getKey()).isEqualTo(AsyncApiExamples.fieldPaths(example.get("data")));
             }
         }

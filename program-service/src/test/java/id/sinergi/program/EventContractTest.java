@@ -8,6 +8,7 @@ import id.sinergi.local.AsyncApiExamples;
 import id.sinergi.local.KafkaTestClient;
 import id.sinergi.local.SinergiTestResource;
 import id.sinergi.platform.testing.TestTokens;
+import id.sinergi.platform.testing.contract.AsyncApiContract;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,7 +28,8 @@ import static id.sinergi.program.Api.openProgramme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every event type program-service publishes has the shape its AsyncAPI example documents: the
+ * Every event type program-service publishes is valid by its AsyncAPI payload
+ * schema (types, enumerations, formats, required fields) and has the shape its AsyncAPI example documents: the
  * same fields, recursively. liaison-service's tests send those examples, so this keeps producer and
  * consumer honest with each other.
  */
@@ -36,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventContractTest {
 
     private static final File ASYNCAPI = new File("src/main/resources/META-INF/resources/asyncapi/program-events.yaml");
+    private static final AsyncApiContract CONTRACT = AsyncApiContract.of(ASYNCAPI.toPath());
     private static final Map<String, String> MESSAGES = Map.of(
             "program.enrolment-changed", "ProgramEnrolmentChanged",
             "program.attendance-recorded", "ProgramAttendanceRecorded",
@@ -61,10 +64,12 @@ class EventContractTest {
             List<JsonNode> produced = RecordedEvents.events(id, message.getKey());
             assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
             for (JsonNode data : produced) {
+                CONTRACT.assertDataMatches(message.getValue(), data);
                 assertThat(AsyncApiExamples.fieldPaths(data)).as(message.getKey()).isEqualTo(AsyncApiExamples.fieldPaths(example.get("data")));
                 assertThat(data.at("/enrolment/id").asText()).isEqualTo(id);
             }
         }
+        CONTRACT.assertDataMatches("ProgramEnrolmentChanged", RecordedEvents.events(justRequested, "program.enrolment-changed").get(0));
         assertThat(AsyncApiExamples.fieldPaths(RecordedEvents.events(justRequested, "program.enrolment-changed").get(0)))
                 .isEqualTo(AsyncApiExamples.fieldPaths(document.at("/components/messages/ProgramEnrolmentChanged/examples/0/payload/data")));
     }
@@ -84,5 +89,6 @@ class EventContractTest {
         assertThat(UUID.fromString(event.get("id").asText())).isNotNull();
         assertThat(event.at("/data/enrolment/state").asText()).isEqualTo("REQUESTED");
         assertThat(event.at("/data/previousState").isNull()).isTrue();
+        CONTRACT.assertEventMatches("ProgramEnrolmentChanged", event);
     }
 }

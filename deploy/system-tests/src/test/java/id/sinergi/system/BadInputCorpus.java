@@ -157,7 +157,7 @@ final class BadInputCorpus {
                 // Seconds since 1970: a date-time is an RFC 3339 string.
                 bad.add(NODES.numberNode(1705312800L));
             }
-        } else if (format.equals("time")) {
+        } else if (format.equals("time") || format.equals("partial-time")) {
             bad.addAll(texts("25:61", "9am"));
         } else if (format.equals("uuid")) {
             bad.addAll(texts("not-a-uuid", INJECTION, "00000000-0000-0000-0000-00000000000g"));

@@ -57,7 +57,8 @@ final class OpenApi {
         /** The first documented example of the request body, or null. */
         JsonNode bodyExample() {
             JsonNode examples = spec.at("/requestBody/content/application~1json/examples");
-            return examples.isObject() && examples.size() > 0 ? examples.elements().next().path("value").deepCopy() : null;
+            // Examples are references to the document's components/examples.
+            return examples.isObject() && examples.size() > 0 ? resolve(examples.elements().next()).path("value").deepCopy() : null;
         }
 
         /** A schema with its {@code $ref} followed; properties written beside the reference win. */

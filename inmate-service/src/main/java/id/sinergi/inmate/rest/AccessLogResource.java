@@ -37,7 +37,7 @@ public class AccessLogResource {
     @Operation(operationId = "getAccessLog", summary = "Reads of full records",
             description = "Every read of a WBP's full record, newest first, filtered by WBP, reader and time. Roles: auditor, lapas-head.")
     @APIResponse(responseCode = "200", description = "A page of the access log",
-            content = @Content(examples = @ExampleObject(name = "log", value = Examples.ACCESS_LOG)))
+            content = @Content(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(ref = "AccessLogEntryPage"), examples = @ExampleObject(name = "log", ref = "AccessLog")))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not an auditor or head of the facility", content = @Content(mediaType = "application/problem+json"))
     public Page<RecordViews.AccessLogView> accessLog(

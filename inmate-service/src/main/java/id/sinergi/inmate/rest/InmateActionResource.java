@@ -50,12 +50,12 @@ import java.util.UUID;
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this action", content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "404", description = "No such WBP", content = @Content(mediaType = "application/problem+json",
-        examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+        examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
 @APIResponse(responseCode = "412", description = "The record changed since it was read (`If-Match` names another version)",
         content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "409", description = "The record's state does not allow this action; `state` names it and `allowedActions` lists what it allows",
-        content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
+        content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not allowed", ref = "TransitionProblem")))
 @APIResponse(responseCode = "422", description = "A rule is broken (see `type` and `field`), or the Idempotency-Key was reused",
         content = @Content(mediaType = "application/problem+json"))
 public class InmateActionResource {
@@ -71,7 +71,7 @@ public class InmateActionResource {
     @Operation(operationId = "assessRisk", summary = "Record a risk assessment",
             description = "Sets the WBP's risk level with the reason; the assessor is the caller. The history is kept. "
                     + "Publishes `inmate.risk-changed`. Roles: lapas-security, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "raised", value = Examples.RISK_ASSESSMENT)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "raised", ref = "RiskAssessment")))
     public Response assessRisk(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -85,7 +85,7 @@ public class InmateActionResource {
     @Operation(operationId = "moveOut", summary = "Leave the facility for a while",
             description = "To court (sidang), on a police loan (bon) or for medical care. Publishes `inmate.moved` (OUT). "
                     + "Roles: lapas-registrar, lapas-head. Police loans approved in liaison-service move the WBP out by themselves.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "court", value = Examples.MOVE_OUT)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "court", ref = "MoveOut")))
     public Response moveOut(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -110,7 +110,7 @@ public class InmateActionResource {
     @Idempotent
     @Operation(operationId = "moveCell", summary = "Move to another cell block",
             description = "Publishes `inmate.moved` (WITHIN, kind CELL). Roles: lapas-registrar, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "cell move", value = Examples.CELL_MOVE)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "cell move", ref = "CellMove")))
     public Response moveCell(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -123,7 +123,7 @@ public class InmateActionResource {
     @Idempotent
     @Operation(operationId = "transferInmate", summary = "Transfer to another facility (mutasi)",
             description = "The WBP leaves this register. Publishes `inmate.transferred`. Roles: lapas-registrar, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "transfer", value = Examples.TRANSFER)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "transfer", ref = "Transfer")))
     public Response transfer(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -137,7 +137,7 @@ public class InmateActionResource {
     @Operation(operationId = "grantRemission", summary = "Record a remission (remisi)",
             description = "Days off the sentence by decree; the expiry moves earlier. A decree is recorded once per WBP. "
                     + "Publishes `inmate.updated` (changed: sentence). Roles: lapas-registrar, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "remission", value = Examples.REMISSION)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "remission", ref = "Remission")))
     public Response grantRemission(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -151,7 +151,7 @@ public class InmateActionResource {
     @Operation(operationId = "changeClass", summary = "Record the verdict: detainee becomes convict",
             description = "Sets the B class and the sentence; the detention end no longer applies. Publishes "
                     + "`inmate.class-changed`. Roles: lapas-registrar, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "verdict", value = Examples.CLASS_CHANGE)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "verdict", ref = "ClassChange")))
     public Response changeClass(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -165,7 +165,7 @@ public class InmateActionResource {
     @Operation(operationId = "releaseInmate", summary = "Release from the register",
             description = "End of sentence, parole (PB), conditional leave (CB), pre-release leave (CMB), by law, or deceased. "
                     + "Publishes `inmate.released`. Roles: lapas-registrar, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "parole", value = Examples.RELEASE)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "parole", ref = "Release")))
     public Response release(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -16,7 +16,7 @@ import java.util.UUID;
         The basic view of a WBP: identity, register number, status, location, risk level and expected
         release. What Polres roles see without an approved information request, and what search lists.""")
 public record InmateBasicView(
-        @Schema(examples = "BASIC") String view,
+        @Schema(enumeration = "BASIC") String view,
         UUID id,
         @Schema(examples = "B.I-0123/2026") String registerNumber,
         @Schema(implementation = String.class, examples = "B.I") RegisterClass registerClass,

@@ -61,7 +61,7 @@ import java.util.UUID;
 @Tag(name = "Inmates", description = "The register of WBP (registrasi)")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unauthorized", value = Examples.UNAUTHORIZED_PROBLEM)))
+        content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unauthorized", ref = "UnauthorizedProblem")))
 @APIResponse(responseCode = "403", description = "The token's roles do not allow this operation",
         content = @Content(mediaType = "application/problem+json"))
 public class InmateResource {
@@ -87,18 +87,18 @@ public class InmateResource {
             description = "Enters a WBP into the register and gives them the next register number of their class and year "
                     + "(`<class>-<sequence>/<year>`). Publishes `inmate.admitted`. Roles: lapas-registrar, lapas-head.")
     @RequestBody(content = @Content(examples = {
-            @ExampleObject(name = "convict", value = Examples.ADMISSION_CONVICT),
-            @ExampleObject(name = "detainee", value = Examples.ADMISSION_DETAINEE)}))
+            @ExampleObject(name = "convict", ref = "AdmissionConvict"),
+            @ExampleObject(name = "detainee", ref = "AdmissionDetainee")}))
     @APIResponse(responseCode = "201", description = "Admitted",
             headers = {@Header(name = "Location", description = "The new record"), @Header(name = "ETag", description = "Its version")},
-            content = @Content(schema = @Schema(implementation = InmateView.class), examples = @ExampleObject(name = "admitted", value = Examples.INMATE)))
+            content = @Content(schema = @Schema(implementation = InmateView.class), examples = @ExampleObject(name = "admitted", ref = "Inmate")))
     @APIResponse(responseCode = "400", description = "A field is invalid",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid NIK", value = Examples.VALIDATION_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid NIK", ref = "ValidationProblem")))
     @APIResponse(responseCode = "409", description = "A WBP with this NIK is already in the register",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "duplicate NIK", value = Examples.DUPLICATE_NIK_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "duplicate NIK", ref = "DuplicateNikProblem")))
     @APIResponse(responseCode = "422", description = "A rule of the register is broken (sentence for a convict, detention for a "
             + "detainee, NIK for Indonesians), or the Idempotency-Key was used for another request",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing sentence", value = Examples.RULE_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing sentence", ref = "RuleProblem")))
     public Response admit(@Valid @NotNull AdmissionRequest request) {
         Inmate inmate = register.admit(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/inmates").path(inmate.id.toString()).build())
@@ -116,7 +116,7 @@ public class InmateResource {
                     + "Stable order: best match (name searches), expected release (release windows), then register number. A name search pages through the 50 best "
                     + "matches (`total` counts those); narrow it with NIK, class, risk or block.")
     @APIResponse(responseCode = "200", description = "A page of WBP",
-            content = @Content(examples = @ExampleObject(name = "found", value = Examples.SEARCH_RESULT)))
+            content = @Content(schema = @Schema(ref = "InmateBasicPage"), examples = @ExampleObject(name = "found", ref = "SearchResult")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<InmateBasicView> search(
             @Parameter(description = "Name or alias, or words of them; typos tolerated", example = "ahmad rizani") @QueryParam("name") @Size(max = 200) String name,
@@ -149,10 +149,10 @@ public class InmateResource {
             example = "LP/B/45/XI/2026 investigation")
     @APIResponse(responseCode = "200", description = "The record", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(oneOf = {InmateView.class, InmateBasicView.class}), examples = {
-                    @ExampleObject(name = "full", value = Examples.INMATE),
-                    @ExampleObject(name = "basic", value = Examples.INMATE_BASIC)}))
+                    @ExampleObject(name = "full", ref = "Inmate"),
+                    @ExampleObject(name = "basic", ref = "InmateBasic")}))
     @APIResponse(responseCode = "404", description = "No such WBP",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id, @HeaderParam("X-Purpose") @Size(max = 500) String purpose) {
         InmateRecords.Read read = records.read(id, purpose);
         Object body = read.view() == AccessPolicy.View.FULL ? InmateView.of(read.inmate()) : InmateBasicView.of(read.inmate());
@@ -165,14 +165,14 @@ public class InmateResource {
     @Operation(operationId = "updatePersonalDetails", summary = "Correct a WBP's personal details",
             description = "Replaces name, aliases, NIK, birth place and date, sex and nationality. Needs `If-Match` with the "
                     + "ETag last read, like every action on a record. Publishes `inmate.updated` (changed: identity). Roles: lapas-registrar, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "details", value = Examples.PERSONAL_DETAILS)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "details", ref = "PersonalDetails")))
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = InmateView.class)))
     @APIResponse(responseCode = "404", description = "No such WBP", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Duplicate NIK, or the WBP left the register",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "duplicate NIK", value = Examples.DUPLICATE_NIK_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "duplicate NIK", ref = "DuplicateNikProblem")))
     @APIResponse(responseCode = "412", description = "The record changed since it was read",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", ref = "PreconditionFailedProblem")))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
     public Response updatePersonalDetails(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                           @Valid @NotNull PersonalDetailsRequest request) {
@@ -186,7 +186,7 @@ public class InmateResource {
             description = "1/3, 1/2 and 2/3 of the sentence, expiry after remissions, parole (PB) eligibility; the detention "
                     + "end for a detainee. Lapas roles, auditors, and Polres officers with a grant.")
     @APIResponse(responseCode = "200", description = "The key dates",
-            content = @Content(schema = @Schema(implementation = RecordViews.KeyDatesView.class), examples = @ExampleObject(name = "convict", value = Examples.KEY_DATES)))
+            content = @Content(schema = @Schema(implementation = RecordViews.KeyDatesView.class), examples = @ExampleObject(name = "convict", ref = "KeyDates")))
     @APIResponse(responseCode = "404", description = "No such WBP, or not yours to see", content = @Content(mediaType = PROBLEM))
     public RecordViews.KeyDatesView keyDates(@PathParam("id") UUID id) {
         return RecordViews.KeyDatesView.of(records.keyDates(id));
@@ -198,7 +198,7 @@ public class InmateResource {
             description = "Admission, risk assessments, movements, remissions, class changes, notices, release. Lapas roles, "
                     + "auditors, and Polres officers with a grant.")
     @APIResponse(responseCode = "200", description = "A page of the timeline",
-            content = @Content(examples = @ExampleObject(name = "timeline", value = Examples.TIMELINE)))
+            content = @Content(schema = @Schema(ref = "TimelineEntryPage"), examples = @ExampleObject(name = "timeline", ref = "Timeline")))
     @APIResponse(responseCode = "404", description = "No such WBP, or not yours to see", content = @Content(mediaType = PROBLEM))
     public Page<RecordViews.TimelineEntryView> timeline(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return records.timeline(id, page.page, page.size).map(RecordViews.TimelineEntryView::of);
@@ -206,7 +206,9 @@ public class InmateResource {
 
     @GET
     @Path("{id}/risk-assessments")
-    @Operation(operationId = "getRiskAssessments", summary = "Risk assessment history, newest first")
+    @Operation(operationId = "getRiskAssessments", summary = "Risk assessment history, newest first",
+            description = "Every risk assessment of a WBP, with its reason and assessor. Lapas roles, auditors, and Polres "
+                    + "officers with a grant.")
     @APIResponse(responseCode = "200", description = "A page of assessments")
     @APIResponse(responseCode = "404", description = "No such WBP, or not yours to see", content = @Content(mediaType = PROBLEM))
     public Page<RecordViews.RiskAssessmentView> riskAssessments(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 @Schema(name = "Inmate", description = "The full record of a WBP. Every read of it is written to the access log.")
 public record InmateView(
-        @Schema(examples = "FULL") String view,
+        @Schema(enumeration = "FULL") String view,
         UUID id,
         @Schema(examples = "B.I-0123/2026") String registerNumber,
         @Schema(implementation = String.class, examples = "B.I") RegisterClass registerClass,

@@ -44,18 +44,18 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "403", description = "The caller has none of the roles that may take this action",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 @APIResponse(responseCode = "404", description = "No such action item, or not the caller's",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
 @APIResponse(responseCode = "409", description = "The item's state does not allow this action to the caller (Polres: only items its agency owns); "
         + "`allowedActions` lists what the state allows",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", ref = "TransitionProblem")))
 @APIResponse(responseCode = "412", description = "The item changed since it was read",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", ref = "PreconditionFailedProblem")))
 @APIResponse(responseCode = "422", description = "A reason is required, or the Idempotency-Key was reused",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "reason required", value = Examples.REASON_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "reason required", ref = "ReasonProblem")))
 @APIResponse(responseCode = "428", description = "If-Match is missing",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", ref = "PreconditionRequiredProblem")))
 public class ActionItemActionResource {
 
     @Inject
@@ -79,7 +79,7 @@ public class ActionItemActionResource {
     @Operation(operationId = "completeActionItem", summary = "An action item is done",
             description = "From OPEN or IN_PROGRESS, with an optional note. Roles: lapas-liaison, lapas-head; polres-officer, "
                     + "polres-head for items owned by POLRES.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "note", value = Examples.ACKNOWLEDGEMENT)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "note", ref = "Acknowledgement")))
     public Response complete(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid ActionRequests.Note note) {
@@ -92,7 +92,7 @@ public class ActionItemActionResource {
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD})
     @Operation(operationId = "cancelActionItem", summary = "An action item is no longer needed, saying why",
             description = "From OPEN or IN_PROGRESS. Roles: lapas-liaison, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "cancellation", value = Examples.CANCELLATION)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "cancellation", ref = "Cancellation")))
     public Response cancel(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid ActionRequests.Reason reason) {

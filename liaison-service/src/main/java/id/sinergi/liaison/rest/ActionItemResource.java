@@ -43,7 +43,7 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "403", description = "The token's roles do not allow this operation",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 public class ActionItemResource {
 
     static final String PATH = "/api/v1/liaison/action-items";
@@ -60,7 +60,7 @@ public class ActionItemResource {
             description = READERS_DESCRIPTION + " Overdue per agency: `overdue=true&ownerAgency=POLRES` (open or in progress "
                     + "past `dueOn`). `q` finds words in the description and assignee. Ordered by owner agency, then due date.")
     @APIResponse(responseCode = "200", description = "A page of action items",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.ACTION_ITEM_PAGE)))
+            content = @Content(schema = @Schema(ref = "ActionItemPage"), examples = @ExampleObject(name = "page", ref = "ActionItemPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<ActionItemView> list(
             @Parameter(schema = @Schema(implementation = ActionItem.State.class)) @QueryParam("state") String state,
@@ -86,9 +86,9 @@ public class ActionItemResource {
     @Operation(operationId = "getActionItem", summary = "Read an action item", description = READERS_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The action item", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = ActionItemView.class),
-                    examples = @ExampleObject(name = "in progress", value = Examples.ACTION_ITEM)))
+                    examples = @ExampleObject(name = "in progress", ref = "ActionItem")))
     @APIResponse(responseCode = "404", description = "No such action item, or not the caller's",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
         return answer(items.get(id));
     }

@@ -44,19 +44,19 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this action",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 @APIResponse(responseCode = "404", description = "No such agreement in the caller's facility",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
 @APIResponse(responseCode = "409", description = "The agreement's state does not allow this action; `allowedActions` lists what it allows",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", ref = "TransitionProblem")))
 @APIResponse(responseCode = "412", description = "The agreement changed since it was read",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", ref = "PreconditionFailedProblem")))
 @APIResponse(responseCode = "422", description = "A reason is required, its validity has ended, or the Idempotency-Key was reused",
         content = @Content(mediaType = PROBLEM, examples = {
-                @ExampleObject(name = "reason required", value = Examples.REASON_PROBLEM),
-                @ExampleObject(name = "validity ended", value = Examples.VALIDITY_ENDED_PROBLEM)}))
+                @ExampleObject(name = "reason required", ref = "ReasonProblem"),
+                @ExampleObject(name = "validity ended", ref = "ValidityEndedProblem")}))
 @APIResponse(responseCode = "428", description = "If-Match is missing",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", ref = "PreconditionRequiredProblem")))
 public class AgreementActionResource {
 
     @Inject
@@ -80,7 +80,7 @@ public class AgreementActionResource {
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD})
     @Operation(operationId = "terminateAgreement", summary = "End an agreement early, saying why",
             description = "From ACTIVE. Roles: lapas-liaison, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "replaced", value = Examples.TERMINATION)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "replaced", ref = "Termination")))
     public Response terminate(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid ActionRequests.Reason reason) {

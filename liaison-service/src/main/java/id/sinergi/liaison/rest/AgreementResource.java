@@ -53,7 +53,7 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "403", description = "The token's roles do not allow this operation",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 public class AgreementResource {
 
     static final String PATH = "/api/v1/liaison/agreements";
@@ -71,16 +71,16 @@ public class AgreementResource {
     @Operation(operationId = "draftAgreement", summary = "Record a cooperation agreement as a draft",
             description = "Kind (MOU or PKS), a unique number, title, parties, scope and validity; activate it once signed. "
                     + "Roles: lapas-liaison, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "PKS with Polres", value = Examples.AGREEMENT_DRAFT)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "PKS with Polres", ref = "AgreementDraft")))
     @APIResponse(responseCode = "201", description = "Drafted",
             headers = {@Header(name = "Location", description = "The new agreement"), @Header(name = "ETag", description = "Its version")},
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no title", value = Examples.VALIDATION_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no title", ref = "ValidationProblem")))
     @APIResponse(responseCode = "409", description = "The number is taken",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_AGREEMENT_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "duplicate", ref = "DuplicateAgreementProblem")))
     @APIResponse(responseCode = "422", description = "It ends before it starts, or the Idempotency-Key was reused",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "ends before start", value = Examples.ENDS_BEFORE_START_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "ends before start", ref = "EndsBeforeStartProblem")))
     public Response draft(@Valid @NotNull AgreementRequests.Draft draft) {
         Agreement agreement = agreements.draft(draft);
         return Answers.created(uriInfo, PATH, agreement.id, AgreementView.of(agreement), agreement.version);
@@ -93,7 +93,7 @@ public class AgreementResource {
                     + "all. About to expire: `expiringWithinDays=60` (ACTIVE, ending between today and 60 days from today). "
                     + "`q` finds words in the number, title and scope. Ordered by `validTo`.")
     @APIResponse(responseCode = "200", description = "A page of agreements",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.AGREEMENT_PAGE)))
+            content = @Content(schema = @Schema(ref = "AgreementPage"), examples = @ExampleObject(name = "page", ref = "AgreementPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<AgreementView> list(
             @Parameter(schema = @Schema(implementation = Agreement.State.class)) @QueryParam("state") String state,
@@ -111,12 +111,13 @@ public class AgreementResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
-    @Operation(operationId = "getAgreement", summary = "Read an agreement")
+    @Operation(operationId = "getAgreement", summary = "Read an agreement",
+            description = "An agreement with its parties, validity and state, and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The agreement", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = AgreementView.class),
-                    examples = @ExampleObject(name = "active", value = Examples.AGREEMENT)))
+                    examples = @ExampleObject(name = "active", ref = "Agreement")))
     @APIResponse(responseCode = "404", description = "No such agreement, or not the caller's",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
         return answer(agreements.get(id));
     }
@@ -127,22 +128,22 @@ public class AgreementResource {
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD})
     @Operation(operationId = "amendAgreement", summary = "Change a draft agreement",
             description = "Replaces the draft's details (the `amend` action, DRAFT only). Needs `If-Match`. Roles: lapas-liaison, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "PKS with Polres", value = Examples.AGREEMENT_DRAFT)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "PKS with Polres", ref = "AgreementDraft")))
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such agreement in the caller's facility",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     @APIResponse(responseCode = "409", description = "Not a draft any more, or the number is taken",
             content = @Content(mediaType = PROBLEM, examples = {
-                    @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM),
-                    @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_AGREEMENT_PROBLEM)}))
+                    @ExampleObject(name = "not allowed", ref = "TransitionProblem"),
+                    @ExampleObject(name = "duplicate", ref = "DuplicateAgreementProblem")}))
     @APIResponse(responseCode = "412", description = "The agreement changed since it was read",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", ref = "PreconditionFailedProblem")))
     @APIResponse(responseCode = "422", description = "It ends before it starts, or the Idempotency-Key was reused",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "ends before start", value = Examples.ENDS_BEFORE_START_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "ends before start", ref = "EndsBeforeStartProblem")))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", ref = "PreconditionRequiredProblem")))
     public Response amend(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AgreementRequests.Draft draft) {

@@ -49,20 +49,20 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "403", description = "The caller has none of the roles that may take this action",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 @APIResponse(responseCode = "404", description = "No such incident, or (Polres) not shared with the caller's unit",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
 @APIResponse(responseCode = "409", description = "The incident's state does not allow this action to the caller (the Lapas closes only "
         + "what it never shared); `allowedActions` lists what the state allows",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", ref = "TransitionProblem")))
 @APIResponse(responseCode = "412", description = "The incident changed since it was read",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", ref = "PreconditionFailedProblem")))
 @APIResponse(responseCode = "422", description = "A reason or police report number is required, or the Idempotency-Key was reused",
         content = @Content(mediaType = PROBLEM, examples = {
-                @ExampleObject(name = "reason required", value = Examples.REASON_PROBLEM),
-                @ExampleObject(name = "report number required", value = Examples.POLICE_REPORT_REQUIRED_PROBLEM)}))
+                @ExampleObject(name = "reason required", ref = "ReasonProblem"),
+                @ExampleObject(name = "report number required", ref = "PoliceReportRequiredProblem")}))
 @APIResponse(responseCode = "428", description = "If-Match is missing",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", ref = "PreconditionRequiredProblem")))
 public class IncidentActionResource {
 
     @Inject
@@ -86,7 +86,7 @@ public class IncidentActionResource {
     @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
     @Operation(operationId = "receiveIncident", summary = "Polres confirms it has the report",
             description = "From SHARED; a police report number may be given already. Roles: polres-officer, polres-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "follow-up", value = Examples.FOLLOW_UP)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "follow-up", ref = "FollowUp")))
     public Response receive(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid IncidentRequests.FollowUp followUp) {
@@ -100,7 +100,7 @@ public class IncidentActionResource {
     @Operation(operationId = "investigateIncident", summary = "Polres investigates under a police report number",
             description = "From RECEIVED; the police report number is required unless given at receipt (422 "
                     + "`police-report-number-required`). Roles: polres-officer, polres-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "follow-up", value = Examples.FOLLOW_UP)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "follow-up", ref = "FollowUp")))
     public Response investigate(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid IncidentRequests.FollowUp followUp) {
@@ -113,7 +113,7 @@ public class IncidentActionResource {
     @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
     @Operation(operationId = "chargeIncident", summary = "Suspects charged",
             description = "From UNDER_INVESTIGATION. Roles: polres-officer, polres-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "follow-up", value = Examples.FOLLOW_UP)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "follow-up", ref = "FollowUp")))
     public Response charge(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid IncidentRequests.FollowUp followUp) {
@@ -128,7 +128,7 @@ public class IncidentActionResource {
             description = "The Lapas (lapas-security, lapas-head) closes an incident it never shared, saying how it was "
                     + "handled; once shared, only Polres (polres-officer, polres-head) closes it: from RECEIVED or "
                     + "UNDER_INVESTIGATION saying why, from CHARGED without.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "handled internally", value = Examples.INCIDENT_CLOSING)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "handled internally", ref = "IncidentClosing")))
     public Response close(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid ActionRequests.Reason reason) {

@@ -53,7 +53,7 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "403", description = "The token's roles do not allow this operation",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 public class IncidentResource {
 
     static final String PATH = "/api/v1/liaison/incidents";
@@ -73,15 +73,15 @@ public class IncidentResource {
                     + "`shareWithPolres` it is shared at once with the Polres unit the Lapas works with and "
                     + "`liaison.incident-reported` is published; otherwise it stays REPORTED until shared or closed. "
                     + "Roles: lapas-security, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "contraband phone", value = Examples.INCIDENT_REPORT)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "contraband phone", ref = "IncidentReport")))
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = {@Header(name = "Location", description = "The new incident"), @Header(name = "ETag", description = "Its version")},
             content = @Content(schema = @Schema(implementation = IncidentView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no place", value = Examples.VALIDATION_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no place", ref = "ValidationProblem")))
     @APIResponse(responseCode = "422", description = "A WBP is unknown or named twice (`duplicate-entry`), or the "
             + "Idempotency-Key was used for another request",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown WBP", value = Examples.UNKNOWN_INVOLVED_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown WBP", ref = "UnknownInvolvedProblem")))
     public Response report(@Valid @NotNull IncidentRequests.Report report) {
         Incident incident = incidents.report(report);
         return Answers.created(uriInfo, PATH, incident.id, IncidentView.of(incident), incident.version);
@@ -95,7 +95,7 @@ public class IncidentResource {
                     + "with its unit; auditors all. `q` finds words in the place, description and police report number. "
                     + "Newest first.")
     @APIResponse(responseCode = "200", description = "A page of incidents",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.INCIDENT_PAGE)))
+            content = @Content(schema = @Schema(ref = "IncidentPage"), examples = @ExampleObject(name = "page", ref = "IncidentPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<IncidentView> list(
             @Parameter(schema = @Schema(implementation = Incident.State.class)) @QueryParam("state") String state,
@@ -123,12 +123,13 @@ public class IncidentResource {
     @Path("{id}")
     @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD, Roles.LAPAS_LIAISON, Roles.AUDITOR, Roles.POLRES_OFFICER,
             Roles.POLRES_HEAD})
-    @Operation(operationId = "getIncident", summary = "Read an incident")
+    @Operation(operationId = "getIncident", summary = "Read an incident",
+            description = "An incident with its WBP, Polres follow-up and state, and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The incident", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = IncidentView.class),
-                    examples = @ExampleObject(name = "under investigation", value = Examples.INCIDENT)))
+                    examples = @ExampleObject(name = "under investigation", ref = "Incident")))
     @APIResponse(responseCode = "404", description = "No such incident, or not shared with the caller's unit",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
         Incident incident = incidents.get(id);
         return Answers.ok(IncidentView.of(incident), incident.version);
@@ -141,20 +142,20 @@ public class IncidentResource {
     @Operation(operationId = "amendIncident", summary = "Correct an incident before it is shared",
             description = "Replaces the details (the `amend` action, REPORTED only). With `shareWithPolres` it is shared too. "
                     + "Needs `If-Match`. Roles: lapas-security, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "contraband phone", value = Examples.INCIDENT_REPORT)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "contraband phone", ref = "IncidentReport")))
     @APIResponse(responseCode = "200", description = "Corrected", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = IncidentView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such incident in the caller's facility",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     @APIResponse(responseCode = "409", description = "Already shared or closed",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", ref = "TransitionProblem")))
     @APIResponse(responseCode = "412", description = "The incident changed since it was read",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", ref = "PreconditionFailedProblem")))
     @APIResponse(responseCode = "422", description = "A WBP is unknown or named twice, or the Idempotency-Key was reused",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown WBP", value = Examples.UNKNOWN_INVOLVED_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown WBP", ref = "UnknownInvolvedProblem")))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", ref = "PreconditionRequiredProblem")))
     public Response amend(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull IncidentRequests.Report report) {

@@ -50,20 +50,20 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this action",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 @APIResponse(responseCode = "404", description = "No such request, or another unit's",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
 @APIResponse(responseCode = "409", description = "The request's state does not allow this action; `allowedActions` lists what it allows",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", ref = "TransitionProblem")))
 @APIResponse(responseCode = "412", description = "The request changed since it was read",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", ref = "PreconditionFailedProblem")))
 @APIResponse(responseCode = "422", description = "A rule is broken (see `type` and `field`), or the Idempotency-Key was reused",
         content = @Content(mediaType = PROBLEM, examples = {
-                @ExampleObject(name = "reason required", value = Examples.REASON_PROBLEM),
-                @ExampleObject(name = "access too long", value = Examples.ACCESS_EXPIRY_PROBLEM),
-                @ExampleObject(name = "not requested", value = Examples.NOT_REQUESTED_PROBLEM)}))
+                @ExampleObject(name = "reason required", ref = "ReasonProblem"),
+                @ExampleObject(name = "access too long", ref = "AccessExpiryProblem"),
+                @ExampleObject(name = "not requested", ref = "NotRequestedProblem")}))
 @APIResponse(responseCode = "428", description = "If-Match is missing",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", ref = "PreconditionRequiredProblem")))
 public class InfoRequestActionResource {
 
     @Inject
@@ -77,7 +77,7 @@ public class InfoRequestActionResource {
             description = "Grants the requesting officer the WBP's full record in inmate-service until `accessExpiresAt` "
                     + "(at most the configured maximum, default 90 days). Publishes `liaison.info-request-decided` (APPROVED). "
                     + "Roles: lapas-liaison, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "approval", value = Examples.APPROVAL)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "approval", ref = "Approval")))
     public Response approve(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull InfoRequestRequests.Approval approval) {
@@ -90,7 +90,7 @@ public class InfoRequestActionResource {
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD})
     @Operation(operationId = "rejectInfoRequest", summary = "Reject, saying why",
             description = "Publishes `liaison.info-request-decided` (REJECTED). Roles: lapas-liaison, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "rejection", value = Examples.REJECTION)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "rejection", ref = "Rejection")))
     public Response reject(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid ActionRequests.Reason reason) {
@@ -103,7 +103,7 @@ public class InfoRequestActionResource {
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD})
     @Operation(operationId = "fulfilInfoRequest", summary = "Record what was handed over",
             description = "Only data categories the request asked for. Roles: lapas-liaison, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "fulfilment", value = Examples.FULFILMENT)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "fulfilment", ref = "Fulfilment")))
     public Response fulfil(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull InfoRequestRequests.Fulfilment fulfilment) {
@@ -116,7 +116,7 @@ public class InfoRequestActionResource {
     @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
     @Operation(operationId = "withdrawInfoRequest", summary = "Withdraw a request not yet decided",
             description = "Roles: polres-officer, polres-head of the requesting unit.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "withdrawal", value = Examples.WITHDRAWAL)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "withdrawal", ref = "Withdrawal")))
     public Response withdraw(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid ActionRequests.Reason reason) {

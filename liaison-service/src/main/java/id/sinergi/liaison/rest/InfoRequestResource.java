@@ -50,7 +50,7 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "403", description = "The token's roles do not allow this operation",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 public class InfoRequestResource {
 
     static final String PATH = "/api/v1/liaison/info-requests";
@@ -69,14 +69,14 @@ public class InfoRequestResource {
                     + "legal basis (letter number; police report number in an investigation), the data wanted and when it is "
                     + "needed. The Lapas should answer within the configured time (default 3 days), after which the request "
                     + "shows as overdue. Roles: polres-officer, polres-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "investigation", value = Examples.INFO_REQUEST_SUBMISSION)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "investigation", ref = "InfoRequestSubmission")))
     @APIResponse(responseCode = "201", description = "Submitted",
             headers = {@Header(name = "Location", description = "The new request"), @Header(name = "ETag", description = "Its version")},
             content = @Content(schema = @Schema(implementation = InfoRequestView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no purpose", value = Examples.VALIDATION_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no purpose", ref = "ValidationProblem")))
     @APIResponse(responseCode = "422", description = "The WBP is unknown, or the Idempotency-Key was used for another request",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown WBP", value = Examples.UNKNOWN_INMATE_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown WBP", ref = "UnknownInmateProblem")))
     public Response submit(@Valid @NotNull InfoRequestRequests.Submission submission) {
         InfoRequest request = requests.submit(submission);
         return Answers.created(uriInfo, PATH, request.id, InfoRequestView.of(request), request.version);
@@ -88,7 +88,7 @@ public class InfoRequestResource {
             description = "Polres sees its unit's requests; the Lapas (liaison, head) every request about its facility's "
                     + "WBP; auditors all. Waiting ones: `state=SUBMITTED`; past the answer deadline: `overdue=true`. Newest first.")
     @APIResponse(responseCode = "200", description = "A page of requests",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.INFO_REQUEST_PAGE)))
+            content = @Content(schema = @Schema(ref = "InfoRequestPage"), examples = @ExampleObject(name = "page", ref = "InfoRequestPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<InfoRequestView> list(
             @Parameter(schema = @Schema(implementation = InfoRequest.State.class)) @QueryParam("state") String state,
@@ -107,12 +107,13 @@ public class InfoRequestResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.AUDITOR})
-    @Operation(operationId = "getInfoRequest", summary = "Read an information request")
+    @Operation(operationId = "getInfoRequest", summary = "Read an information request",
+            description = "An information request with its purpose, what was asked and provided, its state, and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The request", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = InfoRequestView.class),
-                    examples = @ExampleObject(name = "approved", value = Examples.INFO_REQUEST)))
+                    examples = @ExampleObject(name = "approved", ref = "InfoRequest")))
     @APIResponse(responseCode = "404", description = "No such request, or another unit's",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
         InfoRequest request = requests.get(id);
         return Answers.ok(InfoRequestView.of(request), request.version);

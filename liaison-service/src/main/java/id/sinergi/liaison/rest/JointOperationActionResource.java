@@ -46,22 +46,22 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this action",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 @APIResponse(responseCode = "412", description = "It changed since it was read",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", ref = "PreconditionFailedProblem")))
 @APIResponse(responseCode = "428", description = "If-Match is missing",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", ref = "PreconditionRequiredProblem")))
 @APIResponse(responseCode = "404", description = "No such operation in the caller's facility",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
 @APIResponse(responseCode = "409", description = "The operation's state does not allow this action; `allowedActions` lists what it allows",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", ref = "TransitionProblem")))
 @APIResponse(responseCode = "422", description = "A reason is required; a finding's block, WBP or incident is not the operation's; "
         + "or the Idempotency-Key was reused",
         content = @Content(mediaType = PROBLEM, examples = {
-                @ExampleObject(name = "reason required", value = Examples.REASON_PROBLEM),
-                @ExampleObject(name = "other block", value = Examples.BLOCK_NOT_IN_OPERATION_PROBLEM),
-                @ExampleObject(name = "unknown WBP", value = Examples.UNKNOWN_INMATE_PROBLEM),
-                @ExampleObject(name = "unknown incident", value = Examples.UNKNOWN_INCIDENT_PROBLEM)}))
+                @ExampleObject(name = "reason required", ref = "ReasonProblem"),
+                @ExampleObject(name = "other block", ref = "BlockNotInOperationProblem"),
+                @ExampleObject(name = "unknown WBP", ref = "UnknownInmateProblem"),
+                @ExampleObject(name = "unknown incident", ref = "UnknownIncidentProblem")}))
 public class JointOperationActionResource {
 
     @Inject
@@ -86,7 +86,7 @@ public class JointOperationActionResource {
             description = "From CONDUCTED (the `record-finding` action): what, how many, in which of the operation's blocks, "
                     + "the WBP it was found with (known, of this facility) and the incident recorded for it (of this facility). "
                     + "Roles: lapas-security, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "phones", value = Examples.FINDING)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "phones", ref = "Finding")))
     public Response recordFinding(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull JointOperationRequests.NewFinding finding) {
@@ -99,7 +99,7 @@ public class JointOperationActionResource {
     @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD})
     @Operation(operationId = "debriefJointOperation", summary = "Close the operation with the debrief's notes",
             description = "From CONDUCTED; no findings after it. Roles: lapas-security, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "debrief", value = Examples.DEBRIEF)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "debrief", ref = "Debrief")))
     public Response debrief(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull JointOperationRequests.Debrief debrief) {
@@ -112,7 +112,7 @@ public class JointOperationActionResource {
     @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD})
     @Operation(operationId = "cancelJointOperation", summary = "Call a planned operation off, saying why",
             description = "From PLANNED. Roles: lapas-security, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "cancellation", value = Examples.MEETING_CANCELLATION)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "cancellation", ref = "MeetingCancellation")))
     public Response cancel(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid ActionRequests.Reason reason) {

@@ -52,7 +52,7 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "403", description = "The token's roles do not allow this operation",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 public class JointOperationResource {
 
     static final String PATH = "/api/v1/liaison/joint-operations";
@@ -69,12 +69,12 @@ public class JointOperationResource {
     @Operation(operationId = "planJointOperation", summary = "Plan a joint operation",
             description = "Name, planned date and time, blocks, participating units and officers, and the Polres unit taking "
                     + "part (default: the unit the Lapas works with). Roles: lapas-security, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "blocks A and C", value = Examples.OPERATION_PLAN)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "blocks A and C", ref = "OperationPlan")))
     @APIResponse(responseCode = "201", description = "Planned",
             headers = {@Header(name = "Location", description = "The new operation"), @Header(name = "ETag", description = "Its version")},
             content = @Content(schema = @Schema(implementation = JointOperationView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no name", value = Examples.VALIDATION_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no name", ref = "ValidationProblem")))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request", content = @Content(mediaType = PROBLEM))
     public Response plan(@Valid @NotNull JointOperationRequests.Plan plan) {
         JointOperations.Details planned = operations.plan(plan);
@@ -89,7 +89,7 @@ public class JointOperationResource {
             description = "The Lapas (security, liaison, head) sees its facility's operations; Polres those of its unit; "
                     + "auditors all. `q` finds words in the name and debrief notes. Newest first.")
     @APIResponse(responseCode = "200", description = "A page of operations",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.OPERATION_PAGE)))
+            content = @Content(schema = @Schema(ref = "JointOperationPage"), examples = @ExampleObject(name = "page", ref = "OperationPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<JointOperationView> list(
             @Parameter(schema = @Schema(implementation = JointOperation.State.class)) @QueryParam("state") String state,
@@ -106,12 +106,13 @@ public class JointOperationResource {
     @Path("{id}")
     @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD, Roles.LAPAS_LIAISON, Roles.AUDITOR, Roles.POLRES_OFFICER,
             Roles.POLRES_HEAD})
-    @Operation(operationId = "getJointOperation", summary = "Read a joint operation with its findings")
+    @Operation(operationId = "getJointOperation", summary = "Read a joint operation with its findings",
+            description = "A joint operation with its plan, officers, findings and state, and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The operation", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = JointOperationView.class),
-                    examples = @ExampleObject(name = "debriefed", value = Examples.OPERATION)))
+                    examples = @ExampleObject(name = "debriefed", ref = "Operation")))
     @APIResponse(responseCode = "404", description = "No such operation, or not the caller's",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
         return JointOperationView.answer(operations.get(id));
     }
@@ -122,19 +123,19 @@ public class JointOperationResource {
     @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD})
     @Operation(operationId = "amendJointOperation", summary = "Change a planned joint operation",
             description = "Replaces the plan (the `amend` action, PLANNED only). Needs `If-Match`. Roles: lapas-security, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "blocks A and C", value = Examples.OPERATION_PLAN)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "blocks A and C", ref = "OperationPlan")))
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = JointOperationView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such operation in the caller's facility",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     @APIResponse(responseCode = "409", description = "Already conducted or cancelled",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", ref = "TransitionProblem")))
     @APIResponse(responseCode = "412", description = "The operation changed since it was read",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", ref = "PreconditionFailedProblem")))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", ref = "PreconditionRequiredProblem")))
     public Response amend(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull JointOperationRequests.Plan plan) {

@@ -47,15 +47,15 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this action",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 @APIResponse(responseCode = "412", description = "It changed since it was read",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", ref = "PreconditionFailedProblem")))
 @APIResponse(responseCode = "428", description = "If-Match is missing",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", ref = "PreconditionRequiredProblem")))
 @APIResponse(responseCode = "404", description = "No such meeting in the caller's facility",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
 @APIResponse(responseCode = "409", description = "The meeting's state does not allow this action; `allowedActions` lists what it allows",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", ref = "TransitionProblem")))
 public class MeetingActionResource {
 
     @Inject
@@ -71,13 +71,13 @@ public class MeetingActionResource {
     @Operation(operationId = "recordMeetingMinutes", summary = "Record that the meeting was held",
             description = "From SCHEDULED, once it has started: the attendees present, the minutes, decisions and action items "
                     + "(each due no earlier than the meeting's day). Roles: lapas-liaison, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "minutes", value = Examples.MINUTES)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "minutes", ref = "Minutes")))
     @APIResponse(responseCode = "200", description = "Held: the meeting with its action items",
             headers = @Header(name = "ETag", description = "The new version"), content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "422", description = "Not started yet, an action item due before the meeting, or the Idempotency-Key was reused",
             content = @Content(mediaType = PROBLEM, examples = {
-                    @ExampleObject(name = "not held yet", value = Examples.NOT_HELD_YET_PROBLEM),
-                    @ExampleObject(name = "due before", value = Examples.DUE_BEFORE_MEETING_PROBLEM)}))
+                    @ExampleObject(name = "not held yet", ref = "NotHeldYetProblem"),
+                    @ExampleObject(name = "due before", ref = "DueBeforeMeetingProblem")}))
     public Response recordMinutes(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MeetingRequests.Minutes minutes) {
@@ -91,12 +91,12 @@ public class MeetingActionResource {
     @Operation(operationId = "addMeetingActionItem", summary = "Add an action item to a held meeting",
             description = "From HELD (the `add-action-item` action); `If-Match` is the meeting's ETag. Answers the new item. "
                     + "Roles: lapas-liaison, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "action item", value = Examples.NEW_ACTION_ITEM)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "action item", ref = "NewActionItem")))
     @APIResponse(responseCode = "201", description = "Added",
             headers = {@Header(name = "Location", description = "The new action item"), @Header(name = "ETag", description = "Its version")},
             content = @Content(schema = @Schema(implementation = ActionItemView.class)))
     @APIResponse(responseCode = "422", description = "Due before the meeting, or the Idempotency-Key was reused",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "due before", value = Examples.DUE_BEFORE_MEETING_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "due before", ref = "DueBeforeMeetingProblem")))
     public Response addActionItem(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MeetingRequests.NewActionItem item) {
@@ -110,11 +110,11 @@ public class MeetingActionResource {
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD})
     @Operation(operationId = "cancelMeeting", summary = "Call a scheduled meeting off, saying why",
             description = "From SCHEDULED. Roles: lapas-liaison, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "cancellation", value = Examples.MEETING_CANCELLATION)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "cancellation", ref = "MeetingCancellation")))
     @APIResponse(responseCode = "200", description = "Cancelled", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "422", description = "A reason is required, or the Idempotency-Key was reused",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "reason required", value = Examples.REASON_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "reason required", ref = "ReasonProblem")))
     public Response cancel(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid ActionRequests.Reason reason) {

@@ -52,7 +52,7 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "403", description = "The token's roles do not allow this operation",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 public class MeetingResource {
 
     static final String PATH = "/api/v1/liaison/meetings";
@@ -69,12 +69,12 @@ public class MeetingResource {
     @Operation(operationId = "scheduleMeeting", summary = "Schedule a coordination meeting",
             description = "Title, start, place, agenda, invited attendees and the Polres unit taking part (default: the unit "
                     + "the Lapas works with). Roles: lapas-liaison, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "quarterly", value = Examples.MEETING_SCHEDULE)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "quarterly", ref = "MeetingSchedule")))
     @APIResponse(responseCode = "201", description = "Scheduled",
             headers = {@Header(name = "Location", description = "The new meeting"), @Header(name = "ETag", description = "Its version")},
             content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no title", value = Examples.VALIDATION_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no title", ref = "ValidationProblem")))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request", content = @Content(mediaType = PROBLEM))
     public Response schedule(@Valid @NotNull MeetingRequests.Schedule schedule) {
         Meetings.Details scheduled = meetings.schedule(schedule);
@@ -88,7 +88,7 @@ public class MeetingResource {
             description = "The Lapas (liaison, security, head) sees its facility's meetings; Polres those of its unit; auditors "
                     + "all. `q` finds words in the title, place and minutes. Newest first.")
     @APIResponse(responseCode = "200", description = "A page of meetings",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.MEETING_PAGE)))
+            content = @Content(schema = @Schema(ref = "MeetingPage"), examples = @ExampleObject(name = "page", ref = "MeetingPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<MeetingView> list(
             @Parameter(schema = @Schema(implementation = Meeting.State.class)) @QueryParam("state") String state,
@@ -105,12 +105,13 @@ public class MeetingResource {
     @Path("{id}")
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_SECURITY, Roles.AUDITOR, Roles.POLRES_OFFICER,
             Roles.POLRES_HEAD})
-    @Operation(operationId = "getMeeting", summary = "Read a meeting with its action items")
+    @Operation(operationId = "getMeeting", summary = "Read a meeting with its action items",
+            description = "A meeting with its attendees, minutes, action items and state, and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The meeting", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = MeetingView.class),
-                    examples = @ExampleObject(name = "held", value = Examples.MEETING)))
+                    examples = @ExampleObject(name = "held", ref = "Meeting")))
     @APIResponse(responseCode = "404", description = "No such meeting, or not the caller's",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
         return MeetingView.answer(meetings.get(id));
     }
@@ -122,19 +123,19 @@ public class MeetingResource {
     @Operation(operationId = "amendMeeting", summary = "Change a scheduled meeting",
             description = "Replaces the date, place, agenda, invited attendees and Polres unit (the `amend` action, SCHEDULED "
                     + "only). Needs `If-Match`. Roles: lapas-liaison, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "quarterly", value = Examples.MEETING_SCHEDULE)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "quarterly", ref = "MeetingSchedule")))
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such meeting in the caller's facility",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     @APIResponse(responseCode = "409", description = "Already held or cancelled",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", ref = "TransitionProblem")))
     @APIResponse(responseCode = "412", description = "The meeting changed since it was read",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", ref = "PreconditionFailedProblem")))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", ref = "PreconditionRequiredProblem")))
     public Response amend(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MeetingRequests.Schedule schedule) {

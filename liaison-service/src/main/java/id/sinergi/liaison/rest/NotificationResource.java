@@ -51,7 +51,7 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "403", description = "The token's roles do not allow this operation",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 public class NotificationResource {
 
     @Inject
@@ -70,7 +70,7 @@ public class NotificationResource {
                     + "acknowledged: `state=ACKNOWLEDGED`; escalations for the heads: `state=ESCALATED`. Ordered by "
                     + "`dueOn`, then id.")
     @APIResponse(responseCode = "200", description = "A page of notifications",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.NOTIFICATION_PAGE)))
+            content = @Content(schema = @Schema(ref = "NotificationPage"), examples = @ExampleObject(name = "page", ref = "NotificationPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<NotificationView> list(
             @Parameter(schema = @Schema(implementation = Notification.State.class)) @QueryParam("state") String state,
@@ -102,9 +102,9 @@ public class NotificationResource {
                     + "completed and ongoing.")
     @APIResponse(responseCode = "200", description = "The notification", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = NotificationView.class),
-                    examples = @ExampleObject(name = "release due", value = Examples.NOTIFICATION)))
+                    examples = @ExampleObject(name = "release due", ref = "Notification")))
     @APIResponse(responseCode = "404", description = "No such notification, or not addressed to the caller's unit",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
         return answer(notifications.get(id));
     }
@@ -117,21 +117,21 @@ public class NotificationResource {
             description = "Records who acknowledged it and when. Polres acknowledges what is addressed to it (an escalated "
                     + "one: polres-head); the Lapas (lapas-liaison, lapas-head) acknowledges a notice for a detaining "
                     + "authority outside Sinergi once delivered. Needs `If-Match`. Publishes `liaison.notification-acknowledged`.")
-        @RequestBody(content = @Content(examples = @ExampleObject(name = "acknowledgement", value = Examples.ACKNOWLEDGEMENT)))
+        @RequestBody(content = @Content(examples = @ExampleObject(name = "acknowledgement", ref = "Acknowledgement")))
     @APIResponse(responseCode = "200", description = "Acknowledged", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = NotificationView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such notification, or not addressed to the caller's unit",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     @APIResponse(responseCode = "409", description = "Already acknowledged, or not the caller's to acknowledge in its state (Polres: notices "
                     + "addressed to it; the Lapas: notices for a detaining authority; once escalated: the head); `allowedActions` "
                     + "lists what its state allows",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not allowed", ref = "TransitionProblem")))
     @APIResponse(responseCode = "412", description = "The notification changed since it was read (e.g. it was escalated)",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", ref = "PreconditionFailedProblem")))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", ref = "PreconditionRequiredProblem")))
     public Response acknowledge(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid ActionRequests.Note request) {
@@ -144,7 +144,7 @@ public class NotificationResource {
             description = "Every state, every allowed transition and the roles that may take it. Every role.")
     @APIResponse(responseCode = "200", description = "The state machine",
             content = @Content(schema = @Schema(implementation = StateMachineDescription.class),
-                    examples = @ExampleObject(name = "notification", value = Examples.STATE_MACHINE)))
+                    examples = @ExampleObject(name = "notification", ref = "StateMachine")))
     public StateMachineDescription stateMachine() {
         return Notification.MACHINE.describe();
     }

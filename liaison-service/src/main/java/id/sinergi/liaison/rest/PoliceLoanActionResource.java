@@ -49,20 +49,20 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this action",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 @APIResponse(responseCode = "404", description = "No such loan, or another unit's",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
 @APIResponse(responseCode = "409", description = "The loan's state does not allow this action (`allowedActions` lists what it allows), "
         + "or at check-out the WBP is no longer in custody or is already out",
         content = @Content(mediaType = PROBLEM, examples = {
-                @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM),
-                @ExampleObject(name = "already out", value = Examples.ALREADY_OUT_PROBLEM)}))
+                @ExampleObject(name = "not allowed", ref = "TransitionProblem"),
+                @ExampleObject(name = "already out", ref = "AlreadyOutProblem")}))
 @APIResponse(responseCode = "412", description = "The loan changed since it was read",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", ref = "PreconditionFailedProblem")))
 @APIResponse(responseCode = "422", description = "A reason is required, or the Idempotency-Key was reused",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "reason required", value = Examples.REASON_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "reason required", ref = "ReasonProblem")))
 @APIResponse(responseCode = "428", description = "If-Match is missing",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", ref = "PreconditionRequiredProblem")))
 public class PoliceLoanActionResource {
 
     @Inject
@@ -83,7 +83,7 @@ public class PoliceLoanActionResource {
     @Idempotent
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD})
     @Operation(operationId = "rejectPoliceLoan", summary = "Reject a loan, saying why", description = "Roles: lapas-liaison, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "rejection", value = Examples.REJECTION)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "rejection", ref = "Rejection")))
     public Response reject(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid ActionRequests.Reason reason) {
@@ -96,7 +96,7 @@ public class PoliceLoanActionResource {
     @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD})
     @Operation(operationId = "cancelPoliceLoan", summary = "Call a loan off before the WBP leaves, saying why",
             description = "Roles: polres-officer, polres-head (their unit's loans), lapas-liaison, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "cancellation", value = Examples.CANCELLATION)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "cancellation", ref = "Cancellation")))
     public Response cancel(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid ActionRequests.Reason reason) {

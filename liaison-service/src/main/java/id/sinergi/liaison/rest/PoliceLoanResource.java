@@ -50,7 +50,7 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
 @APIResponse(responseCode = "403", description = "The token's roles do not allow this operation",
-        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 public class PoliceLoanResource {
 
     static final String PATH = "/api/v1/liaison/police-loans";
@@ -69,20 +69,20 @@ public class PoliceLoanResource {
                     + "escorting officers. Refused for an unknown WBP (422), one released or transferred (409 "
                     + "`inmate-not-in-custody`) or one already out (409 `inmate-already-out`). Publishes "
                     + "`liaison.police-loan-changed` (REQUESTED). Roles: polres-officer, polres-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "witness", value = Examples.LOAN_REQUEST)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "witness", ref = "LoanRequest")))
     @APIResponse(responseCode = "201", description = "Requested",
             headers = {@Header(name = "Location", description = "The new loan"), @Header(name = "ETag", description = "Its version")},
             content = @Content(schema = @Schema(implementation = PoliceLoanView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no purpose", value = Examples.VALIDATION_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no purpose", ref = "ValidationProblem")))
     @APIResponse(responseCode = "409", description = "The WBP is not in custody or is already out",
             content = @Content(mediaType = PROBLEM, examples = {
-                    @ExampleObject(name = "already out", value = Examples.ALREADY_OUT_PROBLEM),
-                    @ExampleObject(name = "released", value = Examples.NOT_IN_CUSTODY_PROBLEM)}))
+                    @ExampleObject(name = "already out", ref = "AlreadyOutProblem"),
+                    @ExampleObject(name = "released", ref = "NotInCustodyProblem")}))
     @APIResponse(responseCode = "422", description = "Unknown WBP, return before departure, or the Idempotency-Key was reused",
             content = @Content(mediaType = PROBLEM, examples = {
-                    @ExampleObject(name = "unknown WBP", value = Examples.UNKNOWN_INMATE_PROBLEM),
-                    @ExampleObject(name = "back before out", value = Examples.BACK_BEFORE_OUT_PROBLEM)}))
+                    @ExampleObject(name = "unknown WBP", ref = "UnknownInmateProblem"),
+                    @ExampleObject(name = "back before out", ref = "BackBeforeOutProblem")}))
     public Response request(@Valid @NotNull PoliceLoanRequests.LoanRequest request) {
         PoliceLoan loan = loans.request(request);
         return Answers.created(uriInfo, PATH, loan.id, PoliceLoanView.of(loan, loans.escortsOf(loan)), loan.version);
@@ -95,7 +95,7 @@ public class PoliceLoanResource {
             description = "Polres sees its unit's loans; the Lapas (liaison, head, registrar, security) every loan of its "
                     + "facility; auditors all. Out now: `state=CHECKED_OUT`; late: `overdue=true`. Ordered by planned departure.")
     @APIResponse(responseCode = "200", description = "A page of loans",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.LOAN_PAGE)))
+            content = @Content(schema = @Schema(ref = "PoliceLoanPage"), examples = @ExampleObject(name = "page", ref = "LoanPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<PoliceLoanView> list(
             @Parameter(schema = @Schema(implementation = PoliceLoan.State.class)) @QueryParam("state") String state,
@@ -115,12 +115,13 @@ public class PoliceLoanResource {
     @Path("{id}")
     @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_REGISTRAR,
             Roles.LAPAS_SECURITY, Roles.AUDITOR})
-    @Operation(operationId = "getPoliceLoan", summary = "Read a police loan")
+    @Operation(operationId = "getPoliceLoan", summary = "Read a police loan",
+            description = "A police loan with its WBP, escort, dates and state, and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The loan", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = PoliceLoanView.class),
-                    examples = @ExampleObject(name = "checked out", value = Examples.LOAN)))
+                    examples = @ExampleObject(name = "checked out", ref = "Loan")))
     @APIResponse(responseCode = "404", description = "No such loan, or another unit's",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
         PoliceLoan loan = loans.get(id);
         return Answers.ok(PoliceLoanView.of(loan, loans.escortsOf(loan)), loan.version);

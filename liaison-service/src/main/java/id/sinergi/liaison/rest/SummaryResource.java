@@ -40,10 +40,10 @@ public class SummaryResource {
                     + "Roles: lapas-liaison, lapas-head, lapas-security, auditor, polres-officer, polres-head.")
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(schema = @Schema(implementation = SummaryView.class),
-                    examples = @ExampleObject(name = "a morning", value = Examples.SUMMARY)))
+                    examples = @ExampleObject(name = "a morning", ref = "Summary")))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The token's roles do not allow this operation",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
     public SummaryView get() {
         return SummaryView.of(summary.now());
     }

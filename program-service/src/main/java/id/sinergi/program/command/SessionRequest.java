@@ -12,9 +12,11 @@ import java.time.LocalTime;
 @Schema(name = "SessionRequest")
 public record SessionRequest(
         @Schema(examples = "2026-11-28") @NotNull LocalDate date,
-        @Schema(type = SchemaType.STRING, format = "time", examples = "09:00")
+        @Schema(type = SchemaType.STRING, format = "partial-time",
+                pattern = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?$", examples = "09:00")
         @NotNull LocalTime startsAt,
-        @Schema(type = SchemaType.STRING, format = "time", examples = "11:00")
+        @Schema(type = SchemaType.STRING, format = "partial-time",
+                pattern = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?$", examples = "11:00")
         @NotNull LocalTime endsAt,
         @Schema(examples = "Bahaya narkotika dan hukumnya") @NotBlank @Size(max = 300) String topic,
         @Schema(examples = "Satbinmas Polres HSU") @Size(max = 200) String facilitator) {

@@ -45,20 +45,20 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "200", description = "Done: the enrolment", headers = @Header(name = "ETag", description = "Its new version"),
         content = @Content(schema = @Schema(implementation = Views.EnrolmentView.class),
-                examples = @ExampleObject(name = "active", value = Examples.ENROLMENT)))
+                examples = @ExampleObject(name = "active", ref = "Enrolment")))
 @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Responses.PROBLEM))
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Responses.PROBLEM))
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this action",
-        content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 @APIResponse(responseCode = "404", description = "No such enrolment",
-        content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+        content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
 @APIResponse(responseCode = "409", description = "The state does not allow it; `allowedActions` lists what does",
-        content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
+        content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "not allowed", ref = "TransitionProblem")))
 @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = Responses.PROBLEM))
 @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Responses.PROBLEM))
 @APIResponse(responseCode = "422", description = "A reason is required (`reason-required`), a rule is broken (see `type`), or "
         + "the Idempotency-Key was reused",
-        content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "reason", value = Examples.REASON_PROBLEM)))
+        content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "reason", ref = "ReasonProblem")))
 public class EnrolmentActionResource {
 
     @Inject
@@ -82,7 +82,7 @@ public class EnrolmentActionResource {
     @Operation(operationId = "suspendEnrolment", summary = "Pause an ACTIVE enrolment",
             description = "Needs a reason. The WBP keeps the place. Publishes `program.enrolment-changed`. Roles: "
                     + "lapas-program-officer, lapas-head. " + Responses.ACTION_NOTE)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "suspend", value = Examples.SUSPEND)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "suspend", ref = "Suspend")))
     public Response suspend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionRequest request) {
         return act(id, EnrolmentMachine.SUSPEND, request, ifMatch);
     }
@@ -104,7 +104,7 @@ public class EnrolmentActionResource {
             description = "Needs a reason. A place it frees goes to the first on the waiting list at once. Publishes "
                     + "`program.enrolment-changed` (and one for the WBP promoted). Roles: lapas-program-officer, lapas-head. "
                     + Responses.ACTION_NOTE)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "withdraw", value = Examples.WITHDRAW)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "withdraw", ref = "Withdraw")))
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionRequest request) {
         return act(id, EnrolmentMachine.WITHDRAW, request, ifMatch);
     }
@@ -116,10 +116,10 @@ public class EnrolmentActionResource {
             description = "Records the final assessment (score 0–100 and notes, both optional) and issues the next certificate "
                     + "number of the programme, `SRT-<code>-<4-digit sequence>` (no gaps). The place goes to the waiting list. "
                     + "Publishes `program.completed`. Roles: lapas-program-officer, lapas-head. " + Responses.ACTION_NOTE)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "completion", value = Examples.COMPLETION)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "completion", ref = "Completion")))
     @APIResponse(responseCode = "200", description = "Completed", headers = @Header(name = "ETag", description = "Its new version"),
             content = @Content(schema = @Schema(implementation = Views.EnrolmentView.class),
-                    examples = @ExampleObject(name = "completed", value = Examples.ENROLMENT_COMPLETED)))
+                    examples = @ExampleObject(name = "completed", ref = "EnrolmentCompleted")))
     public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid CompletionRequest request) {
         return Responses.enrolment(enrolments.complete(id, request != null ? request : CompletionRequest.NONE, ifMatch));

@@ -54,7 +54,7 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Responses.PROBLEM))
 @APIResponse(responseCode = "403", description = "The token's roles do not allow this operation (Polres roles never may)",
-        content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 public class EnrolmentResource {
 
     @Inject
@@ -74,18 +74,18 @@ public class EnrolmentResource {
                     + "them from inmate events: known, in custody, of an accepted register class and risk level (422 "
                     + "`inmate-not-eligible` with `reasons` otherwise). Publishes `program.enrolment-changed`. Roles: "
                     + "lapas-program-officer, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "request", value = Examples.ENROLMENT_REQUEST)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "request", ref = "EnrolmentRequest")))
     @APIResponse(responseCode = "201", description = "Requested",
             headers = {@Header(name = "Location", description = "The enrolment"), @Header(name = "ETag", description = "Its version")},
             content = @Content(schema = @Schema(implementation = Views.EnrolmentView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "409", description = "The WBP already has an open enrolment in the programme (`already-enrolled`), "
             + "or the programme does not accept enrolments (`programme-not-accepting-enrolments`)",
-            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "already", value = Examples.ALREADY_ENROLLED_PROBLEM)))
+            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "already", ref = "AlreadyEnrolledProblem")))
     @APIResponse(responseCode = "422", description = "The WBP is not eligible (`inmate-not-eligible`, `reasons`: UNKNOWN_INMATE, "
             + "NOT_IN_CUSTODY, REGISTER_CLASS, RISK_LEVEL), the programme does not exist (`unknown-programme`), or the "
             + "Idempotency-Key was reused",
-            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "not eligible", value = Examples.NOT_ELIGIBLE_PROBLEM)))
+            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "not eligible", ref = "NotEligibleProblem")))
     public Response request(@Valid @NotNull EnrolmentRequest request) {
         Enrolments.Details created = enrolments.request(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/enrolments").path(created.enrolment().id.toString()).build())
@@ -98,7 +98,7 @@ public class EnrolmentResource {
     @Operation(operationId = "listEnrolments", summary = "Enrolments of a programme, of a WBP, or in a state",
             description = "Oldest request first (the waiting list's order).")
     @APIResponse(responseCode = "200", description = "A page of enrolments",
-            content = @Content(examples = @ExampleObject(name = "enrolments", value = Examples.ENROLMENTS)))
+            content = @Content(schema = @Schema(ref = "EnrolmentPage"), examples = @ExampleObject(name = "enrolments", ref = "Enrolments")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Responses.PROBLEM))
     public Page<Views.EnrolmentView> list(
             @Parameter(description = "The programme", example = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f") @QueryParam("programId") String programId,
@@ -116,11 +116,11 @@ public class EnrolmentResource {
             description = "With its attendance rate, completion, waiting-list position, pending reviews and allowed actions.")
     @APIResponse(responseCode = "200", description = "The enrolment", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = Views.EnrolmentView.class), examples = {
-                    @ExampleObject(name = "active", value = Examples.ENROLMENT),
-                    @ExampleObject(name = "waitlisted", value = Examples.ENROLMENT_WAITLISTED),
-                    @ExampleObject(name = "completed", value = Examples.ENROLMENT_COMPLETED)}))
+                    @ExampleObject(name = "active", ref = "Enrolment"),
+                    @ExampleObject(name = "waitlisted", ref = "EnrolmentWaitlisted"),
+                    @ExampleObject(name = "completed", ref = "EnrolmentCompleted")}))
     @APIResponse(responseCode = "404", description = "No such enrolment",
-            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
         return Responses.enrolment(enrolments.get(id));
     }
@@ -134,7 +134,7 @@ public class EnrolmentResource {
                     + "answers 409 with the allowed actions.")
     @APIResponse(responseCode = "200", description = "The state machine",
             content = @Content(schema = @Schema(implementation = StateMachineDescription.class),
-                    examples = @ExampleObject(name = "excerpt", value = Examples.STATE_MACHINE)))
+                    examples = @ExampleObject(name = "excerpt", ref = "StateMachine")))
     public StateMachineDescription stateMachine() {
         return EnrolmentMachine.MACHINE.describe();
     }
@@ -143,7 +143,8 @@ public class EnrolmentResource {
     @Path("{id}/transitions")
     @Operation(operationId = "getEnrolmentTransitions", summary = "The enrolment's history of states", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "Its transitions",
-            content = @Content(examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
+            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = Views.HistoryView.class),
+                    examples = @ExampleObject(name = "history", ref = "History")))
     @APIResponse(responseCode = "404", description = "No such enrolment", content = @Content(mediaType = Responses.PROBLEM))
     public List<Views.HistoryView> transitions(@PathParam("id") UUID id) {
         return enrolments.history(id).stream().map(Views.HistoryView::of).toList();
@@ -165,7 +166,7 @@ public class EnrolmentResource {
     @Operation(operationId = "assessEnrolment", summary = "Record a progress assessment",
             description = "Score (0–100, optional) and notes, for an ACTIVE or SUSPENDED enrolment. The final assessment comes with "
                     + "`complete`. Roles: lapas-program-officer, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "progress", value = Examples.ASSESSMENT_REQUEST)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "progress", ref = "AssessmentRequest")))
     @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "Location", description = "The enrolment's assessments"),
             content = @Content(schema = @Schema(implementation = Views.AssessmentView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Responses.PROBLEM))
@@ -180,7 +181,8 @@ public class EnrolmentResource {
     @Path("{id}/assessments")
     @Operation(operationId = "listAssessments", summary = "The enrolment's assessments", description = "Oldest first; the FINAL one last.")
     @APIResponse(responseCode = "200", description = "Assessments",
-            content = @Content(examples = @ExampleObject(name = "assessments", value = Examples.ASSESSMENTS)))
+            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = Views.AssessmentView.class),
+                    examples = @ExampleObject(name = "assessments", ref = "Assessments")))
     @APIResponse(responseCode = "404", description = "No such enrolment", content = @Content(mediaType = Responses.PROBLEM))
     public List<Views.AssessmentView> assessments(@PathParam("id") UUID id) {
         return enrolments.assessments(id).stream().map(Views.AssessmentView::of).toList();
@@ -193,7 +195,7 @@ public class EnrolmentResource {
                     + "release summary for Polres is built from. A WBP without enrolments has an empty history.")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(implementation = Views.ParticipationView.class),
-                    examples = @ExampleObject(name = "history", value = Examples.PARTICIPATION)))
+                    examples = @ExampleObject(name = "history", ref = "Participation")))
     public Views.ParticipationView participation(@PathParam("inmateId") UUID inmateId) {
         return Views.ParticipationView.of(inmateId, enrolments.ofInmate(inmateId));
     }

@@ -44,15 +44,15 @@ import java.util.UUID;
         content = @Content(schema = @Schema(implementation = Views.ProgrammeView.class)))
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Responses.PROBLEM))
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this action",
-        content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Responses.PROBLEM))
 @APIResponse(responseCode = "409", description = "The status does not allow it (`allowedActions` lists what does), or "
         + "enrolments are still in progress (`enrolments-in-progress`, finish)",
-        content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "not allowed", value = Examples.TRANSITION_PROBLEM)))
+        content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "not allowed", ref = "TransitionProblem")))
 @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = Responses.PROBLEM))
 @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Responses.PROBLEM))
 @APIResponse(responseCode = "422", description = "A reason is required (`reason-required`), or the Idempotency-Key was reused",
-        content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "reason", value = Examples.REASON_PROBLEM)))
+        content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "reason", ref = "ReasonProblem")))
 public class ProgrammeActionResource {
 
     @Inject
@@ -94,7 +94,7 @@ public class ProgrammeActionResource {
     @Operation(operationId = "cancelProgramme", summary = "Cancel a programme",
             description = "Needs a reason. Every open enrolment ends (`PROGRAMME_CANCELLED`), each published as "
                     + "`program.enrolment-changed`. Roles: lapas-program-officer, lapas-head. " + Responses.ACTION_NOTE)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "cancel", value = Examples.CANCEL)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "cancel", ref = "Cancel")))
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionRequest request) {
         return act(id, ProgrammeMachine.CANCEL, request, ifMatch);
     }

@@ -59,7 +59,7 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Responses.PROBLEM))
 @APIResponse(responseCode = "403", description = "The token's roles do not allow this operation (Polres roles never may)",
-        content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 public class ProgrammeResource {
 
     @Inject
@@ -77,16 +77,16 @@ public class ProgrammeResource {
     @Operation(operationId = "createProgramme", summary = "Add a programme to the catalogue",
             description = "The programme starts as DRAFT; `open` it for enrolment. Its code is unique and names its certificates "
                     + "(`SRT-<code>-0001`). Roles: lapas-program-officer, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "legal awareness", value = Examples.PROGRAMME_REQUEST)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "legal awareness", ref = "ProgrammeRequest")))
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", description = "The new programme"), @Header(name = "ETag", description = "Its version")},
             content = @Content(schema = @Schema(implementation = Views.ProgrammeView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid",
-            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
+            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "invalid", ref = "ValidationProblem")))
     @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_CODE_PROBLEM)))
+            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "duplicate", ref = "DuplicateCodeProblem")))
     @APIResponse(responseCode = "422", description = "It ends before it starts (`ends-before-start`), or the Idempotency-Key was reused",
-            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "dates", value = Examples.RULE_PROBLEM)))
+            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "dates", ref = "RuleProblem")))
     public Response create(@Valid @NotNull ProgrammeRequest request) {
         Programmes.Details created = programmes.create(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/programs").path(created.programme().id.toString()).build())
@@ -99,7 +99,7 @@ public class ProgrammeResource {
     @Operation(operationId = "listProgrammes", summary = "The catalogue",
             description = "Programmes by start date, then code; filter by status and category.")
     @APIResponse(responseCode = "200", description = "A page of programmes",
-            content = @Content(examples = @ExampleObject(name = "programmes", value = Examples.PROGRAMMES)))
+            content = @Content(schema = @Schema(ref = "ProgrammePage"), examples = @ExampleObject(name = "programmes", ref = "Programmes")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Responses.PROBLEM))
     public Page<Views.ProgrammeView> list(
             @Parameter(schema = @Schema(implementation = ProgrammeStatus.class)) @QueryParam("status") String status,
@@ -115,7 +115,7 @@ public class ProgrammeResource {
     @Operation(operationId = "getProgramme", summary = "Read a programme", description = "With its places and the actions its status allows.")
     @APIResponse(responseCode = "200", description = "The programme", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = Views.ProgrammeView.class),
-                    examples = @ExampleObject(name = "running", value = Examples.PROGRAMME)))
+                    examples = @ExampleObject(name = "running", ref = "Programme")))
     @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Responses.PROBLEM))
     public Response get(@PathParam("id") UUID id) {
         return Responses.programme(programmes.get(id));
@@ -129,19 +129,19 @@ public class ProgrammeResource {
             description = "Replaces everything but the code and the category; needs `If-Match` with the ETag last read. More "
                     + "places go to the waiting list at once; the capacity may not go below the places taken. Not once the "
                     + "programme is COMPLETED or CANCELLED. Roles: lapas-program-officer, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "more places", value = Examples.PROGRAMME_UPDATE)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "more places", ref = "ProgrammeUpdate")))
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = Views.ProgrammeView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "409", description = "The programme is COMPLETED or CANCELLED",
-            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "closed", value = Examples.TRANSITION_PROBLEM)))
+            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "closed", ref = "TransitionProblem")))
     @APIResponse(responseCode = "412", description = "The programme changed since it was read",
-            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "stale", ref = "PreconditionFailedProblem")))
     @APIResponse(responseCode = "422", description = "`capacity-below-places-taken`, `ends-before-start`, or the Idempotency-Key was reused",
             content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "missing", ref = "PreconditionRequiredProblem")))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ProgrammeUpdate request) {
         return Responses.programme(programmes.update(id, ifMatch, request));
@@ -164,7 +164,7 @@ public class ProgrammeResource {
                     + "attendance rate (present / recorded), mean final score, sessions scheduled and held.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = Views.StatisticsView.class),
-                    examples = @ExampleObject(name = "statistics", value = Examples.STATISTICS)))
+                    examples = @ExampleObject(name = "statistics", ref = "Statistics")))
     @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Responses.PROBLEM))
     public Views.StatisticsView statistics(@PathParam("id") UUID id) {
         return Views.StatisticsView.of(statistics.of(id));

@@ -61,7 +61,7 @@ public class ReviewResource {
             description = "Oldest first. An inmate event that raises a WBP's risk to HIGH puts each of their open enrolments "
                     + "here; the enrolment itself does not change until staff act on it.")
     @APIResponse(responseCode = "200", description = "A page of reviews",
-            content = @Content(examples = @ExampleObject(name = "pending", value = Examples.REVIEWS)))
+            content = @Content(schema = @Schema(ref = "EnrolmentReviewPage"), examples = @ExampleObject(name = "pending", ref = "Reviews")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Responses.PROBLEM))
     public Page<Views.ReviewView> list(
             @Parameter(description = "true: waiting for acknowledgement; false: acknowledged; absent: both", example = "true",
@@ -86,9 +86,10 @@ public class ReviewResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getReview", summary = "Read a review")
+    @Operation(operationId = "getReview", summary = "Read a review",
+            description = "One review of an enrolment, with its state and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The review", headers = @Header(name = "ETag", description = "Its version"),
-            content = @Content(schema = @Schema(implementation = Views.ReviewView.class), examples = @ExampleObject(name = "pending", value = Examples.REVIEW)))
+            content = @Content(schema = @Schema(implementation = Views.ReviewView.class), examples = @ExampleObject(name = "pending", ref = "Review")))
     @APIResponse(responseCode = "404", description = "No such review", content = @Content(mediaType = Responses.PROBLEM))
     public Response get(@PathParam("id") UUID id) {
         return review(reviews.get(id));
@@ -101,7 +102,7 @@ public class ReviewResource {
     @Operation(operationId = "acknowledgeReview", summary = "Acknowledge a review with what was decided",
             description = "Takes it out of the queue. To suspend or withdraw the enrolment, use its actions. Roles: "
                     + "lapas-program-officer, lapas-head. " + Responses.ACTION_NOTE)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "acknowledgement", value = Examples.ACKNOWLEDGEMENT)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "acknowledgement", ref = "Acknowledgement")))
     @APIResponse(responseCode = "200", description = "Acknowledged", headers = @Header(name = "ETag", description = "Its new version"),
             content = @Content(schema = @Schema(implementation = Views.ReviewView.class)))
     @APIResponse(responseCode = "400", description = "The note is missing", content = @Content(mediaType = Responses.PROBLEM))

@@ -65,9 +65,9 @@ public class SessionResource {
     @RolesAllowed({Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_HEAD})
     @Operation(operationId = "scheduleSession", summary = "Add a session to the schedule",
             description = "Within the programme's dates, while it is DRAFT, OPEN or RUNNING. Roles: lapas-program-officer, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "session", value = Examples.SESSION_REQUEST)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "session", ref = "SessionRequest")))
     @APIResponse(responseCode = "201", description = "Scheduled", headers = @Header(name = "Location", description = "The session"),
-            content = @Content(schema = @Schema(implementation = Views.SessionView.class), examples = @ExampleObject(name = "session", value = Examples.SESSION)))
+            content = @Content(schema = @Schema(implementation = Views.SessionView.class), examples = @ExampleObject(name = "session", ref = "Session")))
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "409", description = "The programme is COMPLETED or CANCELLED", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "422", description = "`session-outside-programme`, `session-ends-before-start`, or the Idempotency-Key was reused",
@@ -81,14 +81,15 @@ public class SessionResource {
     @GET
     @Operation(operationId = "listSessions", summary = "The programme's schedule", description = "By date and time.")
     @APIResponse(responseCode = "200", description = "A page of sessions",
-            content = @Content(examples = @ExampleObject(name = "sessions", value = Examples.SESSIONS)))
+            content = @Content(schema = @Schema(ref = "SessionPage"), examples = @ExampleObject(name = "sessions", ref = "Sessions")))
     public Page<Views.SessionView> list(@PathParam("programId") UUID programId, @BeanParam @Valid PageRequest page) {
         return sessions.sessions(programId, page.page, page.size).map(Views.SessionView::of);
     }
 
     @GET
     @Path("{sessionId}")
-    @Operation(operationId = "getSession", summary = "Read a session")
+    @Operation(operationId = "getSession", summary = "Read a session",
+            description = "One session of a programme: its date, times, topic and facilitator.")
     @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = Views.SessionView.class)))
     public Views.SessionView get(@PathParam("programId") UUID programId, @PathParam("sessionId") UUID sessionId) {
         return Views.SessionView.of(sessions.session(programId, sessionId));
@@ -103,14 +104,14 @@ public class SessionResource {
                     + "(SICK, REFUSED, COURT, LOAN, OTHER). All marks are recorded or none. A session is recorded once per "
                     + "enrolment; correct a mark with PUT. Publishes `program.attendance-recorded` per mark. Roles: "
                     + "lapas-program-officer, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "roll", value = Examples.ROLL)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "roll", ref = "Roll")))
     @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "Location", description = "The session's attendance"))
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "409", description = "`attendance-already-recorded` (use PUT) or `enrolment-not-active`; "
             + "`field` names the mark", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "422", description = "`absence-reason-required`, `absence-reason-not-allowed`, `unknown-enrolment`, "
             + "`duplicate-entry`, `session-not-held-yet`, or the Idempotency-Key was reused",
-            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "absence", value = Examples.ATTENDANCE_PROBLEM)))
+            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "absence", ref = "AttendanceProblem")))
     public Response record(@PathParam("programId") UUID programId, @PathParam("sessionId") UUID sessionId,
                            @Valid @NotNull AttendanceRoll request) {
         List<Views.AttendanceView> recorded = sessions.record(programId, sessionId, request).stream()
@@ -122,7 +123,7 @@ public class SessionResource {
     @Path("{sessionId}/attendance")
     @Operation(operationId = "listAttendance", summary = "The attendance of a session", description = "By enrolment id, with corrections.")
     @APIResponse(responseCode = "200", description = "A page of attendance records",
-            content = @Content(examples = @ExampleObject(name = "attendance", value = Examples.ATTENDANCE_LIST)))
+            content = @Content(schema = @Schema(ref = "AttendancePage"), examples = @ExampleObject(name = "attendance", ref = "AttendanceList")))
     public Page<Views.AttendanceView> attendance(@PathParam("programId") UUID programId, @PathParam("sessionId") UUID sessionId,
                                                  @BeanParam @Valid PageRequest page) {
         return sessions.ofSession(programId, sessionId, page.page, page.size).map(Views.AttendanceView::of);
@@ -133,7 +134,7 @@ public class SessionResource {
     @Operation(operationId = "getAttendance", summary = "One WBP's attendance at a session", description = "With its corrections.")
     @APIResponse(responseCode = "200", description = "The record", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = Views.AttendanceView.class),
-                    examples = @ExampleObject(name = "amended", value = Examples.ATTENDANCE)))
+                    examples = @ExampleObject(name = "amended", ref = "Attendance")))
     public Response attendanceOf(@PathParam("programId") UUID programId, @PathParam("sessionId") UUID sessionId,
                                  @PathParam("enrolmentId") UUID enrolmentId) {
         return attendance(sessions.attendance(programId, sessionId, enrolmentId));
@@ -147,12 +148,12 @@ public class SessionResource {
             description = "Needs `If-Match` with the record's ETag and a reason; the previous values are kept in `amendments`. "
                     + "The attendance rate follows. Publishes `program.attendance-recorded` with `amended: true`. Roles: "
                     + "lapas-program-officer, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "correction", value = Examples.AMENDMENT)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "correction", ref = "Amendment")))
     @APIResponse(responseCode = "200", description = "Corrected", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = Views.AttendanceView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "412", description = "The record changed since it was read",
-            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+            content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "stale", ref = "PreconditionFailedProblem")))
     @APIResponse(responseCode = "422", description = "`absence-reason-required`, `absence-reason-not-allowed`, "
             + "`amendment-changes-nothing`, or the Idempotency-Key was reused", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Responses.PROBLEM))

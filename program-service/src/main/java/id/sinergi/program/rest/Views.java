@@ -65,9 +65,9 @@ public final class Views {
 
     @Schema(name = "Session")
     public record SessionView(UUID id, UUID programId, LocalDate date,
-                              @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time")
+                              @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "partial-time", pattern = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?$")
                               LocalTime startsAt,
-                              @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time")
+                              @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "partial-time", pattern = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?$")
                               LocalTime endsAt,
                               String topic, String facilitator) {
 

@@ -30,6 +30,7 @@ public class AuditTrail {
     }
 
     /** An entry as the API shows it: {@code changes} is {"field": {"before": …, "after": …}}. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditRecord")
     public record Record(long id, OffsetDateTime at, String actor, String action, String operation,
                          String entityType, String entityId, UUID inmateId, JsonNode changes,
                          String requestId, String traceId) {

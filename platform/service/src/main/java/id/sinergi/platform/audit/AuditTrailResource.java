@@ -48,7 +48,8 @@ public abstract class AuditTrailResource {
                     + "for changes caused by events), when, through which operation, and each changed field before and "
                     + "after. Filtered by entity, WBP, actor and time. Role: auditor.")
     @APIResponse(responseCode = "200", description = "A page of the audit trail",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "trail", value = EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(ref = "AuditRecordPage"),
+                    examples = @ExampleObject(name = "trail", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A filter is not a UUID or a date-time", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not an auditor", content = @Content(mediaType = "application/problem+json"))
