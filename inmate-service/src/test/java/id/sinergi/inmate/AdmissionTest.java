@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static id.sinergi.inmate.Register.admit;
+import static id.sinergi.inmate.Register.admitted;
 import static id.sinergi.inmate.Register.as;
 import static id.sinergi.inmate.Register.convict;
 import static id.sinergi.inmate.Register.detainee;
@@ -34,7 +35,7 @@ class AdmissionTest {
     private static final String PROBLEM = "application/problem+json";
 
     private static long inmatesNamed(String name) {
-        return QuarkusTransaction.requiringNew().call(() -> Inmate.count("fullName", name));
+        return QuarkusTransaction.requiringNew().call(() -> Inmate.count("person.fullName", name));
     }
 
     @Test
@@ -88,11 +89,12 @@ class AdmissionTest {
     }
 
     @Test
-    void aNikIsUniqueAndNothingIsWrittenForTheSecondAdmission() {
+    void aKnownNikWithAnOpenStayIs409NamingItAndNothingIsWrittenForTheSecondAdmission() {
         String nik = randomNik();
-        admit(convict("First Holder", nik, "2026-01-15", 2, 0)).then().statusCode(201);
+        String first = admitted(convict("First Holder", nik, "2026-01-15", 2, 0));
         admit(convict("Second Holder", nik, "2026-01-15", 2, 0)).then().statusCode(409).contentType(PROBLEM)
-                .body("type", equalTo("https://sinergi.id/problems/duplicate-nik"));
+                .body("type", equalTo("https://sinergi.id/problems/open-stay"))
+                .body("openStayId", equalTo(first));
         assertThat(inmatesNamed("Second Holder")).isZero();
     }
 

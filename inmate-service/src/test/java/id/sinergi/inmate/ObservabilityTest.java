@@ -86,8 +86,10 @@ class ObservabilityTest {
         as(TestTokens.SECURITY).header("If-Match", "\"1\"").body("{\"level\":\"MEDIUM\",\"reason\":\"Good conduct for six months\"}")
                 .when().post("/api/v1/inmates/" + id + "/risk-assessments").then().statusCode(200);
 
+        // The identity is the person's (issue 20): its creation and correction are filed under the stay
+        // they were made through, beside the stay's own changes.
         JsonNode trail = auditTrail(id);
-        assertThat(trail.get("total").asInt()).isEqualTo(4);
+        assertThat(trail.get("total").asInt()).isEqualTo(5);
         JsonNode risk = trail.get("items").get(0).get("entityType").asText().equals("Inmate")
                 ? trail.get("items").get(0) : trail.get("items").get(1);
         assertThat(risk.get("actor").asText()).isEqualTo("kamtib-1");
@@ -96,16 +98,17 @@ class ObservabilityTest {
 
         JsonNode correction = trail.get("items").get(2);
         assertThat(correction.get("operation").asText()).isEqualTo("UPDATE");
-        assertThat(correction.get("entityType").asText()).isEqualTo("Inmate");
-        assertThat(correction.get("entityId").asText()).isEqualTo(id);
+        assertThat(correction.get("entityType").asText()).isEqualTo("Person");
         assertThat(correction.get("actor").asText()).isEqualTo("kalapas");
         assertThat(correction.get("action").asText()).isEqualTo("updatePersonalDetails");
         assertThat(correction.get("changes")).isEqualTo(json.readTree("""
                 {"fullName":{"before":"Audit Sebelum","after":"Audit Sesudah"},"nik":{"before":"%s","after":"%s"}}"""
                 .formatted(oldNik, newNik)));
 
-        JsonNode admission = trail.get("items").get(3);
+        JsonNode admission = trail.get("items").get(3).get("entityType").asText().equals("Inmate")
+                ? trail.get("items").get(3) : trail.get("items").get(4);
         assertThat(admission.get("operation").asText()).isEqualTo("CREATE");
+        assertThat(admission.get("entityId").asText()).isEqualTo(id);
         assertThat(admission.get("action").asText()).isEqualTo("admitInmate");
         assertThat(admission.get("changes").get("registerClass").get("after").asText()).isEqualTo("B.I");
 
@@ -141,7 +144,8 @@ class ObservabilityTest {
         new KafkaTestClient(SinergiTestResource.kafka().bootstrapServers())
                 .send("liaison.events.v1", loanId, AsyncApiExamples.json(event));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> auditTrail(id).get("total").asInt() == 2);
+        // Admission: the person and the stay (issue 20); then the loan's move.
+        await().atMost(Duration.ofSeconds(30)).until(() -> auditTrail(id).get("total").asInt() == 3);
         JsonNode move = auditTrail(id).get("items").get(0);
         assertThat(move.get("actor").asText()).isEqualTo("system:inmate-service.liaison-events");
         assertThat(move.get("action").asText()).isEqualTo("liaison.police-loan-changed");

@@ -15,10 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 @Schema(name = "AdmissionRequest", description = """
         A WBP entering the register. Detainees (A.I–A.V) need the detaining authority and the date
-        their detention ends; convicts (B.I–B.III) need the sentence.""")
+        their detention ends; convicts (B.I–B.III) need the sentence. Someone already known (same NIK, or
+        the `personId` of a confirmed match) gets a new stay of the same person.""")
 public record AdmissionRequest(
         @Schema(description = "Full name as on the detention or court document.", examples = "Ahmad Rizani")
         @NotBlank @Size(max = 200) String fullName,
@@ -64,7 +66,14 @@ public record AdmissionRequest(
         @NotNull RiskLevel riskLevel,
 
         @Schema(description = "Date of admission; today when omitted.", examples = "2026-11-02")
-        @PastOrPresent LocalDate admittedOn) {
+        @PastOrPresent LocalDate admittedOn,
+
+        @Schema(description = """
+                The person being readmitted, as the registrar confirmed from a search (the `personId` of an
+                earlier stay): for people without a NIK. A known NIK finds its person without it. The
+                identity in this request then replaces the person's.""",
+                examples = "9b2f3c1e-4d5a-4e6f-8a7b-1c2d3e4f5a6b")
+        UUID personId) {
 
     @Schema(name = "Offence")
     public record OffenceRequest(

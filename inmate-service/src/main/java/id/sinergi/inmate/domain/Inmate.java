@@ -13,22 +13,23 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
-/** A WBP in the register: identity, legal status, sentence, placement and where they are now. */
+/**
+ * A stay of a WBP in the register (one admission episode of a {@link Person}): legal status,
+ * sentence, placement and where they are now. The identity is the person's.
+ */
 @Entity
 // Derived columns (search text, timestamps the change itself sets) would only repeat the real change.
 @Audited(inmate = "id", ignore = {"searchName", "createdAt", "updatedAt"})
@@ -44,29 +45,25 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
     @Column(name = "register_class", nullable = false)
     public RegisterClass registerClass;
 
-    @Column(name = "full_name", nullable = false)
-    public String fullName;
+    /**
+     * The person this stay is of (identity, NIK, aliases). This row is one stay (admission episode);
+     * its id stays the id of every endpoint and event.
+     */
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "person_id", nullable = false)
+    public Person person;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false, columnDefinition = "text[]")
-    public List<String> aliases = new ArrayList<>();
-
-    @Column(unique = true)
-    public String nik;
-
-    @Column(name = "birth_place")
-    public String birthPlace;
-
-    @Column(name = "birth_date")
-    public LocalDate birthDate;
-
-    @Enumerated(EnumType.STRING)
+    /**
+     * Whether the person had served an earlier conviction here when this stay began
+     * ({@link Person#hasServedAConviction()}); set at admission.
+     */
     @Column(nullable = false)
-    public Sex sex;
+    public boolean recidivist;
 
-    /** ISO 3166-1 alpha-3, e.g. IDN. */
-    @Column(nullable = false)
-    public String nationality;
+    /** This stay's id of its person. */
+    public UUID personId() {
+        return person.id;
+    }
 
     @Column(name = "detaining_authority")
     public String detainingAuthority;
@@ -199,9 +196,7 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
 
     /** The text fuzzy search matches: name and aliases, lower-cased. */
     public void recomputeSearchName() {
-        StringBuilder text = new StringBuilder(fullName);
-        aliases.forEach(alias -> text.append(' ').append(alias));
-        searchName = text.toString().toLowerCase(Locale.ROOT);
+        searchName = person.searchName();
     }
 
     /** The date this WBP is expected to leave: the expiry of a convict, the detention end of a detainee. */

@@ -41,19 +41,25 @@ public final class InmateEvents {
      */
     public record Snapshot(UUID inmateId, long version, String registerNumber, RegisterClass registerClass, String fullName,
                            RiskLevel riskLevel, InmateStatus status, Location location, String facility,
-                           String cellBlock, LocalDate expectedRelease, String detainingAuthority) {
+                           String cellBlock, LocalDate expectedRelease, String detainingAuthority,
+                           UUID personId) {
 
         public static Snapshot of(Inmate inmate) {
-            return new Snapshot(inmate.id, inmate.version, inmate.registerNumber, inmate.registerClass, inmate.fullName,
+            return new Snapshot(inmate.id, inmate.version, inmate.registerNumber, inmate.registerClass, inmate.person.fullName,
                     inmate.riskLevel, inmate.status, inmate.location, inmate.facility, inmate.cellBlock,
-                    inmate.expectedRelease(), inmate.detainingAuthority);
+                    inmate.expectedRelease(), inmate.detainingAuthority, inmate.personId());
         }
     }
 
     public record OffenceRef(String article, String law) {
     }
 
-    public record Admitted(Snapshot inmate, LocalDate admittedOn, List<OffenceRef> offences) {
+    /**
+     * A new stay. {@code personId}: the person (the same across their stays); {@code recidivist}: the
+     * person had served a conviction here before (see Person#hasServedAConviction).
+     */
+    public record Admitted(Snapshot inmate, LocalDate admittedOn, List<OffenceRef> offences, UUID personId,
+                           boolean recidivist) {
     }
 
     /** Which categories of the record changed: identity, sentence. */

@@ -31,11 +31,14 @@ public record InmateBasicView(
         RiskLevel riskLevel,
         @Schema(description = "Expiry of a convict or end of a detainee's detention.", examples = "2031-07-15")
         LocalDate expectedRelease,
-        @Schema(examples = "3") long version) {
+        @Schema(examples = "3") long version,
+        @Schema(description = "The person this stay is of: the same on every stay of theirs.") UUID personId,
+        @Schema(description = "How many other stays the person has had here.", examples = "1") int earlierStays) {
 
     public static InmateBasicView of(Inmate inmate) {
-        return new InmateBasicView("BASIC", inmate.id, inmate.registerNumber, inmate.registerClass, inmate.fullName,
-                List.copyOf(inmate.aliases), inmate.sex, inmate.birthDate, inmate.status, inmate.location,
-                inmate.facility, inmate.cellBlock, inmate.riskLevel, inmate.expectedRelease(), inmate.version);
+        return new InmateBasicView("BASIC", inmate.id, inmate.registerNumber, inmate.registerClass, inmate.person.fullName,
+                List.copyOf(inmate.person.aliases), inmate.person.sex, inmate.person.birthDate, inmate.status, inmate.location,
+                inmate.facility, inmate.cellBlock, inmate.riskLevel, inmate.expectedRelease(), inmate.version,
+                inmate.personId(), inmate.person.staysOtherThan(inmate.id).size());
     }
 }

@@ -7,15 +7,19 @@ import id.sinergi.inmate.config.InmateConfig;
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.InmateMachine;
 import id.sinergi.inmate.domain.Offence;
+import id.sinergi.inmate.domain.Person;
 import id.sinergi.inmate.domain.RegisterClass;
 import id.sinergi.inmate.domain.RegisterNumbers;
 import id.sinergi.inmate.domain.Sex;
+import id.sinergi.inmate.domain.Stay;
 import id.sinergi.inmate.event.InmateEvents;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.statemachine.ActionGuard;
+import id.sinergi.platform.time.FacilityClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -49,21 +53,30 @@ public class InmateRegister {
     @Inject
     InmateConfig config;
 
+    @Inject
+    FacilityClock clock;
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.now(), clock.zone());
+    }
+
     @Transactional
     public Inmate admit(AdmissionRequest request) {
         var admission = guard.checkCreation(InmateMachine.MACHINE, InmateMachine.ADMIT, null, null);
         LocalDate admittedOn = request.admittedOn() != null ? request.admittedOn() : LocalDate.now();
+        Inmate inmate = new Inmate();
+        inmate.id = UUID.randomUUID();
+        // The person first: a second open stay is a conflict (409), checked before the rules (422).
+        Person person = personAdmitted(request, inmate.id);
         requireNikForIndonesians(request.nik(), request.nationality());
         checkLegalBasis(request.registerClass(), request.detainingAuthority(), request.detentionEndsOn(),
                 request.sentence(), admittedOn);
-        requireUniqueNik(request.nik(), null);
 
-        Inmate inmate = new Inmate();
-        inmate.id = UUID.randomUUID();
         inmate.registerClass = request.registerClass();
         inmate.registerNumber = registerNumbers.next(request.registerClass(), admittedOn.getYear());
-        applyIdentity(inmate, request.fullName(), request.aliases(), request.nik(), request.birthPlace(),
-                request.birthDate(), request.sex(), request.nationality());
+        inmate.person = person;
+        inmate.recidivist = person.hasServedAConviction();
+        inmate.recomputeSearchName();
         inmate.detainingAuthority = request.detainingAuthority();
         inmate.detentionEndsOn = request.detentionEndsOn();
         applySentence(inmate, request.sentence());
@@ -78,34 +91,92 @@ public class InmateRegister {
         inmate.persist();
 
         changes.record(inmate, InmateEvents.ADMITTED, snapshot -> new InmateEvents.Admitted(snapshot,
-                        admittedOn, inmate.offences.stream().map(o -> new InmateEvents.OffenceRef(o.article, o.law)).toList()),
+                        admittedOn, inmate.offences.stream().map(o -> new InmateEvents.OffenceRef(o.article, o.law)).toList(),
+                        inmate.personId(), inmate.recidivist),
                 "Admitted as " + inmate.registerNumber, caller.subject());
         return inmate;
+    }
+
+    /**
+     * The person an admission is of: the one the registrar confirmed ({@code personId}), else the
+     * holder of the NIK, else a new person. A known person's identity is replaced by the admission's
+     * (the newest documents), and they must have no open stay: one person is in one place.
+     */
+    private Person personAdmitted(AdmissionRequest request, UUID stayId) {
+        Person person;
+        if (request.personId() != null) {
+            person = Person.<Person>findByIdOptional(request.personId(), LockModeType.PESSIMISTIC_WRITE)
+                    .orElseThrow(() -> Problems.invalidField("unknown-person", "personId",
+                            "no person " + request.personId() + " is known to the register"));
+            Person nikHolder = Person.byNik(request.nik()).orElse(null);
+            if (nikHolder != null && !nikHolder.id.equals(person.id)) {
+                throw Problems.invalidField("nik-of-another-person", "nik",
+                        "this NIK belongs to another person (" + nikHolder.id + ") than personId");
+            }
+        } else {
+            // Locked: two admissions of the same person at once, the second waits and then sees the
+            // first's stay (its stays load after the lock). The unique index on open stays is the backstop.
+            person = request.nik() == null ? null
+                    : Person.<Person>find("nik", request.nik()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        }
+        if (person == null) {
+            person = new Person();
+            person.id = UUID.randomUUID();
+            person.createdAt = now();
+        } else {
+            person.openStayOtherThan(null).ifPresent(open -> {
+                throw openStay(open);
+            });
+        }
+        person.updatedAt = now();
+        person.changedThroughStay = stayId;
+        applyIdentity(person, request.fullName(), request.aliases(), request.nik(), request.birthPlace(),
+                request.birthDate(), request.sex(), request.nationality());
+        if (!person.isPersistent()) {
+            person.persist();
+        }
+        return person;
+    }
+
+    private static RuntimeException openStay(Stay open) {
+        return Problems.problem(409, "open-stay", "Conflict", "this person already has an open stay ("
+                        + open.registerNumber + ", " + open.status + "); release or transfer it before a new admission")
+                .with("openStayId", open.id)
+                .with("openStayRegisterNumber", open.registerNumber)
+                .build();
     }
 
     @Transactional
     public Inmate updatePersonalDetails(UUID id, String ifMatch, PersonalDetailsRequest request) {
         var checked = actions.check(id, InmateMachine.UPDATE_PERSONAL_DETAILS, ifMatch, null);
         requireNikForIndonesians(request.nik(), request.nationality());
-        requireUniqueNik(request.nik(), id);
         Inmate inmate = InmateActions.take(checked);
-        applyIdentity(inmate, request.fullName(), request.aliases(), request.nik(), request.birthPlace(),
+        requireUniqueNik(request.nik(), inmate.person.id);
+        applyIdentity(inmate.person, request.fullName(), request.aliases(), request.nik(), request.birthPlace(),
                 request.birthDate(), request.sex(), request.nationality());
+        inmate.person.updatedAt = now();
+        inmate.person.changedThroughStay = inmate.id;
+        // The record shows the identity: its version (ETag) moves with it.
+        inmate.updatedAt = inmate.person.updatedAt;
+        // The identity is the person's: every stay of theirs is found by the new name. A bulk update
+        // of the derived search text only (the stays' triggers re-index their name words).
+        String searchName = inmate.person.searchName();
+        inmate.searchName = searchName;
+        Inmate.update("searchName = ?1 where person.id = ?2 and id <> ?3", searchName, inmate.person.id, inmate.id);
         changes.record(inmate, InmateEvents.UPDATED, snapshot -> new InmateEvents.Updated(snapshot, List.of("identity")),
                 "Personal details corrected", caller.subject());
         return inmate;
     }
 
-    static void applyIdentity(Inmate inmate, String fullName, List<String> aliases, String nik, String birthPlace,
+    static void applyIdentity(Person person, String fullName, List<String> aliases, String nik, String birthPlace,
                               LocalDate birthDate, Sex sex, String nationality) {
-        inmate.fullName = fullName.strip();
-        inmate.aliases = aliases == null ? new ArrayList<>() : new ArrayList<>(aliases.stream().map(String::strip).toList());
-        inmate.nik = nik;
-        inmate.birthPlace = birthPlace;
-        inmate.birthDate = birthDate;
-        inmate.sex = sex;
-        inmate.nationality = nationality;
-        inmate.recomputeSearchName();
+        person.fullName = fullName.strip();
+        person.aliases = aliases == null ? new ArrayList<>() : new ArrayList<>(aliases.stream().map(String::strip).toList());
+        person.nik = nik;
+        person.birthPlace = birthPlace;
+        person.birthDate = birthDate;
+        person.sex = sex;
+        person.nationality = nationality;
     }
 
     static void applySentence(Inmate inmate, SentenceRequest sentence) {
@@ -161,17 +232,17 @@ public class InmateRegister {
         }
     }
 
-    private static void requireUniqueNik(String nik, UUID except) {
+    /** A correction may not give a person the NIK of another person. */
+    private static void requireUniqueNik(String nik, UUID exceptPerson) {
         if (nik == null) {
             return;
         }
-        // Only the holder's id: loading the whole record (and its collections) for this check was a
-        // tenth of an admission's CPU.
-        List<UUID> holders = Inmate.getEntityManager()
-                .createQuery("SELECT i.id FROM Inmate i WHERE i.nik = ?1", UUID.class)
+        // Only the holder's id: loading the whole person (and its stays) for this check costs more.
+        List<UUID> holders = Person.getEntityManager()
+                .createQuery("SELECT p.id FROM Person p WHERE p.nik = ?1", UUID.class)
                 .setParameter(1, nik).setMaxResults(1).getResultList();
-        if (!holders.isEmpty() && !Objects.equals(holders.get(0), except)) {
-            throw Problems.conflict("duplicate-nik", "a WBP with this NIK is already in the register");
+        if (!holders.isEmpty() && !Objects.equals(holders.get(0), exceptPerson)) {
+            throw Problems.conflict("duplicate-nik", "another person in the register has this NIK");
         }
     }
 }

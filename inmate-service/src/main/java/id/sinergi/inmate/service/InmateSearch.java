@@ -84,7 +84,8 @@ public class InmateSearch {
     public Page<Inmate> search(Criteria criteria, int page, int size) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE true");
-        condition(where, parameters, "nik = ?", criteria.nik());
+        // The NIK is the person's: every stay of the person with this NIK.
+        condition(where, parameters, "person_id IN (SELECT people.id FROM people WHERE people.nik = ?)", criteria.nik());
         condition(where, parameters, "register_number = ?", criteria.registerNumber());
         condition(where, parameters, "status = ?", criteria.status() == null ? null : criteria.status().name());
         condition(where, parameters, "register_class = ?",

@@ -125,6 +125,9 @@ public class AuditRecorder {
         if (fields.isEmpty()) {
             return;
         }
+        if (inmateId == null && entity instanceof AuditedForInmate changedThrough) {
+            inmateId = changedThrough.auditedInmateId();
+        }
         Object requestId = MDC.get(RequestIds.MDC_KEY);
         pending().add(new Change(entity, id, type, operation, fields, inmateId, actor(),
                 OffsetDateTime.now(ZoneOffset.UTC), requestId == null ? null : requestId.toString(),
