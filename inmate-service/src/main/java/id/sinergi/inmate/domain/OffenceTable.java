@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  * after its promulgation on 2 January 2023. An offence whose law is written only as "KUHP" is read as
  * the old KUHP (WvS, UU 1/1946) when its case began before that day and as UU 1/2023 from that day on.
  * A law named explicitly ("UU 1/2023", "KUHP baru", "WvS", "UU 1/1946") is taken as given: under
- * UU 1/2023 Pasal 3 ayat (1) (as amended by UU 1/2026) an act done before the change is judged under
- * the new law unless the old one is more favourable, so an old-code article on a case begun after the
- * date can be lawful and is not refused.
+ * UU 1/2023 Pasal 3 ayat (1) (left as it was when UU 1/2026 amended ayat (3) and (5)) an act done
+ * before the change is judged under the new law unless the old one is more favourable to the offender,
+ * so either code can lawfully appear on either side of the date and neither is refused.
  */
 public final class OffenceTable {
 

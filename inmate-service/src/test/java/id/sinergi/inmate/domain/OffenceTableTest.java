@@ -90,6 +90,10 @@ class OffenceTableTest {
         assertThat(table.categorise("UU 12/2022", "Pasal 7", null).category()).isEqualTo(OffenceCategory.OTHER);
         assertThat(table.categorise("UU 23/2004", "Pasal 44 ayat (1)", null).category()).isEqualTo(OffenceCategory.DOMESTIC_VIOLENCE);
         assertThat(table.categorise("KUHP", "Pasal 365 ayat (2)", OLD_CASE).category()).isEqualTo(OffenceCategory.VIOLENT_CRIME);
+        assertThat(table.categorise("UU 1/2023", "Pasal 604", null).category()).isEqualTo(OffenceCategory.CORRUPTION);
+        assertThat(table.categorise("UU No. 17 Tahun 2016", "Pasal 81 ayat (1)", null).category()).isEqualTo(OffenceCategory.SEXUAL_VIOLENCE);
+        assertThat(table.categorise("UU 35/2014", "Pasal 76C", null).category())
+                .as("a prohibition, not a criminal provision").isEqualTo(OffenceCategory.OTHER);
         assertThat(OffenceTable.Article.parse("Pasal 76C")).isEqualTo(new OffenceTable.Article(76, "C"));
         var range = new OffenceTable.Row("X", 76, 77, OffenceCategory.OTHER, "s");
         assertThat(table.knows("UU-35-2009", "148")).isTrue();
