@@ -75,10 +75,26 @@ public record AdmissionRequest(
                 examples = "9b2f3c1e-4d5a-4e6f-8a7b-1c2d3e4f5a6b")
         UUID personId) {
 
-    @Schema(name = "Offence")
+    @Schema(name = "Offence", description = """
+            An offence as the detention order or verdict writes it: the article and the law. The law may be
+            written as on the document ("UU No. 35 Tahun 2009", "UU 35/2009 tentang Narkotika") or as a law
+            code ("KUHP", "UU-1-2023", "UU-35-2009"). A bare "KUHP" is the old KUHP (WvS) when the case began
+            before 2026-01-02 and UU 1/2023 from that day; a law named explicitly is taken as given. The
+            category is looked up in the offence table (`GET /api/v1/offences/categories`); an article it does
+            not know is categorised OTHER and listed at `GET /api/v1/offences/uncategorised`.""")
     public record OffenceRequest(
             @Schema(examples = "Pasal 114 ayat (1)") @NotBlank @Size(max = 100) String article,
             @Schema(examples = "UU 35/2009 tentang Narkotika") @NotBlank @Size(max = 200) String law,
-            @Schema(examples = "Peredaran narkotika golongan I") @Size(max = 2000) String description) {
+            @Schema(examples = "Peredaran narkotika golongan I") @Size(max = 2000) String description,
+            @Schema(description = """
+                    When the case began (the act, or the first detention when that is not known); decides which
+                    KUHP a bare "KUHP" means. When omitted: the sentence's start, else the admission date.""",
+                    examples = "2025-11-20")
+            @PastOrPresent LocalDate caseBegunOn) {
+
+        /** The shape before issue 20: article, law and description. */
+        public OffenceRequest(String article, String law, String description) {
+            this(article, law, description, null);
+        }
     }
 }

@@ -4,6 +4,7 @@ import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.InmateStatus;
 import id.sinergi.inmate.domain.Location;
 import id.sinergi.inmate.domain.MovementKind;
+import id.sinergi.inmate.domain.OffenceCategory;
 import id.sinergi.inmate.domain.RegisterClass;
 import id.sinergi.inmate.domain.ReleaseReason;
 import id.sinergi.inmate.domain.RiskLevel;
@@ -51,7 +52,8 @@ public final class InmateEvents {
         }
     }
 
-    public record OffenceRef(String article, String law) {
+    /** An offence as written, with the law code and category of the offence table (issue 20 point 8). */
+    public record OffenceRef(String article, String law, String lawCode, OffenceCategory category) {
     }
 
     /**

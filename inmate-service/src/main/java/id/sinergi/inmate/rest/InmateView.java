@@ -1,10 +1,11 @@
 package id.sinergi.inmate.rest;
 
-import id.sinergi.inmate.command.AdmissionRequest;
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.InmateStatus;
 import id.sinergi.inmate.domain.Location;
 import id.sinergi.inmate.domain.Person;
+import id.sinergi.inmate.domain.Offence;
+import id.sinergi.inmate.domain.OffenceCategory;
 import id.sinergi.inmate.domain.RegisterClass;
 import id.sinergi.inmate.domain.ReleaseReason;
 import id.sinergi.inmate.domain.RiskLevel;
@@ -32,7 +33,7 @@ public record InmateView(
         String nationality,
         String detainingAuthority,
         LocalDate detentionEndsOn,
-        List<AdmissionRequest.OffenceRequest> offences,
+        List<OffenceOfInmate> offences,
         Sentence sentence,
         String facility,
         String cellBlock,
@@ -72,6 +73,23 @@ public record InmateView(
                            @Schema(description = "Expiry (ekspirasi) after remissions.") LocalDate expiresOn) {
     }
 
+    /** Issue 20 point 8: an offence as written, with its law code, article and category. */
+    @Schema(name = "OffenceOfInmate", description = "An offence as admitted, with the law code, article and category the offence table gave it.")
+    public record OffenceOfInmate(
+            @Schema(examples = "Pasal 114 ayat (1)") String article,
+            @Schema(examples = "UU 35/2009 tentang Narkotika") String law,
+            String description,
+            @Schema(description = "The law as a code (KUHP, UU-1-2023, UU-35-2009, ...); null for offences admitted before the table.",
+                    examples = "UU-35-2009") String lawCode,
+            @Schema(description = "The article number, with the letters of an inserted article.", examples = "114") String articleRef,
+            @Schema(description = "The category; OTHER when the table does not know the article.", examples = "NARCOTICS")
+            OffenceCategory category) {
+
+        static OffenceOfInmate of(Offence o) {
+            return new OffenceOfInmate(o.article, o.law, o.description, o.lawCode, o.articleRef, o.category);
+        }
+    }
+
     public static InmateView of(Inmate inmate) {
         Person person = inmate.person;
         Sentence sentence = inmate.hasSentence()
@@ -81,7 +99,7 @@ public record InmateView(
         return new InmateView("FULL", inmate.id, inmate.registerNumber, inmate.registerClass, person.fullName,
                 List.copyOf(person.aliases), person.nik, person.birthPlace, person.birthDate, person.sex, person.nationality,
                 inmate.detainingAuthority, inmate.detentionEndsOn,
-                inmate.offences.stream().map(o -> new AdmissionRequest.OffenceRequest(o.article, o.law, o.description)).toList(),
+                inmate.offences.stream().map(OffenceOfInmate::of).toList(),
                 sentence, inmate.facility, inmate.cellBlock, inmate.riskLevel, inmate.status, inmate.location,
                 inmate.admittedOn, inmate.leftOn, inmate.releaseReason, inmate.transferredTo,
                 inmate.allowedActions(), inmate.version, person.id, inmate.recidivist,

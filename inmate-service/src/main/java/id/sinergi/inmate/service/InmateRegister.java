@@ -8,6 +8,7 @@ import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.InmateMachine;
 import id.sinergi.inmate.domain.Offence;
 import id.sinergi.inmate.domain.Person;
+import id.sinergi.inmate.domain.OffenceTable;
 import id.sinergi.inmate.domain.RegisterClass;
 import id.sinergi.inmate.domain.RegisterNumbers;
 import id.sinergi.inmate.domain.Sex;
@@ -80,7 +81,7 @@ public class InmateRegister {
         inmate.detainingAuthority = request.detainingAuthority();
         inmate.detentionEndsOn = request.detentionEndsOn();
         applySentence(inmate, request.sentence());
-        request.offences().forEach(o -> inmate.offences.add(new Offence(o.article(), o.law(), o.description())));
+        request.offences().forEach(o -> inmate.offences.add(categorised(o, request, admittedOn)));
         inmate.facility = request.facility() != null ? request.facility() : config.facility();
         inmate.cellBlock = request.cellBlock();
         inmate.riskLevel = request.riskLevel();
@@ -91,7 +92,7 @@ public class InmateRegister {
         inmate.persist();
 
         changes.record(inmate, InmateEvents.ADMITTED, snapshot -> new InmateEvents.Admitted(snapshot,
-                        admittedOn, inmate.offences.stream().map(o -> new InmateEvents.OffenceRef(o.article, o.law)).toList(),
+                        admittedOn, inmate.offences.stream().map(o -> new InmateEvents.OffenceRef(o.article, o.law, o.lawCode, o.category)).toList(),
                         inmate.personId(), inmate.recidivist),
                 "Admitted as " + inmate.registerNumber, caller.subject());
         return inmate;
@@ -144,6 +145,19 @@ public class InmateRegister {
                 .with("openStayId", open.id)
                 .with("openStayRegisterNumber", open.registerNumber)
                 .build();
+    }
+
+    /**
+     * Issue 20 point 8: the offence with its law code, article and category from the offence table. The
+     * case's start decides which KUHP a bare "KUHP" means: the offence's own date, else the sentence's
+     * start, else the admission date (OffenceTable).
+     */
+    static Offence categorised(AdmissionRequest.OffenceRequest offence, AdmissionRequest request, LocalDate admittedOn) {
+        LocalDate caseBegunOn = offence.caseBegunOn() != null ? offence.caseBegunOn()
+                : request.sentence() != null && request.sentence().start() != null ? request.sentence().start()
+                : admittedOn;
+        return Offence.categorised(offence.article(), offence.law(), offence.description(),
+                OffenceTable.standard().categorise(offence.law(), offence.article(), caseBegunOn));
     }
 
     @Transactional
