@@ -187,7 +187,16 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
         if (!hasSentence()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(KeyDates.of(sentenceStart, sentenceYears, sentenceMonths, sentenceDays, remissionDays));
+        return java.util.Optional.of(KeyDates.of(sentenceStart, sentenceYears, sentenceMonths, sentenceDays, remissionDays,
+                daysNotCounted()));
+    }
+
+    /**
+     * Days since the sentence's start that do not count as served; each rule that stops the count
+     * adds its own term here (the key dates move later by that many days).
+     */
+    public int daysNotCounted() {
+        return 0;
     }
 
     public void recomputeExpiry() {

@@ -50,9 +50,11 @@ public record KeyDates(LocalDate oneThird, LocalDate half, LocalDate twoThirds, 
      * @param days          days of the sentence as pronounced by the court (&gt;= 0); years,
      *                      months and days are not all zero
      * @param remissionDays total remission days granted so far (&gt;= 0, less than the length)
+     * @param daysNotCounted days since {@code start} that do not count as served (&gt;= 0)
      * @throws IllegalArgumentException if an argument is invalid
      */
-    public static KeyDates of(LocalDate start, int years, int months, int days, int remissionDays) {
+    public static KeyDates of(LocalDate start, int years, int months, int days, int remissionDays,
+                              int daysNotCounted) {
         if (start == null) {
             throw new IllegalArgumentException("start must not be null");
         }
@@ -63,6 +65,7 @@ public record KeyDates(LocalDate oneThird, LocalDate half, LocalDate twoThirds, 
             throw new IllegalArgumentException("sentence length must not be zero (years, months and days are all 0)");
         }
         requireNotNegative("remissionDays", remissionDays);
+        requireNotNegative("daysNotCounted", daysNotCounted);
 
         LocalDate calendarEnd;
         try {
@@ -76,7 +79,7 @@ public record KeyDates(LocalDate oneThird, LocalDate half, LocalDate twoThirds, 
             throw new IllegalArgumentException("remission (" + remissionDays
                     + " days) cannot reach or exceed the sentence (" + length + " days)");
         }
-        long effective = length - remissionDays;
+        long effective = length - remissionDays + daysNotCounted;
 
         LocalDate twoThirds = start.plusDays(ceilFraction(effective, 2, 3));
         LocalDate paroleEligibleFrom =

@@ -197,7 +197,7 @@ public class InmateActions {
         int total = inmate.remissionDays + request.days();
         try {
             KeyDates.of(inmate.sentenceStart, inmate.sentenceYears, inmate.sentenceMonths,
-                    inmate.sentenceDays, total);
+                    inmate.sentenceDays, total, inmate.daysNotCounted());
         } catch (IllegalArgumentException e) {
             throw Problems.invalidField("remission-exceeds-sentence", "days",
                     "with " + request.days() + " more days the remissions (" + total + " days) would reach the whole sentence");

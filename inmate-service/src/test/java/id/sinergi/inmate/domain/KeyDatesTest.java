@@ -28,7 +28,7 @@ class KeyDatesTest {
         // 2/3: ceil(730/3) = ceil(243.33) = 244 -> doy 245 = 2026-09-02 (Aug ends doy 243).
         // expiry: +365 = 2027-01-01.
         // Parole: start + 9 months = 2026-10-01; 2026-09-02 is before it -> null.
-        KeyDates dates = KeyDates.of(d("2026-01-01"), 1, 0, 0, 0);
+        KeyDates dates = KeyDates.of(d("2026-01-01"), 1, 0, 0, 0, 0);
 
         assertThat(dates).isEqualTo(new KeyDates(
                 d("2026-05-03"), d("2026-07-03"), d("2026-09-02"), d("2027-01-01"), null));
@@ -38,7 +38,7 @@ class KeyDatesTest {
     void twelveMonthSentenceIsTooShortForParole() {
         // 0 years 12 months from 2026-01-01 ends 2027-01-01, same as 1 year: L = 365.
         // 2/3: 244 days -> 2026-09-02, about 8 months; start + 9 months = 2026-10-01 -> not eligible.
-        KeyDates dates = KeyDates.of(d("2026-01-01"), 0, 12, 0, 0);
+        KeyDates dates = KeyDates.of(d("2026-01-01"), 0, 12, 0, 0, 0);
 
         assertThat(dates.twoThirds()).isEqualTo(d("2026-09-02"));
         assertThat(dates.expiry()).isEqualTo(d("2027-01-01"));
@@ -52,7 +52,7 @@ class KeyDatesTest {
         // 1/2: 546/2 = 273 exactly -> doy 274 = 2026-10-01.
         // 2/3: 1092/3 = 364 exactly -> doy 365 = 2026-12-31.
         // expiry: 2027-07-01. Parole: 2026-12-31 is after start + 9 months (2026-10-01) -> 2026-12-31.
-        KeyDates dates = KeyDates.of(d("2026-01-01"), 0, 18, 0, 0);
+        KeyDates dates = KeyDates.of(d("2026-01-01"), 0, 18, 0, 0, 0);
 
         assertThat(dates).isEqualTo(new KeyDates(
                 d("2026-07-02"), d("2026-10-01"), d("2026-12-31"), d("2027-07-01"), d("2026-12-31")));
@@ -68,7 +68,7 @@ class KeyDatesTest {
         // 2/3: ceil(1462/3) = ceil(487.33) = 488 = 366 + 122 -> 2028-03-01 + 122 = 2028-07-01
         //      (Apr 1 +31, May 1 +61, Jun 1 +92, Jul 1 +122).
         // expiry: 2029-03-01. Parole: 2028-07-01 is after start + 9 months (2027-12-01) -> 2028-07-01.
-        KeyDates dates = KeyDates.of(d("2027-03-01"), 2, 0, 0, 0);
+        KeyDates dates = KeyDates.of(d("2027-03-01"), 2, 0, 0, 0, 0);
 
         assertThat(dates).isEqualTo(new KeyDates(
                 d("2027-10-31"), d("2028-03-01"), d("2028-07-01"), d("2029-03-01"), d("2028-07-01")));
@@ -82,7 +82,7 @@ class KeyDatesTest {
         //      Sep 1 +185, Oct 1 +215, Nov 1 +246.
         // 1/3: 122 -> 2028-06-30. 1/2: 183 -> 2028-08-30. 2/3: 244 -> 2028-10-30.
         // expiry: +365 = 2029-02-28. Parole: start + 9 months = 2028-11-29; 2028-10-30 is before -> null.
-        KeyDates dates = KeyDates.of(d("2028-02-29"), 1, 0, 0, 0);
+        KeyDates dates = KeyDates.of(d("2028-02-29"), 1, 0, 0, 0, 0);
 
         assertThat(dates).isEqualTo(new KeyDates(
                 d("2028-06-30"), d("2028-08-30"), d("2028-10-30"), d("2029-02-28"), null));
@@ -97,14 +97,14 @@ class KeyDatesTest {
         // expiry: 2028-01-01 - 90 days: -31 -> 2027-12-01, -61 -> 2027-11-01, -92 -> 2027-10-01,
         //      so -90 = 2027-10-03 (check: +640 = 2027-01-01 + 275 = doy 276 = 2027-10-03).
         // Parole: 2027-03-04 is after 2026-10-01 -> 2027-03-04.
-        KeyDates withRemission = KeyDates.of(d("2026-01-01"), 2, 0, 0, 90);
+        KeyDates withRemission = KeyDates.of(d("2026-01-01"), 2, 0, 0, 90, 0);
 
         assertThat(withRemission).isEqualTo(new KeyDates(
                 d("2026-08-03"), d("2026-11-17"), d("2027-03-04"), d("2027-10-03"), d("2027-03-04")));
 
         // Without remission: 2/3 = ceil(1460/3) = ceil(486.67) = 487 = 365 + 122 -> doy 123 = 2027-05-03,
         // expiry 2028-01-01. The remission moved 2/3 60 days earlier (487 - 427 = 2/3 of 90).
-        KeyDates withoutRemission = KeyDates.of(d("2026-01-01"), 2, 0, 0, 0);
+        KeyDates withoutRemission = KeyDates.of(d("2026-01-01"), 2, 0, 0, 0, 0);
         assertThat(withoutRemission.twoThirds()).isEqualTo(d("2027-05-03"));
         assertThat(withoutRemission.expiry()).isEqualTo(d("2028-01-01"));
     }
@@ -114,11 +114,11 @@ class KeyDatesTest {
         // 1 year 2 months from 2026-01-01 ends 2027-03-01: L = 365 + 59 = 424.
         // No remission: 2/3 = ceil(848/3) = ceil(282.67) = 283 -> doy 284 = 2026-10-11 (Sep ends doy 273),
         //      on/after start + 9 months (2026-10-01) -> eligible 2026-10-11.
-        assertThat(KeyDates.of(d("2026-01-01"), 1, 2, 0, 0).paroleEligibleFrom()).isEqualTo(d("2026-10-11"));
+        assertThat(KeyDates.of(d("2026-01-01"), 1, 2, 0, 0, 0).paroleEligibleFrom()).isEqualTo(d("2026-10-11"));
 
         // Remission 30: E = 394, 2/3 = ceil(788/3) = ceil(262.67) = 263 -> doy 264 = 2026-09-21 (Aug ends
         //      doy 243): before 2026-10-01 -> null.
-        KeyDates dates = KeyDates.of(d("2026-01-01"), 1, 2, 0, 30);
+        KeyDates dates = KeyDates.of(d("2026-01-01"), 1, 2, 0, 30, 0);
         assertThat(dates.twoThirds()).isEqualTo(d("2026-09-21"));
         assertThat(dates.paroleEligibleFrom()).isNull();
     }
@@ -127,12 +127,12 @@ class KeyDatesTest {
     void twoThirdsExactlyOnNineMonthsIsEligibleAndOneDayBeforeIsNot() {
         // Start 2026-01-01, start + 9 months = 2026-10-01 = +273 (doy 274). Sentence 1 year 2 months: L = 424.
         // Remission 15: E = 409, 2/3 = ceil(818/3) = ceil(272.67) = 273 -> 2026-10-01: on the boundary, eligible.
-        KeyDates onBoundary = KeyDates.of(d("2026-01-01"), 1, 2, 0, 15);
+        KeyDates onBoundary = KeyDates.of(d("2026-01-01"), 1, 2, 0, 15, 0);
         assertThat(onBoundary.twoThirds()).isEqualTo(d("2026-10-01"));
         assertThat(onBoundary.paroleEligibleFrom()).isEqualTo(d("2026-10-01"));
 
         // Remission 16: E = 408, 2/3 = 816/3 = 272 exactly (no rounding) -> 2026-09-30: one day short, null.
-        KeyDates oneDayShort = KeyDates.of(d("2026-01-01"), 1, 2, 0, 16);
+        KeyDates oneDayShort = KeyDates.of(d("2026-01-01"), 1, 2, 0, 16, 0);
         assertThat(oneDayShort.twoThirds()).isEqualTo(d("2026-09-30"));
         assertThat(oneDayShort.paroleEligibleFrom()).isNull();
     }
@@ -145,7 +145,7 @@ class KeyDatesTest {
         // 1/2: ceil(280.5) = 281 -> doy 282 = 2026-10-09 (Sep ends doy 273).
         // 2/3: 1122/3 = 374 exactly = 365 + 9 -> 2027-01-10.
         // expiry: 2027-07-16. Parole: 2027-01-10 is after 2026-10-01 -> 2027-01-10.
-        KeyDates dates = KeyDates.of(d("2026-01-01"), 1, 6, 15, 0);
+        KeyDates dates = KeyDates.of(d("2026-01-01"), 1, 6, 15, 0, 0);
 
         assertThat(dates).isEqualTo(new KeyDates(
                 d("2026-07-07"), d("2026-10-09"), d("2027-01-10"), d("2027-07-16"), d("2027-01-10")));
@@ -158,7 +158,7 @@ class KeyDatesTest {
         // L: 2026-01-30 -> 2026-02-01 is 2 days, + 28 to 2026-03-01: L = 30.
         // 1/3: 10 -> 2026-02-09. 1/2: 15 -> 2026-02-14. 2/3: 20 -> 2026-02-19. expiry 2026-03-01.
         // Parole: far under 9 months -> null.
-        KeyDates dates = KeyDates.of(d("2026-01-30"), 0, 1, 1, 0);
+        KeyDates dates = KeyDates.of(d("2026-01-30"), 0, 1, 1, 0, 0);
 
         assertThat(dates).isEqualTo(new KeyDates(
                 d("2026-02-09"), d("2026-02-14"), d("2026-02-19"), d("2026-03-01"), null));
@@ -167,18 +167,18 @@ class KeyDatesTest {
     @Test
     void fractionsRoundUpOnVeryShortSentences() {
         // 1 day from 2026-01-01: L = E = 1. ceil(1/3) = ceil(1/2) = ceil(2/3) = 1 -> all 2026-01-02.
-        assertThat(KeyDates.of(d("2026-01-01"), 0, 0, 1, 0)).isEqualTo(new KeyDates(
+        assertThat(KeyDates.of(d("2026-01-01"), 0, 0, 1, 0, 0)).isEqualTo(new KeyDates(
                 d("2026-01-02"), d("2026-01-02"), d("2026-01-02"), d("2026-01-02"), null));
 
         // 4 days from 2026-01-01: L = E = 4. 1/3: ceil(1.33) = 2 -> 2026-01-03; 1/2: 2 -> 2026-01-03;
         // 2/3: ceil(2.67) = 3 -> 2026-01-04; expiry 2026-01-05.
-        assertThat(KeyDates.of(d("2026-01-01"), 0, 0, 4, 0)).isEqualTo(new KeyDates(
+        assertThat(KeyDates.of(d("2026-01-01"), 0, 0, 4, 0, 0)).isEqualTo(new KeyDates(
                 d("2026-01-03"), d("2026-01-03"), d("2026-01-04"), d("2026-01-05"), null));
     }
 
     @Test
     void rejectsNullStart() {
-        assertThatThrownBy(() -> KeyDates.of(null, 1, 0, 0, 0))
+        assertThatThrownBy(() -> KeyDates.of(null, 1, 0, 0, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("start must not be null");
     }
@@ -191,14 +191,14 @@ class KeyDatesTest {
             "1, 0, 0, -1, 'remissionDays must not be negative, was -1'",
     })
     void rejectsNegativeParts(int years, int months, int days, int remissionDays, String message) {
-        assertThatThrownBy(() -> KeyDates.of(d("2026-01-01"), years, months, days, remissionDays))
+        assertThatThrownBy(() -> KeyDates.of(d("2026-01-01"), years, months, days, remissionDays, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(message);
     }
 
     @Test
     void rejectsZeroLength() {
-        assertThatThrownBy(() -> KeyDates.of(d("2026-01-01"), 0, 0, 0, 0))
+        assertThatThrownBy(() -> KeyDates.of(d("2026-01-01"), 0, 0, 0, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("sentence length must not be zero (years, months and days are all 0)");
     }
@@ -207,7 +207,7 @@ class KeyDatesTest {
     @CsvSource({"365", "366", "1000"})
     void rejectsRemissionReachingTheSentence(int remissionDays) {
         // 1 year from 2026-01-01: L = 365; a remission of 365 days or more leaves nothing to serve.
-        assertThatThrownBy(() -> KeyDates.of(d("2026-01-01"), 1, 0, 0, remissionDays))
+        assertThatThrownBy(() -> KeyDates.of(d("2026-01-01"), 1, 0, 0, remissionDays, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("remission (" + remissionDays + " days) cannot reach or exceed the sentence (365 days)");
     }
@@ -215,14 +215,23 @@ class KeyDatesTest {
     @Test
     void acceptsRemissionOneDayShortOfTheSentence() {
         // L = 365, remission 364: E = 1 -> every fraction is ceil(...) = 1 day -> 2026-01-02.
-        assertThat(KeyDates.of(d("2026-01-01"), 1, 0, 0, 364)).isEqualTo(new KeyDates(
+        assertThat(KeyDates.of(d("2026-01-01"), 1, 0, 0, 364, 0)).isEqualTo(new KeyDates(
                 d("2026-01-02"), d("2026-01-02"), d("2026-01-02"), d("2026-01-02"), null));
     }
 
     @Test
     void rejectsSentenceEndingOutsideTheDateRange() {
-        assertThatThrownBy(() -> KeyDates.of(d("2026-01-01"), Integer.MAX_VALUE, 0, 0, 0))
+        assertThatThrownBy(() -> KeyDates.of(d("2026-01-01"), Integer.MAX_VALUE, 0, 0, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("outside the supported date range");
+    }
+
+    @Test
+    void daysNotCountedMoveEveryDateLater() {
+        KeyDates counted = KeyDates.of(d("2026-01-01"), 1, 0, 0, 0, 0);
+        KeyDates withTimeAtLarge = KeyDates.of(d("2026-01-01"), 1, 0, 0, 0, 30);
+
+        assertThat(withTimeAtLarge.expiry()).isEqualTo(counted.expiry().plusDays(30));
+        assertThat(withTimeAtLarge.twoThirds()).isEqualTo(d("2026-09-22")); // ceil((365 + 30) * 2 / 3) = 264 days
     }
 }
