@@ -84,21 +84,30 @@ public class InmateResource {
     @Idempotent
     @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_HEAD})
     @Operation(operationId = "admitInmate", summary = "Admit a WBP",
-            description = "Enters a WBP into the register and gives them the next register number of their class and year "
-                    + "(`<class>-<sequence>/<year>`). Publishes `inmate.admitted`. Roles: lapas-registrar, lapas-head.")
+            description = "Opens a stay: enters a WBP into the register and gives the stay the next register number of its "
+                    + "class and year (`<class>-<sequence>/<year>`). A person already known (same NIK, or `personId` after a "
+                    + "registrar confirmed a match from search) gets a new stay under the same person, marked `recidivist` "
+                    + "when an earlier stay ended after a conviction; a second open stay is refused. Publishes "
+                    + "`inmate.admitted`. Roles: lapas-registrar, lapas-head.")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "convict", ref = "AdmissionConvict"),
-            @ExampleObject(name = "detainee", ref = "AdmissionDetainee")}))
+            @ExampleObject(name = "detainee", ref = "AdmissionDetainee"),
+            @ExampleObject(name = "a known person comes back", ref = "AdmissionReturning")}))
     @APIResponse(responseCode = "201", description = "Admitted",
             headers = {@Header(name = "Location", description = "The new record"), @Header(name = "ETag", description = "Its version")},
             content = @Content(schema = @Schema(implementation = InmateView.class), examples = @ExampleObject(name = "admitted", ref = "Inmate")))
     @APIResponse(responseCode = "400", description = "A field is invalid",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid NIK", ref = "ValidationProblem")))
-    @APIResponse(responseCode = "409", description = "A WBP with this NIK is already in the register",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "duplicate NIK", ref = "DuplicateNikProblem")))
+    @APIResponse(responseCode = "409", description = "The person (same NIK, or the confirmed personId) already has an open stay "
+            + "(`open-stay`, with `openStayId` and `openStayRegisterNumber`)",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "open stay", ref = "OpenStayProblem")))
     @APIResponse(responseCode = "422", description = "A rule of the register is broken (sentence for a convict, detention for a "
-            + "detainee, NIK for Indonesians), or the Idempotency-Key was used for another request",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing sentence", ref = "RuleProblem")))
+            + "detainee, NIK for Indonesians; `unknown-person` for a personId the register does not know, "
+            + "`nik-of-another-person` when the NIK belongs to another person than personId), or the Idempotency-Key "
+            + "was used for another request",
+            content = @Content(mediaType = PROBLEM, examples = {
+                    @ExampleObject(name = "missing sentence", ref = "RuleProblem"),
+                    @ExampleObject(name = "unknown person", ref = "UnknownPersonProblem")}))
     public Response admit(@Valid @NotNull AdmissionRequest request) {
         Inmate inmate = register.admit(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/inmates").path(inmate.id.toString()).build())
