@@ -68,20 +68,23 @@ final class Feed {
         return (ObjectNode) event.at("/data/inmate");
     }
 
-    /** Admits a WBP of the given risk, class and law (the example is a HIGH-risk narcotics convict), and waits for it. */
-    static UUID admitted(String riskLevel, String registerClass, String law) {
+    /**
+     * Admits a WBP of the given risk, class and offence category (as inmate-service's offence table
+     * gives it; the example is a HIGH-risk narcotics convict), and waits for it.
+     */
+    static UUID admitted(String riskLevel, String registerClass, String offenceCategory) {
         UUID id = UUID.randomUUID();
         inmateEvent("InmateAdmitted", id, e -> {
             inmate(e).put("riskLevel", riskLevel).put("registerClass", registerClass)
                     .put("registerNumber", registerClass + "-" + id.toString().substring(0, 4) + "/2026");
-            ((ObjectNode) e.at("/data/offences/0")).put("law", law);
+            ((ObjectNode) e.at("/data/offences/0")).put("category", offenceCategory);
         });
         awaitApplied(() -> known(id) != null);
         return id;
     }
 
     static UUID admittedHighRisk() {
-        return admitted("HIGH", "B.I", "UU 35/2009 tentang Narkotika");
+        return admitted("HIGH", "B.I", "NARCOTICS");
     }
 
     static ObjectNode releaseDue(UUID inmateId, LocalDate releaseOn, int daysBefore) {

@@ -112,12 +112,12 @@ class NotificationTest {
 
     @Test
     void theNotificationRuleDecidesWhoPolresIsToldAbout() {
-        UUID lowRiskThief = Feed.admitted("LOW", "B.I", "KUHP");
+        UUID lowRiskThief = Feed.admitted("LOW", "B.I", "PROPERTY_CRIME");
         Feed.releaseDue(lowRiskThief, LocalDate.now().plusDays(7), 7);
         Feed.moved(lowRiskThief, "COURT");
         assertThat(notificationsOf(lowRiskThief)).as("LOW risk, no listed offence: no notification").isEmpty();
 
-        UUID lowRiskTerrorist = Feed.admitted("LOW", "B.I", "UU No. 5 Tahun 2018 tentang Terorisme");
+        UUID lowRiskTerrorist = Feed.admitted("LOW", "B.I", "TERRORISM");
         assertThat(noticed(lowRiskTerrorist, 7).offenceCategories).containsExactly("TERRORISM");
     }
 
@@ -135,7 +135,7 @@ class NotificationTest {
 
     @Test
     void detentionNoticesGoToTheDetainingAuthority() {
-        UUID prosecutorsDetainee = Feed.admitted("LOW", "A.II", "KUHP");
+        UUID prosecutorsDetainee = Feed.admitted("LOW", "A.II", "OTHER");
         Feed.inmateEvent("InmateDetentionExpiring", prosecutorsDetainee, e -> Feed.inmate(e).put("registerClass", "A.II"));
         Feed.awaitApplied(() -> !notificationsOf(prosecutorsDetainee).isEmpty());
         Notification notice = notificationsOf(prosecutorsDetainee).get(0);
@@ -147,7 +147,7 @@ class NotificationTest {
         act(TestTokens.LIAISON, path, "acknowledge", "{\"note\":\"Surat diantar ke Kejari\"}").then().statusCode(200)
                 .body("acknowledgedBy", equalTo("liaison-1"));
 
-        UUID policeDetainee = Feed.admitted("LOW", "A.I", "KUHP");
+        UUID policeDetainee = Feed.admitted("LOW", "A.I", "OTHER");
         Feed.inmateEvent("InmateDetentionExpiring", policeDetainee, e -> Feed.inmate(e).put("registerClass", "A.I"));
         Feed.awaitApplied(() -> !notificationsOf(policeDetainee).isEmpty());
         Notification police = notificationsOf(policeDetainee).get(0);

@@ -294,7 +294,7 @@ class StateMachinesTest {
 
     /** A detention notice for the prosecutor, which the Lapas delivers. */
     private static String toAuthority() {
-        UUID inmateId = Feed.admitted("LOW", "A.II", "KUHP");
+        UUID inmateId = Feed.admitted("LOW", "A.II", "OTHER");
         Feed.inmateEvent("InmateDetentionExpiring", inmateId, e -> Feed.inmate(e).put("registerClass", "A.II"));
         return notice(inmateId, n -> n.audience == Notification.Audience.DETAINING_AUTHORITY);
     }

@@ -49,7 +49,8 @@ public final class InmateEventData {
         }
     }
 
-    public record Offence(String article, String law) {
+    /** An offence as admitted; {@code category} comes from inmate-service's offence table (none before issue 20). */
+    public record Offence(String article, String law, String category) {
     }
 
     /** {@code inmate.release-due}: a notice {@code daysBefore} the release. */

@@ -68,7 +68,7 @@ public class InmateEventsConsumer {
         Admitted admitted = event.data(Admitted.class);
         InmateSnapshot inmate = apply(admitted.inmate(), event.timeOrNow());
         Set<OffenceCategory> categories = EnumSet.noneOf(OffenceCategory.class);
-        admitted.offences().forEach(offence -> categories.addAll(OffenceCategory.of(offence.article(), offence.law())));
+        admitted.offences().forEach(offence -> OffenceCategory.named(offence.category()).ifPresent(categories::add));
         inmate.offenceCategories = categories.stream().map(Enum::name).toList();
     }
 
