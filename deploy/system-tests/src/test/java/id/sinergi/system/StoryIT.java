@@ -238,17 +238,21 @@ class StoryIT {
 
     /** The WBP's version as the registry desk reads it before an action (every action needs If-Match). */
     private static String inmateETag(String inmate) {
+        return inmateETag(gateway, inmate);
+    }
+
+    static String inmateETag(Gateway gateway, String inmate) {
         Gateway.Answer read = gateway.get("/api/v1/inmates/" + inmate).as(Actors.REGISTRAR).send();
         assertThat(read.status()).as("%s", read).isEqualTo(200);
         return read.header("ETag");
     }
 
-    private static JsonNode ok(Gateway.Answer answer) {
+    static JsonNode ok(Gateway.Answer answer) {
         assertThat(answer.status()).as("%s", answer).isEqualTo(200);
         return answer.json();
     }
 
-    private static JsonNode awaitJson(java.util.function.Supplier<Gateway.Answer> read, Predicate<JsonNode> done) {
+    static JsonNode awaitJson(java.util.function.Supplier<Gateway.Answer> read, Predicate<JsonNode> done) {
         JsonNode[] last = new JsonNode[1];
         await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(250)).until(() -> {
             last[0] = ok(read.get());
