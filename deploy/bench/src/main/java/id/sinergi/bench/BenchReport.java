@@ -14,7 +14,7 @@ public final class BenchReport {
     }
 
     record Environment(LocalDateTime at, int cores, String javaVersion, String os, String postgresVersion,
-                       long rows, String tableSize, String target, int requests, int warmup) {
+                       long rows, long people, String tableSize, String target, int requests, int warmup) {
     }
 
     /** The latency table: one row per kind and client count. */
@@ -52,8 +52,8 @@ public final class BenchReport {
                 .append(environment.os()).append('\n');
         md.append("- Java: ").append(environment.javaVersion()).append(" (benchmark client)\n");
         md.append("- Database: ").append(environment.postgresVersion()).append(", ")
-                .append(String.format(Locale.ROOT, "%,d", environment.rows())).append(" WBP in `inmate` (")
-                .append(environment.tableSize()).append(" with indexes)\n");
+                .append(String.format(Locale.ROOT, "%,d stays (`inmate`) of %,d people (`people`)", environment.rows(),
+                        environment.people())).append(", ").append(environment.tableSize()).append(" with indexes\n");
         md.append("- Target: `GET ").append(environment.target()).append("?…&size=").append(SearchQueries.PAGE_SIZE)
                 .append("`, bearer token of a `lapas-registrar`\n");
         md.append("- ").append(environment.warmup()).append(" warm-up requests (not measured), then ")

@@ -19,9 +19,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Fills the inmate table with synthetic WBP straight over JDBC: COPY in chunks of
- * {@value #CHUNK_ROWS} rows, each its own transaction, so progress is real and an interrupted run
- * keeps what it stored (the next run continues after the last seeded row).
+ * Fills the register with synthetic people and their stays straight over JDBC: COPY into
+ * {@code people} and {@code inmate} in chunks of {@value #CHUNK_ROWS} stays, each chunk one
+ * transaction, so progress is real and an interrupted run keeps what it stored (the next run
+ * continues after the last seeded stay).
  */
 public final class InmateSeeder {
 
@@ -39,11 +40,11 @@ public final class InmateSeeder {
         this.out = out;
     }
 
-    /** Seeds until the table holds {@code target} rows (seeded or not); says so and returns if it already does. */
+    /** Seeds until the register holds {@code target} stays (seeded or not); says so and returns if it already does. */
     public void seed(long target) throws SQLException, IOException {
         long existing = count("SELECT count(*) FROM inmate");
         if (existing >= target) {
-            out.printf("Seeding skipped: the inmate table already holds %,d rows (>= %,d).%n", existing, target);
+            out.printf("Seeding skipped: the inmate table already holds %,d stays (>= %,d).%n", existing, target);
             return;
         }
         long lastSeeded = lastSeededRow();
@@ -52,35 +53,56 @@ public final class InmateSeeder {
             throw new IllegalArgumentException("the benchmark seeds at most " + SyntheticInmates.MAX_ROWS
                     + " rows (its NIKs are unique by construction up to there)");
         }
-        out.printf("Seeding %,d WBP (table holds %,d%s) in chunks of %,d…%n", missing, existing,
-                lastSeeded > 0 ? ", continuing after seeded row " + lastSeeded : "", CHUNK_ROWS);
+        out.printf("Seeding %,d stays and their people (the register holds %,d stays%s) in chunks of %,d…%n", missing, existing,
+                lastSeeded > 0 ? ", continuing after seeded stay " + lastSeeded : "", CHUNK_ROWS);
 
         tuneSessionForBulkLoad();
         SyntheticInmates rows = new SyntheticInmates(LocalDate.now(), OffsetDateTime.now());
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        String copySql = "COPY inmate (" + SyntheticInmates.COLUMNS + ") FROM STDIN";
-        StringBuilder chunk = new StringBuilder(CHUNK_ROWS * 400);
+        String copyPeople = "COPY people (" + SyntheticInmates.PERSON_COLUMNS + ") FROM STDIN";
+        String copyStays = "COPY inmate (" + SyntheticInmates.STAY_COLUMNS + ") FROM STDIN";
+        StringBuilder people = new StringBuilder(CHUNK_ROWS * 150);
+        StringBuilder stays = new StringBuilder(CHUNK_ROWS * 300);
         long started = System.nanoTime();
         long done = 0;
-        while (done < missing) {
-            int size = (int) Math.min(CHUNK_ROWS, missing - done);
-            chunk.setLength(0);
-            for (long n = lastSeeded + done + 1, end = n + size; n < end; n++) {
-                rows.appendRow(n, chunk);
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            while (done < missing) {
+                int size = (int) Math.min(CHUNK_ROWS, missing - done);
+                people.setLength(0);
+                stays.setLength(0);
+                for (long n = lastSeeded + done + 1, end = n + size; n < end; n++) {
+                    rows.appendRows(n, people, stays);
+                }
+                // People first: the chunk's second stays name them (or people of an earlier chunk).
+                copy.copyIn(copyPeople, new ByteArrayInputStream(people.toString().getBytes(StandardCharsets.UTF_8)));
+                copy.copyIn(copyStays, new ByteArrayInputStream(stays.toString().getBytes(StandardCharsets.UTF_8)));
+                connection.commit();
+                done += size;
+                progress(done, missing, System.nanoTime() - started);
             }
-            copy.copyIn(copySql, new ByteArrayInputStream(chunk.toString().getBytes(StandardCharsets.UTF_8)));
-            done += size;
-            progress(done, missing, System.nanoTime() - started);
+        } catch (SQLException | IOException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
         }
-        out.printf("Seeded %,d rows in %s.%n", missing, format(Duration.ofNanos(System.nanoTime() - started)));
+        out.printf("Seeded %,d stays (%,d people in all) in %s.%n", missing, count("SELECT count(*) FROM people"),
+                format(Duration.ofNanos(System.nanoTime() - started)));
         vacuumAnalyze();
     }
 
-    /** Deletes every row this benchmark seeded (and anything the API attached to them since). */
+    /**
+     * Deletes every stay this benchmark seeded (and anything the API attached to them since), then
+     * the seeded people left without a stay: a seeded person readmitted through the API keeps the
+     * new stay and so stays too.
+     */
     void clean() throws SQLException {
         String seededIds = "SELECT id FROM inmate WHERE " + SEEDED;
         long started = System.nanoTime();
         long deleted;
+        long deletedPeople;
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
@@ -89,6 +111,13 @@ public final class InmateSeeder {
                 update("DELETE FROM " + child + " WHERE inmate_id IN (" + seededIds + ")");
             }
             deleted = update("DELETE FROM inmate WHERE " + SEEDED);
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    DELETE FROM people WHERE id BETWEEN ?::uuid AND ?::uuid
+                      AND NOT EXISTS (SELECT 1 FROM inmate WHERE inmate.person_id = people.id)""")) {
+                statement.setString(1, SyntheticInmates.FIRST_PERSON_ID.toString());
+                statement.setString(2, SyntheticInmates.LAST_PERSON_ID.toString());
+                deletedPeople = statement.executeLargeUpdate();
+            }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -96,7 +125,8 @@ public final class InmateSeeder {
         } finally {
             connection.setAutoCommit(autoCommit);
         }
-        out.printf("Deleted %,d seeded rows in %s.%n", deleted, format(Duration.ofNanos(System.nanoTime() - started)));
+        out.printf("Deleted %,d seeded stays and %,d seeded people in %s.%n", deleted, deletedPeople,
+                format(Duration.ofNanos(System.nanoTime() - started)));
         vacuumAnalyze();
     }
 
@@ -107,10 +137,10 @@ public final class InmateSeeder {
      */
     private void vacuumAnalyze() throws SQLException {
         long started = System.nanoTime();
-        out.print("VACUUM (ANALYZE) inmate, name_word, inmate_name_word… ");
+        out.print("VACUUM (ANALYZE) people, inmate, name_word, inmate_name_word… ");
         out.flush();
         try (Statement statement = connection.createStatement()) {
-            statement.execute("VACUUM (ANALYZE) inmate, name_word, inmate_name_word");
+            statement.execute("VACUUM (ANALYZE) people, inmate, name_word, inmate_name_word");
         }
         out.printf("done in %s.%n", format(Duration.ofNanos(System.nanoTime() - started)));
     }

@@ -6,7 +6,7 @@ public enum QueryKind {
     NAME_TYPO("name-typo", "`name=` a full name with one typo (letter swapped, dropped, doubled or replaced), e.g. `Ahmad Rziani`"),
     NAME_WORD("name-word", "`name=` one word of a name (4+ letters), half of them with a typo, e.g. `rizani`"),
     ALIAS("alias", "`name=` an alias (street name) as registered, e.g. `Udin`"),
-    NIK("nik", "`nik=` an existing NIK (exact match)"),
+    NIK("nik", "`nik=` an existing NIK (exact match on the person, every stay of theirs)"),
     FILTERS("filters", "`status` + `registerClass` + `riskLevel` + `cellBlock` of an existing WBP"),
     RELEASE_WINDOW("release-window", "`status=IN_CUSTODY` + `releaseFrom`/`releaseTo` one month apart, starting on a random day of the next ten years");
 

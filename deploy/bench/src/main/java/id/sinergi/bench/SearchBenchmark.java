@@ -155,20 +155,22 @@ public final class SearchBenchmark {
     private static BenchReport.Environment environment(BenchOptions options, Connection connection) throws SQLException {
         String postgres;
         long rows;
+        long people;
         String size;
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("""
-                     SELECT current_setting('server_version'), (SELECT count(*) FROM inmate),
-                            pg_size_pretty(pg_total_relation_size('inmate'))""")) {
+                     SELECT current_setting('server_version'), (SELECT count(*) FROM inmate), (SELECT count(*) FROM people),
+                            pg_size_pretty(pg_total_relation_size('inmate') + pg_total_relation_size('people'))""")) {
             result.next();
             postgres = "PostgreSQL " + result.getString(1);
             rows = result.getLong(2);
-            size = result.getString(3);
+            people = result.getLong(3);
+            size = result.getString(4);
         }
         return new BenchReport.Environment(LocalDateTime.now(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"),
-                postgres, rows, size, options.baseUrl() + "/api/v1/inmates", options.requests(), options.warmup());
+                postgres, rows, people, size, options.baseUrl() + "/api/v1/inmates", options.requests(), options.warmup());
     }
 
     private static Path writeReport(Path directory, String report) throws IOException {

@@ -44,7 +44,7 @@ public final class SearchQueries {
         Random random = new Random(20_26_11_28L);
         List<Sampled> people = samplePeople(connection, perKind * 4);
         if (people.isEmpty()) {
-            throw new IllegalStateException("the inmate table is empty: seed it first");
+            throw new IllegalStateException("the register has no stays: seed it first");
         }
         Map<QueryKind, List<String>> queries = new EnumMap<>(QueryKind.class);
         for (QueryKind kind : QueryKind.values()) {
@@ -80,8 +80,9 @@ public final class SearchQueries {
     }
 
     /**
-     * A random sample of about {@code size} WBP. TABLESAMPLE reads a fraction of the table instead
-     * of sorting a million rows by random(); REPEATABLE fixes which rows.
+     * A random sample of about {@code size} stays with their person's identity (name, aliases and
+     * NIK live on {@code people} since V4). TABLESAMPLE reads a fraction of the stays instead of
+     * sorting a million rows by random(); REPEATABLE fixes which rows.
      */
     private static List<Sampled> samplePeople(Connection connection, int size) throws SQLException {
         long rows;
@@ -93,8 +94,11 @@ public final class SearchQueries {
         double percent = Math.min(100.0, 100.0 * size * 1.5 / Math.max(1, rows));
         List<Sampled> people = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("""
-                SELECT full_name, aliases, nik, status, register_class, risk_level, cell_block
-                FROM inmate TABLESAMPLE BERNOULLI (?) REPEATABLE (42)
+                SELECT people.full_name, people.aliases, people.nik, stay.status, stay.register_class, stay.risk_level,
+                       stay.cell_block
+                FROM inmate stay TABLESAMPLE BERNOULLI (?) REPEATABLE (42)
+                JOIN people ON people.id = stay.person_id
+                ORDER BY stay.id -- the same rows whichever way the join is planned
                 LIMIT ?""")) {
             statement.setDouble(1, percent);
             statement.setInt(2, size);

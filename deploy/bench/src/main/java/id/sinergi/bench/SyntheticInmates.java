@@ -11,16 +11,28 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
- * Synthetic WBP rows for the {@code inmate} table, written as lines of PostgreSQL's COPY text
- * format.
+ * Synthetic people and their stays for the {@code people} and {@code inmate} tables, written as
+ * lines of PostgreSQL's COPY text format. Since V4 (people and stays) an {@code inmate} row is one
+ * stay, and the identity (name, aliases, NIK, birth, sex, nationality) is its person's.
  *
- * <p>Row {@code n} (1, 2, 3, …) is a pure function of {@code n} and the seeding day: an interrupted
- * seeding resumes after the last row it stored and produces what one run would have.
+ * <p>Row {@code n} (1, 2, 3, …) is stay {@code n}. Most people have one stay, their person being
+ * person {@code n}. Some come back: when the pair of stays {@code (n-1, n)} (n even) is drawn as a
+ * return ({@value #RETURN_PAIR_PERCENT} % of pairs, so one stay in ten), stay {@code n} is person
+ * {@code n-1}'s second; the first was a conviction or a detention that ended in release before the
+ * second began, so a person never has two open stays (the {@code inmate_one_open_stay} index). One
+ * stay in ten is a benchmark's choice, not a statistic of Indonesian recidivism: no national figure
+ * was found, and what matters here is that NIK searches and records meet people with more than one
+ * stay.
+ *
+ * <p>Everything about row {@code n} is a pure function of {@code n} and the seeding day: an
+ * interrupted seeding resumes after the last row it stored and produces what one run would have.
+ * A person's row is written with their first stay, so a second stay always finds its person stored
+ * (in the same chunk or an earlier one).
  *
  * <p>Seeded rows are marked twice, so {@code --clean} never touches a real record: the register
  * year is {@value #REGISTER_YEAR} (register numbers {@code B.I-0042/2099}; a real admission takes the
- * current year), and the id is {@code be4c0000-0000-4000-8000-<n in hex>} (a contiguous primary-key
- * range, cheap to find).
+ * current year), and the ids are {@code be4c0000-0000-4000-8000-<n in hex>} for stays and
+ * {@code be4c0000-0000-4000-9000-<n in hex>} for people (contiguous primary-key ranges, cheap to find).
  */
 final class SyntheticInmates {
 
@@ -29,8 +41,13 @@ final class SyntheticInmates {
 
     /** "be4c" for bench, then the version-4 nibble so that seeded ids are well-formed UUIDs. */
     private static final long ID_HIGH_BITS = 0xBE4C_0000_0000_4000L;
+    /** Variant nibble 8 for stays, 9 for people: both are the RFC 4122 variant. */
+    private static final long STAY_LOW_BITS = 0x8000_0000_0000_0000L;
+    private static final long PERSON_LOW_BITS = 0x9000_0000_0000_0000L;
     static final UUID FIRST_ID = id(0);
-    static final UUID LAST_ID = new UUID(ID_HIGH_BITS, 0x8FFF_FFFF_FFFF_FFFFL);
+    static final UUID LAST_ID = new UUID(ID_HIGH_BITS, STAY_LOW_BITS | 0x0FFF_FFFF_FFFF_FFFFL);
+    static final UUID FIRST_PERSON_ID = personId(0);
+    static final UUID LAST_PERSON_ID = new UUID(ID_HIGH_BITS, PERSON_LOW_BITS | 0x0FFF_FFFF_FFFF_FFFFL);
 
     /**
      * NIKs are made unique by construction (see {@link #nik}); their 4-digit serial runs out after
@@ -38,13 +55,28 @@ final class SyntheticInmates {
      */
     static final long MAX_ROWS = 4_790_000;
 
-    /** Columns in the order {@link #appendRow} writes them. */
-    static final String COLUMNS = String.join(", ", List.of(
-            "id", "register_number", "register_class", "full_name", "aliases", "nik", "birth_place", "birth_date",
-            "sex", "nationality", "detaining_authority", "detention_ends_on", "sentence_start", "sentence_years",
-            "sentence_months", "sentence_days", "fine_amount", "fine_substitute_days", "remission_days", "expires_on",
-            "facility", "cell_block", "risk_level", "status", "location", "admitted_on", "left_on", "release_reason",
-            "transferred_to", "search_name", "created_at", "updated_at", "version"));
+    /** Pairs of stays (n-1, n) whose second is the first one's person coming back. */
+    static final int RETURN_PAIR_PERCENT = 20;
+
+    /**
+     * Days at least between the end of a first stay and the start of the second. A released sentence
+     * ends a few days off the date it was aimed at (calendar lengths from today, not from its start),
+     * so the aim is this much earlier.
+     */
+    private static final int DAYS_BETWEEN_STAYS = 30;
+
+    /** Columns of {@code people} in the order {@link #appendRows} writes them. */
+    static final String PERSON_COLUMNS = String.join(", ", List.of(
+            "id", "nik", "full_name", "aliases", "birth_place", "birth_date", "sex", "nationality", "created_at",
+            "updated_at", "version"));
+
+    /** Columns of {@code inmate} (the stays) in the order {@link #appendRows} writes them. */
+    static final String STAY_COLUMNS = String.join(", ", List.of(
+            "id", "person_id", "recidivist", "register_number", "register_class", "detaining_authority",
+            "detention_ends_on", "sentence_start", "sentence_years", "sentence_months", "sentence_days", "fine_amount",
+            "fine_substitute_days", "remission_days", "expires_on", "facility", "cell_block", "risk_level", "status",
+            "location", "admitted_on", "left_on", "release_reason", "transferred_to", "search_name", "created_at",
+            "updated_at", "version"));
 
     private static final String NULL = "\\N";
 
@@ -79,93 +111,149 @@ final class SyntheticInmates {
         this.timestamp = now.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
+    /** The id of stay {@code n}. */
     static UUID id(long n) {
-        return new UUID(ID_HIGH_BITS, 0x8000_0000_0000_0000L | n);
+        return new UUID(ID_HIGH_BITS, STAY_LOW_BITS | n);
     }
 
-    /** The row number of a seeded id (inverse of {@link #id}). */
+    /** The id of person {@code p}, whose first stay is stay {@code p}. */
+    static UUID personId(long p) {
+        return new UUID(ID_HIGH_BITS, PERSON_LOW_BITS | p);
+    }
+
+    /** The row number of a seeded stay id (inverse of {@link #id}). */
     static long rowNumber(UUID id) {
         return id.getLeastSignificantBits() & 0x0FFF_FFFF_FFFF_FFFFL;
     }
 
-    /** Appends row {@code n} (from 1) as one COPY text line. */
-    void appendRow(long n, StringBuilder out) {
+    /** Whether stay {@code n} is the second stay of the person of stay {@code n-1}. */
+    static boolean returns(long n) {
+        // Its own hash (the complement of the pair number), independent of every row's generator.
+        return n % 2 == 0 && Long.remainderUnsigned(mix(~(n / 2)), 100) < RETURN_PAIR_PERCENT;
+    }
+
+    /** The person of stay {@code n}: the person of the stay before when {@code n} is a return. */
+    static long person(long n) {
+        return returns(n) ? n - 1 : n;
+    }
+
+    /**
+     * Appends stay {@code n} (from 1) to {@code stays} and, when it is its person's first stay, the
+     * person to {@code people}; one COPY text line each.
+     */
+    void appendRows(long n, StringBuilder people, StringBuilder stays) {
+        Stay stay = stay(n);
+        long p = person(n);
+        Identity identity = identity(p, p == n ? stay : stay(p));
+        if (p == n) {
+            appendPerson(p, identity, people);
+        }
+        // Exactly what Inmate.recomputeSearchName stores from Person.searchName: name and aliases,
+        // space-separated, lower-cased.
+        String searchName = (identity.alias == null ? identity.fullName : identity.fullName + " " + identity.alias)
+                .toLowerCase(Locale.ROOT);
+        // Person.hasServedAConviction: an earlier stay that ended in release as a convict (a B class).
+        boolean recidivist = p != n && stay(p).servedConviction();
+        Custody custody = stay.custody;
+
+        field(stays, id(n).toString());
+        field(stays, personId(p).toString());
+        field(stays, recidivist ? "t" : "f");
+        field(stays, String.format(Locale.ROOT, "%s-%04d/%d", stay.registerClass, n, REGISTER_YEAR));
+        field(stays, stay.registerClass);
+        field(stays, custody.detainingAuthority);
+        field(stays, custody.detentionEndsOn);
+        field(stays, custody.sentenceStart);
+        field(stays, custody.sentenceYears);
+        field(stays, custody.sentenceMonths);
+        field(stays, custody.sentenceDays);
+        field(stays, custody.fineAmount);
+        field(stays, custody.fineSubstituteDays);
+        field(stays, custody.remissionDays);
+        field(stays, custody.expiresOn);
+        field(stays, FACILITY);
+        field(stays, stay.cellBlock);
+        field(stays, stay.riskLevel);
+        field(stays, stay.status);
+        field(stays, "IN_FACILITY");
+        field(stays, custody.admittedOn);
+        field(stays, custody.leftOn);
+        field(stays, custody.releaseReason);
+        field(stays, custody.transferredTo);
+        field(stays, searchName);
+        field(stays, timestamp);
+        field(stays, timestamp);
+        stays.append('0').append('\n');
+    }
+
+    private void appendPerson(long p, Identity identity, StringBuilder people) {
+        field(people, personId(p).toString());
+        field(people, identity.nik);
+        field(people, identity.fullName);
+        field(people, identity.alias == null ? "{}" : "{\"" + identity.alias + "\"}");
+        field(people, identity.birthPlace);
+        field(people, identity.birthDate);
+        field(people, identity.female ? "FEMALE" : "MALE");
+        field(people, identity.nationality);
+        field(people, timestamp);
+        field(people, timestamp);
+        people.append('0').append('\n');
+    }
+
+    /**
+     * Stay {@code n}: class, status, custody and placement. A first stay whose person comes back is
+     * released, {@value #DAYS_BETWEEN_STAYS} days or more before the second stay's admission.
+     */
+    private Stay stay(long n) {
         // One generator per row, seeded from n: rows do not depend on chunk boundaries. The seed is
         // hashed: SplittableRandom steps its seed by a fixed gamma, so seeds n·gamma would give row
         // n+1 the stream of row n shifted by one value, i.e. near-copies of the previous row.
         SplittableRandom random = new SplittableRandom(mix(n));
-
         String registerClass = CLASSES[weighted(random, CLASS_WEIGHTS)];
-        boolean detainee = registerClass.startsWith("A.");
-        boolean female = random.nextInt(100) < 7;
-
-        String fullName = fullName(random, female);
-        String alias = random.nextInt(100) < 30 ? pick(random, female ? IndonesianNames.FEMALE_ALIASES : IndonesianNames.MALE_ALIASES) : null;
-        // Exactly what Inmate.recomputeSearchName stores: name and aliases, space-separated, lower-cased.
-        String searchName = (alias == null ? fullName : fullName + " " + alias).toLowerCase(Locale.ROOT);
-
-        boolean indonesian = random.nextInt(1000) >= 15;
-        LocalDate birthDate = today.minusYears(18 + Math.min(57, (long) Math.abs(random.nextGaussian() * 12)))
-                .minusDays(random.nextInt(365));
-        IndonesianNames.Region region = IndonesianNames.REGIONS.get((int) ((n - 1) % IndonesianNames.REGIONS.size()));
-        String nationality;
-        String nik;
-        String birthPlace;
-        if (indonesian) {
-            nationality = "IDN";
-            nik = nik(n, region, birthDate, female);
-            birthPlace = random.nextInt(100) < 80 ? region.town() : pick(random, IndonesianNames.REGIONS).town();
-        } else {
-            int foreign = random.nextInt(FOREIGN_NATIONALITIES.length);
-            nationality = FOREIGN_NATIONALITIES[foreign];
-            nik = null;
-            birthPlace = FOREIGN_TOWNS[foreign];
-        }
-
         int statusRoll = random.nextInt(100);
-        String status = statusRoll < 86 ? "IN_CUSTODY" : statusRoll < 98 ? "RELEASED" : "TRANSFERRED";
-
-        Custody custody = detainee
-                ? detention(random, registerClass, status)
-                : sentence(random, registerClass, status);
-
+        boolean comesBack = returns(n + 1);
+        String status = comesBack || (statusRoll >= 86 && statusRoll < 98) ? "RELEASED"
+                : statusRoll < 86 ? "IN_CUSTODY" : "TRANSFERRED";
+        LocalDate endsBefore = comesBack ? stay(n + 1).custody.admittedOn.minusDays(DAYS_BETWEEN_STAYS) : today;
+        Custody custody = registerClass.startsWith("A.")
+                ? detention(random, registerClass, status, endsBefore)
+                : sentence(random, registerClass, status, endsBefore);
         int riskRoll = random.nextInt(100);
         String riskLevel = riskRoll < 55 ? "LOW" : riskRoll < 88 ? "MEDIUM" : "HIGH";
         String cellBlock = CELL_LETTERS[random.nextInt(CELL_LETTERS.length)] + "-" + (1 + random.nextInt(9));
+        return new Stay(registerClass, status, custody, riskLevel, cellBlock);
+    }
 
-        field(out, id(n).toString());
-        field(out, String.format(Locale.ROOT, "%s-%04d/%d", registerClass, n, REGISTER_YEAR));
-        field(out, registerClass);
-        field(out, fullName);
-        field(out, alias == null ? "{}" : "{\"" + alias + "\"}");
-        field(out, nik);
-        field(out, birthPlace);
-        field(out, birthDate);
-        field(out, female ? "FEMALE" : "MALE");
-        field(out, nationality);
-        field(out, custody.detainingAuthority);
-        field(out, custody.detentionEndsOn);
-        field(out, custody.sentenceStart);
-        field(out, custody.sentenceYears);
-        field(out, custody.sentenceMonths);
-        field(out, custody.sentenceDays);
-        field(out, custody.fineAmount);
-        field(out, custody.fineSubstituteDays);
-        field(out, custody.remissionDays);
-        field(out, custody.expiresOn);
-        field(out, FACILITY);
-        field(out, cellBlock);
-        field(out, riskLevel);
-        field(out, status);
-        field(out, "IN_FACILITY");
-        field(out, custody.admittedOn);
-        field(out, custody.leftOn);
-        field(out, custody.releaseReason);
-        field(out, custody.transferredTo);
-        field(out, searchName);
-        field(out, timestamp);
-        field(out, timestamp);
-        out.append('0').append('\n');
+    /**
+     * Person {@code p}: name, alias, nationality, NIK and birth, from a generator of its own (a
+     * second stay does not change who the person is). Adult at the first stay's admission.
+     */
+    private Identity identity(long p, Stay firstStay) {
+        SplittableRandom random = new SplittableRandom(mix(p) ^ 0x1DE7_17E5L);
+        Identity identity = new Identity();
+        identity.female = random.nextInt(100) < 7;
+        identity.fullName = fullName(random, identity.female);
+        identity.alias = random.nextInt(100) < 30
+                ? pick(random, identity.female ? IndonesianNames.FEMALE_ALIASES : IndonesianNames.MALE_ALIASES) : null;
+        boolean indonesian = random.nextInt(1000) >= 15;
+        LocalDate birthDate = today.minusYears(18 + Math.min(57, (long) Math.abs(random.nextGaussian() * 12)))
+                .minusDays(random.nextInt(365));
+        LocalDate adultBy = firstStay.custody.admittedOn.minusYears(18);
+        int daysBeforeAdult = random.nextInt(3650);
+        identity.birthDate = birthDate.isAfter(adultBy) ? adultBy.minusDays(daysBeforeAdult) : birthDate;
+        IndonesianNames.Region region = IndonesianNames.REGIONS.get((int) ((p - 1) % IndonesianNames.REGIONS.size()));
+        int townRoll = random.nextInt(100);
+        IndonesianNames.Region elsewhere = pick(random, IndonesianNames.REGIONS);
+        int foreign = random.nextInt(FOREIGN_NATIONALITIES.length);
+        if (indonesian) {
+            identity.nationality = "IDN";
+            identity.nik = nik(p, region, identity.birthDate, identity.female);
+            identity.birthPlace = townRoll < 80 ? region.town() : elsewhere.town();
+        } else {
+            identity.nationality = FOREIGN_NATIONALITIES[foreign];
+            identity.birthPlace = FOREIGN_TOWNS[foreign];
+        }
+        return identity;
     }
 
     /** One to three parts: a given name, usually a surname, sometimes a second given name between. */
@@ -200,8 +288,12 @@ final class SyntheticInmates {
                 birthDate.getMonthValue(), birthDate.getYear() % 100, serial);
     }
 
-    /** A detainee (A class): held on a detention order that ends within weeks. */
-    private Custody detention(SplittableRandom random, String registerClass, String status) {
+    /**
+     * A detainee (A class): held on a detention order that ends within weeks.
+     *
+     * @param endsBefore a released stay ends before this day: today, or its person's next admission
+     */
+    private Custody detention(SplittableRandom random, String registerClass, String status, LocalDate endsBefore) {
         Custody custody = new Custody();
         custody.detainingAuthority = AUTHORITIES[authorityIndex(registerClass)];
         switch (status) {
@@ -211,7 +303,7 @@ final class SyntheticInmates {
             }
             case "RELEASED" -> {
                 // Released by law when the order ran out (or the charge was dropped).
-                custody.leftOn = today.minusDays(1 + random.nextInt(1825));
+                custody.leftOn = endsBefore.minusDays(1 + random.nextInt(1825));
                 custody.detentionEndsOn = custody.leftOn;
                 custody.admittedOn = custody.leftOn.minusDays(10 + random.nextInt(100));
                 custody.releaseReason = "BY_LAW";
@@ -242,8 +334,10 @@ final class SyntheticInmates {
      * with the service's rule (KeyDates: start + calendar length - remission), so key dates read
      * through the API agree with the stored expiry. In custody, the expiry falls within the next
      * ten years.
+     *
+     * @param endsBefore a released stay ends about then or before: today, or its person's next admission
      */
-    private Custody sentence(SplittableRandom random, String registerClass, String status) {
+    private Custody sentence(SplittableRandom random, String registerClass, String status, LocalDate endsBefore) {
         Custody custody = new Custody();
         boolean held = !"RELEASED".equals(status);
         int years = 0;
@@ -287,7 +381,7 @@ final class SyntheticInmates {
         long effective = ChronoUnit.DAYS.between(today, today.plusYears(years).plusMonths(months).plusDays(days)) - remission;
         LocalDate target;
         if (!held) {
-            custody.leftOn = today.minusDays(1 + random.nextInt(1825));
+            custody.leftOn = endsBefore.minusDays(1 + random.nextInt(1825));
             target = custody.leftOn;
         } else if (daysLeft > 0) {
             target = today.plusDays(Math.min(daysLeft, effective - 1));
@@ -371,7 +465,26 @@ final class SyntheticInmates {
         out.append(value == null ? NULL : value.toString()).append('\t');
     }
 
-    /** The legal basis and movement dates of one WBP; null fields are NULL columns. */
+    /** One stay as generated; its custody's null fields are NULL columns. */
+    private record Stay(String registerClass, String status, Custody custody, String riskLevel, String cellBlock) {
+        /** Released while in a convict class: what makes the person's next stay a recidivist's (Stay.endedAfterConviction). */
+        boolean servedConviction() {
+            return "RELEASED".equals(status) && registerClass.startsWith("B.");
+        }
+    }
+
+    /** Who a person is; null fields are NULL columns. */
+    private static final class Identity {
+        boolean female;
+        String fullName;
+        String alias;
+        String nik;
+        String birthPlace;
+        LocalDate birthDate;
+        String nationality;
+    }
+
+    /** The legal basis and movement dates of one stay; null fields are NULL columns. */
     private static final class Custody {
         String detainingAuthority;
         LocalDate detentionEndsOn;

@@ -4,7 +4,10 @@ import java.util.List;
 
 /**
  * Admission bodies for load: plausible convicts with unique NIKs, so every request is a real
- * admission (a register number, name words, a timeline entry, an outbox event) and none is refused.
+ * admission (a new person and their stay, a register number, name words, a timeline entry, an
+ * outbox event) and none is refused. The theft began before 2 January 2026, so the bare "KUHP" is
+ * the old KUHP, whose Pasal 362 the offence table knows (a later case would read it as UU 1/2023
+ * Pasal 362, which the table does not list, and every admission would join the uncategorised list).
  */
 final class Admissions {
 
@@ -22,7 +25,7 @@ final class Admissions {
         String name = NAMES.get((int) (n % NAMES.size())) + " " + NAMES.get((int) ((n / NAMES.size() + 7 * n) % NAMES.size()));
         return String.format("""
                 {"fullName":"%s","nik":"%s%08d","sex":"MALE","nationality":"IDN","registerClass":"B.I",\
-                "offences":[{"article":"Pasal 362","law":"KUHP","description":"Pencurian"}],\
+                "offences":[{"article":"Pasal 362","law":"KUHP","description":"Pencurian","caseBegunOn":"2025-11-20"}],\
                 "sentence":{"start":"2026-01-15","years":2,"months":0,"days":0},"cellBlock":"A-1","riskLevel":"%s"}""",
                 name, nikPrefix, n, RISK[(int) (n % RISK.length)]);
     }
@@ -52,7 +55,7 @@ final class Admissions {
                   counter = counter + 1
                   local name = names[counter %% #names + 1] .. " " .. names[(counter * 7 + thread_no) %% #names + 1]
                   local body = string.format('{"fullName":"%%s","nik":"63%%s%%d%%08d","sex":"MALE","nationality":"IDN",'
-                    .. '"registerClass":"B.I","offences":[{"article":"Pasal 362","law":"KUHP","description":"Pencurian"}],'
+                    .. '"registerClass":"B.I","offences":[{"article":"Pasal 362","law":"KUHP","description":"Pencurian","caseBegunOn":"2025-11-20"}],'
                     .. '"sentence":{"start":"2026-01-15","years":2,"months":0,"days":0},"cellBlock":"A-1","riskLevel":"%%s"}',
                     name, started, thread_no, counter, risks[counter %% 3 + 1])
                   return wrk.format(nil, nil, nil, body)

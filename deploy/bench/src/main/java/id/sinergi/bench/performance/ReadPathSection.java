@@ -45,10 +45,12 @@ final class ReadPathSection implements Section {
                 }
                 inmateId = one.getString(1);
             }
-            // About four times the names needed, spread over the whole table, the same ones on every run.
+            // About four times the names needed, spread over the whole register, the same ones on every run:
+            // stays sampled, each with its person's name (people hold the identity since V4).
             double percent = Math.min(100, 100.0 * 4 * SEARCHED_NAMES / Math.max(1, register));
-            try (ResultSet sample = statement.executeQuery("SELECT full_name FROM inmate TABLESAMPLE BERNOULLI (" + percent
-                    + ") REPEATABLE (11) LIMIT " + SEARCHED_NAMES)) {
+            try (ResultSet sample = statement.executeQuery("SELECT people.full_name FROM inmate stay TABLESAMPLE BERNOULLI ("
+                    + percent + ") REPEATABLE (11) JOIN people ON people.id = stay.person_id ORDER BY stay.id LIMIT "
+                    + SEARCHED_NAMES)) {
                 while (sample.next()) {
                     names.add(sample.getString(1));
                 }

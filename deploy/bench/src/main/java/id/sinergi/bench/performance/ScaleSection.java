@@ -394,7 +394,11 @@ public final class ScaleSection implements Section {
         }
     }
 
-    /** Convicts admitted through the API whose one-year sentence expires in 15 days: each is due a D-30 notice. */
+    /**
+     * Convicts admitted through the API whose one-year sentence expires in 15 days: each is due a D-30
+     * notice. The theft began before 2 January 2026, so "KUHP" stays the old KUHP's Pasal 363 (theft
+     * with aggravation) whatever day the report runs.
+     */
     private void admitIntoWindow(BenchRun run) throws IOException, InterruptedException {
         String token = run.token("lapas-registrar");
         LocalDate start = LocalDate.now().plusDays(15).minusYears(1);
@@ -403,7 +407,7 @@ public final class ScaleSection implements Section {
         for (int i = 0; i < ADMITTED_INTO_WINDOW; i++) {
             String body = """
                     {"fullName":"Scale Window %d","nik":"630801%02d0690%04d","sex":"MALE","nationality":"IDN","registerClass":"B.I",
-                     "offences":[{"article":"Pasal 363","law":"KUHP"}],
+                     "offences":[{"article":"Pasal 363","law":"KUHP","caseBegunOn":"2025-11-20"}],
                      "sentence":{"start":"%s","years":1,"months":0,"days":0},"cellBlock":"A-1","riskLevel":"HIGH"}"""
                     .formatted(i + 1, i + 1, serial, start);
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(run.url("gateway") + "/api/v1/inmates"))
