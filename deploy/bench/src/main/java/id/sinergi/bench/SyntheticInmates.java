@@ -144,7 +144,8 @@ final class SyntheticInmates {
     void appendRows(long n, StringBuilder people, StringBuilder stays) {
         Stay stay = stay(n);
         long p = person(n);
-        Identity identity = identity(p, p == n ? stay : stay(p));
+        Stay firstStay = p == n ? stay : stay(p);
+        Identity identity = identity(p, firstStay);
         if (p == n) {
             appendPerson(p, identity, people);
         }
@@ -153,7 +154,7 @@ final class SyntheticInmates {
         String searchName = (identity.alias == null ? identity.fullName : identity.fullName + " " + identity.alias)
                 .toLowerCase(Locale.ROOT);
         // Person.hasServedAConviction: an earlier stay that ended in release as a convict (a B class).
-        boolean recidivist = p != n && stay(p).servedConviction();
+        boolean recidivist = p != n && firstStay.servedConviction();
         Custody custody = stay.custody;
 
         field(stays, id(n).toString());
