@@ -117,8 +117,8 @@ class SentenceTest {
                 .body("sentence.finePaid.paidOn", equalTo("2026-11-20"))
                 .body("allowedActions", not(hasItem("record-fine-payment")));
         keyDates(id).body("twoThirds", equalTo("2027-05-17")).body("expiry", equalTo("2028-01-15"));
-        as(TestTokens.POLRES_OFFICER).when().get("/api/v1/inmates/" + id + "/basic").then().statusCode(200)
-                .body("expectedRelease", equalTo("2028-01-15"));
+        as(TestTokens.POLRES_OFFICER).when().get("/api/v1/inmates/" + id).then().statusCode(200)
+                .body("view", equalTo("BASIC")).body("expectedRelease", equalTo("2028-01-15"));
         JsonNode paid = RecordedEvents.events(id, "inmate.fine-paid").get(0);
         assertThat(paid.get("receiptNumber").asText()).isEqualTo("KW-0412/Eku/11/2026");
         assertThat(paid.get("previousExpiry").asText()).isEqualTo("2028-04-15");

@@ -136,7 +136,10 @@ class StateMachinesTest {
         return wbpIn(state, convict ? convict("Machine Convict") : detainee("Machine Detainee", "A.II", LocalDate.now().plusDays(60)));
     }
 
-    /** The admission a row's condition needs: a detainee, a convict with an unpaid fine, a life sentence, or a convict. */
+    /**
+     * The admission a row's condition needs: a detainee, a convict with an unpaid fine, a life sentence, or a
+     * convict; a new person each time (a new NIK).
+     */
     private static String admissionFor(String condition) {
         return switch (condition) {
             case "DETAINEE" -> detainee("Machine Detainee", "A.II", LocalDate.now().plusDays(60));
@@ -232,13 +235,13 @@ class StateMachinesTest {
                 walked.add("admit");
                 continue;
             }
-            String admission = admissionFor(row.condition().name());
-            String id = wbpIn(row.from(), admission);
+            String condition = row.condition().name();
+            String id = wbpIn(row.from(), admissionFor(condition));
             long version = read(id).getLong("version");
             String description = row.from() + " " + row.action() + " → " + row.target(row.from());
             for (String role : row.roles()) {
                 // Every role the row names may take it; each is tried on a record of its own state.
-                String subject = role.equals(row.roles().stream().sorted().findFirst().orElseThrow()) ? id : wbpIn(row.from(), admission);
+                String subject = role.equals(row.roles().stream().sorted().findFirst().orElseThrow()) ? id : wbpIn(row.from(), admissionFor(condition));
                 long before = read(subject).getLong("version");
                 status(send(TOKENS.get(role), subject, call(row.action(), row.to()), "\"" + before + "\""),
                         description + " by " + role, 200).header("ETag", "\"" + (before + 1) + "\"");

@@ -264,7 +264,7 @@ public class InmateRegister {
                     .map(text -> " " + text + ";").orElse("");
             throw Problems.problem(422, "register-class-mismatch", "Unprocessable Content", registerClass
                             + " does not fit a sentence of " + sentence + ":" + meantFor + " this sentence goes in "
-                            + rule.describe())
+                            + rule.registerClass() + ": " + rule.describe())
                     .with("field", "registerClass")
                     .with("expectedRegisterClass", rule.registerClass().code())
                     .build();
