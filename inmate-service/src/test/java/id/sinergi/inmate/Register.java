@@ -25,14 +25,25 @@ final class Register {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
-    /** A convict's admission; {@code sentenceStart} and the length set the expiry. */
+    /**
+     * A convict's admission; {@code sentenceStart} and the length set the expiry. Imprisonment without a
+     * fine (so no substitute custody moves the expiry), in the register class its length belongs in.
+     */
     static String convict(String name, String nik, String sentenceStart, int years, int months) {
         return """
                 {"fullName":"%s","aliases":["Udin"],"nik":"%s","birthPlace":"Amuntai","birthDate":"1990-03-12",
-                 "sex":"MALE","nationality":"IDN","registerClass":"B.I",
+                 "sex":"MALE","nationality":"IDN","registerClass":"%s",
                  "offences":[{"article":"Pasal 114 ayat (1)","law":"UU 35/2009","description":"Narkotika"}],
-                 "sentence":{"start":"%s","years":%d,"months":%d,"days":0,"fineAmount":1000000,"fineSubstituteDays":90},
-                 "cellBlock":"A-2","riskLevel":"HIGH"}""".formatted(name, nik, sentenceStart, years, months);
+                 "sentence":{"start":"%s","years":%d,"months":%d,"days":0},
+                 "cellBlock":"A-2","riskLevel":"HIGH"}""".formatted(name, nik, classFor(sentenceStart, years, months),
+                sentenceStart, years, months);
+    }
+
+    /** The register class of a term of imprisonment (Kepdirjenpas PAS-170.PK.01.01.02 Tahun 2015). */
+    static String classFor(String sentenceStart, int years, int months) {
+        LocalDate start = LocalDate.parse(sentenceStart);
+        LocalDate end = start.plusYears(years).plusMonths(months);
+        return end.isAfter(start.plusYears(1)) ? "B.I" : end.isAfter(start.plusMonths(3)) ? "B.IIa" : "B.IIb";
     }
 
     static String convict(String name) {

@@ -41,7 +41,7 @@ class SearchTest {
         nik = randomNik();
         String first = admitted(convict("Muhammad " + FAMILY, nik, "2026-01-15", 5, 6));
         registerNumber = as(TestTokens.REGISTRAR).when().get("/api/v1/inmates/" + first).then().extract().path("registerNumber");
-        admitted(convict("Bambang " + FAMILY, randomNik(), "2026-01-15", 1, 0).replace("\"HIGH\"", "\"LOW\""));
+        admitted(convict("Bambang " + FAMILY, randomNik(), "2026-01-15", 2, 0).replace("\"HIGH\"", "\"LOW\""));
         admitted(convict("Rahmat Hidayat", randomNik(), "2026-01-15", 2, 0)
                 .replace("\"aliases\":[\"Udin\"]", "\"aliases\":[\"Ucok " + FAMILY + "\"]"));
     }

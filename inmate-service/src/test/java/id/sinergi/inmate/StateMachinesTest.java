@@ -98,6 +98,10 @@ class StateMachinesTest {
             case InmateMachine.CHANGE_CLASS -> new Call("POST", "class-change", "{\"registerClass\":\"B.I\",\"sentence\":"
                     + "{\"start\":\"" + today + "\",\"years\":2,\"months\":0,\"days\":0},\"verdictNumber\":\"9/Pid/2026\"}");
             case InmateMachine.RELEASE -> new Call("POST", "release", "{\"reason\":\"END_OF_SENTENCE\",\"releasedOn\":\"" + today + "\"}");
+            case InmateMachine.RECORD_FINE_PAYMENT -> new Call("POST", "fine-payments",
+                    "{\"receiptNumber\":\"KW-1\",\"paidOn\":\"" + today + "\",\"amount\":1000000}");
+            case InmateMachine.COMMUTE_SENTENCE -> new Call("POST", "sentence-commutations",
+                    "{\"decreeNumber\":\"12/G/2026\",\"decreedOn\":\"" + today + "\",\"years\":20,\"months\":0}");
             default -> throw new IllegalArgumentException("no request for " + action);
         };
     }
@@ -129,7 +133,25 @@ class StateMachinesTest {
 
     /** A WBP brought into the state through the actions themselves. */
     private static String wbpIn(InmateState state, boolean convict) {
-        String id = admitted(convict ? convict("Machine Convict") : detainee("Machine Detainee", "A.II", LocalDate.now().plusDays(60)));
+        return wbpIn(state, convict ? convict("Machine Convict") : detainee("Machine Detainee", "A.II", LocalDate.now().plusDays(60)));
+    }
+
+    /**
+     * The admission a row's condition needs: a detainee, a convict with an unpaid fine, a life sentence, or a
+     * convict; a new person each time (a new NIK).
+     */
+    private static String admissionFor(String condition) {
+        return switch (condition) {
+            case "DETAINEE" -> detainee("Machine Detainee", "A.II", LocalDate.now().plusDays(60));
+            case "UNPAID_FINE" -> convict("Machine Fined").replace("\"days\":0}",
+                    "\"days\":0,\"fineAmount\":1000000,\"fineSubstituteDays\":90}");
+            case "LIFE_OR_DEATH" -> convict("Machine Lifer").replace("\"years\":5,\"months\":6,", "\"kind\":\"LIFE\",\"years\":0,\"months\":0,");
+            default -> convict("Machine Convict");
+        };
+    }
+
+    private static String wbpIn(InmateState state, String admission) {
+        String id = admitted(admission);
         switch (state) {
             case IN_FACILITY -> { }
             case AT_COURT, ON_POLICE_LOAN, AT_MEDICAL -> take(id, InmateMachine.MOVE_OUT, state);
@@ -213,13 +235,13 @@ class StateMachinesTest {
                 walked.add("admit");
                 continue;
             }
-            boolean convict = !row.condition().name().equals("DETAINEE");
-            String id = wbpIn(row.from(), convict);
+            String condition = row.condition().name();
+            String id = wbpIn(row.from(), admissionFor(condition));
             long version = read(id).getLong("version");
             String description = row.from() + " " + row.action() + " → " + row.target(row.from());
             for (String role : row.roles()) {
                 // Every role the row names may take it; each is tried on a record of its own state.
-                String subject = role.equals(row.roles().stream().sorted().findFirst().orElseThrow()) ? id : wbpIn(row.from(), convict);
+                String subject = role.equals(row.roles().stream().sorted().findFirst().orElseThrow()) ? id : wbpIn(row.from(), admissionFor(condition));
                 long before = read(subject).getLong("version");
                 status(send(TOKENS.get(role), subject, call(row.action(), row.to()), "\"" + before + "\""),
                         description + " by " + role, 200).header("ETag", "\"" + (before + 1) + "\"");

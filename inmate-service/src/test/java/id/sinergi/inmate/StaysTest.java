@@ -55,7 +55,7 @@ class StaysTest {
                 .body("earlierStays", hasSize(1))
                 .body("earlierStays[0].id", equalTo(firstId))
                 .body("earlierStays[0].registerNumber", equalTo(first.getString("registerNumber")))
-                .body("earlierStays[0].registerClass", equalTo("B.I"))
+                .body("earlierStays[0].registerClass", equalTo("B.IIb"))
                 .body("earlierStays[0].status", equalTo("RELEASED"))
                 .body("earlierStays[0].releasedOn", equalTo(LocalDate.now().toString()))
                 .extract().jsonPath();

@@ -23,8 +23,10 @@ final class Admissions {
     }
 
     /**
-     * A B.I convict whose sentence ends {@code daysToExpiry} days from today. Without a NIK the WBP
-     * is a foreign national (no NIK needed), so many can be admitted without clashing NIKs.
+     * A convict whose sentence ends {@code daysToExpiry} days from today, in the register class its
+     * length belongs in (B.I over 1 year, B.IIa over 3 months, B.IIb up to 3 months: the register
+     * refuses another). Without a NIK the WBP is a foreign national (no NIK needed), so many can be
+     * admitted without clashing NIKs.
      */
     static Map<String, Object> convict(String name, String nik, String riskLevel, int daysToExpiry) {
         int served = 300;
@@ -37,9 +39,11 @@ final class Admissions {
         body.put("nationality", nik != null ? "IDN" : "MYS");
         body.put("birthPlace", "Amuntai");
         body.put("birthDate", "1990-03-12");
-        body.put("registerClass", "B.I");
+        LocalDate start = LocalDate.now().minusDays(served);
+        LocalDate end = start.plusDays(served + daysToExpiry);
+        body.put("registerClass", end.isAfter(start.plusYears(1)) ? "B.I" : end.isAfter(start.plusMonths(3)) ? "B.IIa" : "B.IIb");
         body.put("offences", List.of(Map.of("article", "Pasal 114 ayat (1)", "law", "UU 35/2009 tentang Narkotika")));
-        body.put("sentence", Map.of("start", LocalDate.now().minusDays(served).toString(), "years", 0, "months", 0,
+        body.put("sentence", Map.of("start", start.toString(), "years", 0, "months", 0,
                 "days", served + daysToExpiry));
         body.put("cellBlock", "A-2");
         body.put("riskLevel", riskLevel);

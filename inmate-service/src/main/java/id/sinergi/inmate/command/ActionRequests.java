@@ -4,7 +4,11 @@ import id.sinergi.inmate.domain.MovementKind;
 import id.sinergi.inmate.domain.RegisterClass;
 import id.sinergi.inmate.domain.ReleaseReason;
 import id.sinergi.inmate.domain.RiskLevel;
+import id.sinergi.inmate.domain.SentenceKind;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +17,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** The bodies of the actions on a WBP's record. */
@@ -65,6 +70,38 @@ public final class ActionRequests {
             @NotNull RegisterClass registerClass,
             @NotNull @Valid SentenceRequest sentence,
             @Schema(examples = "123/Pid.Sus/2026/PN Amt") @NotBlank @Size(max = 100) String verdictNumber) {
+    }
+
+    @Schema(name = "FinePaymentRequest", description = "The fine (denda) paid in full, as the prosecutor's receipt shows it.")
+    public record FinePayment(
+            @Schema(description = "The receipt (tanda terima / bukti setor) number.", examples = "KW-0412/O.3.15/Eku/11/2026")
+            @NotBlank @Size(max = 100) String receiptNumber,
+            @Schema(examples = "2026-11-20") @NotNull @PastOrPresent LocalDate paidOn,
+            @Schema(description = "Rupiah paid; the whole fine (partial payments are not recorded).", examples = "1000000000")
+            @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal amount) {
+    }
+
+    @Schema(name = "SentenceCommutationRequest", description = """
+            A decree (Keputusan Presiden) that changes a life or death sentence: life to a term of imprisonment
+            (UU 1/2023 Pasal 69; grasi, UU 22/2002 Pasal 4 ayat (2)), death to life (UU 1/2023 Pasal 100, 101) or
+            death to a term (grasi). The term counts from the sentence's start unless the decree says otherwise.""")
+    public record SentenceCommutation(
+            @Schema(examples = "12/G/2026") @NotBlank @Size(max = 100) String decreeNumber,
+            @Schema(examples = "2026-11-20") @NotNull @PastOrPresent LocalDate decreedOn,
+            @Schema(description = "The new kind: IMPRISONMENT (a term) or LIFE; IMPRISONMENT when omitted.",
+                    examples = "IMPRISONMENT")
+            SentenceKind to,
+            @Schema(examples = "20") @Min(0) @Max(20) int years,
+            @Schema(examples = "0") @Min(0) @Max(240) int months,
+            @Schema(description = "The first day of the term; the sentence's start when omitted (time served counts).",
+                    examples = "2011-03-01")
+            @PastOrPresent LocalDate termStart) {
+
+        @JsonIgnore
+        @Schema(hidden = true)
+        public SentenceKind toOrDefault() {
+            return to == null ? SentenceKind.IMPRISONMENT : to;
+        }
     }
 
     @Schema(name = "ReleaseRequest")

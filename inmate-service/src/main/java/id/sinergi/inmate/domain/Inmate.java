@@ -89,6 +89,37 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
     @Column(name = "fine_substitute_days")
     public Integer fineSubstituteDays;
 
+    /** The principal sentence; IMPRISONMENT for every sentence recorded before kinds existed (V7). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sentence_kind")
+    public SentenceKind sentenceKind;
+
+    /** Months of substitute custody (subsider) for an unpaid fine, beside {@link #fineSubstituteDays}. */
+    @Column(name = "fine_substitute_months")
+    public Integer fineSubstituteMonths;
+
+    /** The receipt of the fine's payment; set, the substitute custody no longer counts. */
+    @Column(name = "fine_paid_receipt")
+    public String finePaidReceipt;
+
+    @Column(name = "fine_paid_on")
+    public LocalDate finePaidOn;
+
+    @Column(name = "fine_paid_amount", precision = 18, scale = 2)
+    public BigDecimal finePaidAmount;
+
+    /** The decree (Keppres) that changed a life or death sentence; null when never commuted. */
+    @Column(name = "commutation_decree")
+    public String commutationDecree;
+
+    @Column(name = "commuted_on")
+    public LocalDate commutedOn;
+
+    /** The kind the sentence was before the commutation. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "commuted_from")
+    public SentenceKind commutedFrom;
+
     @Column(name = "remission_days", nullable = false)
     public int remissionDays;
 
@@ -182,13 +213,43 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
         return sentenceStart != null;
     }
 
-    /** Key dates of the sentence after remissions; empty for a detainee without one. */
+    /**
+     * Key dates of the sentence after remissions, with the substitute custody of a fine not yet paid;
+     * empty for a detainee, for life and death sentences (no term: none of them applies) and for a
+     * fine alone once paid (nothing left to serve).
+     */
     public java.util.Optional<KeyDates> keyDates() {
         if (!hasSentence()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(KeyDates.of(sentenceStart, sentenceYears, sentenceMonths, sentenceDays, remissionDays,
-                daysNotCounted()));
+        return switch (sentenceKind()) {
+            case LIFE, DEATH -> java.util.Optional.empty();
+            case FINE -> hasUnpaidFine()
+                    ? java.util.Optional.of(KeyDates.ofSubstituteCustodyOnly(sentenceStart, substituteMonths(),
+                            substituteDays(), daysNotCounted()))
+                    : java.util.Optional.empty();
+            case IMPRISONMENT, CONFINEMENT -> java.util.Optional.of(KeyDates.of(sentenceStart, sentenceYears,
+                    sentenceMonths, sentenceDays, remissionDays, daysNotCounted(),
+                    hasUnpaidFine() ? substituteMonths() : 0, hasUnpaidFine() ? substituteDays() : 0));
+        };
+    }
+
+    /** The sentence's kind; a sentence recorded without one is imprisonment. */
+    public SentenceKind sentenceKind() {
+        return sentenceKind == null ? SentenceKind.IMPRISONMENT : sentenceKind;
+    }
+
+    /** A fine was passed and its payment is not recorded: its substitute custody counts. */
+    public boolean hasUnpaidFine() {
+        return fineAmount != null && fineAmount.signum() > 0 && finePaidOn == null;
+    }
+
+    private int substituteMonths() {
+        return fineSubstituteMonths == null ? 0 : fineSubstituteMonths;
+    }
+
+    private int substituteDays() {
+        return fineSubstituteDays == null ? 0 : fineSubstituteDays;
     }
 
     /**
@@ -199,7 +260,15 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
         return 0;
     }
 
+    /**
+     * The expiry from the key dates. A fine alone, once paid, ends the substitute custody the day it
+     * is paid (KUHP Pasal 31 ayat (2): the convict may free himself by paying).
+     */
     public void recomputeExpiry() {
+        if (hasSentence() && sentenceKind() == SentenceKind.FINE && finePaidOn != null) {
+            expiresOn = finePaidOn;
+            return;
+        }
         expiresOn = keyDates().map(KeyDates::expiry).orElse(null);
     }
 

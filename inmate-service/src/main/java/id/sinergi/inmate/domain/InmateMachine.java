@@ -28,6 +28,8 @@ public final class InmateMachine {
     public static final String GRANT_REMISSION = "grant-remission";
     public static final String CHANGE_CLASS = "change-class";
     public static final String RELEASE = "release";
+    public static final String RECORD_FINE_PAYMENT = "record-fine-payment";
+    public static final String COMMUTE_SENTENCE = "commute-sentence";
     /** The service's own: liaison-service reports a police loan checked out. */
     public static final String LOAN_CHECKED_OUT = "loan-checked-out";
     /** The service's own: liaison-service reports a police loan returned. */
@@ -58,6 +60,10 @@ public final class InmateMachine {
             "the WBP has a sentence (a convict)", s -> s.inmate().hasSentence());
     static final Condition<Subject> DETAINEE = Condition.of("DETAINEE",
             "the WBP is a detainee (A class)", s -> s.inmate().registerClass.isDetainee());
+    static final Condition<Subject> UNPAID_FINE = Condition.of("UNPAID_FINE",
+            "the sentence has a fine whose payment is not recorded", s -> s.inmate().hasSentence() && s.inmate().hasUnpaidFine());
+    static final Condition<Subject> LIFE_OR_DEATH = Condition.of("LIFE_OR_DEATH",
+            "the sentence is for life or death", s -> s.inmate().hasSentence() && s.inmate().sentenceKind().isWithoutEnd());
 
     private static Condition<Subject> movingTo(MovementKind kind, String where) {
         return Condition.of("TO_" + kind.name(), "the movement is " + where,
@@ -101,6 +107,14 @@ public final class InmateMachine {
         for (InmateState state : IN_CUSTODY) {
             rows.add(Transition.from(state).on(CHANGE_CLASS).stays().by(REGISTRY)
                     .when(DETAINEE, "Record the verdict: the detainee becomes a convict"));
+        }
+        for (InmateState state : IN_CUSTODY) {
+            rows.add(Transition.from(state).on(RECORD_FINE_PAYMENT).stays().by(REGISTRY)
+                    .when(UNPAID_FINE, "Record the fine paid: its substitute custody no longer counts, the expiry moves earlier"));
+        }
+        for (InmateState state : IN_CUSTODY) {
+            rows.add(Transition.from(state).on(COMMUTE_SENTENCE).stays().by(REGISTRY)
+                    .when(LIFE_OR_DEATH, "Record a decree changing a life or death sentence (to a term, or death to life)"));
         }
         rows.add(Transition.from(InmateState.IN_FACILITY).on(RELEASE).to(InmateState.RELEASED).by(REGISTRY)
                 .because("Release from the register"));

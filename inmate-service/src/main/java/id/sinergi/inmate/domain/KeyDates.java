@@ -27,12 +27,19 @@ import java.time.temporal.ChronoUnit;
  *       (Permenkumham 7/2022). So {@code paroleEligibleFrom = twoThirds} if twoThirds is on or
  *       after {@code start.plusMonths(9)}, otherwise {@code null}: the sentence is too short for
  *       parole.</li>
+ *   <li>Substitute custody for an unpaid fine (kurungan pengganti denda, "subsider"; KUHP Pasal 30,
+ *       UU 1/2023 Pasal 81-82) is served after the term: {@code expiry = start + E} plus its months,
+ *       then its days. The fractions and parole count on the term only; a paid fine has no
+ *       substitute custody (pass 0 and 0).</li>
+ *   <li>A sentence of a fine alone ({@link #ofSubstituteCustodyOnly}) has only an expiry: the
+ *       fractions and parole do not apply to substitute custody.</li>
  * </ul>
  *
  * @param oneThird           the day 1/3 of the effective term has been served
  * @param half               the day 1/2 of the effective term has been served
  * @param twoThirds          the day 2/3 of the effective term has been served
- * @param expiry             the day the whole effective term has been served
+ * @param expiry             the day the whole effective term, and any substitute custody still
+ *                           to serve, has been served
  * @param paroleEligibleFrom the day parole becomes possible, or {@code null} if the sentence is
  *                           too short for parole
  */
@@ -55,6 +62,19 @@ public record KeyDates(LocalDate oneThird, LocalDate half, LocalDate twoThirds, 
      */
     public static KeyDates of(LocalDate start, int years, int months, int days, int remissionDays,
                               int daysNotCounted) {
+        return of(start, years, months, days, remissionDays, daysNotCounted, 0, 0);
+    }
+
+    /**
+     * As {@link #of(LocalDate, int, int, int, int, int)}, with the substitute custody of an unpaid
+     * fine served after the term.
+     *
+     * @param substituteMonths months of substitute custody still to serve (&gt;= 0; 0 when the fine
+     *                         is paid or there is none)
+     * @param substituteDays   days of substitute custody still to serve (&gt;= 0)
+     */
+    public static KeyDates of(LocalDate start, int years, int months, int days, int remissionDays,
+                              int daysNotCounted, int substituteMonths, int substituteDays) {
         if (start == null) {
             throw new IllegalArgumentException("start must not be null");
         }
@@ -66,6 +86,8 @@ public record KeyDates(LocalDate oneThird, LocalDate half, LocalDate twoThirds, 
         }
         requireNotNegative("remissionDays", remissionDays);
         requireNotNegative("daysNotCounted", daysNotCounted);
+        requireNotNegative("substituteMonths", substituteMonths);
+        requireNotNegative("substituteDays", substituteDays);
 
         LocalDate calendarEnd;
         try {
@@ -84,12 +106,34 @@ public record KeyDates(LocalDate oneThird, LocalDate half, LocalDate twoThirds, 
         LocalDate twoThirds = start.plusDays(ceilFraction(effective, 2, 3));
         LocalDate paroleEligibleFrom =
                 twoThirds.isBefore(start.plusMonths(PAROLE_MINIMUM_MONTHS)) ? null : twoThirds;
+        LocalDate termEnds = start.plusDays(effective);
         return new KeyDates(
                 start.plusDays(ceilFraction(effective, 1, 3)),
                 start.plusDays(ceilFraction(effective, 1, 2)),
                 twoThirds,
-                start.plusDays(effective),
+                termEnds.plusMonths(substituteMonths).plusDays(substituteDays),
                 paroleEligibleFrom);
+    }
+
+    /**
+     * A sentence of a fine alone, served as its substitute custody from {@code start}: only the
+     * expiry applies ({@code start} plus the months, then the days, then the days not counted).
+     *
+     * @throws IllegalArgumentException if an argument is invalid or the custody is zero
+     */
+    public static KeyDates ofSubstituteCustodyOnly(LocalDate start, int substituteMonths, int substituteDays,
+                                                   int daysNotCounted) {
+        if (start == null) {
+            throw new IllegalArgumentException("start must not be null");
+        }
+        requireNotNegative("substituteMonths", substituteMonths);
+        requireNotNegative("substituteDays", substituteDays);
+        requireNotNegative("daysNotCounted", daysNotCounted);
+        if (substituteMonths == 0 && substituteDays == 0) {
+            throw new IllegalArgumentException("substitute custody must not be zero");
+        }
+        LocalDate expiry = start.plusMonths(substituteMonths).plusDays(substituteDays).plusDays(daysNotCounted);
+        return new KeyDates(null, null, null, expiry, null);
     }
 
     private static void requireNotNegative(String name, int value) {

@@ -8,7 +8,9 @@ import id.sinergi.inmate.domain.OffenceCategory;
 import id.sinergi.inmate.domain.RegisterClass;
 import id.sinergi.inmate.domain.ReleaseReason;
 import id.sinergi.inmate.domain.RiskLevel;
+import id.sinergi.inmate.domain.SentenceKind;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +32,8 @@ public final class InmateEvents {
     public static final String RELEASE_DUE = "inmate.release-due";
     public static final String DETENTION_EXPIRING = "inmate.detention-expiring";
     public static final String RELEASED = "inmate.released";
+    public static final String FINE_PAID = "inmate.fine-paid";
+    public static final String SENTENCE_COMMUTED = "inmate.sentence-commuted";
 
     private InmateEvents() {
     }
@@ -68,7 +72,8 @@ public final class InmateEvents {
     public record Updated(Snapshot inmate, List<String> changed) {
     }
 
-    public record SentenceTerm(LocalDate start, int years, int months, int days) {
+    /** A sentence's term; {@code kind} the principal sentence (added with sentence kinds: older events lack it). */
+    public record SentenceTerm(LocalDate start, int years, int months, int days, SentenceKind kind) {
     }
 
     public record ClassChanged(Snapshot inmate, RegisterClass previousClass, SentenceTerm sentence) {
@@ -104,6 +109,19 @@ public final class InmateEvents {
 
     public record DetentionExpiring(Snapshot inmate, LocalDate detentionEndsOn, int daysBefore,
                                     String detainingAuthority) {
+    }
+
+    /** The fine was paid: its substitute custody no longer counts; {@code expiresOn} is the new expiry. */
+    public record FinePaid(Snapshot inmate, String receiptNumber, LocalDate paidOn, BigDecimal amount,
+                           LocalDate previousExpiry, LocalDate expiresOn) {
+    }
+
+    /**
+     * A decree changed a life or death sentence: {@code sentence} is the new term (null when the new
+     * kind is LIFE), {@code expiresOn} the expiry that follows (null for LIFE).
+     */
+    public record SentenceCommuted(Snapshot inmate, String decreeNumber, LocalDate decreedOn, SentenceKind previousKind,
+                                   SentenceKind kind, SentenceTerm sentence, LocalDate expiresOn) {
     }
 
     public record Released(Snapshot inmate, LocalDate releasedOn, ReleaseReason reason) {

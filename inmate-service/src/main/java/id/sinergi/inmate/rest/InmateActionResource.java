@@ -41,7 +41,7 @@ import java.util.UUID;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Inmate actions", description = "Risk assessments, movements, remissions, verdicts, transfers and releases")
+@Tag(name = "Inmate actions", description = "Risk assessments, movements, remissions, verdicts, fines paid, commutations, transfers and releases")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "200", description = "Done: the updated record",
         headers = @Header(name = "ETag", description = "The record's new version"),
@@ -157,6 +157,38 @@ public class InmateActionResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ActionRequests.ClassChange request) {
         return answer(actions.changeClass(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("{id}/fine-payments")
+    @Idempotent
+    @Operation(operationId = "recordFinePayment", summary = "Record the fine paid",
+            description = "The whole fine (denda) was paid, with the receipt: the substitute custody (subsider) no longer "
+                    + "counts, so the expiry and the release-due notices move earlier; for a sentence of a fine alone the "
+                    + "expiry becomes the day of payment (KUHP Pasal 31 ayat (2)). Only while a fine is unpaid. Publishes "
+                    + "`inmate.fine-paid`. Roles: lapas-registrar, lapas-head.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "fine paid", ref = "FinePayment")))
+    public Response recordFinePayment(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionRequests.FinePayment request) {
+        return answer(actions.recordFinePayment(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("{id}/sentence-commutations")
+    @Idempotent
+    @Operation(operationId = "commuteSentence", summary = "Record a decree changing a life or death sentence",
+            description = "A Keputusan Presiden changes a life sentence to a term of imprisonment (UU 1/2023 Pasal 69; grasi, "
+                    + "UU 22/2002 Pasal 4 ayat (2)) or a death sentence to life (UU 1/2023 Pasal 100, 101) or to a term "
+                    + "(grasi). A term's key dates and expiry then apply; the register class is checked against it. "
+                    + "Publishes `inmate.sentence-commuted`. Roles: lapas-registrar, lapas-head.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "life to 20 years", ref = "SentenceCommutation")))
+    public Response commuteSentence(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionRequests.SentenceCommutation request) {
+        return answer(actions.commuteSentence(id, ifMatch, request));
     }
 
     @POST

@@ -103,10 +103,12 @@ public class InmateResource {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "open stay", ref = "OpenStayProblem")))
     @APIResponse(responseCode = "422", description = "A rule of the register is broken (sentence for a convict, detention for a "
             + "detainee, NIK for Indonesians; `unknown-person` for a personId the register does not know, "
-            + "`nik-of-another-person` when the NIK belongs to another person than personId), or the Idempotency-Key "
-            + "was used for another request",
+            + "`nik-of-another-person` when the NIK belongs to another person than personId; `register-class-mismatch` "
+            + "when the class is not the one the registration standard gives the sentence, with `expectedRegisterClass`; "
+            + "the shape of the sentence's kind), or the Idempotency-Key was used for another request",
             content = @Content(mediaType = PROBLEM, examples = {
                     @ExampleObject(name = "missing sentence", ref = "RuleProblem"),
+                    @ExampleObject(name = "register class mismatch", ref = "RegisterClassMismatchProblem"),
                     @ExampleObject(name = "unknown person", ref = "UnknownPersonProblem")}))
     public Response admit(@Valid @NotNull AdmissionRequest request) {
         Inmate inmate = register.admit(request);

@@ -9,6 +9,7 @@ import id.sinergi.inmate.domain.OffenceCategory;
 import id.sinergi.inmate.domain.RegisterClass;
 import id.sinergi.inmate.domain.ReleaseReason;
 import id.sinergi.inmate.domain.RiskLevel;
+import id.sinergi.inmate.domain.SentenceKind;
 import id.sinergi.inmate.domain.Sex;
 import id.sinergi.inmate.domain.Stay;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -70,7 +71,24 @@ public record InmateView(
     @Schema(name = "SentenceOfInmate")
     public record Sentence(LocalDate start, int years, int months, int days, BigDecimal fineAmount,
                            Integer fineSubstituteDays, int remissionDays,
-                           @Schema(description = "Expiry (ekspirasi) after remissions.") LocalDate expiresOn) {
+                           @Schema(description = "Expiry (ekspirasi) after remissions, with the substitute custody of a fine "
+                                   + "not yet paid; null for life and death sentences.") LocalDate expiresOn,
+                           @Schema(examples = "IMPRISONMENT") SentenceKind kind,
+                           @Schema(description = "Months of substitute custody (subsider), before the days.")
+                           Integer fineSubstituteMonths,
+                           @Schema(description = "The fine's payment; null while unpaid (or without a fine).") FinePaid finePaid,
+                           @Schema(description = "The decree that changed a life or death sentence; null when never commuted.")
+                           Commutation commutation) {
+    }
+
+    @Schema(name = "FinePaid")
+    public record FinePaid(@Schema(examples = "KW-0412/O.3.15/Eku/11/2026") String receiptNumber, LocalDate paidOn,
+                           BigDecimal amount) {
+    }
+
+    @Schema(name = "SentenceCommutation")
+    public record Commutation(@Schema(examples = "12/G/2026") String decreeNumber, LocalDate decreedOn,
+                              @Schema(examples = "LIFE") SentenceKind from) {
     }
 
     /** Issue 20 point 8: an offence as written, with its law code, article and category. */
@@ -94,7 +112,11 @@ public record InmateView(
         Person person = inmate.person;
         Sentence sentence = inmate.hasSentence()
                 ? new Sentence(inmate.sentenceStart, inmate.sentenceYears, inmate.sentenceMonths, inmate.sentenceDays,
-                inmate.fineAmount, inmate.fineSubstituteDays, inmate.remissionDays, inmate.expiresOn)
+                inmate.fineAmount, inmate.fineSubstituteDays, inmate.remissionDays, inmate.expiresOn, inmate.sentenceKind(),
+                inmate.fineSubstituteMonths,
+                inmate.finePaidOn == null ? null : new FinePaid(inmate.finePaidReceipt, inmate.finePaidOn, inmate.finePaidAmount),
+                inmate.commutationDecree == null ? null
+                        : new Commutation(inmate.commutationDecree, inmate.commutedOn, inmate.commutedFrom))
                 : null;
         return new InmateView("FULL", inmate.id, inmate.registerNumber, inmate.registerClass, person.fullName,
                 List.copyOf(person.aliases), person.nik, person.birthPlace, person.birthDate, person.sex, person.nationality,

@@ -6,6 +6,7 @@ import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.KeyDates;
 import id.sinergi.inmate.domain.RiskAssessment;
 import id.sinergi.inmate.domain.RiskLevel;
+import id.sinergi.inmate.domain.SentenceKind;
 import id.sinergi.inmate.domain.TimelineEntry;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,8 +22,9 @@ public final class RecordViews {
 
     @Schema(name = "KeyDates", description = """
             Key dates of the sentence after remissions: a fraction is reached once that share has been
-            served; parole (PB) needs 2/3 served and that 2/3 to be at least 9 months. For a detainee
-            only the detention end.""")
+            served; parole (PB) needs 2/3 served and that 2/3 to be at least 9 months. The expiry includes the
+            substitute custody of a fine not yet paid. None apply to life or death sentences (only the kind is
+            given), a fine alone has only its expiry. For a detainee only the detention end.""")
     public record KeyDatesView(
             LocalDate sentenceStart,
             @Schema(examples = "30") int remissionDays,
@@ -32,15 +34,18 @@ public final class RecordViews {
             @Schema(description = "Expiry (ekspirasi) after remissions.") LocalDate expiry,
             @Schema(description = "From when parole (PB) may be granted; null when the sentence is too short.")
             LocalDate paroleEligibleFrom,
-            LocalDate detentionEndsOn) {
+            LocalDate detentionEndsOn,
+            @Schema(description = "The sentence's kind; null for a detainee.", examples = "IMPRISONMENT") SentenceKind sentenceKind) {
 
         public static KeyDatesView of(Inmate inmate) {
+            SentenceKind kind = inmate.hasSentence() ? inmate.sentenceKind() : null;
             KeyDates dates = inmate.keyDates().orElse(null);
             if (dates == null) {
-                return new KeyDatesView(null, 0, null, null, null, null, null, inmate.detentionEndsOn);
+                return new KeyDatesView(inmate.sentenceStart, inmate.remissionDays, null, null, null, inmate.expiresOn, null,
+                        inmate.detentionEndsOn, kind);
             }
             return new KeyDatesView(inmate.sentenceStart, inmate.remissionDays, dates.oneThird(), dates.half(),
-                    dates.twoThirds(), dates.expiry(), dates.paroleEligibleFrom(), inmate.detentionEndsOn);
+                    dates.twoThirds(), dates.expiry(), dates.paroleEligibleFrom(), inmate.detentionEndsOn, kind);
         }
     }
 

@@ -10,6 +10,7 @@ import id.sinergi.inmate.domain.MovementKind;
 import id.sinergi.inmate.domain.Remission;
 import id.sinergi.inmate.domain.RiskAssessment;
 import id.sinergi.inmate.domain.RiskLevel;
+import id.sinergi.inmate.domain.SentenceKind;
 import id.sinergi.inmate.event.InmateEvents;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
@@ -21,7 +22,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 
@@ -194,6 +197,12 @@ public class InmateActions {
             throw Problems.conflict("duplicate-remission", "remission decree " + request.decreeNumber()
                     + " is already recorded for this WBP");
         }
+        if (!inmate.sentenceKind().hasTerm()) {
+            // Life and death: UU 22/2022 Pasal 10 ayat (4); a fine alone has no term to shorten.
+            throw Problems.invalidField("remission-without-term", "days", "a " + inmate.sentenceKind()
+                    + " sentence has no term to shorten; remission is not given for life or death sentences"
+                    + " (UU 22/2022 Pasal 10 ayat (4)) until a decree changes them to a term");
+        }
         int total = inmate.remissionDays + request.days();
         try {
             KeyDates.of(inmate.sentenceStart, inmate.sentenceYears, inmate.sentenceMonths,
@@ -226,7 +235,7 @@ public class InmateActions {
             throw Problems.invalidField("class-change-to-detainee", "registerClass",
                     "the verdict makes a detainee a convict: choose a B class, not " + request.registerClass());
         }
-        InmateRegister.requireSentence(request.sentence());
+        InmateRegister.requireSentence(request.registerClass(), request.sentence());
         Inmate inmate = take(checked);
         var previous = inmate.registerClass;
         inmate.registerClass = request.registerClass();
@@ -234,8 +243,84 @@ public class InmateActions {
         inmate.detentionEndsOn = null;
         var sentence = request.sentence();
         changes.record(inmate, InmateEvents.CLASS_CHANGED, snapshot -> new InmateEvents.ClassChanged(snapshot, previous,
-                        new InmateEvents.SentenceTerm(sentence.start(), sentence.years(), sentence.months(), sentence.days())),
+                        new InmateEvents.SentenceTerm(sentence.start(), sentence.years(), sentence.months(), sentence.days(),
+                                sentence.kindOrDefault())),
                 "Verdict " + request.verdictNumber() + ": " + previous + " → " + request.registerClass(), caller.subject());
+        return inmate;
+    }
+
+    @Transactional
+    public Inmate recordFinePayment(UUID id, String ifMatch, ActionRequests.FinePayment request) {
+        Checked<Inmate, InmateState, Subject> checked = check(id, InmateMachine.RECORD_FINE_PAYMENT, ifMatch, null);
+        Inmate inmate = checked.record();
+        if (request.amount().compareTo(inmate.fineAmount) < 0) {
+            throw Problems.invalidField("fine-payment-incomplete", "amount", "the fine is " + inmate.fineAmount.toPlainString()
+                    + "; a partial payment shortens the substitute custody in proportion (KUHP Pasal 31 ayat (3)), "
+                    + "which the register does not compute: record the payment once the whole fine is paid");
+        }
+        take(checked);
+        LocalDate previousExpiry = inmate.expiresOn;
+        inmate.finePaidReceipt = request.receiptNumber();
+        inmate.finePaidOn = request.paidOn();
+        inmate.finePaidAmount = request.amount();
+        inmate.recomputeExpiry();
+        changes.record(inmate, InmateEvents.FINE_PAID, snapshot -> new InmateEvents.FinePaid(snapshot, request.receiptNumber(),
+                        request.paidOn(), request.amount(), previousExpiry, inmate.expiresOn),
+                "Fine paid (receipt " + request.receiptNumber() + "); expiry " + previousExpiry + " → " + inmate.expiresOn,
+                caller.subject());
+        return inmate;
+    }
+
+    /** A term set by a decree is at most 20 years (KUHP Pasal 12 ayat (4); UU 1/2023 Pasal 68 ayat (4)). */
+    private static final int LONGEST_TERM_YEARS = 20;
+
+    @Transactional
+    public Inmate commuteSentence(UUID id, String ifMatch, ActionRequests.SentenceCommutation request) {
+        Checked<Inmate, InmateState, Subject> checked = check(id, InmateMachine.COMMUTE_SENTENCE, ifMatch, null);
+        Inmate inmate = checked.record();
+        SentenceKind from = inmate.sentenceKind();
+        SentenceKind to = request.toOrDefault();
+        if (to != SentenceKind.IMPRISONMENT && !(from == SentenceKind.DEATH && to == SentenceKind.LIFE)) {
+            throw Problems.invalidField("commutation-not-allowed", "to", "a " + from + " sentence is changed by decree to "
+                    + (from == SentenceKind.DEATH ? "LIFE (UU 1/2023 Pasal 100, 101) or " : "")
+                    + "a term of IMPRISONMENT (UU 1/2023 Pasal 69; grasi, UU 22/2002 Pasal 4 ayat (2)), not to " + to);
+        }
+        LocalDate termStart = request.termStart() != null ? request.termStart() : inmate.sentenceStart;
+        if (to == SentenceKind.IMPRISONMENT) {
+            if (request.years() == 0 && request.months() == 0) {
+                throw Problems.invalidField("sentence-empty", "years", "the new term must last at least one month");
+            }
+            if (Period.of(request.years(), request.months(), 0).toTotalMonths() > LONGEST_TERM_YEARS * 12L) {
+                throw Problems.invalidField("commuted-term-too-long", "years", "a term of imprisonment is at most "
+                        + LONGEST_TERM_YEARS + " years (KUHP Pasal 12 ayat (4); UU 1/2023 Pasal 68 ayat (4))");
+            }
+            LocalDate termEnds = termStart.plusYears(request.years()).plusMonths(request.months());
+            InmateRegister.requireRegisterClass(inmate.registerClass, to, termStart, termEnds,
+                    to + " of " + request.years() + " years, " + request.months() + " months");
+        } else if (request.years() != 0 || request.months() != 0) {
+            throw Problems.invalidField("term-not-allowed", "years", "a LIFE sentence has no term: leave years and months 0");
+        }
+        if (request.decreedOn().isBefore(inmate.sentenceStart)) {
+            throw Problems.invalidField("decree-before-sentence", "decreedOn", "the decree (" + request.decreedOn()
+                    + ") cannot precede the sentence's start (" + inmate.sentenceStart + ")");
+        }
+        take(checked);
+        inmate.commutedFrom = from;
+        inmate.commutationDecree = request.decreeNumber();
+        inmate.commutedOn = request.decreedOn();
+        inmate.sentenceKind = to;
+        inmate.sentenceStart = termStart;
+        inmate.sentenceYears = request.years();
+        inmate.sentenceMonths = request.months();
+        inmate.sentenceDays = 0;
+        inmate.recomputeExpiry();
+        InmateEvents.SentenceTerm term = to == SentenceKind.IMPRISONMENT
+                ? new InmateEvents.SentenceTerm(termStart, request.years(), request.months(), 0, to) : null;
+        changes.record(inmate, InmateEvents.SENTENCE_COMMUTED, snapshot -> new InmateEvents.SentenceCommuted(snapshot,
+                        request.decreeNumber(), request.decreedOn(), from, to, term, inmate.expiresOn),
+                "Decree " + request.decreeNumber() + ": " + from + " → " + to
+                        + (term == null ? "" : " of " + request.years() + " years " + request.months() + " months; expiry "
+                        + inmate.expiresOn), caller.subject());
         return inmate;
     }
 

@@ -10,6 +10,8 @@ import id.sinergi.inmate.domain.Offence;
 import id.sinergi.inmate.domain.Person;
 import id.sinergi.inmate.domain.OffenceTable;
 import id.sinergi.inmate.domain.RegisterClass;
+import id.sinergi.inmate.domain.RegisterClassRules;
+import id.sinergi.inmate.domain.SentenceKind;
 import id.sinergi.inmate.domain.RegisterNumbers;
 import id.sinergi.inmate.domain.Sex;
 import id.sinergi.inmate.domain.Stay;
@@ -25,6 +27,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -197,23 +200,75 @@ public class InmateRegister {
         if (sentence == null) {
             return;
         }
+        inmate.sentenceKind = sentence.kindOrDefault();
         inmate.sentenceStart = sentence.start();
         inmate.sentenceYears = sentence.years();
         inmate.sentenceMonths = sentence.months();
         inmate.sentenceDays = sentence.days();
         inmate.fineAmount = sentence.fineAmount();
         inmate.fineSubstituteDays = sentence.fineSubstituteDays();
+        inmate.fineSubstituteMonths = sentence.fineSubstituteMonths();
         inmate.recomputeExpiry();
     }
 
-    /** The sentence of a convict must have a length; used at admission and at the verdict. */
-    static void requireSentence(SentenceRequest sentence) {
+    /** Confinement lasts at most 1 year, 1 year 4 months when aggravated (KUHP Pasal 18 ayat (1) and (2)). */
+    static final Period CONFINEMENT_MAXIMUM = Period.of(1, 4, 0);
+
+    /**
+     * The sentence of a convict, checked against its kind and the register class it is recorded in;
+     * used at admission and at the verdict. Each refusal names its rule.
+     */
+    static void requireSentence(RegisterClass registerClass, SentenceRequest sentence) {
         if (sentence == null) {
             throw Problems.invalidField("sentence-required", "sentence", "a convict (B class) needs the sentence");
         }
-        if (sentence.isEmpty()) {
+        SentenceKind kind = sentence.kindOrDefault();
+        if (kind.hasTerm() && sentence.isEmpty()) {
             throw Problems.invalidField("sentence-empty", "sentence", "the sentence must last at least one day");
         }
+        if (!kind.hasTerm() && !sentence.isEmpty()) {
+            throw Problems.invalidField("term-not-allowed", "sentence", "a " + kind + " sentence has no term in years, "
+                    + "months and days (KUHP Pasal 10 and 12; UU 1/2023 Pasal 64-68): leave them 0");
+        }
+        if (sentence.hasSubstituteCustody() && !sentence.hasFine()) {
+            throw Problems.invalidField("substitute-without-fine", "sentence.fineAmount",
+                    "substitute custody (subsider) replaces an unpaid fine (KUHP Pasal 30 ayat (2)): give the fine");
+        }
+        if (kind.isWithoutEnd() && sentence.hasSubstituteCustody()) {
+            throw Problems.invalidField("substitute-without-term", "sentence", "substitute custody is served after a "
+                    + "term (KUHP Pasal 30); a " + kind + " sentence has none to follow");
+        }
+        if (kind == SentenceKind.FINE && !(sentence.hasFine() && sentence.hasSubstituteCustody())) {
+            throw Problems.invalidField("fine-substitute-required", "sentence", "a sentence of a fine alone is served in "
+                    + "the Lapas only as its substitute custody (KUHP Pasal 30 ayat (2)): give the fine and the substitute custody");
+        }
+        LocalDate termEnds = sentence.start().plusYears(sentence.years()).plusMonths(sentence.months()).plusDays(sentence.days());
+        if (kind == SentenceKind.CONFINEMENT && termEnds.isAfter(sentence.start().plus(CONFINEMENT_MAXIMUM))) {
+            throw Problems.invalidField("confinement-too-long", "sentence", "confinement (kurungan) lasts at most 1 year, "
+                    + "1 year 4 months when aggravated (KUHP Pasal 18 ayat (1) and (2))");
+        }
+        requireRegisterClass(registerClass, kind, sentence.start(), termEnds,
+                kind + (kind.hasTerm() ? " of " + sentence.years() + " years, " + sentence.months() + " months, "
+                        + sentence.days() + " days" : ""));
+    }
+
+    /**
+     * A convict's class must be the one the registration standard gives the sentence
+     * (rules/register-classes.csv); 422 register-class-mismatch naming both rules otherwise.
+     */
+    static void requireRegisterClass(RegisterClass registerClass, SentenceKind kind, LocalDate start, LocalDate termEnds,
+                                     String sentence) {
+        RegisterClassRules rules = RegisterClassRules.standard();
+        rules.ruleFor(kind, start, termEnds).filter(rule -> rule.registerClass() != registerClass).ifPresent(rule -> {
+            String meantFor = rules.rulesOf(registerClass).stream().map(RegisterClassRules.Rule::describe).findFirst()
+                    .map(text -> " " + text + ";").orElse("");
+            throw Problems.problem(422, "register-class-mismatch", "Unprocessable Content", registerClass
+                            + " does not fit a sentence of " + sentence + ":" + meantFor + " this sentence goes in "
+                            + rule.registerClass() + ": " + rule.describe())
+                    .with("field", "registerClass")
+                    .with("expectedRegisterClass", rule.registerClass().code())
+                    .build();
+        });
     }
 
     private static void checkLegalBasis(RegisterClass registerClass, String detainingAuthority, LocalDate detentionEndsOn,
@@ -236,7 +291,7 @@ public class InmateRegister {
                         "a detainee has no sentence yet; record it with the class change when the verdict arrives");
             }
         } else {
-            requireSentence(sentence);
+            requireSentence(registerClass, sentence);
         }
     }
 

@@ -234,4 +234,36 @@ class KeyDatesTest {
         assertThat(withTimeAtLarge.expiry()).isEqualTo(counted.expiry().plusDays(30));
         assertThat(withTimeAtLarge.twoThirds()).isEqualTo(d("2026-09-22")); // ceil((365 + 30) * 2 / 3) = 264 days
     }
+
+    @Test
+    void substituteCustodyFollowsTheTermAndLeavesTheFractionsAlone() {
+        // 1 year from 2026-01-01 (L = 365) then 3 months and 10 days of substitute custody after its end:
+        // 2027-01-01 + 3 months = 2027-04-01, + 10 days = 2027-04-11. 1/3, 1/2, 2/3 as without it.
+        KeyDates term = KeyDates.of(d("2026-01-01"), 1, 0, 0, 0, 0);
+        KeyDates withSubstitute = KeyDates.of(d("2026-01-01"), 1, 0, 0, 0, 0, 3, 10);
+
+        assertThat(withSubstitute).isEqualTo(new KeyDates(
+                term.oneThird(), term.half(), term.twoThirds(), d("2027-04-11"), term.paroleEligibleFrom()));
+    }
+
+    @Test
+    void substituteCustodyIsCountedFromTheTermAfterRemissions() {
+        // 2 years from 2026-01-15: L = 730; remission 30: E = 700 -> term ends 2027-12-16;
+        // 90 days of substitute custody: 2027-12-16 + 90 = 2028-03-15 (2028 is a leap year: Dec 15 + Jan 31 + Feb 29 + Mar 15).
+        KeyDates dates = KeyDates.of(d("2026-01-15"), 2, 0, 0, 30, 0, 0, 90);
+
+        assertThat(dates.expiry()).isEqualTo(d("2028-03-15"));
+        assertThat(dates.twoThirds()).isEqualTo(d("2027-04-27")); // ceil(1400 / 3) = 467 days, as ActionsTest has it
+    }
+
+    @Test
+    void aFineAloneHasOnlyTheExpiryOfItsSubstituteCustody() {
+        // 2 months from 2026-01-31: 2026-03-31; then 5 days: 2026-04-05. No fraction, no parole.
+        assertThat(KeyDates.ofSubstituteCustodyOnly(d("2026-01-31"), 2, 5, 0))
+                .isEqualTo(new KeyDates(null, null, null, d("2026-04-05"), null));
+        assertThatThrownBy(() -> KeyDates.ofSubstituteCustodyOnly(d("2026-01-31"), 0, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("substitute custody must not be zero");
+        assertThatThrownBy(() -> KeyDates.of(d("2026-01-01"), 1, 0, 0, 0, 0, -1, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("substituteMonths must not be negative, was -1");
+    }
 }

@@ -1,0 +1,131 @@
+package id.sinergi.inmate.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which B register a convict belongs in, by the sentence: the table of the registration standard for
+ * Pemasyarakatan (Kepdirjenpas PAS-170.PK.01.01.02 Tahun 2015), kept as data in
+ * {@code rules/register-classes.csv} with the source of each row.
+ */
+public final class RegisterClassRules {
+
+    public static final String RESOURCE = "rules/register-classes.csv";
+
+    private static final RegisterClassRules DEFAULT = load();
+
+    /**
+     * One row: sentences of {@code kind} whose term ends after {@code start + over} (none: no lower
+     * bound) and on or before {@code start + upTo} (none: no upper bound) go in {@code registerClass}.
+     */
+    public record Rule(SentenceKind kind, Period over, Period upTo, RegisterClass registerClass, String source) {
+
+        boolean matches(SentenceKind sentenceKind, LocalDate start, LocalDate termEnds) {
+            if (kind != sentenceKind) {
+                return false;
+            }
+            if (!kind.hasTerm()) {
+                return true;
+            }
+            return (over == null || termEnds.isAfter(start.plus(over)))
+                    && (upTo == null || !termEnds.isAfter(start.plus(upTo)));
+        }
+
+        /** The row as a registrar reads it: "B.IIb: IMPRISONMENT over P0D up to P3M". */
+        public String describe() {
+            String bounds = !kind.hasTerm() ? "" : (over == null ? "" : " of more than " + words(over))
+                    + (over != null && upTo != null ? " and" : "") + (upTo == null ? "" : " up to " + words(upTo));
+            return registerClass + " is for " + kind + bounds + " (" + source + ")";
+        }
+
+        private static String words(Period period) {
+            List<String> parts = new ArrayList<>();
+            if (period.getYears() > 0) {
+                parts.add(period.getYears() + (period.getYears() == 1 ? " year" : " years"));
+            }
+            if (period.getMonths() > 0) {
+                parts.add(period.getMonths() + (period.getMonths() == 1 ? " month" : " months"));
+            }
+            if (period.getDays() > 0 || parts.isEmpty()) {
+                parts.add(period.getDays() + (period.getDays() == 1 ? " day" : " days"));
+            }
+            return String.join(" ", parts);
+        }
+    }
+
+    private final List<Rule> rules;
+
+    public RegisterClassRules(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The table shipped with the service. */
+    public static RegisterClassRules standard() {
+        return DEFAULT;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /**
+     * The row a sentence falls under; empty when the table has none (then no class is refused).
+     *
+     * @param termEnds the calendar end of the term ({@code start + years + months + days}); ignored
+     *                 for kinds without a term
+     */
+    public Optional<Rule> ruleFor(SentenceKind kind, LocalDate start, LocalDate termEnds) {
+        return rules.stream().filter(r -> r.matches(kind, start, termEnds)).findFirst();
+    }
+
+    /** The rows that name this class for this kind: what a mismatching class was meant for. */
+    public List<Rule> rulesOf(RegisterClass registerClass) {
+        return rules.stream().filter(r -> r.registerClass() == registerClass).toList();
+    }
+
+    /** Reads a table in the CSV form of {@link #RESOURCE}. */
+    public static RegisterClassRules read(InputStream in) throws IOException {
+        List<Rule> rules = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split(",", 5);
+                if (cells.length < 5 || cells[4].isBlank()) {
+                    throw new IllegalArgumentException(RESOURCE + " line " + number + ": kind,over,upTo,registerClass,source");
+                }
+                rules.add(new Rule(SentenceKind.valueOf(cells[0].trim()), period(cells[1]), period(cells[2]),
+                        RegisterClass.fromCode(cells[3].trim()), cells[4].trim()));
+            }
+        }
+        return new RegisterClassRules(rules);
+    }
+
+    private static Period period(String cell) {
+        return cell.isBlank() ? null : Period.parse(cell.trim());
+    }
+
+    private static RegisterClassRules load() {
+        try (InputStream in = RegisterClassRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
