@@ -81,13 +81,16 @@ class ActionsTest {
         String id = admitted(convict("Remitted", Register.randomNik(), "2026-01-15", 2, 0));
         as(TestTokens.REGISTRAR).when().get("/api/v1/inmates/" + id + "/key-dates").then().statusCode(200)
                 .body("expiry", equalTo("2028-01-15"));
-        String remission = "{\"days\":30,\"decreeNumber\":\"PAS-17.08/2026\",\"grantedOn\":\"2026-08-17\"}";
+        String remission = "{\"type\":\"GENERAL\",\"days\":30,\"decreeNumber\":\"PAS-17.08/2026\",\"decreeDate\":\"2026-08-10\","
+                + "\"grantedOn\":\"2026-08-17\"}";
         act(TestTokens.REGISTRAR, id, "remissions", remission).statusCode(200)
                 .body("sentence.remissionDays", equalTo(30)).body("sentence.expiresOn", equalTo("2027-12-16"));
         act(TestTokens.REGISTRAR, id, "remissions", remission).statusCode(409)
                 .body("type", equalTo("https://sinergi.id/problems/duplicate-remission"));
-        act(TestTokens.REGISTRAR, id, "remissions", "{\"days\":3000,\"decreeNumber\":\"X\",\"grantedOn\":\"2026-08-17\"}")
-                .statusCode(422).body("type", equalTo("https://sinergi.id/problems/remission-exceeds-sentence"));
+        act(TestTokens.REGISTRAR, id, "remissions", "{\"type\":\"SPECIAL\",\"days\":3000,\"decreeNumber\":\"X\","
+                + "\"decreeDate\":\"2026-08-10\",\"grantedOn\":\"2026-08-17\"}")
+                .statusCode(422).body("type", equalTo("https://sinergi.id/problems/remission-exceeds-scale"))
+                .body("maxDays", equalTo(15));
         as(TestTokens.AUDITOR).when().get("/api/v1/inmates/" + id + "/key-dates").then().statusCode(200)
                 .body("remissionDays", equalTo(30))
                 .body("expiry", equalTo("2027-12-16"))
@@ -99,7 +102,8 @@ class ActionsTest {
     @Test
     void theVerdictMakesADetaineeAConvict() {
         String id = admitted(detainee("Awaiting Verdict", "A.III", LocalDate.now().plusDays(30)));
-        act(TestTokens.REGISTRAR, id, "remissions", "{\"days\":10,\"decreeNumber\":\"R-1\",\"grantedOn\":\"" + LocalDate.now() + "\"}")
+        act(TestTokens.REGISTRAR, id, "remissions", "{\"type\":\"GENERAL\",\"days\":10,\"decreeNumber\":\"R-1\",\"decreeDate\":\""
+                + LocalDate.now() + "\",\"grantedOn\":\"" + LocalDate.now() + "\"}")
                 .statusCode(409).body("allowedActions", hasItem("change-class"));
         act(TestTokens.REGISTRAR, id, "class-change", "{\"registerClass\":\"A.IV\",\"sentence\":{\"start\":\"2026-09-01\",\"years\":1,"
                 + "\"months\":0,\"days\":0},\"verdictNumber\":\"1/Pid/2026\"}").statusCode(422)

@@ -74,7 +74,8 @@ class EventContractTest {
                 + "\",\"years\":20,\"months\":0}");
         act(TestTokens.SECURITY, convict, "risk-assessments", "{\"level\":\"MEDIUM\",\"reason\":\"review\"}");
         act(TestTokens.REGISTRAR, convict, "move-out", "{\"kind\":\"POLICE_LOAN\",\"destination\":\"Satreskrim\",\"reference\":\"B/1\"}");
-        act(TestTokens.REGISTRAR, convict, "remissions", "{\"days\":5,\"decreeNumber\":\"C-1\",\"grantedOn\":\"" + today + "\"}");
+        act(TestTokens.REGISTRAR, convict, "remissions", "{\"type\":\"GENERAL\",\"days\":5,\"decreeNumber\":\"C-1\",\"decreeDate\":\"" + today
+                + "\",\"grantedOn\":\"" + today + "\"}");
         act(TestTokens.REGISTRAR, detainee, "class-change", "{\"registerClass\":\"B.I\",\"sentence\":{\"start\":\"" + today
                 + "\",\"years\":2,\"months\":0,\"days\":0},\"verdictNumber\":\"9/Pid/2026\"}");
         act(TestTokens.REGISTRAR, transferred, "transfer", "{\"toFacility\":\"LAPAS-BARABAI\",\"transferredOn\":\"" + today + "\"}");

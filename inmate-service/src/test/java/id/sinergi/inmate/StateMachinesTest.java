@@ -94,7 +94,8 @@ class StateMachinesTest {
             case InmateMachine.TRANSFER -> new Call("POST", "transfer",
                     "{\"toFacility\":\"LAPAS-BANJARMASIN\",\"transferredOn\":\"" + today + "\"}");
             case InmateMachine.GRANT_REMISSION -> new Call("POST", "remissions",
-                    "{\"days\":10,\"decreeNumber\":\"R-" + UUID.randomUUID() + "\",\"grantedOn\":\"" + today + "\"}");
+                    "{\"type\":\"GENERAL\",\"days\":10,\"decreeNumber\":\"R-" + UUID.randomUUID() + "\",\"decreeDate\":\"" + today
+                            + "\",\"grantedOn\":\"" + today + "\"}");
             case InmateMachine.CHANGE_CLASS -> new Call("POST", "class-change", "{\"registerClass\":\"B.I\",\"sentence\":"
                     + "{\"start\":\"" + today + "\",\"years\":2,\"months\":0,\"days\":0},\"verdictNumber\":\"9/Pid/2026\"}");
             case InmateMachine.RELEASE -> new Call("POST", "release", "{\"reason\":\"END_OF_SENTENCE\",\"releasedOn\":\"" + today + "\"}");
@@ -349,8 +350,8 @@ class StateMachinesTest {
                 new Rule(InmateMachine.RELEASE, new Call("POST", "release",
                         "{\"reason\":\"PAROLE\",\"releasedOn\":\"" + admittedToday + "\"}"), "release-before-admission"),
                 new Rule(InmateMachine.GRANT_REMISSION, new Call("POST", "remissions",
-                        "{\"days\":3000,\"decreeNumber\":\"X-" + UUID.randomUUID() + "\",\"grantedOn\":\"" + today + "\"}"),
-                        "remission-exceeds-sentence"),
+                        "{\"type\":\"GENERAL\",\"days\":3000,\"decreeNumber\":\"X-" + UUID.randomUUID() + "\",\"decreeDate\":\""
+                        + today + "\",\"grantedOn\":\"" + today + "\"}"), "remission-exceeds-scale"),
                 new Rule(InmateMachine.CHANGE_CLASS, new Call("POST", "class-change", "{\"registerClass\":\"A.IV\",\"sentence\":"
                         + "{\"start\":\"" + today + "\",\"years\":1,\"months\":0,\"days\":0},\"verdictNumber\":\"1/Pid/2026\"}"),
                         "class-change-to-detainee"));

@@ -137,7 +137,8 @@ class StoryIT {
                 .path("expiry").asText());
         int days = (int) ChronoUnit.DAYS.between(today, expiry) - Admissions.DUE_SOON_DAYS;
         Gateway.Answer remission = gateway.post("/api/v1/inmates/" + inmate + "/remissions").as(Actors.REGISTRAR)
-                .ifMatch(inmateETag(inmate)).json(Map.of("days", days, "decreeNumber", "PAS-" + run + ".PK.01.01.02/2026", "grantedOn", today.toString())).send();
+                .ifMatch(inmateETag(inmate)).json(Map.of("type", "GENERAL", "days", days, "decreeNumber", "PAS-" + run + ".PK.01.01.02/2026",
+                        "decreeDate", today.toString(), "grantedOn", today.toString())).send();
         assertThat(remission.status()).as("remission: %s", remission).isEqualTo(200);
 
         String query = "/api/v1/liaison/notifications?kind=RELEASE_DUE&inmateId=" + inmate;

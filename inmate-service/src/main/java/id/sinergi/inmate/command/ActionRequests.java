@@ -3,6 +3,8 @@ package id.sinergi.inmate.command;
 import id.sinergi.inmate.domain.MovementKind;
 import id.sinergi.inmate.domain.RegisterClass;
 import id.sinergi.inmate.domain.ReleaseReason;
+import id.sinergi.inmate.domain.RemissionGround;
+import id.sinergi.inmate.domain.RemissionType;
 import id.sinergi.inmate.domain.RiskLevel;
 import id.sinergi.inmate.domain.SentenceKind;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -57,11 +59,17 @@ public final class ActionRequests {
             @Schema(examples = "W15.PAS.PK.01.05-1234") @Size(max = 100) String decreeNumber) {
     }
 
-    @Schema(name = "RemissionRequest")
+    @Schema(name = "RemissionRequest", description = """
+            A remission decree for one WBP. `ground` is required for ADDITIONAL (SERVICE_TO_STATE, PEMUKA) and
+            HUMANITARIAN (SHORT_SENTENCE, AGE_OVER_70, LONG_ILLNESS) and must be absent for the other types.""")
     public record Remission(
+            @Schema(examples = "GENERAL") @NotNull RemissionType type,
+            @Schema(examples = "SERVICE_TO_STATE") RemissionGround ground,
             @Schema(examples = "30") @Min(1) @Max(3650) int days,
             @Schema(examples = "PAS-1234.PK.01.01.02/2026") @NotBlank @Size(max = 100) String decreeNumber,
-            @Schema(examples = "2026-08-17") @NotNull @PastOrPresent LocalDate grantedOn) {
+            @Schema(description = "The day the decree was signed.", examples = "2026-08-10") @NotNull @PastOrPresent LocalDate decreeDate,
+            @Schema(description = "The day the remission takes effect (17 August for a general remission).", examples = "2026-08-17")
+            @NotNull @PastOrPresent LocalDate grantedOn) {
     }
 
     @Schema(name = "ClassChangeRequest", description = "The verdict: a detainee becomes a convict.")

@@ -244,6 +244,22 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
         return fineAmount != null && fineAmount.signum() > 0 && finePaidOn == null;
     }
 
+    /**
+     * Whether on that day the WBP serves custody in place of an unpaid fine: a fine alone, or a term
+     * (after remissions) that has ended while the fine is unpaid (KUHP Pasal 30; UU 1/2023 Pasal 81–82).
+     */
+    public boolean servingSubstituteCustodyOn(LocalDate on) {
+        if (!hasSentence() || !hasUnpaidFine()) {
+            return false;
+        }
+        return switch (sentenceKind()) {
+            case FINE -> true;
+            case IMPRISONMENT, CONFINEMENT -> !on.isBefore(KeyDates.of(sentenceStart, sentenceYears, sentenceMonths,
+                    sentenceDays, remissionDays, daysNotCounted()).expiry());
+            case LIFE, DEATH -> false;
+        };
+    }
+
     private int substituteMonths() {
         return fineSubstituteMonths == null ? 0 : fineSubstituteMonths;
     }

@@ -4,6 +4,8 @@ import id.sinergi.platform.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,7 +14,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Remisi: days taken off a sentence by a decree. */
+/**
+ * Remisi: days taken off a sentence by a decree, of a {@link RemissionType}. Rows recorded before
+ * migration V8 have no decree date, and a type only when they were granted on 17 August (GENERAL).
+ */
 @Entity
 @Audited(inmate = "inmateId")
 public class Remission extends PanacheEntityBase {
@@ -27,8 +32,20 @@ public class Remission extends PanacheEntityBase {
     @Column(nullable = false)
     public int days;
 
+    @Enumerated(EnumType.STRING)
+    @Column
+    public RemissionType type;
+
+    /** Why an additional or a humanitarian remission was granted; null for the other types. */
+    @Enumerated(EnumType.STRING)
+    @Column
+    public RemissionGround ground;
+
     @Column(name = "decree_number", nullable = false)
     public String decreeNumber;
+
+    @Column(name = "decree_date")
+    public LocalDate decreeDate;
 
     @Column(name = "granted_on", nullable = false)
     public LocalDate grantedOn;

@@ -135,9 +135,26 @@ public class InmateActionResource {
     @Path("{id}/remissions")
     @Idempotent
     @Operation(operationId = "grantRemission", summary = "Record a remission (remisi)",
-            description = "Days off the sentence by decree; the expiry moves earlier. A decree is recorded once per WBP. "
-                    + "Publishes `inmate.updated` (changed: sentence). Roles: lapas-registrar, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "remission", ref = "Remission")))
+            description = """
+                    Days off the sentence by decree (number and date), of a type: GENERAL (17 August), SPECIAL (the WBP's
+                    religious holiday), ADDITIONAL (with ground SERVICE_TO_STATE or PEMUKA), DASAWARSA (every tenth
+                    anniversary of independence), HUMANITARIAN (with ground SHORT_SENTENCE, AGE_OVER_70 or LONG_ILLNESS).
+                    The expiry moves earlier. A decree is recorded once per WBP (409 `duplicate-remission`). A WBP who
+                    does not meet a condition of the regulation is refused with 422 `remission-not-eligible`, whose
+                    `condition` names it (NOT_LIFE_OR_DEATH_SENTENCE, NOT_SERVING_SUBSTITUTE_CUSTODY,
+                    NOT_ON_PRE_RELEASE_LEAVE, SERVED_MORE_THAN_SIX_MONTHS, GOOD_CONDUCT (Register F), ONCE_A_YEAR,
+                    DASAWARSA_YEAR, GENERAL_REMISSION_OF_THE_YEAR, SENTENCE_OF_AT_MOST_ONE_YEAR, OLDER_THAN_70) and
+                    `rule` its legal source; more days than the scale allows for the time served is 422
+                    `remission-exceeds-scale` with `maxDays`; a ground that does not fit the type is 422
+                    `remission-ground`. Publishes `inmate.updated` (changed: sentence). Roles: lapas-registrar, lapas-head.""")
+    @RequestBody(content = @Content(examples = {@ExampleObject(name = "general", ref = "Remission"),
+            @ExampleObject(name = "additional", ref = "RemissionAdditional")}))
+    @APIResponse(responseCode = "422", description = "Not eligible (`remission-not-eligible`, see `condition` and `rule`), more "
+            + "days than the scale (`remission-exceeds-scale`), a ground that does not fit the type (`remission-ground`), "
+            + "remissions reaching the whole sentence (`remission-exceeds-sentence`), or the Idempotency-Key was reused",
+            content = @Content(mediaType = "application/problem+json", examples = {
+                    @ExampleObject(name = "not eligible", ref = "RemissionNotEligibleProblem"),
+                    @ExampleObject(name = "over the scale", ref = "RemissionExceedsScaleProblem")}))
     public Response grantRemission(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -16,6 +16,7 @@ import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.statemachine.ActionGuard.Checked;
+import id.sinergi.platform.time.FacilityClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -49,6 +50,9 @@ public class InmateActions {
 
     @Inject
     Caller caller;
+
+    @Inject
+    FacilityClock clock;
 
     /** The WBP locked for the action, or 404. */
     static Inmate locked(UUID id) {
@@ -203,6 +207,7 @@ public class InmateActions {
                     + " sentence has no term to shorten; remission is not given for life or death sentences"
                     + " (UU 22/2022 Pasal 10 ayat (4)) until a decree changes them to a term");
         }
+        RemissionEligibility.check(inmate, request);
         int total = inmate.remissionDays + request.days();
         try {
             KeyDates.of(inmate.sentenceStart, inmate.sentenceYears, inmate.sentenceMonths,
@@ -213,17 +218,22 @@ public class InmateActions {
         }
         Remission remission = new Remission();
         remission.inmateId = id;
+        remission.type = request.type();
+        remission.ground = request.ground();
         remission.days = request.days();
         remission.decreeNumber = request.decreeNumber();
+        remission.decreeDate = request.decreeDate();
         remission.grantedOn = request.grantedOn();
         remission.recordedBy = caller.subject();
-        remission.recordedAt = OffsetDateTime.now();
+        remission.recordedAt = OffsetDateTime.ofInstant(clock.now(), clock.zone());
         remission.persist();
         take(checked);
         inmate.remissionDays = total;
         inmate.recomputeExpiry();
         changes.record(inmate, InmateEvents.UPDATED, snapshot -> new InmateEvents.Updated(snapshot, List.of("sentence")),
-                "Remission of " + request.days() + " days (" + request.decreeNumber() + "); expiry now " + inmate.expiresOn,
+                request.type() + " remission" + (request.ground() == null ? "" : " (" + request.ground() + ")") + " of "
+                        + request.days() + " days (decree " + request.decreeNumber() + " of " + request.decreeDate()
+                        + "); expiry now " + inmate.expiresOn,
                 caller.subject());
         return inmate;
     }

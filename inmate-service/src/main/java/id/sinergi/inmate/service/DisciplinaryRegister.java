@@ -1,0 +1,87 @@
+package id.sinergi.inmate.service;
+
+import id.sinergi.inmate.command.DisciplinaryRequests;
+import id.sinergi.inmate.domain.DisciplinaryEntry;
+import id.sinergi.inmate.domain.Inmate;
+import id.sinergi.platform.auth.Caller;
+import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.time.FacilityClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Register F: the breaches of the facility's rules and the disciplinary sanctions imposed for them,
+ * kept by security and the head of the facility. Remission eligibility ({@link RemissionEligibility})
+ * reads the entries that are not annulled.
+ */
+@ApplicationScoped
+public class DisciplinaryRegister {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    FacilityClock clock;
+
+    @Transactional
+    public DisciplinaryEntry record(UUID inmateId, DisciplinaryRequests.Entry request) {
+        Inmate inmate = Inmate.findById(inmateId);
+        if (inmate == null) {
+            throw Problems.notFound("Inmate", inmateId);
+        }
+        if (!inmate.isInCustody()) {
+            throw Problems.conflict("not-in-custody", "the WBP is " + inmate.status
+                    + ": Register F records sanctions of WBP the facility holds");
+        }
+        if (request.sanctionEnd().isBefore(request.sanctionStart())) {
+            throw Problems.invalidField("sanction-ends-before-it-starts", "sanctionEnd",
+                    "the sanction ends (" + request.sanctionEnd() + ") before it starts (" + request.sanctionStart() + ")");
+        }
+        DisciplinaryEntry entry = new DisciplinaryEntry();
+        entry.inmateId = inmateId;
+        entry.violation = request.violation();
+        entry.decisionNumber = request.decisionNumber();
+        entry.decisionDate = request.decisionDate();
+        entry.sanction = request.sanction();
+        entry.sanctionStart = request.sanctionStart();
+        entry.sanctionEnd = request.sanctionEnd();
+        entry.recordedBy = caller.subject();
+        entry.recordedAt = now();
+        entry.persist();
+        return entry;
+    }
+
+    @Transactional
+    public List<DisciplinaryEntry> entries(UUID inmateId) {
+        if (Inmate.findById(inmateId) == null) {
+            throw Problems.notFound("Inmate", inmateId);
+        }
+        return DisciplinaryEntry.of(inmateId);
+    }
+
+    /** Sets an entry aside (the decision was withdrawn or overturned); it stays in the register, marked annulled. */
+    @Transactional
+    public DisciplinaryEntry annul(UUID inmateId, long entryId, DisciplinaryRequests.Annulment request) {
+        DisciplinaryEntry entry = DisciplinaryEntry.findById(entryId);
+        if (entry == null || !entry.inmateId.equals(inmateId)) {
+            throw Problems.notFound("Register F entry", entryId);
+        }
+        if (entry.annulled()) {
+            throw Problems.conflict("entry-already-annulled", "Register F entry " + entryId + " was annulled on "
+                    + entry.annulledAt + " by " + entry.annulledBy);
+        }
+        entry.annulledAt = now();
+        entry.annulledBy = caller.subject();
+        entry.annulmentReason = request.reason();
+        return entry;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.now(), clock.zone());
+    }
+}
