@@ -62,12 +62,14 @@ class StateMachinesTest {
     /** What each state allows, written out: the table's specification as a registrar reads it. */
     private static final Map<String, List<String>> ALLOWED = Map.of(
             "convict IN_FACILITY", List.of("update-personal-details", "assess-risk", "move-out", "move-cell", "transfer",
-                    "grant-remission", "release"),
+                    "grant-remission", "release", "start-integration"),
+            // Offered to a detainee too: the refusal (422 integration-not-eligible) names the rule, not just the state.
             "detainee IN_FACILITY", List.of("update-personal-details", "assess-risk", "move-out", "move-cell", "transfer",
-                    "change-class", "release"),
+                    "change-class", "release", "start-integration"),
             "convict AT_COURT", List.of("update-personal-details", "assess-risk", "return", "grant-remission"),
             "convict ON_POLICE_LOAN", List.of("update-personal-details", "assess-risk", "return", "grant-remission"),
             "convict AT_MEDICAL", List.of("update-personal-details", "assess-risk", "return", "grant-remission"),
+            "convict IN_INTEGRATION", List.of("revoke-integration"),
             "convict RELEASED", List.of(),
             "convict TRANSFERRED", List.of());
 
@@ -98,6 +100,10 @@ class StateMachinesTest {
             case InmateMachine.CHANGE_CLASS -> new Call("POST", "class-change", "{\"registerClass\":\"B.I\",\"sentence\":"
                     + "{\"start\":\"" + today + "\",\"years\":2,\"months\":0,\"days\":0},\"verdictNumber\":\"9/Pid/2026\"}");
             case InmateMachine.RELEASE -> new Call("POST", "release", "{\"reason\":\"END_OF_SENTENCE\",\"releasedOn\":\"" + today + "\"}");
+            case InmateMachine.START_INTEGRATION -> new Call("POST", "integrations", "{\"kind\":\"PB\",\"decreeNumber\":\"PB-"
+                    + UUID.randomUUID() + "\",\"decreeDate\":\"" + today + "\",\"bapas\":\"Bapas Kelas II Barabai\",\"startsOn\":\"" + today + "\"}");
+            case InmateMachine.REVOKE_INTEGRATION -> new Call("POST", "integration-revocations",
+                    "{\"decreeNumber\":\"REV-1\",\"reason\":\"Did not report\",\"revokedOn\":\"" + today + "\"}");
             default -> throw new IllegalArgumentException("no request for " + action);
         };
     }
@@ -129,10 +135,12 @@ class StateMachinesTest {
 
     /** A WBP brought into the state through the actions themselves. */
     private static String wbpIn(InmateState state, boolean convict) {
-        String id = admitted(convict ? convict("Machine Convict") : detainee("Machine Detainee", "A.II", LocalDate.now().plusDays(60)));
+        // The convict has served 3 of 4 years: past 2/3, so eligible for PB (start-integration) today.
+        String id = admitted(convict ? convict("Machine Convict", Register.randomNik(), LocalDate.now().minusYears(3).toString(), 4, 0) : detainee("Machine Detainee", "A.II", LocalDate.now().plusDays(60)));
         switch (state) {
             case IN_FACILITY -> { }
             case AT_COURT, ON_POLICE_LOAN, AT_MEDICAL -> take(id, InmateMachine.MOVE_OUT, state);
+            case IN_INTEGRATION -> take(id, InmateMachine.START_INTEGRATION, null);
             case RELEASED -> take(id, InmateMachine.RELEASE, null);
             case TRANSFERRED -> take(id, InmateMachine.TRANSFER, null);
         }
@@ -172,7 +180,7 @@ class StateMachinesTest {
                 .extract().jsonPath();
         assertThat(described.getString("name")).isEqualTo("inmate");
         assertThat(described.getList("states.state", String.class))
-                .containsExactly("IN_FACILITY", "AT_COURT", "ON_POLICE_LOAN", "AT_MEDICAL", "RELEASED", "TRANSFERRED");
+                .containsExactly("IN_FACILITY", "AT_COURT", "ON_POLICE_LOAN", "AT_MEDICAL", "IN_INTEGRATION", "RELEASED", "TRANSFERRED");
         assertThat(described.getList("states.findAll { it.terminal }.state", String.class)).containsExactly("RELEASED", "TRANSFERRED");
         List<Transition<InmateState, Subject>> rows = InmateMachine.MACHINE.transitions();
         assertThat(described.getList("transitions")).hasSize(rows.size());
@@ -236,7 +244,9 @@ class StateMachinesTest {
         KafkaTestClient kafka = new KafkaTestClient(SinergiTestResource.kafka().bootstrapServers());
         String id = wbpIn(InmateState.IN_FACILITY, true);
         String loanId = UUID.randomUUID().toString();
-        for (Transition<InmateState, Subject> row : InmateMachine.MACHINE.transitions().stream().filter(Transition::bySystem).toList()) {
+        // The police loan rows; the other row of the service's own, end-integration, is the integration job's (IntegrationTest).
+        for (Transition<InmateState, Subject> row : InmateMachine.MACHINE.transitions().stream().filter(Transition::bySystem)
+                .filter(row -> !row.action().equals(InmateMachine.END_INTEGRATION)).toList()) {
             assertThat(row.roles()).isEmpty();
             assertThat(state(id)).isEqualTo(row.from());
             ObjectNode event = AsyncApiExamples.example(AsyncApiExamples.document("liaison-service", "liaison-events.yaml"),
@@ -325,7 +335,12 @@ class StateMachinesTest {
                 new Rule(InmateMachine.TRANSFER, new Call("POST", "transfer",
                         "{\"toFacility\":\"LAPAS-AMUNTAI\",\"transferredOn\":\"" + today + "\"}"), "same-facility"),
                 new Rule(InmateMachine.RELEASE, new Call("POST", "release",
-                        "{\"reason\":\"PAROLE\",\"releasedOn\":\"" + admittedToday + "\"}"), "release-before-admission"),
+                        "{\"reason\":\"END_OF_SENTENCE\",\"releasedOn\":\"" + admittedToday + "\"}"), "release-before-admission"),
+                new Rule(InmateMachine.RELEASE, new Call("POST", "release",
+                        "{\"reason\":\"PAROLE\",\"releasedOn\":\"" + today + "\"}"), "integration-not-release"),
+                new Rule(InmateMachine.START_INTEGRATION, new Call("POST", "integrations", "{\"kind\":\"CB\",\"decreeNumber\":\"CB-1\","
+                        + "\"decreeDate\":\"" + today + "\",\"bapas\":\"Bapas Kelas II Barabai\",\"startsOn\":\"" + today + "\"}"),
+                        "integration-not-eligible"),
                 new Rule(InmateMachine.GRANT_REMISSION, new Call("POST", "remissions",
                         "{\"days\":3000,\"decreeNumber\":\"X-" + UUID.randomUUID() + "\",\"grantedOn\":\"" + today + "\"}"),
                         "remission-exceeds-sentence"),
