@@ -46,13 +46,18 @@ class EventContractTest {
 
     private static final File ASYNCAPI = new File("src/main/resources/META-INF/resources/asyncapi/inmate-events.yaml");
     private static final AsyncApiContract CONTRACT = AsyncApiContract.of(ASYNCAPI.toPath());
-    private static final Map<String, String> MESSAGES = Map.of(
-            "inmate.admitted", "InmateAdmitted", "inmate.updated", "InmateUpdated",
-            "inmate.class-changed", "InmateClassChanged", "inmate.risk-changed", "InmateRiskChanged",
-            "inmate.moved", "InmateMoved", "inmate.transferred", "InmateTransferred",
-            "inmate.release-due", "InmateReleaseDue", "inmate.detention-expiring", "InmateDetentionExpiring",
-            "inmate.released", "InmateReleased", "inmate.integration-started", "InmateIntegrationStarted",
-            "inmate.integration-revoked", "InmateIntegrationRevoked");
+    private static final Map<String, String> MESSAGES = Map.ofEntries(
+            Map.entry("inmate.admitted", "InmateAdmitted"),
+            Map.entry("inmate.updated", "InmateUpdated"),
+            Map.entry("inmate.class-changed", "InmateClassChanged"),
+            Map.entry("inmate.risk-changed", "InmateRiskChanged"),
+            Map.entry("inmate.moved", "InmateMoved"),
+            Map.entry("inmate.transferred", "InmateTransferred"),
+            Map.entry("inmate.release-due", "InmateReleaseDue"),
+            Map.entry("inmate.detention-expiring", "InmateDetentionExpiring"),
+            Map.entry("inmate.released", "InmateReleased"),
+            Map.entry("inmate.integration-started", "InmateIntegrationStarted"),
+            Map.entry("inmate.integration-revoked", "InmateIntegrationRevoked"));
 
     @Inject
     NoticeJob notices;
