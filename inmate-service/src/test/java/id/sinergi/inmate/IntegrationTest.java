@@ -122,7 +122,9 @@ class IntegrationTest {
     @Test
     void parolePutsTheWbpUnderTheBapasAndARevocationBringsThemBackWithTheDaysOutsideNotCounted() {
         String nik = randomNik();
-        String id = admitted(convict("Parolee", nik, LocalDate.now().minusYears(3).toString(), 4, 0));
+        // Admitted when the sentence began (the first day of detention), three years ago.
+        String id = admitted(convict("Parolee", nik, LocalDate.now().minusYears(3).toString(), 4, 0)
+                .replace("\"cellBlock\"", "\"admittedOn\":\"" + LocalDate.now().minusYears(3) + "\",\"cellBlock\""));
         LocalDate startsOn = LocalDate.now().minusDays(40);
         LocalDate expiryBefore = LocalDate.parse(expiry(id));
 
