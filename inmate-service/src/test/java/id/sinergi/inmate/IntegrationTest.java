@@ -57,6 +57,12 @@ class IntegrationTest {
         return admitted(convict(name, randomNik(), LocalDate.now().minusYears(servedYears).toString(), years, 0));
     }
 
+    /** A convict's admission made on the day the sentence began (the first day of detention). */
+    private static String admittedAtStart(String name, String nik, LocalDate start, int years) {
+        return admitted(convict(name, nik, start.toString(), years, 0)
+                .replace("\"cellBlock\"", "\"admittedOn\":\"" + start + "\",\"cellBlock\""));
+    }
+
     private static String expiry(String id) {
         return as(TestTokens.REGISTRAR).when().get("/api/v1/inmates/" + id + "/key-dates").then().statusCode(200)
                 .extract().jsonPath().getString("expiry");
@@ -99,7 +105,7 @@ class IntegrationTest {
 
         // Two years from 60 days short of two years ago: the expiry is 60 days away, 30 after a 30-day remission.
         LocalDate start = LocalDate.now().minusYears(2).plusDays(60);
-        String nearTheEnd = admitted(convict("Near The End", randomNik(), start.toString(), 2, 0));
+        String nearTheEnd = admittedAtStart("Near The End", randomNik(), start, 2);
         act(TestTokens.REGISTRAR, nearTheEnd, "remissions",
                 "{\"days\":30,\"decreeNumber\":\"RK-" + randomNik() + "\",\"grantedOn\":\"" + LocalDate.now() + "\"}").statusCode(200);
         startIntegration(nearTheEnd, "CMB", LocalDate.now().minusDays(1)).statusCode(422)
@@ -122,9 +128,7 @@ class IntegrationTest {
     @Test
     void parolePutsTheWbpUnderTheBapasAndARevocationBringsThemBackWithTheDaysOutsideNotCounted() {
         String nik = randomNik();
-        // Admitted when the sentence began (the first day of detention), three years ago.
-        String id = admitted(convict("Parolee", nik, LocalDate.now().minusYears(3).toString(), 4, 0)
-                .replace("\"cellBlock\"", "\"admittedOn\":\"" + LocalDate.now().minusYears(3) + "\",\"cellBlock\""));
+        String id = admittedAtStart("Parolee", nik, LocalDate.now().minusYears(3), 4);
         LocalDate startsOn = LocalDate.now().minusDays(40);
         LocalDate expiryBefore = LocalDate.parse(expiry(id));
 
