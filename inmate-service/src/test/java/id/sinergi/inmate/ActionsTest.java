@@ -122,10 +122,10 @@ class ActionsTest {
     @Test
     void aReleasedWbpAllowsNothingMore() {
         String id = admitted(convict("Leaving"));
-        act(TestTokens.REGISTRAR, id, "release", "{\"reason\":\"PAROLE\",\"releasedOn\":\"" + LocalDate.now() + "\"}")
-                .statusCode(200).body("status", equalTo("RELEASED")).body("releaseReason", equalTo("PAROLE"))
+        act(TestTokens.REGISTRAR, id, "release", "{\"reason\":\"END_OF_SENTENCE\",\"releasedOn\":\"" + LocalDate.now() + "\"}")
+                .statusCode(200).body("status", equalTo("RELEASED")).body("releaseReason", equalTo("END_OF_SENTENCE"))
                 .body("allowedActions", empty());
-        act(TestTokens.REGISTRAR, id, "release", "{\"reason\":\"PAROLE\",\"releasedOn\":\"" + LocalDate.now() + "\"}")
+        act(TestTokens.REGISTRAR, id, "release", "{\"reason\":\"END_OF_SENTENCE\",\"releasedOn\":\"" + LocalDate.now() + "\"}")
                 .statusCode(409).contentType(PROBLEM).body("state", equalTo("RELEASED")).body("allowedActions", empty());
         act(TestTokens.SECURITY, id, "risk-assessments", "{\"level\":\"LOW\",\"reason\":\"x\"}").statusCode(409);
         act(TestTokens.REGISTRAR, id, "release", "{\"reason\":\"FREED\",\"releasedOn\":\"2026-01-01\"}").statusCode(400);
@@ -161,7 +161,7 @@ class ActionsTest {
 
     @Test
     void unknownWbpIs404BeforeTheMissingIfMatchAndTheStateMachineIsPublished() {
-        as(TestTokens.REGISTRAR).body("{\"reason\":\"PAROLE\",\"releasedOn\":\"2026-01-01\"}")
+        as(TestTokens.REGISTRAR).body("{\"reason\":\"END_OF_SENTENCE\",\"releasedOn\":\"2026-01-01\"}")
                 .when().post("/api/v1/inmates/00000000-0000-0000-0000-000000000009/release")
                 .then().statusCode(404).contentType(PROBLEM);
         as(TestTokens.POLRES_OFFICER).when().get("/api/v1/inmates/state-machine").then().statusCode(200)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import id.sinergi.inmate.domain.Inmate;
+import id.sinergi.inmate.service.IntegrationJob;
 import id.sinergi.inmate.service.NoticeJob;
 import id.sinergi.local.AsyncApiExamples;
 import id.sinergi.local.KafkaTestClient;
@@ -51,10 +52,15 @@ class EventContractTest {
             Map.entry("inmate.moved", "InmateMoved"), Map.entry("inmate.transferred", "InmateTransferred"),
             Map.entry("inmate.release-due", "InmateReleaseDue"), Map.entry("inmate.detention-expiring", "InmateDetentionExpiring"),
             Map.entry("inmate.released", "InmateReleased"), Map.entry("inmate.fine-paid", "InmateFinePaid"),
-            Map.entry("inmate.sentence-commuted", "InmateSentenceCommuted"));
+            Map.entry("inmate.sentence-commuted", "InmateSentenceCommuted"),
+            Map.entry("inmate.integration-started", "InmateIntegrationStarted"),
+            Map.entry("inmate.integration-revoked", "InmateIntegrationRevoked"));
 
     @Inject
     NoticeJob notices;
+
+    @Inject
+    IntegrationJob integrations;
 
     private static void act(String token, String id, String action, String body) {
         Register.act(token, id, action, body).statusCode(200);
@@ -80,12 +86,21 @@ class EventContractTest {
                 + "\",\"years\":2,\"months\":0,\"days\":0},\"verdictNumber\":\"9/Pid/2026\"}");
         act(TestTokens.REGISTRAR, transferred, "transfer", "{\"toFacility\":\"LAPAS-BARABAI\",\"transferredOn\":\"" + today + "\"}");
         act(TestTokens.REGISTRAR, detainee, "release", "{\"reason\":\"BY_LAW\",\"releasedOn\":\"" + today + "\"}");
+        // Out on parole, revoked, out again, and released by the integration job at the expiry.
+        String paroled = admitted(convict("Contract Parole", randomNik(), today.minusYears(3).toString(), 4, 0));
+        String integration = "{\"kind\":\"PB\",\"decreeNumber\":\"PB-1\",\"decreeDate\":\"" + today
+                + "\",\"bapas\":\"Bapas Kelas II Barabai\",\"startsOn\":\"" + today + "\"}";
+        act(TestTokens.REGISTRAR, paroled, "integrations", integration);
+        act(TestTokens.REGISTRAR, paroled, "integration-revocations", "{\"decreeNumber\":\"REV-1\",\"reason\":\"Did not report\","
+                + "\"revokedOn\":\"" + today + "\"}");
+        act(TestTokens.REGISTRAR, paroled, "integrations", integration);
+        integrations.endServed(today.plusYears(2));
 
         JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(ASYNCAPI);
         for (var message : MESSAGES.entrySet()) {
             JsonNode example = document.at("/components/messages/" + message.getValue() + "/examples/0/payload");
             assertThat(example.get("type").asText()).isEqualTo(message.getKey());
-            List<JsonNode> produced = List.of(convict, detainee, transferred, fined, lifer).stream()
+            List<JsonNode> produced = List.of(convict, detainee, transferred, fined, lifer, paroled).stream()
                     .flatMap(id -> RecordedEvents.events(id, message.getKey()).stream()).toList();
             assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
             for (JsonNode data : produced) {

@@ -96,7 +96,7 @@ class NoticeJobTest {
     @Test
     void releasedWbpGetNoNotices() {
         String id = convictReleasedIn(7);
-        Register.act(TestTokens.REGISTRAR, id, "release", "{\"reason\":\"PAROLE\",\"releasedOn\":\"" + LocalDate.now() + "\"}")
+        Register.act(TestTokens.REGISTRAR, id, "release", "{\"reason\":\"END_OF_SENTENCE\",\"releasedOn\":\"" + LocalDate.now() + "\"}")
                 .statusCode(200);
         notices.sendDue(LocalDate.now());
         assertThat(thresholds(id, "inmate.release-due")).isEmpty();

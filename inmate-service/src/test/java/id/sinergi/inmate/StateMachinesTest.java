@@ -62,12 +62,14 @@ class StateMachinesTest {
     /** What each state allows, written out: the table's specification as a registrar reads it. */
     private static final Map<String, List<String>> ALLOWED = Map.of(
             "convict IN_FACILITY", List.of("update-personal-details", "assess-risk", "move-out", "move-cell", "transfer",
-                    "grant-remission", "release"),
+                    "grant-remission", "release", "start-integration"),
+            // Offered to a detainee too: the refusal (422 integration-not-eligible) names the rule, not just the state.
             "detainee IN_FACILITY", List.of("update-personal-details", "assess-risk", "move-out", "move-cell", "transfer",
-                    "change-class", "release"),
+                    "change-class", "release", "start-integration"),
             "convict AT_COURT", List.of("update-personal-details", "assess-risk", "return", "grant-remission"),
             "convict ON_POLICE_LOAN", List.of("update-personal-details", "assess-risk", "return", "grant-remission"),
             "convict AT_MEDICAL", List.of("update-personal-details", "assess-risk", "return", "grant-remission"),
+            "convict IN_INTEGRATION", List.of("revoke-integration"),
             "convict RELEASED", List.of(),
             "convict TRANSFERRED", List.of());
 
@@ -103,6 +105,10 @@ class StateMachinesTest {
                     "{\"receiptNumber\":\"KW-1\",\"paidOn\":\"" + today + "\",\"amount\":1000000}");
             case InmateMachine.COMMUTE_SENTENCE -> new Call("POST", "sentence-commutations",
                     "{\"decreeNumber\":\"12/G/2026\",\"decreedOn\":\"" + today + "\",\"years\":20,\"months\":0}");
+            case InmateMachine.START_INTEGRATION -> new Call("POST", "integrations", "{\"kind\":\"PB\",\"decreeNumber\":\"PB-"
+                    + UUID.randomUUID() + "\",\"decreeDate\":\"" + today + "\",\"bapas\":\"Bapas Kelas II Barabai\",\"startsOn\":\"" + today + "\"}");
+            case InmateMachine.REVOKE_INTEGRATION -> new Call("POST", "integration-revocations",
+                    "{\"decreeNumber\":\"REV-1\",\"reason\":\"Did not report\",\"revokedOn\":\"" + today + "\"}");
             default -> throw new IllegalArgumentException("no request for " + action);
         };
     }
@@ -134,7 +140,7 @@ class StateMachinesTest {
 
     /** A WBP brought into the state through the actions themselves. */
     private static String wbpIn(InmateState state, boolean convict) {
-        return wbpIn(state, convict ? convict("Machine Convict") : detainee("Machine Detainee", "A.II", LocalDate.now().plusDays(60)));
+        return wbpIn(state, convict ? eligibleConvict() : detainee("Machine Detainee", "A.II", LocalDate.now().plusDays(60)));
     }
 
     /**
@@ -147,8 +153,13 @@ class StateMachinesTest {
             case "UNPAID_FINE" -> convict("Machine Fined").replace("\"days\":0}",
                     "\"days\":0,\"fineAmount\":1000000,\"fineSubstituteDays\":90}");
             case "LIFE_OR_DEATH" -> convict("Machine Lifer").replace("\"years\":5,\"months\":6,", "\"kind\":\"LIFE\",\"years\":0,\"months\":0,");
-            default -> convict("Machine Convict");
+            default -> eligibleConvict();
         };
+    }
+
+    /** A convict who has served 3 of 4 years: past 2/3, so eligible for PB (start-integration) today. */
+    private static String eligibleConvict() {
+        return convict("Machine Convict", Register.randomNik(), LocalDate.now().minusYears(3).toString(), 4, 0);
     }
 
     private static String wbpIn(InmateState state, String admission) {
@@ -156,6 +167,7 @@ class StateMachinesTest {
         switch (state) {
             case IN_FACILITY -> { }
             case AT_COURT, ON_POLICE_LOAN, AT_MEDICAL -> take(id, InmateMachine.MOVE_OUT, state);
+            case IN_INTEGRATION -> take(id, InmateMachine.START_INTEGRATION, null);
             case RELEASED -> take(id, InmateMachine.RELEASE, null);
             case TRANSFERRED -> take(id, InmateMachine.TRANSFER, null);
         }
@@ -195,7 +207,7 @@ class StateMachinesTest {
                 .extract().jsonPath();
         assertThat(described.getString("name")).isEqualTo("inmate");
         assertThat(described.getList("states.state", String.class))
-                .containsExactly("IN_FACILITY", "AT_COURT", "ON_POLICE_LOAN", "AT_MEDICAL", "RELEASED", "TRANSFERRED");
+                .containsExactly("IN_FACILITY", "AT_COURT", "ON_POLICE_LOAN", "AT_MEDICAL", "IN_INTEGRATION", "RELEASED", "TRANSFERRED");
         assertThat(described.getList("states.findAll { it.terminal }.state", String.class)).containsExactly("RELEASED", "TRANSFERRED");
         List<Transition<InmateState, Subject>> rows = InmateMachine.MACHINE.transitions();
         assertThat(described.getList("transitions")).hasSize(rows.size());
@@ -259,7 +271,9 @@ class StateMachinesTest {
         KafkaTestClient kafka = new KafkaTestClient(SinergiTestResource.kafka().bootstrapServers());
         String id = wbpIn(InmateState.IN_FACILITY, true);
         String loanId = UUID.randomUUID().toString();
-        for (Transition<InmateState, Subject> row : InmateMachine.MACHINE.transitions().stream().filter(Transition::bySystem).toList()) {
+        // The police loan rows; the other row of the service's own, end-integration, is the integration job's (IntegrationTest).
+        for (Transition<InmateState, Subject> row : InmateMachine.MACHINE.transitions().stream().filter(Transition::bySystem)
+                .filter(row -> !row.action().equals(InmateMachine.END_INTEGRATION)).toList()) {
             assertThat(row.roles()).isEmpty();
             assertThat(state(id)).isEqualTo(row.from());
             ObjectNode event = AsyncApiExamples.example(AsyncApiExamples.document("liaison-service", "liaison-events.yaml"),
@@ -348,7 +362,12 @@ class StateMachinesTest {
                 new Rule(InmateMachine.TRANSFER, new Call("POST", "transfer",
                         "{\"toFacility\":\"LAPAS-AMUNTAI\",\"transferredOn\":\"" + today + "\"}"), "same-facility"),
                 new Rule(InmateMachine.RELEASE, new Call("POST", "release",
-                        "{\"reason\":\"PAROLE\",\"releasedOn\":\"" + admittedToday + "\"}"), "release-before-admission"),
+                        "{\"reason\":\"END_OF_SENTENCE\",\"releasedOn\":\"" + admittedToday + "\"}"), "release-before-admission"),
+                new Rule(InmateMachine.RELEASE, new Call("POST", "release",
+                        "{\"reason\":\"PAROLE\",\"releasedOn\":\"" + today + "\"}"), "integration-not-release"),
+                new Rule(InmateMachine.START_INTEGRATION, new Call("POST", "integrations", "{\"kind\":\"CB\",\"decreeNumber\":\"CB-1\","
+                        + "\"decreeDate\":\"" + today + "\",\"bapas\":\"Bapas Kelas II Barabai\",\"startsOn\":\"" + today + "\"}"),
+                        "integration-not-eligible"),
                 new Rule(InmateMachine.GRANT_REMISSION, new Call("POST", "remissions",
                         "{\"type\":\"GENERAL\",\"days\":3000,\"decreeNumber\":\"X-" + UUID.randomUUID() + "\",\"decreeDate\":\""
                         + today + "\",\"grantedOn\":\"" + today + "\"}"), "remission-exceeds-scale"),

@@ -129,8 +129,30 @@ class NotificationTest {
         as(TestTokens.POLRES_HEAD).when().get(NOTIFICATIONS + "/" + notificationsOf(inmateId).get(0).id).then().statusCode(200)
                 .body("kind", equalTo("RELEASED"))
                 .body("threshold", equalTo("RELEASE"))
-                .body("reason", equalTo("PAROLE"))
-                .body("summary.inmate.status", equalTo("RELEASED"));
+                .body("reason", equalTo("END_OF_SENTENCE"))
+                .body("summary.inmate.status", equalTo("RELEASED"))
+                .body("summary.supervisingBapas", equalTo(null));
+    }
+
+    @Test
+    void anIntegrationIsNotifiedAsAReleaseNamingTheBapasAndARevocationOnlyUpdatesTheSnapshot() {
+        UUID inmateId = Feed.admittedHighRisk();
+        LocalDate startsOn = LocalDate.now();
+        Feed.inmateEvent("InmateIntegrationStarted", inmateId, e -> ((ObjectNode) e.get("data")).put("startsOn", startsOn.toString()));
+        Feed.awaitApplied(() -> !notificationsOf(inmateId).isEmpty());
+        Notification notice = notificationsOf(inmateId).get(0);
+        assertThat(notice.kind).isEqualTo(Notification.Kind.RELEASED);
+        assertThat(notice.audience).isEqualTo(Notification.Audience.POLRES);
+        assertThat(notice.dueOn).isEqualTo(startsOn);
+        as(TestTokens.POLRES_OFFICER).when().get(NOTIFICATIONS + "/" + notice.id).then().statusCode(200)
+                .body("reason", equalTo("PB"))
+                .body("summary.releaseReason", equalTo("PB"))
+                .body("summary.supervisingBapas", equalTo("Bapas Kelas II Barabai"))
+                .body("summary.inmate.status", equalTo("IN_INTEGRATION"));
+
+        Feed.inmateEvent("InmateIntegrationRevoked", inmateId, e -> { });
+        Feed.awaitApplied(() -> "IN_CUSTODY".equals(Feed.known(inmateId).status));
+        assertThat(notificationsOf(inmateId)).as("back in custody: no notice").hasSize(1);
     }
 
     @Test

@@ -31,7 +31,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * program-service's reactions to inmate events, driven by inmate-service's own AsyncAPI examples:
- * the read model, endings on release and transfer, reviews on risk raised to HIGH, and
+ * the read model, endings on release, transfer and integration (PB, CB, CMB), reviews on risk raised to HIGH, and
  * redeliveries that change nothing.
  */
 @QuarkusTest
@@ -137,6 +137,23 @@ class InmateEventsConsumerTest {
         deliver(death);
         as(TestTokens.AUDITOR).when().get("/api/v1/enrolments/" + active).then()
                 .body("state", equalTo("ENDED")).body("reason", equalTo("DIED"));
+    }
+
+    @Test
+    void anIntegrationEndsEnrolmentsAsAReleaseDoesAndARevocationLetsTheWbpEnrolAgain() {
+        String programId = openProgramme(5);
+        UUID paroled = Inmates.admitted("B.I", "LOW");
+        String active = enrolled(programId, paroled);
+        // inmate-service's example: PB under Bapas Kelas II Barabai, at version 9.
+        deliver(example("InmateIntegrationStarted", paroled, Map.of("riskLevel", "LOW")));
+        assertThat(known(paroled).status).isEqualTo("IN_INTEGRATION");
+        as(TestTokens.AUDITOR).when().get("/api/v1/enrolments/" + active).then()
+                .body("state", equalTo("ENDED")).body("reason", equalTo("INTEGRATION")).body("changedBy", equalTo("system"));
+        Api.request(TestTokens.OFFICER, openProgramme(5), paroled).statusCode(422);
+
+        deliver(example("InmateIntegrationRevoked", paroled, Map.of("riskLevel", "LOW")));
+        assertThat(known(paroled).status).isEqualTo("IN_CUSTODY");
+        Api.request(TestTokens.OFFICER, openProgramme(5), paroled).statusCode(201);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.sinergi.inmate.command;
 
+import id.sinergi.inmate.domain.IntegrationKind;
 import id.sinergi.inmate.domain.MovementKind;
 import id.sinergi.inmate.domain.RegisterClass;
 import id.sinergi.inmate.domain.ReleaseReason;
@@ -116,5 +117,26 @@ public final class ActionRequests {
     public record Release(@NotNull ReleaseReason reason,
                           @Schema(examples = "2026-11-28") @NotNull @PastOrPresent LocalDate releasedOn,
                           @Schema(examples = "PAS-1530.PK.05.09/2026") @Size(max = 100) String decreeNumber) {
+    }
+
+    @Schema(name = "IntegrationRequest", description = "PB, CB or CMB by decree: the WBP goes out under the named Bapas's "
+            + "supervision until the sentence ends.")
+    public record StartIntegration(
+            @Schema(description = "PB (pembebasan bersyarat), CB (cuti bersyarat) or CMB (cuti menjelang bebas)", examples = "PB")
+            @NotNull IntegrationKind kind,
+            @Schema(examples = "PAS-1530.PK.05.09/2026") @NotBlank @Size(max = 100) String decreeNumber,
+            @Schema(examples = "2026-11-20") @NotNull LocalDate decreeDate,
+            @Schema(description = "The supervising Balai Pemasyarakatan", examples = "Bapas Kelas II Barabai")
+            @NotBlank @Size(max = 200) String bapas,
+            @Schema(description = "The first day outside; not after today (facility time)", examples = "2026-11-28")
+            @NotNull LocalDate startsOn) {
+    }
+
+    @Schema(name = "IntegrationRevocationRequest", description = "The integration is revoked by decree: the WBP is back in custody.")
+    public record RevokeIntegration(
+            @Schema(examples = "PAS-88.PK.05.09/2027") @NotBlank @Size(max = 100) String decreeNumber,
+            @Schema(examples = "Failed to report to the Bapas three times in a row") @NotBlank @Size(max = 2000) String reason,
+            @Schema(description = "The day back in custody; not after today (facility time)", examples = "2027-02-10")
+            @NotNull LocalDate revokedOn) {
     }
 }

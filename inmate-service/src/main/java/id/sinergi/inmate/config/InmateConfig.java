@@ -16,6 +16,13 @@ public interface InmateConfig {
     @WithDefault("0 15 0 * * ?")
     String noticesCron();
 
+    /**
+     * When the integration job releases the stays whose sentence has ended in integration (PB, CB,
+     * CMB): Quartz-style cron, or {@code off}.
+     */
+    @WithDefault("0 20 0 * * ?")
+    String integrationCron();
+
     /** Days before the expected release at which {@code inmate.release-due} goes out. */
     @WithDefault("30,7,1")
     List<Integer> releaseDueDays();

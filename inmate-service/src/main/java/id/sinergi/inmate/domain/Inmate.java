@@ -123,6 +123,14 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
     @Column(name = "remission_days", nullable = false)
     public int remissionDays;
 
+    /**
+     * Days spent in integrations (PB, CB, CMB) that were revoked: the time outside does not count
+     * as served (Permenkumham 3/2018 as amended; docs/domain-rules.md, "Integration"). Kept in step
+     * with the {@link Integration} rows by the revocation.
+     */
+    @Column(name = "integration_days_not_counted", nullable = false)
+    public int integrationDaysNotCounted;
+
     /** Expiry (ekspirasi) after remissions; kept in step with the sentence by {@link #recomputeExpiry()}. */
     @Column(name = "expires_on")
     public LocalDate expiresOn;
@@ -273,7 +281,12 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
      * adds its own term here (the key dates move later by that many days).
      */
     public int daysNotCounted() {
-        return 0;
+        return integrationDaysNotCounted();
+    }
+
+    /** Days of revoked integrations: outside, under a Bapas, and not counted as served. */
+    private int integrationDaysNotCounted() {
+        return integrationDaysNotCounted;
     }
 
     /**

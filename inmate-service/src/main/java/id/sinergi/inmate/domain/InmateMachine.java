@@ -30,6 +30,12 @@ public final class InmateMachine {
     public static final String RELEASE = "release";
     public static final String RECORD_FINE_PAYMENT = "record-fine-payment";
     public static final String COMMUTE_SENTENCE = "commute-sentence";
+    /** PB, CB or CMB by decree: out under a Bapas's supervision until the sentence ends. */
+    public static final String START_INTEGRATION = "start-integration";
+    /** The integration is revoked by decree: back into custody in the same stay. */
+    public static final String REVOKE_INTEGRATION = "revoke-integration";
+    /** The service's own: the sentence ended while in integration (the integration job). */
+    public static final String END_INTEGRATION = "end-integration";
     /** The service's own: liaison-service reports a police loan checked out. */
     public static final String LOAN_CHECKED_OUT = "loan-checked-out";
     /** The service's own: liaison-service reports a police loan returned. */
@@ -118,6 +124,12 @@ public final class InmateMachine {
         }
         rows.add(Transition.from(InmateState.IN_FACILITY).on(RELEASE).to(InmateState.RELEASED).by(REGISTRY)
                 .because("Release from the register"));
+        rows.add(Transition.from(InmateState.IN_FACILITY).on(START_INTEGRATION).to(InmateState.IN_INTEGRATION).by(REGISTRY)
+                .because("Start an integration (PB, CB, CMB) under a Bapas, when the WBP is eligible"));
+        rows.add(Transition.from(InmateState.IN_INTEGRATION).on(REVOKE_INTEGRATION).to(InmateState.IN_FACILITY).by(REGISTRY)
+                .because("Revoke the integration: back into custody; the time outside is not counted as served"));
+        rows.add(Transition.from(InmateState.IN_INTEGRATION).on(END_INTEGRATION).to(InmateState.RELEASED).bySystem()
+                .because("Scheduled: the sentence has ended while in integration (released, SERVED_UNDER_INTEGRATION)"));
         rows.add(Transition.from(InmateState.IN_FACILITY).on(LOAN_CHECKED_OUT).to(InmateState.ON_POLICE_LOAN).bySystem()
                 .because("liaison-service reports the police loan checked out (liaison.police-loan-changed)"));
         rows.add(Transition.from(InmateState.ON_POLICE_LOAN).on(LOAN_RETURNED).to(InmateState.IN_FACILITY).bySystem()

@@ -14,6 +14,8 @@ public enum InmateState {
     ON_POLICE_LOAN(InmateStatus.IN_CUSTODY, Location.POLICE_LOAN),
     /** In custody, at a hospital or clinic outside the facility. */
     AT_MEDICAL(InmateStatus.IN_CUSTODY, Location.MEDICAL),
+    /** In integration (PB, CB, CMB) under a Bapas until the sentence ends; the stay stays open. */
+    IN_INTEGRATION(InmateStatus.IN_INTEGRATION, null),
     /** Released; the record stays. */
     RELEASED(InmateStatus.RELEASED, null),
     /** Transferred to another facility (mutasi); the record stays. */
@@ -42,6 +44,7 @@ public enum InmateState {
 
     public static InmateState of(InmateStatus status, Location location) {
         return switch (status) {
+            case IN_INTEGRATION -> IN_INTEGRATION;
             case RELEASED -> RELEASED;
             case TRANSFERRED -> TRANSFERRED;
             case IN_CUSTODY -> switch (location) {

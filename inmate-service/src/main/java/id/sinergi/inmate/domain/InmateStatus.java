@@ -4,7 +4,12 @@ package id.sinergi.inmate.domain;
 public enum InmateStatus {
     /** Held by this facility (in the facility or temporarily out). */
     IN_CUSTODY,
-    /** Released (bebas, PB, CB, CMB, by law, deceased); the record stays. */
+    /**
+     * In integration (PB, CB or CMB): out in the community under a Bapas's supervision until the
+     * sentence ends; still this facility's stay, which a revocation brings back into custody.
+     */
+    IN_INTEGRATION,
+    /** Released (end of sentence, by law, deceased; before issue 20 also PB, CB, CMB); the record stays. */
     RELEASED,
     /** Transferred to another facility (mutasi); the record stays. */
     TRANSFERRED

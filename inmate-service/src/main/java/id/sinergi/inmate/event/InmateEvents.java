@@ -2,6 +2,7 @@ package id.sinergi.inmate.event;
 
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.InmateStatus;
+import id.sinergi.inmate.domain.IntegrationKind;
 import id.sinergi.inmate.domain.Location;
 import id.sinergi.inmate.domain.MovementKind;
 import id.sinergi.inmate.domain.OffenceCategory;
@@ -34,6 +35,8 @@ public final class InmateEvents {
     public static final String RELEASED = "inmate.released";
     public static final String FINE_PAID = "inmate.fine-paid";
     public static final String SENTENCE_COMMUTED = "inmate.sentence-commuted";
+    public static final String INTEGRATION_STARTED = "inmate.integration-started";
+    public static final String INTEGRATION_REVOKED = "inmate.integration-revoked";
 
     private InmateEvents() {
     }
@@ -125,5 +128,21 @@ public final class InmateEvents {
     }
 
     public record Released(Snapshot inmate, LocalDate releasedOn, ReleaseReason reason) {
+    }
+
+    /**
+     * The WBP went out on an integration (PB, CB, CMB) under {@code bapas}'s supervision until
+     * {@code endsOn}, the expiry; the stay stays open (status IN_INTEGRATION).
+     */
+    public record IntegrationStarted(Snapshot inmate, IntegrationKind kind, String decreeNumber, LocalDate decreeDate,
+                                     String bapas, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    /**
+     * The integration was revoked: the WBP is back in custody on {@code revokedOn}; the
+     * {@code daysNotCounted} outside move the expiry (the snapshot's {@code expectedRelease}) later.
+     */
+    public record IntegrationRevoked(Snapshot inmate, IntegrationKind kind, String bapas, String decreeNumber, String reason,
+                                     LocalDate revokedOn, int daysNotCounted) {
     }
 }

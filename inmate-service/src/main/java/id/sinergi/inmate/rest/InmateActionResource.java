@@ -41,7 +41,7 @@ import java.util.UUID;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Inmate actions", description = "Risk assessments, movements, remissions, verdicts, fines paid, commutations, transfers and releases")
+@Tag(name = "Inmate actions", description = "Risk assessments, movements, remissions, verdicts, fines paid, commutations, transfers, integrations and releases")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "200", description = "Done: the updated record",
         headers = @Header(name = "ETag", description = "The record's new version"),
@@ -212,14 +212,52 @@ public class InmateActionResource {
     @Path("{id}/release")
     @Idempotent
     @Operation(operationId = "releaseInmate", summary = "Release from the register",
-            description = "End of sentence, parole (PB), conditional leave (CB), pre-release leave (CMB), by law, or deceased. "
-                    + "Publishes `inmate.released`. Roles: lapas-registrar, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "parole", ref = "Release")))
+            description = "End of sentence, by law, or deceased. Publishes `inmate.released`. PB, CB and CMB are not releases: "
+                    + "they are refused (422 `integration-not-release`) and started with `POST /api/v1/inmates/{id}/integrations`; "
+                    + "records released before keep those reasons. Roles: lapas-registrar, lapas-head.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "end of sentence", ref = "Release")))
     public Response release(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ActionRequests.Release request) {
         return answer(actions.release(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("{id}/integrations")
+    @Idempotent
+    @Operation(operationId = "startIntegration", summary = "Start an integration: PB, CB or CMB",
+            description = "By decree, the WBP goes out under the named Bapas's supervision until the sentence ends (status "
+                    + "IN_INTEGRATION; the stay stays open). Refused with 422 `integration-not-eligible` naming the unmet "
+                    + "condition and its rule: not for detainees; 2/3 of the term served, and 2/3 at least 9 months for PB and "
+                    + "CMB; CB only for sentences of at most 1 year 6 months; CMB as long as the last remission, at most 6 "
+                    + "months (docs/domain-rules.md, \"Integration (PB, CB, CMB)\"). The end of the sentence releases the WBP "
+                    + "(`inmate.released`, reason SERVED_UNDER_INTEGRATION). Publishes `inmate.integration-started`. "
+                    + "Roles: lapas-registrar, lapas-head.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "parole", ref = "Integration")))
+    @APIResponse(responseCode = "422", description = "Not eligible (see `detail`: the condition and the rule), or a date is invalid",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "not eligible", ref = "IntegrationNotEligibleProblem")))
+    public Response startIntegration(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionRequests.StartIntegration request) {
+        return answer(actions.startIntegration(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("{id}/integration-revocations")
+    @Idempotent
+    @Operation(operationId = "revokeIntegration", summary = "Revoke the integration: back into custody",
+            description = "By decree, the WBP in integration is back in custody in the same stay (IN_FACILITY). The days "
+                    + "outside are not counted as served: the key dates and the expiry move later by that many days. "
+                    + "Publishes `inmate.integration-revoked`. Roles: lapas-registrar, lapas-head.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "revocation", ref = "IntegrationRevocation")))
+    public Response revokeIntegration(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionRequests.RevokeIntegration request) {
+        return answer(actions.revokeIntegration(id, ifMatch, request));
     }
 
     private static Response answer(Inmate inmate) {

@@ -1,10 +1,13 @@
 package id.sinergi.inmate.service;
 
 import id.sinergi.inmate.command.ActionRequests;
+import id.sinergi.inmate.domain.DisciplinaryEntry;
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.InmateMachine;
 import id.sinergi.inmate.domain.InmateMachine.Subject;
 import id.sinergi.inmate.domain.InmateState;
+import id.sinergi.inmate.domain.Integration;
+import id.sinergi.inmate.domain.IntegrationConditions;
 import id.sinergi.inmate.domain.KeyDates;
 import id.sinergi.inmate.domain.MovementKind;
 import id.sinergi.inmate.domain.Remission;
@@ -337,6 +340,11 @@ public class InmateActions {
     @Transactional
     public Inmate release(UUID id, String ifMatch, ActionRequests.Release request) {
         Checked<Inmate, InmateState, Subject> checked = check(id, InmateMachine.RELEASE, ifMatch, null);
+        if (request.reason().isIntegration()) {
+            throw Problems.invalidField("integration-not-release", "reason", request.reason() + " is not a release: PB, CB and CMB "
+                    + "keep the WBP under a Bapas until the sentence ends (UU 22/2022 Pasal 10; Permenkumham 3/2018). "
+                    + "Use POST /api/v1/inmates/{id}/integrations (start-integration); the end of the sentence releases the WBP.");
+        }
         if (request.releasedOn().isBefore(checked.record().admittedOn)) {
             throw Problems.invalidField("release-before-admission", "releasedOn",
                     "the release (" + request.releasedOn() + ") cannot be before the admission (" + checked.record().admittedOn + ")");
@@ -347,6 +355,85 @@ public class InmateActions {
         changes.record(inmate, InmateEvents.RELEASED, snapshot -> new InmateEvents.Released(snapshot, request.releasedOn(), request.reason()),
                 "Released (" + request.reason() + ")" + (request.decreeNumber() == null ? "" : ", decree " + request.decreeNumber()),
                 caller.subject());
+        return inmate;
+    }
+
+    /**
+     * PB, CB or CMB by decree: checked against the conditions of {@link IntegrationConditions}
+     * (422 {@code integration-not-eligible} naming the condition and the rule), then the WBP is
+     * out under the Bapas until the expiry, in the same stay.
+     */
+    @Transactional
+    public Inmate startIntegration(UUID id, String ifMatch, ActionRequests.StartIntegration request) {
+        Checked<Inmate, InmateState, Subject> checked = check(id, InmateMachine.START_INTEGRATION, ifMatch, null);
+        Inmate inmate = checked.record();
+        if (request.startsOn().isAfter(clock.today())) {
+            throw Problems.invalidField("integration-in-the-future", "startsOn", "the integration is recorded when the WBP goes out: "
+                    + request.startsOn() + " is after today (" + clock.today() + ")");
+        }
+        if (request.decreeDate().isAfter(request.startsOn())) {
+            throw Problems.invalidField("integration-before-decree", "startsOn", "the integration starts on or after its decree ("
+                    + request.decreeDate() + "), not on " + request.startsOn());
+        }
+        if (request.startsOn().isBefore(inmate.admittedOn)) {
+            throw Problems.invalidField("integration-before-admission", "startsOn", "the integration (" + request.startsOn()
+                    + ") cannot start before the admission (" + inmate.admittedOn + ")");
+        }
+        Integer lastRemission = Remission.<Remission>find("inmateId = ?1 order by grantedOn desc, id desc", id)
+                .firstResultOptional().map(r -> r.days).orElse(null);
+        IntegrationConditions.standard()
+                .firstUnmet(new IntegrationConditions.Facts(inmate, request.kind(), request.startsOn(), lastRemission,
+                        DisciplinaryEntry.of(id)))
+                .ifPresent(unmet -> {
+                    throw Problems.unprocessable("integration-not-eligible", unmet.condition() + ": " + unmet.describe());
+                });
+        Integration integration = new Integration();
+        integration.id = UUID.randomUUID();
+        integration.inmateId = id;
+        integration.kind = request.kind();
+        integration.decreeNumber = request.decreeNumber();
+        integration.decreeDate = request.decreeDate();
+        integration.bapas = request.bapas();
+        integration.startsOn = request.startsOn();
+        integration.recordedBy = caller.subject();
+        integration.recordedAt = OffsetDateTime.now();
+        integration.persist();
+        take(checked);
+        changes.record(inmate, InmateEvents.INTEGRATION_STARTED, snapshot -> new InmateEvents.IntegrationStarted(snapshot,
+                        request.kind(), request.decreeNumber(), request.decreeDate(), request.bapas(), request.startsOn(), inmate.expiresOn),
+                request.kind() + " from " + request.startsOn() + " under " + request.bapas() + " (decree " + request.decreeNumber()
+                        + ") until " + inmate.expiresOn, caller.subject());
+        return inmate;
+    }
+
+    /**
+     * The integration is revoked by decree: the WBP is back in custody in the same stay, and the days
+     * outside are not counted as served, so the key dates and the expiry move later by that many.
+     */
+    @Transactional
+    public Inmate revokeIntegration(UUID id, String ifMatch, ActionRequests.RevokeIntegration request) {
+        Checked<Inmate, InmateState, Subject> checked = check(id, InmateMachine.REVOKE_INTEGRATION, ifMatch, null);
+        Integration integration = Integration.openOf(id).orElseThrow(() -> new IllegalStateException(
+                "inmate " + id + " is IN_INTEGRATION without an open integration"));
+        if (request.revokedOn().isAfter(clock.today())) {
+            throw Problems.invalidField("revocation-in-the-future", "revokedOn", "the revocation is recorded when the WBP is back: "
+                    + request.revokedOn() + " is after today (" + clock.today() + ")");
+        }
+        if (request.revokedOn().isBefore(integration.startsOn)) {
+            throw Problems.invalidField("revocation-before-integration", "revokedOn", "the revocation (" + request.revokedOn()
+                    + ") cannot be before the integration started (" + integration.startsOn + ")");
+        }
+        integration.revokedOn = request.revokedOn();
+        integration.revocationDecree = request.decreeNumber();
+        integration.revocationReason = request.reason();
+        Inmate inmate = take(checked);
+        inmate.integrationDaysNotCounted += integration.daysOutside();
+        inmate.recomputeExpiry();
+        changes.record(inmate, InmateEvents.INTEGRATION_REVOKED, snapshot -> new InmateEvents.IntegrationRevoked(snapshot,
+                        integration.kind, integration.bapas, request.decreeNumber(), request.reason(), request.revokedOn(),
+                        integration.daysOutside()),
+                integration.kind + " revoked (decree " + request.decreeNumber() + "): back in custody on " + request.revokedOn() + "; "
+                        + integration.daysOutside() + " days outside not counted, expiry now " + inmate.expiresOn, caller.subject());
         return inmate;
     }
 }

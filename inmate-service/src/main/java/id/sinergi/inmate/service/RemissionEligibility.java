@@ -3,6 +3,9 @@ package id.sinergi.inmate.service;
 import id.sinergi.inmate.command.ActionRequests;
 import id.sinergi.inmate.domain.DisciplinaryEntry;
 import id.sinergi.inmate.domain.Inmate;
+import id.sinergi.inmate.domain.InmateStatus;
+import id.sinergi.inmate.domain.Integration;
+import id.sinergi.inmate.domain.IntegrationKind;
 import id.sinergi.inmate.domain.Remission;
 import id.sinergi.inmate.domain.RemissionGround;
 import id.sinergi.inmate.domain.RemissionScale;
@@ -117,11 +120,12 @@ public final class RemissionEligibility {
     }
 
     /**
-     * Whether the WBP is on pre-release leave (CMB). The register has no integration status yet (CMB
-     * is recorded as a release, and a released WBP allows no remission), so none is; integration wires in here.
+     * Whether the WBP is on pre-release leave (CMB). The state machine already offers no remission in
+     * integration; the condition is kept so that the refusal names its rule if that ever changes.
      */
     public static boolean onPreReleaseLeave(Inmate inmate) {
-        return false;
+        return inmate.status == InmateStatus.IN_INTEGRATION
+                && Integration.openOf(inmate.id).map(open -> open.kind == IntegrationKind.CMB).orElse(false);
     }
 
     /** Days served on {@code on}: from the sentence's start (the first day of detention that counts), less the days not counted. */

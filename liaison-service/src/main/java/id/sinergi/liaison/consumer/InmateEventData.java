@@ -74,6 +74,17 @@ public final class InmateEventData {
         }
     }
 
+    /** {@code inmate.integration-started}: out on PB, CB or CMB from {@code startsOn}, under {@code bapas}. */
+    public record IntegrationStarted(Inmate inmate, String kind, String bapas, LocalDate startsOn) {
+
+        public IntegrationStarted {
+            Objects.requireNonNull(inmate, "inmate");
+            requireText(kind, "kind");
+            requireText(bapas, "bapas");
+            Objects.requireNonNull(startsOn, "startsOn");
+        }
+    }
+
     /** {@code inmate.released}: when and why the WBP left. */
     public record Released(Inmate inmate, LocalDate releasedOn, String reason) {
 

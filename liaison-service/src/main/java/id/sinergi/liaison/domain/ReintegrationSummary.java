@@ -7,13 +7,15 @@ import java.util.UUID;
 
 /**
  * What Polres needs to prepare for a WBP's return to the community: the basic view of the WBP
- * (never more: data minimisation), when and why they leave, and the programmes completed and the
+ * (never more: data minimisation), when and why they leave, the Bapas that supervises them when
+ * they leave on an integration (PB, CB, CMB; null otherwise), and the programmes completed and the
  * ones still under way. No address: no service records one yet.
  */
 public record ReintegrationSummary(
         Inmate inmate,
         LocalDate releaseOn,
         String releaseReason,
+        String supervisingBapas,
         List<Programme> programmesCompleted,
         List<Programme> programmesOngoing) {
 
@@ -34,12 +36,13 @@ public record ReintegrationSummary(
     }
 
     /** The summary of a WBP now, from the read models of inmates and enrolments. */
-    public static ReintegrationSummary of(InmateSnapshot inmate, LocalDate releaseOn, String releaseReason) {
+    public static ReintegrationSummary of(InmateSnapshot inmate, LocalDate releaseOn, String releaseReason,
+                                          String supervisingBapas) {
         return new ReintegrationSummary(
                 new Inmate(inmate.inmateId, inmate.registerNumber, inmate.registerClass, inmate.fullName,
                         inmate.riskLevel, inmate.status, inmate.location, inmate.facility, inmate.cellBlock,
                         inmate.expectedRelease, inmate.detainingAuthority),
-                releaseOn, releaseReason,
+                releaseOn, releaseReason, supervisingBapas,
                 EnrolmentSnapshot.completedBy(inmate.inmateId).stream().map(Programme::of).toList(),
                 EnrolmentSnapshot.ongoingFor(inmate.inmateId).stream().map(Programme::of).toList());
     }

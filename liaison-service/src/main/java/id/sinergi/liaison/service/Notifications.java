@@ -65,14 +65,26 @@ public class Notifications {
     @Transactional(Transactional.TxType.MANDATORY)
     public void releaseDue(InmateSnapshot inmate, LocalDate releaseOn, int daysBefore) {
         if (meetsRule(inmate)) {
-            issue(inmate, Kind.RELEASE_DUE, Audience.POLRES, config.polresUnit(), daysBefore, releaseOn, BEFORE_RELEASE);
+            issue(inmate, Kind.RELEASE_DUE, Audience.POLRES, config.polresUnit(), daysBefore, releaseOn, BEFORE_RELEASE, null);
         }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void released(InmateSnapshot inmate, LocalDate releasedOn, String reason) {
         if (meetsRule(inmate)) {
-            issue(inmate, Kind.RELEASED, Audience.POLRES, config.polresUnit(), 0, releasedOn, reason);
+            issue(inmate, Kind.RELEASED, Audience.POLRES, config.polresUnit(), 0, releasedOn, reason, null);
+        }
+    }
+
+    /**
+     * Out on PB, CB or CMB the WBP is in the community, as after a release: Polres is told the same
+     * way (a RELEASED notification on the first day outside, reason the programme), with the Bapas
+     * that supervises them. The end of the sentence later is a release of its own (another date).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void integrationStarted(InmateSnapshot inmate, LocalDate startsOn, String kind, String bapas) {
+        if (meetsRule(inmate)) {
+            issue(inmate, Kind.RELEASED, Audience.POLRES, config.polresUnit(), 0, startsOn, kind, bapas);
         }
     }
 
@@ -81,7 +93,7 @@ public class Notifications {
     public void detentionExpiring(InmateSnapshot inmate, LocalDate endsOn, int daysBefore, String detainingAuthority) {
         boolean police = InmateSnapshot.POLICE_DETAINEE_CLASS.equals(inmate.registerClass);
         issue(inmate, Kind.DETENTION_EXPIRING, police ? Audience.POLRES : Audience.DETAINING_AUTHORITY,
-                police ? config.polresUnit() : detainingAuthority, daysBefore, endsOn, DETENTION_ENDS);
+                police ? config.polresUnit() : detainingAuthority, daysBefore, endsOn, DETENTION_ENDS, null);
     }
 
     private boolean meetsRule(InmateSnapshot inmate) {
@@ -89,13 +101,13 @@ public class Notifications {
     }
 
     private void issue(InmateSnapshot inmate, Kind kind, Audience audience, String recipient, int thresholdDays,
-                       LocalDate dueOn, String reason) {
+                       LocalDate dueOn, String reason, String supervisingBapas) {
         if (Notification.count("inmateId = ?1 and kind = ?2 and thresholdDays = ?3 and dueOn = ?4",
                 inmate.inmateId, kind, thresholdDays, dueOn) > 0) {
             LOG.debugf("%s D-%d for inmate %s on %s was issued before", kind, thresholdDays, inmate.inmateId, dueOn);
             return;
         }
-        ReintegrationSummary summary = ReintegrationSummary.of(inmate, dueOn, reason);
+        ReintegrationSummary summary = ReintegrationSummary.of(inmate, dueOn, reason, supervisingBapas);
         OffsetDateTime now = OffsetDateTime.now();
         Notification notification = new Notification();
         notification.id = UUID.randomUUID();

@@ -22,8 +22,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * What program-service learns from {@code inmate.events.v1}. Every inmate event carries the WBP's
- * snapshot, so each one may refresh {@link KnownInmate} (eligibility reads it); a release or a
- * transfer also ends the WBP's open enrolments, and a risk raised to HIGH puts them in the review
+ * snapshot, so each one may refresh {@link KnownInmate} (eligibility reads it); a release, a
+ * transfer or the start of an integration (PB, CB, CMB) also ends the WBP's open enrolments, and a risk raised to HIGH puts them in the review
  * queue. Each event is applied once, in the transaction that records it as processed.
  *
  * <p>Events of one WBP arrive in order, but an old one can come late: re-driven from the
@@ -66,7 +66,9 @@ public class InmateEventsConsumer {
                 "inmate.moved", this::refresh,
                 "inmate.risk-changed", this::riskChanged,
                 "inmate.transferred", this::transferred,
-                "inmate.released", this::released));
+                "inmate.released", this::released,
+                "inmate.integration-started", this::integrationStarted,
+                "inmate.integration-revoked", this::refresh));
     }
 
     void refresh(IncomingEvent event) {
@@ -90,6 +92,16 @@ public class InmateEventsConsumer {
     void transferred(IncomingEvent event) {
         InmateEvent.Inmate snapshot = event.data(InmateEvent.class).inmate();
         end(refresh(event, snapshot), snapshot, SystemReason.TRANSFERRED);
+    }
+
+    /**
+     * Out on PB, CB or CMB, the WBP takes part in no programme of the facility: the Bapas guides them
+     * now. Their enrolments end as on a release, with reason INTEGRATION; a revocation brings them back
+     * IN_CUSTODY (the snapshot of {@code inmate.integration-revoked}), able to enrol again.
+     */
+    void integrationStarted(IncomingEvent event) {
+        InmateEvent.Inmate snapshot = event.data(InmateEvent.class).inmate();
+        end(refresh(event, snapshot), snapshot, SystemReason.INTEGRATION);
     }
 
     void released(IncomingEvent event) {

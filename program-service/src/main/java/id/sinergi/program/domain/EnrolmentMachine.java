@@ -42,7 +42,7 @@ public final class EnrolmentMachine {
             Condition.of("PROGRAMME_FULL", "every place of the programme is taken", places -> !places.hasFree());
 
     private static final String END_DESCRIPTION = "The service ends it: the WBP was released (RELEASED), transferred "
-            + "(TRANSFERRED) or died (DIED), or the programme was cancelled (PROGRAMME_CANCELLED) or finished "
+            + "(TRANSFERRED), died (DIED) or went out on PB, CB or CMB under a Bapas (INTEGRATION), or the programme was cancelled (PROGRAMME_CANCELLED) or finished "
             + "before a place came (PROGRAMME_FINISHED)";
 
     public static final StateMachine<EnrolmentState, ProgrammePlaces> MACHINE = new StateMachine<>("enrolment",

@@ -33,7 +33,7 @@ public class KnownInmate extends PanacheEntityBase {
     @Column(name = "risk_level", nullable = false)
     public String riskLevel;
 
-    /** IN_CUSTODY, RELEASED or TRANSFERRED. */
+    /** IN_CUSTODY, IN_INTEGRATION (PB, CB, CMB under a Bapas), RELEASED or TRANSFERRED. */
     @Column(nullable = false)
     public String status;
 

@@ -119,7 +119,7 @@ public final class Views {
                                         examples = "B.I-0007/2026") String registerNumber,
                                 EnrolmentState state,
                                 @Schema(description = "Why it is in its state: staff's text or a system reason "
-                                        + "(RELEASED, TRANSFERRED, DIED, PROGRAMME_CANCELLED, PROGRAMME_FINISHED).") String reason,
+                                        + "(RELEASED, TRANSFERRED, DIED, INTEGRATION, PROGRAMME_CANCELLED, PROGRAMME_FINISHED).") String reason,
                                 @Schema(description = "1 = next to get a place; only while WAITLISTED.") Integer waitlistPosition,
                                 OffsetDateTime requestedAt, String requestedBy,
                                 @Schema(description = "When the WBP first took a place.") OffsetDateTime activatedAt,

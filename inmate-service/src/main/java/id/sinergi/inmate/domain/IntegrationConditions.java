@@ -1,0 +1,168 @@
+package id.sinergi.inmate.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether a WBP may start an integration (PB, CB, CMB) on a day: the conditions of
+ * {@code rules/integration-conditions.csv}, each with the rule it comes from, tested in the file's
+ * order; the first one not met is the refusal. What each condition tests:
+ * <ul>
+ *   <li>{@code CONVICT}: the WBP has a sentence and a B class (not a detainee);</li>
+ *   <li>{@code BEFORE_EXPIRY}: the integration starts before the expiry;</li>
+ *   <li>{@code TWO_THIRDS_SERVED}: it starts on or after the 2/3 date ({@link KeyDates#twoThirds()});</li>
+ *   <li>{@code TWO_THIRDS_AT_LEAST}: the 2/3 date is at least {@code months} after the sentence's start;</li>
+ *   <li>{@code SENTENCE_AT_MOST}: the sentence as pronounced is at most {@code months} long;</li>
+ *   <li>{@code LAST_REMISSION_AT_MOST}: there was a remission, and the integration starts no earlier
+ *       than the expiry less the last remission, and less at most {@code months}.</li>
+ *   <li>{@code GOOD_CONDUCT}: no Register F sanction (not annulled) runs on a day of the {@code months}
+ *       before the start.</li>
+ * </ul>
+ * Not tested here (documented as left out): the programmes
+ * followed, the community's acceptance (the Bapas's research, litmas) and the extra conditions of
+ * particular offences; the decree itself attests them.
+ */
+public final class IntegrationConditions {
+
+    public static final String RESOURCE = "rules/integration-conditions.csv";
+
+    /** A condition of the file. */
+    public record Condition(String name, Set<IntegrationKind> kinds, Integer months, String source, boolean verified) {
+    }
+
+    /** A condition not met: what it is, why not, and the rule. */
+    public record Unmet(String condition, String detail, String source) {
+
+        /** The refusal's text: what is not met, then the rule. */
+        public String describe() {
+            return detail + " (" + source + ")";
+        }
+    }
+
+    /** What the conditions read of the WBP, beside the record. */
+    public record Facts(Inmate inmate, IntegrationKind kind, LocalDate startsOn, Integer lastRemissionDays,
+                        List<DisciplinaryEntry> sanctions) {
+    }
+
+    private static final IntegrationConditions STANDARD = load();
+
+    private final List<Condition> conditions;
+
+    private IntegrationConditions(List<Condition> conditions) {
+        this.conditions = List.copyOf(conditions);
+    }
+
+    public static IntegrationConditions standard() {
+        return STANDARD;
+    }
+
+    public List<Condition> conditions() {
+        return conditions;
+    }
+
+    /** The first condition of the kind that the facts do not meet, if any. */
+    public Optional<Unmet> firstUnmet(Facts facts) {
+        for (Condition condition : conditions) {
+            if (condition.kinds().contains(facts.kind())) {
+                Optional<String> detail = unmet(condition, facts);
+                if (detail.isPresent()) {
+                    return Optional.of(new Unmet(condition.name(), detail.get(), condition.source()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> unmet(Condition condition, Facts facts) {
+        Inmate inmate = facts.inmate();
+        String kind = facts.kind().name();
+        if (condition.name().equals("CONVICT")) {
+            return inmate.registerClass.isDetainee() || !inmate.hasSentence()
+                    ? Optional.of(kind + " is for convicts: the WBP is a detainee (" + inmate.registerClass.code() + ")")
+                    : Optional.empty();
+        }
+        KeyDates dates = inmate.keyDates().orElseThrow();
+        LocalDate startsOn = facts.startsOn();
+        return switch (condition.name()) {
+            case "BEFORE_EXPIRY" -> startsOn.isBefore(dates.expiry()) ? Optional.empty()
+                    : Optional.of(kind + " must start before the expiry (" + dates.expiry() + "), not on " + startsOn);
+            case "TWO_THIRDS_SERVED" -> startsOn.isBefore(dates.twoThirds())
+                    ? Optional.of(kind + " cannot start before 2/3 of the term is served (" + dates.twoThirds() + "), not on " + startsOn)
+                    : Optional.empty();
+            case "TWO_THIRDS_AT_LEAST" -> dates.twoThirds().isBefore(inmate.sentenceStart.plusMonths(condition.months()))
+                    ? Optional.of(kind + " needs 2/3 of the term to be at least " + condition.months() + " months; it is reached on "
+                            + dates.twoThirds() + ", less than " + condition.months() + " months after the start (" + inmate.sentenceStart + ")")
+                    : Optional.empty();
+            case "SENTENCE_AT_MOST" -> {
+                LocalDate pronouncedEnd = inmate.sentenceStart.plusYears(inmate.sentenceYears).plusMonths(inmate.sentenceMonths)
+                        .plusDays(inmate.sentenceDays);
+                yield pronouncedEnd.isAfter(inmate.sentenceStart.plusMonths(condition.months()))
+                        ? Optional.of(kind + " is for sentences of at most " + condition.months() + " months; this one is "
+                                + inmate.sentenceYears + " years " + inmate.sentenceMonths + " months " + inmate.sentenceDays + " days")
+                        : Optional.empty();
+            }
+            case "LAST_REMISSION_AT_MOST" -> {
+                if (facts.lastRemissionDays() == null) {
+                    yield Optional.of(kind + " is as long as the last remission, and the WBP has none");
+                }
+                LocalDate byRemission = dates.expiry().minusDays(facts.lastRemissionDays());
+                LocalDate byCap = dates.expiry().minusMonths(condition.months());
+                LocalDate earliest = byRemission.isAfter(byCap) ? byRemission : byCap;
+                yield startsOn.isBefore(earliest)
+                        ? Optional.of(kind + " is as long as the last remission (" + facts.lastRemissionDays() + " days), at most "
+                                + condition.months() + " months, before the expiry (" + dates.expiry() + "): it starts on "
+                                + earliest + " at the earliest, not on " + startsOn)
+                        : Optional.empty();
+            }
+            case "GOOD_CONDUCT" -> facts.sanctions().stream()
+                    .filter(entry -> !entry.annulled() && !entry.sanctionEnd.isBefore(startsOn.minusMonths(condition.months()))
+                            && !entry.sanctionStart.isAfter(startsOn))
+                    .findFirst()
+                    .map(entry -> kind + " needs good conduct in the " + condition.months() + " months before " + startsOn
+                            + ": Register F records decision " + entry.decisionNumber + " (" + entry.sanction + ", "
+                            + entry.sanctionStart + " to " + entry.sanctionEnd + ")");
+            default -> throw new IllegalStateException("unknown integration condition " + condition.name() + " in " + RESOURCE);
+        };
+    }
+
+    public static IntegrationConditions read(InputStream in) throws IOException {
+        List<Condition> conditions = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] head = line.split(",", 4);
+            String rest = head[3];
+            int lastComma = rest.lastIndexOf(',');
+            Set<IntegrationKind> kinds = EnumSet.noneOf(IntegrationKind.class);
+            Arrays.stream(head[1].trim().split("\\s+")).map(IntegrationKind::valueOf).forEach(kinds::add);
+            conditions.add(new Condition(head[0].trim(), kinds, head[2].isBlank() ? null : Integer.valueOf(head[2].trim()),
+                    rest.substring(0, lastComma).trim(), rest.substring(lastComma + 1).trim().equals("yes")));
+        }
+        return new IntegrationConditions(conditions);
+    }
+
+    private static IntegrationConditions load() {
+        try (InputStream in = IntegrationConditions.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
