@@ -107,7 +107,8 @@ class IntegrationTest {
         LocalDate start = LocalDate.now().minusYears(2).plusDays(60);
         String nearTheEnd = admittedAtStart("Near The End", randomNik(), start, 2);
         act(TestTokens.REGISTRAR, nearTheEnd, "remissions",
-                "{\"days\":30,\"decreeNumber\":\"RK-" + randomNik() + "\",\"grantedOn\":\"" + LocalDate.now() + "\"}").statusCode(200);
+                "{\"type\":\"GENERAL\",\"days\":30,\"decreeNumber\":\"RK-" + randomNik() + "\",\"decreeDate\":\"" + LocalDate.now()
+                        + "\",\"grantedOn\":\"" + LocalDate.now() + "\"}").statusCode(200);
         startIntegration(nearTheEnd, "CMB", LocalDate.now().minusDays(1)).statusCode(422)
                 .body("detail", containsString("LAST_REMISSION_AT_MOST"));
         startIntegration(nearTheEnd, "CMB", LocalDate.now()).statusCode(200).body("status", equalTo("IN_INTEGRATION"));

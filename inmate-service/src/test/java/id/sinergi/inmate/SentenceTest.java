@@ -156,7 +156,7 @@ class SentenceTest {
                 + "\"months\":0,\"days\":0,\"fineAmount\":5000000,\"fineSubstituteMonths\":2}"));
         keyDates(id).body("sentenceKind", equalTo("FINE")).body("oneThird", nullValue()).body("twoThirds", nullValue())
                 .body("paroleEligibleFrom", nullValue()).body("expiry", equalTo(start.plusMonths(2).toString()));
-        act(TestTokens.REGISTRAR, id, "remissions", "{\"days\":5,\"decreeNumber\":\"R-F\",\"grantedOn\":\"" + LocalDate.now() + "\"}")
+        act(TestTokens.REGISTRAR, id, "remissions", "{\"type\":\"GENERAL\",\"days\":5,\"decreeNumber\":\"R-F\",\"decreeDate\":\"" + LocalDate.now() + "\",\"grantedOn\":\"" + LocalDate.now() + "\"}")
                 .statusCode(422).body("type", equalTo(PROBLEMS + "remission-without-term"));
         // Paying frees him from the substitute custody that day (KUHP Pasal 31 ayat (2)).
         act(TestTokens.REGISTRAR, id, "fine-payments", "{\"receiptNumber\":\"KW-4\",\"paidOn\":\"" + LocalDate.now()
@@ -171,7 +171,7 @@ class SentenceTest {
                 .body("allowedActions", hasItem("commute-sentence"));
         keyDates(id).body("sentenceKind", equalTo("LIFE")).body("oneThird", nullValue()).body("half", nullValue())
                 .body("twoThirds", nullValue()).body("expiry", nullValue()).body("paroleEligibleFrom", nullValue());
-        act(TestTokens.REGISTRAR, id, "remissions", "{\"days\":30,\"decreeNumber\":\"R-L\",\"grantedOn\":\"2026-08-17\"}")
+        act(TestTokens.REGISTRAR, id, "remissions", "{\"type\":\"GENERAL\",\"days\":30,\"decreeNumber\":\"R-L\",\"decreeDate\":\"2026-08-17\",\"grantedOn\":\"2026-08-17\"}")
                 .statusCode(422).body("type", equalTo(PROBLEMS + "remission-without-term"))
                 .body("detail", containsString("UU 22/2022 Pasal 10 ayat (4)"));
 
@@ -197,7 +197,7 @@ class SentenceTest {
         assertThat(commuted.get("expiresOn").asText()).isEqualTo("2031-03-01");
 
         // Now a term: remissions apply, a second commutation does not.
-        act(TestTokens.REGISTRAR, id, "remissions", "{\"days\":30,\"decreeNumber\":\"R-L2\",\"grantedOn\":\"2026-11-21\"}")
+        act(TestTokens.REGISTRAR, id, "remissions", "{\"type\":\"GENERAL\",\"days\":30,\"decreeNumber\":\"R-L2\",\"decreeDate\":\"2026-11-21\",\"grantedOn\":\"2026-11-21\"}")
                 .statusCode(200).body("sentence.expiresOn", equalTo("2031-01-30"));
         act(TestTokens.REGISTRAR, id, "sentence-commutations", commutation.formatted(15, 0, "")).statusCode(409);
     }

@@ -34,7 +34,12 @@ final class RoleTable {
     static {
         // inmate-service
         rule(REGISTRY, "admitInmate", "updatePersonalDetails", "moveOut", "returnToFacility", "moveCell", "transferInmate",
-                "grantRemission", "changeClass", "releaseInmate");
+                "grantRemission", "changeClass", "releaseInmate", "recordFinePayment", "commuteSentence", "startIntegration",
+                "revokeIntegration");
+        rule(Set.of("lapas-security", "lapas-head"), "recordDisciplinaryEntry", "annulDisciplinaryEntry");
+        rule(Set.of("lapas-security", "lapas-head", "lapas-registrar", "auditor"), "getDisciplinaryRegister");
+        rule(EVERY_ROLE, "getOffenceCategories");
+        rule(REGISTRY, "getUncategorisedOffences");
         rule(EVERY_ROLE, "searchInmates", "getInmate", "describeInmateStateMachine");
         // Polres officers see these only with a granted information request: without one, 404.
         scoped(LAPAS_AND_AUDITOR, POLRES, "getKeyDates", "getTimeline", "getRiskAssessments");

@@ -55,6 +55,8 @@ public class InmateEventsConsumer {
             Map.entry("inmate.risk-changed", this::changed),
             Map.entry("inmate.moved", this::changed),
             Map.entry("inmate.transferred", this::changed),
+            Map.entry("inmate.fine-paid", this::changed),
+            Map.entry("inmate.sentence-commuted", this::changed),
             Map.entry("inmate.release-due", this::releaseDue),
             Map.entry("inmate.detention-expiring", this::detentionExpiring),
             Map.entry("inmate.released", this::released),

@@ -59,16 +59,18 @@ public class InmateEventsConsumer {
     @Incoming("inmate-events")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        return consumer.consume(message, CONSUMER, Map.of(
-                "inmate.admitted", this::refresh,
-                "inmate.updated", this::refresh,
-                "inmate.class-changed", this::refresh,
-                "inmate.moved", this::refresh,
-                "inmate.risk-changed", this::riskChanged,
-                "inmate.transferred", this::transferred,
-                "inmate.released", this::released,
-                "inmate.integration-started", this::integrationStarted,
-                "inmate.integration-revoked", this::refresh));
+        return consumer.consume(message, CONSUMER, Map.ofEntries(
+                Map.entry("inmate.admitted", this::refresh),
+                Map.entry("inmate.updated", this::refresh),
+                Map.entry("inmate.class-changed", this::refresh),
+                Map.entry("inmate.moved", this::refresh),
+                Map.entry("inmate.fine-paid", this::refresh),
+                Map.entry("inmate.sentence-commuted", this::refresh),
+                Map.entry("inmate.risk-changed", this::riskChanged),
+                Map.entry("inmate.transferred", this::transferred),
+                Map.entry("inmate.released", this::released),
+                Map.entry("inmate.integration-started", this::integrationStarted),
+                Map.entry("inmate.integration-revoked", this::refresh)));
     }
 
     void refresh(IncomingEvent event) {
