@@ -45,12 +45,14 @@ class EventContractTest {
 
     private static final File ASYNCAPI = new File("src/main/resources/META-INF/resources/asyncapi/inmate-events.yaml");
     private static final AsyncApiContract CONTRACT = AsyncApiContract.of(ASYNCAPI.toPath());
-    private static final Map<String, String> MESSAGES = Map.of(
-            "inmate.admitted", "InmateAdmitted", "inmate.updated", "InmateUpdated",
-            "inmate.class-changed", "InmateClassChanged", "inmate.risk-changed", "InmateRiskChanged",
-            "inmate.moved", "InmateMoved", "inmate.transferred", "InmateTransferred",
-            "inmate.release-due", "InmateReleaseDue", "inmate.detention-expiring", "InmateDetentionExpiring",
-            "inmate.released", "InmateReleased");
+    private static final Map<String, String> MESSAGES = Map.ofEntries(
+            Map.entry("inmate.admitted", "InmateAdmitted"), Map.entry("inmate.updated", "InmateUpdated"),
+            Map.entry("inmate.class-changed", "InmateClassChanged"), Map.entry("inmate.risk-changed", "InmateRiskChanged"),
+            Map.entry("inmate.moved", "InmateMoved"), Map.entry("inmate.transferred", "InmateTransferred"),
+            Map.entry("inmate.release-due", "InmateReleaseDue"), Map.entry("inmate.detention-expiring", "InmateDetentionExpiring"),
+            Map.entry("inmate.released", "InmateReleased"), Map.entry("inmate.detention-extended", "InmateDetentionExtended"),
+            Map.entry("inmate.detention-handed-over", "InmateDetentionHandedOver"),
+            Map.entry("inmate.detention-overdue", "InmateDetentionOverdue"));
 
     @Inject
     NoticeJob notices;
@@ -65,7 +67,15 @@ class EventContractTest {
         String convict = admitted(convict("Contract Convict", randomNik(), today.plusDays(20).minusYears(1).toString(), 1, 0));
         String detainee = admitted(detainee("Contract Detainee", "A.II", today.plusDays(3)));
         String transferred = admitted(convict("Contract Transfer"));
+        String detained = admitted(detainee("Contract Detention", "A.I", today.plusDays(5)));
         notices.sendDue(today);
+        act(TestTokens.REGISTRAR, detained, "detention-extensions", "{\"orderNumber\":\"B-1\",\"orderDate\":\"" + today
+                + "\",\"issuedBy\":\"Kejaksaan Negeri Hulu Sungai Utara\",\"endsOn\":\"" + today.plusDays(25)
+                + "\",\"liaisonRequestId\":\"" + UUID.randomUUID() + "\"}");
+        act(TestTokens.REGISTRAR, detained, "detention-handovers", "{\"stage\":\"A.II\",\"orderNumber\":\"P-1\",\"orderDate\":\""
+                + today + "\",\"authority\":\"Kejaksaan Negeri Hulu Sungai Utara\",\"startsOn\":\"" + today.plusDays(20)
+                + "\",\"endsOn\":\"" + today.plusDays(39) + "\"}");
+        notices.sendDue(today.plusDays(40));
         act(TestTokens.SECURITY, convict, "risk-assessments", "{\"level\":\"MEDIUM\",\"reason\":\"review\"}");
         act(TestTokens.REGISTRAR, convict, "move-out", "{\"kind\":\"POLICE_LOAN\",\"destination\":\"Satreskrim\",\"reference\":\"B/1\"}");
         act(TestTokens.REGISTRAR, convict, "remissions", "{\"days\":5,\"decreeNumber\":\"C-1\",\"grantedOn\":\"" + today + "\"}");
@@ -78,7 +88,7 @@ class EventContractTest {
         for (var message : MESSAGES.entrySet()) {
             JsonNode example = document.at("/components/messages/" + message.getValue() + "/examples/0/payload");
             assertThat(example.get("type").asText()).isEqualTo(message.getKey());
-            List<JsonNode> produced = List.of(convict, detainee, transferred).stream()
+            List<JsonNode> produced = List.of(convict, detainee, transferred, detained).stream()
                     .flatMap(id -> RecordedEvents.events(id, message.getKey()).stream()).toList();
             assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
             for (JsonNode data : produced) {

@@ -30,6 +30,9 @@ public final class InmateEvents {
     public static final String RELEASE_DUE = "inmate.release-due";
     public static final String DETENTION_EXPIRING = "inmate.detention-expiring";
     public static final String RELEASED = "inmate.released";
+    public static final String DETENTION_EXTENDED = "inmate.detention-extended";
+    public static final String DETENTION_HANDED_OVER = "inmate.detention-handed-over";
+    public static final String DETENTION_OVERDUE = "inmate.detention-overdue";
 
     private InmateEvents() {
     }
@@ -107,5 +110,24 @@ public final class InmateEvents {
     }
 
     public record Released(Snapshot inmate, LocalDate releasedOn, ReleaseReason reason) {
+    }
+
+    /**
+     * The current stage's detention extended: {@code previousEndsOn} → {@code detentionEndsOn}.
+     * {@code liaisonRequestId}: the liaison-service request the Polres unit sent it in (null otherwise).
+     */
+    public record DetentionExtended(Snapshot inmate, RegisterClass stage, String orderNumber, LocalDate orderDate,
+                                    String issuedBy, LocalDate previousEndsOn, LocalDate detentionEndsOn, String article,
+                                    UUID liaisonRequestId) {
+    }
+
+    /** The detention handed over from {@code previousStage} to {@code stage}, under the new authority's order. */
+    public record DetentionHandedOver(Snapshot inmate, RegisterClass previousStage, RegisterClass stage, String orderNumber,
+                                      LocalDate orderDate, String authority, LocalDate startsOn, LocalDate detentionEndsOn,
+                                      UUID liaisonRequestId) {
+    }
+
+    /** A detainee still held after the detention ended, with no extension, handover, verdict or release recorded. */
+    public record DetentionOverdue(Snapshot inmate, LocalDate detentionEndsOn, int daysOverdue, String detainingAuthority) {
     }
 }
