@@ -4,10 +4,10 @@
 
 -- When the case began decides the code of criminal procedure: UU 8/1981 for cases begun before
 -- 2 January 2026, UU 20/2025 from that day. Stays admitted before V6 take their admission date (the
--- earliest date the register knows of their case).
+-- earliest date the register knows of their case); a row written without it (by SQL outside the
+-- service) is read the same way (Inmate.caseBegan).
 ALTER TABLE inmate ADD COLUMN case_begun_on date;
 UPDATE inmate SET case_begun_on = admitted_on;
-ALTER TABLE inmate ALTER COLUMN case_begun_on SET NOT NULL;
 
 CREATE TABLE detention_order (
     id                 bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -76,8 +76,13 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
      * ({@link DetentionLimits#codeFor}). The earliest {@code caseBegunOn} of the admitted offences, else
      * the first day of the detention, else the admission.
      */
-    @Column(name = "case_begun_on", nullable = false)
+    @Column(name = "case_begun_on")
     public LocalDate caseBegunOn;
+
+    /** When the case began: {@link #caseBegunOn}, else the admission (the earliest date the register knows). */
+    public LocalDate caseBegan() {
+        return caseBegunOn != null ? caseBegunOn : admittedOn;
+    }
 
     @Column(name = "sentence_start")
     public LocalDate sentenceStart;

@@ -123,14 +123,14 @@ public class DetentionResource {
         Inmate inmate = Inmate.<Inmate>findByIdOptional(id).orElseThrow(() -> Problems.notFound("Inmate", id));
         List<OrderView> orders = DetentionOrder.of(id).stream().map(OrderView::of).toList();
         if (!inmate.registerClass.isDetainee()) {
-            return new DetentionView(id, null, null, null, inmate.caseBegunOn, DetentionLimits.codeFor(inmate.caseBegunOn),
+            return new DetentionView(id, null, null, null, inmate.caseBegan(), DetentionLimits.codeFor(inmate.caseBegan()),
                     null, null, null, null, false, orders);
         }
-        DetentionLimits.Limit limit = DetentionLimits.standard().of(inmate.caseBegunOn, inmate.registerClass);
+        DetentionLimits.Limit limit = DetentionLimits.standard().of(inmate.caseBegan(), inmate.registerClass);
         LocalDate started = DetentionOrder.stageStartedOn(id, inmate.registerClass);
         LocalDate stageStartedOn = started != null ? started : inmate.admittedOn;
         return new DetentionView(id, inmate.registerClass, inmate.detainingAuthority, inmate.detentionEndsOn,
-                inmate.caseBegunOn, limit.code(), stageStartedOn, limit.lastDay(stageStartedOn, false),
+                inmate.caseBegan(), limit.code(), stageStartedOn, limit.lastDay(stageStartedOn, false),
                 limit.lastDay(stageStartedOn, true), limit.article(), inmate.detentionOverdue(clock.today()), orders);
     }
 

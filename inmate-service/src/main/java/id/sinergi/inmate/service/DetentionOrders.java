@@ -52,7 +52,7 @@ public class DetentionOrders {
      * order, extensions and the exceptional extension together.
      */
     void admittedUnder(Inmate inmate, LocalDate startsOn, String orderNumber, LocalDate orderDate) {
-        DetentionLimits.Limit limit = DetentionLimits.standard().of(inmate.caseBegunOn, inmate.registerClass);
+        DetentionLimits.Limit limit = DetentionLimits.standard().of(inmate.caseBegan(), inmate.registerClass);
         LocalDate lastDay = limit.lastDay(startsOn, true);
         if (inmate.detentionEndsOn.isAfter(lastDay)) {
             throw limitExceeded("detentionEndsOn", "a detention of stage " + inmate.registerClass + " that began on "
@@ -74,7 +74,7 @@ public class DetentionOrders {
             throw Problems.invalidField("detention-extension-not-later", "endsOn",
                     "an extension must end after the current detention end (" + previousEnd + "), not on " + request.endsOn());
         }
-        DetentionLimits.Limit limit = DetentionLimits.standard().of(inmate.caseBegunOn, inmate.registerClass);
+        DetentionLimits.Limit limit = DetentionLimits.standard().of(inmate.caseBegan(), inmate.registerClass);
         LocalDate stageStart = stageStartedOn(inmate);
         boolean exceptional = request.exceptionalGround() != null;
         LocalDate lastDay = limit.lastDay(stageStart, exceptional);
@@ -118,7 +118,7 @@ public class DetentionOrders {
             throw Problems.invalidField("detention-ends-before-start", "endsOn",
                     "the order cannot end (" + request.endsOn() + ") before it starts (" + startsOn + ")");
         }
-        DetentionLimits.Limit limit = DetentionLimits.standard().of(inmate.caseBegunOn, next);
+        DetentionLimits.Limit limit = DetentionLimits.standard().of(inmate.caseBegan(), next);
         LocalDate lastDay = limit.lastDayOfFirstOrder(startsOn);
         if (request.endsOn().isAfter(lastDay)) {
             throw limitExceeded("endsOn", "the first order of stage " + next + " (" + limit.detainedBy() + ") is at most "
