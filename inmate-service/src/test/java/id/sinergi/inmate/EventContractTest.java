@@ -54,7 +54,10 @@ class EventContractTest {
             Map.entry("inmate.released", "InmateReleased"), Map.entry("inmate.fine-paid", "InmateFinePaid"),
             Map.entry("inmate.sentence-commuted", "InmateSentenceCommuted"),
             Map.entry("inmate.integration-started", "InmateIntegrationStarted"),
-            Map.entry("inmate.integration-revoked", "InmateIntegrationRevoked"));
+            Map.entry("inmate.integration-revoked", "InmateIntegrationRevoked"),
+            Map.entry("inmate.detention-extended", "InmateDetentionExtended"),
+            Map.entry("inmate.detention-handed-over", "InmateDetentionHandedOver"),
+            Map.entry("inmate.detention-overdue", "InmateDetentionOverdue"));
 
     @Inject
     NoticeJob notices;
@@ -78,6 +81,15 @@ class EventContractTest {
         act(TestTokens.REGISTRAR, fined, "fine-payments", "{\"receiptNumber\":\"KW-9\",\"paidOn\":\"" + today + "\",\"amount\":1000000}");
         act(TestTokens.REGISTRAR, lifer, "sentence-commutations", "{\"decreeNumber\":\"12/G/2026\",\"decreedOn\":\"" + today
                 + "\",\"years\":20,\"months\":0}");
+        String detained = admitted(detainee("Contract Detention", "A.I", today.plusDays(5)));
+        notices.sendDue(today);
+        act(TestTokens.REGISTRAR, detained, "detention-extensions", "{\"orderNumber\":\"B-1\",\"orderDate\":\"" + today
+                + "\",\"issuedBy\":\"Kejaksaan Negeri Hulu Sungai Utara\",\"endsOn\":\"" + today.plusDays(25)
+                + "\",\"liaisonRequestId\":\"" + UUID.randomUUID() + "\"}");
+        act(TestTokens.REGISTRAR, detained, "detention-handovers", "{\"stage\":\"A.II\",\"orderNumber\":\"P-1\",\"orderDate\":\""
+                + today + "\",\"authority\":\"Kejaksaan Negeri Hulu Sungai Utara\",\"startsOn\":\"" + today.plusDays(20)
+                + "\",\"endsOn\":\"" + today.plusDays(39) + "\"}");
+        notices.sendDue(today.plusDays(40));
         act(TestTokens.SECURITY, convict, "risk-assessments", "{\"level\":\"MEDIUM\",\"reason\":\"review\"}");
         act(TestTokens.REGISTRAR, convict, "move-out", "{\"kind\":\"POLICE_LOAN\",\"destination\":\"Satreskrim\",\"reference\":\"B/1\"}");
         act(TestTokens.REGISTRAR, convict, "remissions", "{\"type\":\"GENERAL\",\"days\":5,\"decreeNumber\":\"C-1\",\"decreeDate\":\"" + today
@@ -100,7 +112,7 @@ class EventContractTest {
         for (var message : MESSAGES.entrySet()) {
             JsonNode example = document.at("/components/messages/" + message.getValue() + "/examples/0/payload");
             assertThat(example.get("type").asText()).isEqualTo(message.getKey());
-            List<JsonNode> produced = List.of(convict, detainee, transferred, fined, lifer, paroled).stream()
+            List<JsonNode> produced = List.of(convict, detainee, transferred, fined, lifer, paroled, detained).stream()
                     .flatMap(id -> RecordedEvents.events(id, message.getKey()).stream()).toList();
             assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
             for (JsonNode data : produced) {

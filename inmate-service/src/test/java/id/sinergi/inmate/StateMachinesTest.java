@@ -65,7 +65,7 @@ class StateMachinesTest {
                     "grant-remission", "release", "start-integration"),
             // Offered to a detainee too: the refusal (422 integration-not-eligible) names the rule, not just the state.
             "detainee IN_FACILITY", List.of("update-personal-details", "assess-risk", "move-out", "move-cell", "transfer",
-                    "change-class", "release", "start-integration"),
+                    "change-class", "extend-detention", "hand-over-detention", "release", "start-integration"),
             "convict AT_COURT", List.of("update-personal-details", "assess-risk", "return", "grant-remission"),
             "convict ON_POLICE_LOAN", List.of("update-personal-details", "assess-risk", "return", "grant-remission"),
             "convict AT_MEDICAL", List.of("update-personal-details", "assess-risk", "return", "grant-remission"),
@@ -100,6 +100,13 @@ class StateMachinesTest {
                             + "\",\"grantedOn\":\"" + today + "\"}");
             case InmateMachine.CHANGE_CLASS -> new Call("POST", "class-change", "{\"registerClass\":\"B.I\",\"sentence\":"
                     + "{\"start\":\"" + today + "\",\"years\":2,\"months\":0,\"days\":0},\"verdictNumber\":\"9/Pid/2026\"}");
+            // The detainee fixtures are A.II, detained from today until today + 60: an extension beyond the
+            // regular 50 days needs the exceptional ground (UU 8/1981 Pasal 29); the prosecutor hands over to the court.
+            case InmateMachine.EXTEND_DETENTION -> new Call("POST", "detention-extensions", "{\"orderNumber\":\"E-1\",\"orderDate\":\""
+                    + today + "\",\"issuedBy\":\"Ketua PN Amuntai\",\"endsOn\":\"" + LocalDate.now().plusDays(70)
+                    + "\",\"exceptionalGround\":\"PUNISHABLE_BY_NINE_YEARS_OR_MORE\"}");
+            case InmateMachine.HAND_OVER_DETENTION -> new Call("POST", "detention-handovers", "{\"stage\":\"A.III\",\"orderNumber\":\"H-1\","
+                    + "\"orderDate\":\"" + today + "\",\"authority\":\"PN Amuntai\",\"endsOn\":\"" + LocalDate.now().plusDays(20) + "\"}");
             case InmateMachine.RELEASE -> new Call("POST", "release", "{\"reason\":\"END_OF_SENTENCE\",\"releasedOn\":\"" + today + "\"}");
             case InmateMachine.RECORD_FINE_PAYMENT -> new Call("POST", "fine-payments",
                     "{\"receiptNumber\":\"KW-1\",\"paidOn\":\"" + today + "\",\"amount\":1000000}");
@@ -225,7 +232,7 @@ class StateMachinesTest {
         assertThat(described.getList("transitions.findAll { it.condition == 'HAS_SENTENCE' }.action", String.class))
                 .containsOnly("grant-remission");
         assertThat(described.getList("transitions.findAll { it.condition == 'DETAINEE' }.action", String.class))
-                .containsOnly("change-class");
+                .containsOnly("change-class", "extend-detention", "hand-over-detention");
     }
 
     @Test
@@ -373,13 +380,21 @@ class StateMachinesTest {
                         + today + "\",\"grantedOn\":\"" + today + "\"}"), "remission-exceeds-scale"),
                 new Rule(InmateMachine.CHANGE_CLASS, new Call("POST", "class-change", "{\"registerClass\":\"A.IV\",\"sentence\":"
                         + "{\"start\":\"" + today + "\",\"years\":1,\"months\":0,\"days\":0},\"verdictNumber\":\"1/Pid/2026\"}"),
-                        "class-change-to-detainee"));
+                        "class-change-to-detainee"),
+                new Rule(InmateMachine.EXTEND_DETENTION, new Call("POST", "detention-extensions", "{\"orderNumber\":\"E-2\","
+                        + "\"orderDate\":\"" + today + "\",\"issuedBy\":\"Ketua PN Amuntai\",\"endsOn\":\"" + LocalDate.now().plusDays(200) + "\"}"),
+                        "detention-limit-exceeded"),
+                new Rule(InmateMachine.HAND_OVER_DETENTION, new Call("POST", "detention-handovers", "{\"stage\":\"A.V\","
+                        + "\"orderNumber\":\"H-2\",\"orderDate\":\"" + today + "\",\"authority\":\"MA\",\"endsOn\":\"" + today + "\"}"),
+                        "detention-handover-out-of-order"));
         for (Rule rule : rules) {
             // Where the state refuses the action, the state answers (409), whatever the body.
             String released = fixtures().get("convict RELEASED");
             status(send(allowedToken(rule.action()), released, rule.call(), Register.etag(released)), rule.action(), 409);
             // Where it allows it, the rule answers.
-            String id = fixtures().get(rule.action().equals(InmateMachine.CHANGE_CLASS) ? "detainee IN_FACILITY" : "convict IN_FACILITY");
+            boolean forDetainees = InmateMachine.MACHINE.transitions().stream()
+                    .anyMatch(t -> t.action().equals(rule.action()) && t.condition().name().equals("DETAINEE"));
+            String id = fixtures().get(forDetainees ? "detainee IN_FACILITY" : "convict IN_FACILITY");
             status(send(allowedToken(rule.action()), id, rule.call(), Register.etag(id)), rule.action(), 422)
                     .contentType(PROBLEM).body("type", org.hamcrest.Matchers.equalTo("https://sinergi.id/problems/" + rule.type()));
         }

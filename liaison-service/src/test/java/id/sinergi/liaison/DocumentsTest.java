@@ -46,7 +46,7 @@ class DocumentsTest {
                 operations++;
             }
         }
-        assertThat(operations).isEqualTo(63);
+        assertThat(operations).isEqualTo(68);
     }
 
     @Test

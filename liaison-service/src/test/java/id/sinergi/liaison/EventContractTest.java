@@ -46,7 +46,8 @@ class EventContractTest {
             "liaison.notification-escalated", "NotificationEscalated",
             "liaison.info-request-decided", "InfoRequestDecided",
             "liaison.police-loan-changed", "PoliceLoanChanged",
-            "liaison.incident-reported", "IncidentReported");
+            "liaison.incident-reported", "IncidentReported",
+            "liaison.detention-request-changed", "DetentionRequestChanged");
 
     @Inject
     EscalationJob escalation;
@@ -86,6 +87,14 @@ class EventContractTest {
                  "plannedOutAt":"%s","plannedBackAt":"%s","escorts":[{"name":"Andi","rank":"Bripka","nrp":"1"}]}"""
                 .formatted(inmateId, now.plusHours(1), now.plusHours(3)))
                 .when().post("/api/v1/liaison/police-loans").then().statusCode(201).extract().path("id"));
+        UUID detainee = UUID.randomUUID();
+        Feed.inmateEvent("InmateAdmitted", detainee, e -> Feed.inmate(e).put("registerClass", "A.I")
+                .put("detainingAuthority", "Satreskrim Polres Hulu Sungai Utara"));
+        Feed.awaitApplied(() -> Feed.known(detainee) != null);
+        aggregates.add(as(TestTokens.POLRES_OFFICER).body("""
+                {"inmateId":"%s","kind":"EXTENSION","orderNumber":"B-1","orderDate":"%s","issuedBy":"Kejari HSU","endsOn":"%s"}"""
+                .formatted(detainee, LocalDate.now(), LocalDate.now().plusDays(30)))
+                .when().post("/api/v1/liaison/detention-requests").then().statusCode(201).extract().path("id"));
         String incident = IncidentTest.reported(TestTokens.SECURITY, IncidentTest.report("NARCOTICS", "HIGH", true, inmateId));
         aggregates.add(incident.substring(IncidentTest.INCIDENTS.length() + 1));
 

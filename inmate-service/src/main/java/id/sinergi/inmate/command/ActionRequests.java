@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /** The bodies of the actions on a WBP's record. */
 public final class ActionRequests {
@@ -138,5 +139,50 @@ public final class ActionRequests {
             @Schema(examples = "Failed to report to the Bapas three times in a row") @NotBlank @Size(max = 2000) String reason,
             @Schema(description = "The day back in custody; not after today (facility time)", examples = "2027-02-10")
             @NotNull LocalDate revokedOn) {
+    }
+
+    /** Pasal 29 UU 8/1981: the grounds of an extension beyond the stage's regular maximum. */
+    public enum ExceptionalGround {
+        /** The suspect or defendant has a severe physical or mental disorder (a doctor's certificate). */
+        SEVERE_PHYSICAL_OR_MENTAL_DISORDER,
+        /** The case is punishable by nine years' imprisonment or more. */
+        PUNISHABLE_BY_NINE_YEARS_OR_MORE
+    }
+
+    @Schema(name = "DetentionExtensionRequest", description = """
+            An extension of the current stage's detention, as the extending authority ordered it. The stage's
+            orders together may not run longer than the code governing the case allows (GET /api/v1/detention-limits).""")
+    public record DetentionExtension(
+            @Schema(examples = "B-1234/O.3.21/Eoh.1/12/2026") @NotBlank @Size(max = 100) String orderNumber,
+            @Schema(examples = "2026-12-08") @NotNull @PastOrPresent LocalDate orderDate,
+            @Schema(description = "Who extended: the authority that signed the order.", examples = "Kejaksaan Negeri Hulu Sungai Utara")
+            @NotBlank @Size(max = 200) String issuedBy,
+            @Schema(description = "The last day of the extended detention.", examples = "2027-01-19")
+            @NotNull LocalDate endsOn,
+            @Schema(description = "Only for an extension beyond the regular maximum (Pasal 29 UU 8/1981).")
+            ExceptionalGround exceptionalGround,
+            @Schema(description = "The liaison-service request this order came in, when the Polres unit sent it; "
+                    + "liaison-service marks the request confirmed from the event.",
+                    examples = "5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6")
+            UUID liaisonRequestId) {
+    }
+
+    @Schema(name = "DetentionHandoverRequest", description = """
+            The detention handed over to the next stage (A.I → A.II → A.III → A.IV → A.V): the new authority's
+            order. The register class becomes the next stage and the detention ends on the order's last day.""")
+    public record DetentionHandover(
+            @Schema(implementation = String.class, examples = "A.II", enumeration = {"A.II", "A.III", "A.IV", "A.V"})
+            @NotNull RegisterClass stage,
+            @Schema(examples = "PRINT-45/O.3.21/Eoh.2/12/2026") @NotBlank @Size(max = 100) String orderNumber,
+            @Schema(examples = "2026-12-09") @NotNull @PastOrPresent LocalDate orderDate,
+            @Schema(description = "The authority that now detains.", examples = "Kejaksaan Negeri Hulu Sungai Utara")
+            @NotBlank @Size(max = 200) String authority,
+            @Schema(description = "The first day of the new order; the order date when omitted.", examples = "2026-12-09")
+            LocalDate startsOn,
+            @Schema(description = "The last day of the new order.", examples = "2026-12-28")
+            @NotNull LocalDate endsOn,
+            @Schema(description = "The liaison-service request this order came in, when the Polres unit sent it.",
+                    examples = "5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6")
+            UUID liaisonRequestId) {
     }
 }

@@ -53,6 +53,19 @@ public record AdmissionRequest(
         @Schema(description = "The last day of the current detention order (A classes).", examples = "2026-12-10")
         LocalDate detentionEndsOn,
 
+        @Schema(description = """
+                The first day of the current stage's detention (A classes), which may be before the admission
+                (held at the Polres first); the admission date when omitted. The stage's limit counts from it.""",
+                examples = "2026-11-21")
+        @PastOrPresent LocalDate detentionStartsOn,
+
+        @Schema(description = "The number of the detention order the detainee is admitted under (A classes).",
+                examples = "SP.Han/112/XI/2026/Reskrim")
+        @Size(max = 100) String detentionOrderNumber,
+
+        @Schema(description = "The date of that order (A classes).", examples = "2026-11-21")
+        @PastOrPresent LocalDate detentionOrderDate,
+
         @NotEmpty @Size(max = 20) List<@Valid @NotNull OffenceRequest> offences,
 
         @Schema(description = "The sentence (B classes).") @Valid SentenceRequest sentence,

@@ -27,7 +27,10 @@ public interface InmateConfig {
     @WithDefault("30,7,1")
     List<Integer> releaseDueDays();
 
-    /** Days before a detention ends at which {@code inmate.detention-expiring} goes out. */
-    @WithDefault("10,3")
+    /**
+     * Days before a detention ends at which {@code inmate.detention-expiring} goes out; 0 is the day it
+     * ends (D-0).
+     */
+    @WithDefault("10,3,0")
     List<Integer> detentionExpiringDays();
 }

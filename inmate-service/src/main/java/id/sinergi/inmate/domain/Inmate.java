@@ -71,6 +71,19 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
     @Column(name = "detention_ends_on")
     public LocalDate detentionEndsOn;
 
+    /**
+     * When the case began: decides the code of criminal procedure whose detention limits apply
+     * ({@link DetentionLimits#codeFor}). The earliest {@code caseBegunOn} of the admitted offences, else
+     * the first day of the detention, else the admission.
+     */
+    @Column(name = "case_begun_on")
+    public LocalDate caseBegunOn;
+
+    /** When the case began: {@link #caseBegunOn}, else the admission (the earliest date the register knows). */
+    public LocalDate caseBegan() {
+        return caseBegunOn != null ? caseBegunOn : admittedOn;
+    }
+
     @Column(name = "sentence_start")
     public LocalDate sentenceStart;
 
@@ -304,6 +317,14 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
     /** The text fuzzy search matches: name and aliases, lower-cased. */
     public void recomputeSearchName() {
         searchName = person.searchName();
+    }
+
+    /**
+     * A detainee still held after the last day of their detention order, with no extension, handover,
+     * verdict or release recorded: derived from the date, so it ends the moment one of those is.
+     */
+    public boolean detentionOverdue(LocalDate today) {
+        return isInCustody() && registerClass.isDetainee() && detentionEndsOn != null && detentionEndsOn.isBefore(today);
     }
 
     /** The date this WBP is expected to leave: the expiry of a convict, the detention end of a detainee. */

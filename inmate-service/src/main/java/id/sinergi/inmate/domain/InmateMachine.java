@@ -27,6 +27,8 @@ public final class InmateMachine {
     public static final String TRANSFER = "transfer";
     public static final String GRANT_REMISSION = "grant-remission";
     public static final String CHANGE_CLASS = "change-class";
+    public static final String EXTEND_DETENTION = "extend-detention";
+    public static final String HAND_OVER_DETENTION = "hand-over-detention";
     public static final String RELEASE = "release";
     public static final String RECORD_FINE_PAYMENT = "record-fine-payment";
     public static final String COMMUTE_SENTENCE = "commute-sentence";
@@ -121,6 +123,15 @@ public final class InmateMachine {
         for (InmateState state : IN_CUSTODY) {
             rows.add(Transition.from(state).on(COMMUTE_SENTENCE).stays().by(REGISTRY)
                     .when(LIFE_OR_DEATH, "Record a decree changing a life or death sentence (to a term, or death to life)"));
+        }
+        // Detention orders are paper: they reach the register wherever the detainee is at that moment.
+        for (InmateState state : IN_CUSTODY) {
+            rows.add(Transition.from(state).on(EXTEND_DETENTION).stays().by(REGISTRY)
+                    .when(DETAINEE, "Record an extension of the detention of the current stage"));
+        }
+        for (InmateState state : IN_CUSTODY) {
+            rows.add(Transition.from(state).on(HAND_OVER_DETENTION).stays().by(REGISTRY)
+                    .when(DETAINEE, "Record the handover of the detention to the next stage (A.I → A.II → … → A.V)"));
         }
         rows.add(Transition.from(InmateState.IN_FACILITY).on(RELEASE).to(InmateState.RELEASED).by(REGISTRY)
                 .because("Release from the register"));

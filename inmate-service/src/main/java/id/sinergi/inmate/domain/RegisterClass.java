@@ -37,6 +37,21 @@ public enum RegisterClass {
         return detainee;
     }
 
+    /**
+     * The stage a detention is handed over to: A.I (investigator) → A.II (public prosecutor) → A.III
+     * (district court) → A.IV (high court, appeal) → A.V (Supreme Court, cassation); null after A.V
+     * and for convicts.
+     */
+    public RegisterClass nextDetentionStage() {
+        return switch (this) {
+            case A_I -> A_II;
+            case A_II -> A_III;
+            case A_III -> A_IV;
+            case A_IV -> A_V;
+            default -> null;
+        };
+    }
+
     @JsonCreator
     public static RegisterClass fromCode(String code) {
         return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst()

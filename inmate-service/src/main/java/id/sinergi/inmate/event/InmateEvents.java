@@ -37,6 +37,9 @@ public final class InmateEvents {
     public static final String SENTENCE_COMMUTED = "inmate.sentence-commuted";
     public static final String INTEGRATION_STARTED = "inmate.integration-started";
     public static final String INTEGRATION_REVOKED = "inmate.integration-revoked";
+    public static final String DETENTION_EXTENDED = "inmate.detention-extended";
+    public static final String DETENTION_HANDED_OVER = "inmate.detention-handed-over";
+    public static final String DETENTION_OVERDUE = "inmate.detention-overdue";
 
     private InmateEvents() {
     }
@@ -144,5 +147,24 @@ public final class InmateEvents {
      */
     public record IntegrationRevoked(Snapshot inmate, IntegrationKind kind, String bapas, String decreeNumber, String reason,
                                      LocalDate revokedOn, int daysNotCounted) {
+    }
+
+    /**
+     * The current stage's detention extended: {@code previousEndsOn} → {@code detentionEndsOn}.
+     * {@code liaisonRequestId}: the liaison-service request the Polres unit sent it in (null otherwise).
+     */
+    public record DetentionExtended(Snapshot inmate, RegisterClass stage, String orderNumber, LocalDate orderDate,
+                                    String issuedBy, LocalDate previousEndsOn, LocalDate detentionEndsOn, String article,
+                                    UUID liaisonRequestId) {
+    }
+
+    /** The detention handed over from {@code previousStage} to {@code stage}, under the new authority's order. */
+    public record DetentionHandedOver(Snapshot inmate, RegisterClass previousStage, RegisterClass stage, String orderNumber,
+                                      LocalDate orderDate, String authority, LocalDate startsOn, LocalDate detentionEndsOn,
+                                      UUID liaisonRequestId) {
+    }
+
+    /** A detainee still held after the detention ended, with no extension, handover, verdict or release recorded. */
+    public record DetentionOverdue(Snapshot inmate, LocalDate detentionEndsOn, int daysOverdue, String detainingAuthority) {
     }
 }

@@ -60,6 +60,9 @@ public class InmateRegister {
     @Inject
     FacilityClock clock;
 
+    @Inject
+    DetentionOrders detention;
+
     private OffsetDateTime now() {
         return OffsetDateTime.ofInstant(clock.now(), clock.zone());
     }
@@ -73,7 +76,7 @@ public class InmateRegister {
         // The person first: a second open stay is a conflict (409), checked before the rules (422).
         Person person = personAdmitted(request, inmate.id);
         requireNikForIndonesians(request.nik(), request.nationality());
-        checkLegalBasis(request.registerClass(), request.detainingAuthority(), request.detentionEndsOn(),
+        checkLegalBasis(request.registerClass(), request.detainingAuthority(), request.detentionStartsOn(), request.detentionEndsOn(),
                 request.sentence(), admittedOn);
 
         inmate.registerClass = request.registerClass();
@@ -85,6 +88,7 @@ public class InmateRegister {
         inmate.detentionEndsOn = request.detentionEndsOn();
         applySentence(inmate, request.sentence());
         request.offences().forEach(o -> inmate.offences.add(categorised(o, request, admittedOn)));
+        inmate.caseBegunOn = caseBegunOn(request, admittedOn);
         inmate.facility = request.facility() != null ? request.facility() : config.facility();
         inmate.cellBlock = request.cellBlock();
         inmate.riskLevel = request.riskLevel();
@@ -93,6 +97,10 @@ public class InmateRegister {
         inmate.createdAt = OffsetDateTime.now();
         inmate.updatedAt = inmate.createdAt;
         inmate.persist();
+        if (inmate.registerClass.isDetainee()) {
+            detention.admittedUnder(inmate, detentionStartsOn(request, admittedOn), request.detentionOrderNumber(),
+                    request.detentionOrderDate());
+        }
 
         changes.record(inmate, InmateEvents.ADMITTED, snapshot -> new InmateEvents.Admitted(snapshot,
                         admittedOn, inmate.offences.stream().map(o -> new InmateEvents.OffenceRef(o.article, o.law, o.lawCode, o.category)).toList(),
@@ -161,6 +169,23 @@ public class InmateRegister {
                 : admittedOn;
         return Offence.categorised(offence.article(), offence.law(), offence.description(),
                 OffenceTable.standard().categorise(offence.law(), offence.article(), caseBegunOn));
+    }
+
+    /** The first day of the current stage's detention: as the admission gives it, else the admission date. */
+    private static LocalDate detentionStartsOn(AdmissionRequest request, LocalDate admittedOn) {
+        return request.detentionStartsOn() != null ? request.detentionStartsOn() : admittedOn;
+    }
+
+    /**
+     * When the case began (issue 20 point 2): the earliest date any offence gives, else the first day of
+     * the detention (detainees) or the sentence's start (convicts), else the admission.
+     */
+    static LocalDate caseBegunOn(AdmissionRequest request, LocalDate admittedOn) {
+        return request.offences().stream().map(AdmissionRequest.OffenceRequest::caseBegunOn).filter(Objects::nonNull)
+                .min(LocalDate::compareTo)
+                .orElseGet(() -> request.registerClass().isDetainee() ? detentionStartsOn(request, admittedOn)
+                        : request.sentence() != null && request.sentence().start() != null ? request.sentence().start()
+                        : admittedOn);
     }
 
     @Transactional
@@ -271,8 +296,8 @@ public class InmateRegister {
         });
     }
 
-    private static void checkLegalBasis(RegisterClass registerClass, String detainingAuthority, LocalDate detentionEndsOn,
-                                        SentenceRequest sentence, LocalDate admittedOn) {
+    private static void checkLegalBasis(RegisterClass registerClass, String detainingAuthority, LocalDate detentionStartsOn,
+                                        LocalDate detentionEndsOn, SentenceRequest sentence, LocalDate admittedOn) {
         if (registerClass.isDetainee()) {
             if (detainingAuthority == null || detainingAuthority.isBlank()) {
                 throw Problems.invalidField("detaining-authority-required", "detainingAuthority",
@@ -281,6 +306,11 @@ public class InmateRegister {
             if (detentionEndsOn == null) {
                 throw Problems.invalidField("detention-end-required", "detentionEndsOn",
                         "a detainee (" + registerClass + ") needs the date the detention order ends");
+            }
+            if (detentionStartsOn != null && detentionStartsOn.isAfter(admittedOn)) {
+                throw Problems.invalidField("detention-starts-after-admission", "detentionStartsOn",
+                        "the detention the detainee is admitted under cannot start (" + detentionStartsOn
+                                + ") after the admission (" + admittedOn + ")");
             }
             if (detentionEndsOn.isBefore(admittedOn)) {
                 throw Problems.invalidField("detention-ends-before-admission", "detentionEndsOn",

@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Sends the scheduled notices: {@code inmate.release-due} before a convict's expiry and
- * {@code inmate.detention-expiring} before a detainee's detention ends, at the configured numbers
- * of days. Each WBP gets the notice of the nearest threshold not yet sent for that date, exactly
+ * Sends the scheduled notices: {@code inmate.release-due} before a convict's expiry,
+ * {@code inmate.detention-expiring} before a detainee's detention ends (and on the day it ends, D-0),
+ * at the configured numbers of days, and {@code inmate.detention-overdue} once the detention has
+ * ended with nothing recorded. An extension or handover moves the end date, so the notices follow it. Each WBP gets the notice of the nearest threshold not yet sent for that date, exactly
  * once: the {@code notice_sent} row is claimed in the same transaction as the event, so a second
  * run, or a second replica running at the same moment, finds it claimed. A changed date (a
  * remission) is a new date and gets its own notices. Only WBP inside the largest window are read
@@ -61,7 +62,8 @@ public class NoticeJob {
     public int sendDue(LocalDate today) {
         Timer.Sample run = Timer.start(registry);
         int sent = send(today, "release-due", "expires_on", config.releaseDueDays())
-                + send(today, "detention-expiring", "detention_ends_on", config.detentionExpiringDays());
+                + send(today, "detention-expiring", "detention_ends_on", config.detentionExpiringDays())
+                + sendOverdue(today);
         long nanos = run.stop(Timer.builder("sinergi.inmate.notices.run")
                 .description("Runs of the scheduled notice job (release-due, detention-expiring) and how long they took")
                 .register(registry));
@@ -101,6 +103,52 @@ public class NoticeJob {
         }
     }
 
+    /**
+     * Issue 20 point 2: {@code inmate.detention-overdue} once per detention end for each detainee still
+     * held after it with no extension, handover, verdict or release recorded (any of those moves or
+     * clears {@code detention_ends_on}, so a later end is a new date and is watched again).
+     */
+    private int sendOverdue(LocalDate today) {
+        String kind = "detention-overdue";
+        int sent = 0;
+        UUID after = new UUID(0, 0);
+        while (true) {
+            UUID from = after;
+            @SuppressWarnings("unchecked")
+            List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                            "SELECT id FROM inmate i WHERE status = 'IN_CUSTODY' AND detention_ends_on < ?1"
+                                    + " AND register_class LIKE 'A.%' AND id > ?2 AND NOT EXISTS (SELECT 1 FROM notice_sent n"
+                                    + " WHERE n.inmate_id = i.id AND n.kind = ?3 AND n.due_on = i.detention_ends_on) ORDER BY id",
+                            UUID.class)
+                    .setParameter(1, today).setParameter(2, from).setParameter(3, kind)
+                    .setMaxResults(BATCH).getResultList());
+            if (ids.isEmpty()) {
+                Counter.builder("sinergi.inmate.notices.sent").tag("kind", kind)
+                        .description("Scheduled notices sent (events published through the outbox), per kind")
+                        .register(registry).increment(sent);
+                return sent;
+            }
+            sent += QuarkusTransaction.requiringNew().call(() -> {
+                int inBatch = 0;
+                for (UUID id : ids) {
+                    Inmate inmate = Inmate.findById(id);
+                    LocalDate ended = inmate.detentionEndsOn;
+                    if (!inmate.detentionOverdue(today) || !claim(inmate, kind, 0, ended)) {
+                        continue;
+                    }
+                    int daysOverdue = (int) ChronoUnit.DAYS.between(ended, today);
+                    changes.record(inmate, InmateEvents.DETENTION_OVERDUE,
+                            snapshot -> new InmateEvents.DetentionOverdue(snapshot, ended, daysOverdue, inmate.detainingAuthority),
+                            "Detention ended on " + ended + " with no extension, handover, verdict or release recorded"
+                                    + " (overdue notice to " + inmate.detainingAuthority + ")", SYSTEM);
+                    inBatch++;
+                }
+                return inBatch;
+            });
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
     /** SQL for the smallest threshold at or above the days left: the notice a WBP is due (what {@link #notify} claims). */
     private static String nearestThreshold(String daysLeft, List<Integer> ascending) {
         StringBuilder sql = new StringBuilder("CASE");
@@ -128,7 +176,7 @@ public class NoticeJob {
         } else {
             changes.record(inmate, InmateEvents.DETENTION_EXPIRING,
                     snapshot -> new InmateEvents.DetentionExpiring(snapshot, due, threshold, inmate.detainingAuthority),
-                    "Detention ends on " + due + " (D-" + threshold + " notice to " + inmate.detainingAuthority + ")", SYSTEM);
+                    (threshold == 0 ? "Detention ends today, " + due : "Detention ends on " + due) + " (D-" + threshold + " notice to " + inmate.detainingAuthority + ")", SYSTEM);
         }
         return true;
     }

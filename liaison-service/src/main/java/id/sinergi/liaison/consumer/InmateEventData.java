@@ -85,6 +85,18 @@ public final class InmateEventData {
         }
     }
 
+    /**
+     * {@code inmate.detention-extended} and {@code inmate.detention-handed-over}: an order recorded in the
+     * register, with the liaison request it came in (null when it came otherwise).
+     */
+    public record DetentionOrderRecorded(Inmate inmate, LocalDate detentionEndsOn, UUID liaisonRequestId) {
+
+        public DetentionOrderRecorded {
+            Objects.requireNonNull(inmate, "inmate");
+            Objects.requireNonNull(detentionEndsOn, "detentionEndsOn");
+        }
+    }
+
     /** {@code inmate.released}: when and why the WBP left. */
     public record Released(Inmate inmate, LocalDate releasedOn, String reason) {
 

@@ -3,12 +3,14 @@ package id.sinergi.liaison.consumer;
 import id.sinergi.liaison.consumer.InmateEventData.Admitted;
 import id.sinergi.liaison.consumer.InmateEventData.Changed;
 import id.sinergi.liaison.consumer.InmateEventData.DetentionExpiring;
+import id.sinergi.liaison.consumer.InmateEventData.DetentionOrderRecorded;
 import id.sinergi.liaison.consumer.InmateEventData.Inmate;
 import id.sinergi.liaison.consumer.InmateEventData.IntegrationStarted;
 import id.sinergi.liaison.consumer.InmateEventData.ReleaseDue;
 import id.sinergi.liaison.consumer.InmateEventData.Released;
 import id.sinergi.liaison.domain.InmateSnapshot;
 import id.sinergi.liaison.domain.OffenceCategory;
+import id.sinergi.liaison.service.DetentionRequests;
 import id.sinergi.liaison.service.Notifications;
 import id.sinergi.platform.consumer.EventHandler;
 import id.sinergi.platform.consumer.IdempotentConsumer;
@@ -40,12 +42,17 @@ public class InmateEventsConsumer {
 
     static final String CONSUMER = "liaison-service.inmate-events";
     private static final Logger LOG = Logger.getLogger(InmateEventsConsumer.class);
+    /** Who confirms a detention request: the register, where the registrar recorded its order. */
+    static final String REGISTER = "inmate-service";
 
     @Inject
     IdempotentConsumer consumer;
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    DetentionRequests detentionRequests;
 
     // A revoked integration brings the WBP back into custody: the snapshot says so, and Polres needs no notice.
     private final Map<String, EventHandler> handlers = Map.ofEntries(
@@ -61,7 +68,10 @@ public class InmateEventsConsumer {
             Map.entry("inmate.detention-expiring", this::detentionExpiring),
             Map.entry("inmate.released", this::released),
             Map.entry("inmate.integration-started", this::integrationStarted),
-            Map.entry("inmate.integration-revoked", this::changed));
+            Map.entry("inmate.integration-revoked", this::changed),
+            Map.entry("inmate.detention-extended", this::detentionOrderRecorded),
+            Map.entry("inmate.detention-handed-over", this::detentionOrderRecorded),
+            Map.entry("inmate.detention-overdue", this::changed));
 
     @Incoming("inmate-events")
     @Blocking
@@ -91,6 +101,18 @@ public class InmateEventsConsumer {
         DetentionExpiring notice = event.data(DetentionExpiring.class);
         notifications.detentionExpiring(apply(notice.inmate(), event.timeOrNow()), notice.detentionEndsOn(),
                 notice.daysBefore(), notice.detainingAuthority());
+    }
+
+    /**
+     * The register recorded a detention order (issue 20 point 2); one a Polres unit sent through this
+     * service names its request, which is now confirmed.
+     */
+    void detentionOrderRecorded(IncomingEvent event) {
+        DetentionOrderRecorded recorded = event.data(DetentionOrderRecorded.class);
+        InmateSnapshot inmate = apply(recorded.inmate(), event.timeOrNow());
+        if (recorded.liaisonRequestId() != null) {
+            detentionRequests.confirmed(recorded.liaisonRequestId(), inmate.inmateId, recorded.detentionEndsOn(), REGISTER);
+        }
     }
 
     void released(IncomingEvent event) {

@@ -1,5 +1,6 @@
 package id.sinergi.liaison.event;
 
+import id.sinergi.liaison.domain.DetentionRequest;
 import id.sinergi.liaison.domain.Incident;
 import id.sinergi.liaison.domain.InfoRequest;
 import id.sinergi.liaison.domain.Notification;
@@ -23,6 +24,7 @@ public final class LiaisonEvents {
     public static final String NOTIFICATION_ESCALATED = "liaison.notification-escalated";
     public static final String INFO_REQUEST_DECIDED = "liaison.info-request-decided";
     public static final String POLICE_LOAN_CHANGED = "liaison.police-loan-changed";
+    public static final String DETENTION_REQUEST_CHANGED = "liaison.detention-request-changed";
     public static final String INCIDENT_REPORTED = "liaison.incident-reported";
 
     private LiaisonEvents() {
@@ -76,6 +78,21 @@ public final class LiaisonEvents {
         public static PoliceLoanChanged of(PoliceLoan loan) {
             return new PoliceLoanChanged(loan.id, loan.inmateId, loan.state, loan.borrowingUnit, loan.letterNumber,
                     loan.plannedBackAt);
+        }
+    }
+
+    /**
+     * A Polres unit's detention order (issue 20 point 2) submitted, rejected by the registrar, or
+     * confirmed because the register recorded it ({@code recordedEndsOn}).
+     */
+    public record DetentionRequestChanged(UUID requestId, UUID inmateId, String registerNumber, String unit,
+                                          DetentionRequest.Kind kind, String stage, String orderNumber, LocalDate orderDate,
+                                          String issuedBy, LocalDate endsOn, DetentionRequest.State state,
+                                          LocalDate recordedEndsOn, String reason) {
+
+        public static DetentionRequestChanged of(DetentionRequest r) {
+            return new DetentionRequestChanged(r.id, r.inmateId, r.registerNumber, r.polresUnit, r.kind, r.stage,
+                    r.orderNumber, r.orderDate, r.issuedBy, r.endsOn, r.state, r.recordedEndsOn, r.reason);
         }
     }
 

@@ -66,6 +66,8 @@ public class InmateEventsConsumer {
                 Map.entry("inmate.moved", this::refresh),
                 Map.entry("inmate.fine-paid", this::refresh),
                 Map.entry("inmate.sentence-commuted", this::refresh),
+                Map.entry("inmate.detention-extended", this::refresh),
+                Map.entry("inmate.detention-handed-over", this::refresh),
                 Map.entry("inmate.risk-changed", this::riskChanged),
                 Map.entry("inmate.transferred", this::transferred),
                 Map.entry("inmate.released", this::released),
