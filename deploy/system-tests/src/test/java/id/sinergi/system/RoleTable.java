@@ -39,7 +39,13 @@ final class RoleTable {
         rule(Set.of("lapas-security", "lapas-head"), "recordDisciplinaryEntry", "annulDisciplinaryEntry");
         rule(Set.of("lapas-security", "lapas-head", "lapas-registrar", "auditor"), "getDisciplinaryRegister");
         rule(EVERY_ROLE, "getOffenceCategories");
-        rule(REGISTRY, "getUncategorisedOffences");
+        rule(REGISTRY, "getUncategorisedOffences", "extendDetention", "handOverDetention");
+        rule(union(POLRES, Set.of("lapas-registrar", "lapas-head", "lapas-security", "lapas-liaison", "auditor")), "getDetention");
+        rule(EVERY_ROLE, "getDetentionLimits", "describeDetentionRequestStateMachine");
+        rule(POLRES, "submitDetentionRequest");
+        rule(union(POLRES, Set.of("lapas-registrar", "lapas-liaison", "lapas-head", "auditor")), "listDetentionRequests",
+                "getDetentionRequest");
+        rule(REGISTRY, "rejectDetentionRequest");
         rule(EVERY_ROLE, "searchInmates", "getInmate", "describeInmateStateMachine");
         // Polres officers see these only with a granted information request: without one, 404.
         scoped(LAPAS_AND_AUDITOR, POLRES, "getKeyDates", "getTimeline", "getRiskAssessments");
