@@ -15,13 +15,13 @@ import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.statemachine.ActionGuard.Checked;
+import id.sinergi.platform.time.FacilityClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,6 +37,9 @@ import java.util.UUID;
 public class InmateActions {
 
     private static final Logger LOG = Logger.getLogger(InmateActions.class);
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     ActionGuard guard;
@@ -63,10 +66,10 @@ public class InmateActions {
     }
 
     /** Moves the checked record to the state its row leads to (the same state for a row that stays). */
-    static Inmate take(Checked<Inmate, InmateState, Subject> checked) {
+    Inmate take(Checked<Inmate, InmateState, Subject> checked) {
         Inmate inmate = checked.record();
         inmate.moveTo(checked.target(inmate.currentState()));
-        inmate.updatedAt = OffsetDateTime.now();
+        inmate.updatedAt = clock.timestamp();
         return inmate;
     }
 
@@ -80,7 +83,7 @@ public class InmateActions {
         assessment.previousLevel = previous;
         assessment.reason = request.reason();
         assessment.assessor = caller.subject();
-        assessment.assessedAt = OffsetDateTime.now();
+        assessment.assessedAt = clock.timestamp();
         assessment.persist();
         inmate.riskLevel = request.level();
         changes.record(inmate, InmateEvents.RISK_CHANGED, snapshot -> new InmateEvents.RiskChanged(snapshot, previous, request.reason()),
@@ -134,7 +137,7 @@ public class InmateActions {
             return LoanMovement.NOTHING_TO_MOVE;
         }
         inmate.moveTo(InmateMachine.MACHINE.systemTransition(action, state, subject).target(state));
-        inmate.updatedAt = OffsetDateTime.now();
+        inmate.updatedAt = clock.timestamp();
         String actor = "liaison:loan:" + loan;
         if (action.equals(InmateMachine.LOAN_CHECKED_OUT)) {
             movedOut(inmate, MovementKind.POLICE_LOAN, unit, loan, actor);
@@ -208,7 +211,7 @@ public class InmateActions {
         remission.decreeNumber = request.decreeNumber();
         remission.grantedOn = request.grantedOn();
         remission.recordedBy = caller.subject();
-        remission.recordedAt = OffsetDateTime.now();
+        remission.recordedAt = clock.timestamp();
         remission.persist();
         take(checked);
         inmate.remissionDays = total;
