@@ -59,8 +59,8 @@ public class NoticeJob {
     /** Fires at the cron's time in the facility's zone (00:15 WITA), and sends what is due on the facility's today. */
     @Scheduled(cron = "${sinergi.inmate.notices-cron:0 15 0 * * ?}", timeZone = "${sinergi.facility.zone:Asia/Makassar}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    public int daily() {
-        return sendDue(clock.today());
+    public void daily() {
+        sendDue(clock.today());
     }
 
     /** @return how many notices went out */
