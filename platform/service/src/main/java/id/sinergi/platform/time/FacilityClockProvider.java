@@ -2,28 +2,57 @@ package id.sinergi.platform.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.validation.ClockProvider;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * The clock of Bean Validation's {@code @PastOrPresent}, {@code @Future}, …: the facility's, not the
  * JVM's default zone, so that an admission dated today in WITA is not "in the future" for a
  * container on UTC before 08:00 WITA.
+ *
+ * <p>Hibernate Validator asks for the clock once, while the application is built, before the
+ * runtime configuration (the facility's zone) exists; the clock it gets therefore looks the
+ * {@link FacilityClock} up at each reading.
  */
 @ApplicationScoped
 public class FacilityClockProvider implements ClockProvider {
 
-    private final Clock clock;
-    private final FacilityZone zone;
+    private final Provider<FacilityClock> facilityClock;
 
     @Inject
-    public FacilityClockProvider(Clock clock, FacilityZone zone) {
-        this.clock = clock;
-        this.zone = zone;
+    public FacilityClockProvider(Provider<FacilityClock> facilityClock) {
+        this.facilityClock = facilityClock;
     }
 
     @Override
     public Clock getClock() {
-        return clock.withZone(zone.id());
+        return new FacilityCalendar(facilityClock);
+    }
+
+    private static final class FacilityCalendar extends Clock {
+
+        private final Provider<FacilityClock> facilityClock;
+
+        FacilityCalendar(Provider<FacilityClock> facilityClock) {
+            this.facilityClock = facilityClock;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return facilityClock.get().zone();
+        }
+
+        @Override
+        public Instant instant() {
+            return facilityClock.get().now();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(instant(), zone);
+        }
     }
 }
