@@ -29,20 +29,23 @@ public class FacilityClockProvider implements ClockProvider {
 
     @Override
     public Clock getClock() {
-        return new FacilityCalendar(facilityClock);
+        return new FacilityCalendar(facilityClock, null);
     }
 
+    /** The facility's instant, in the facility's zone or in {@code zone} when one was asked for. */
     private static final class FacilityCalendar extends Clock {
 
         private final Provider<FacilityClock> facilityClock;
+        private final ZoneId zone;
 
-        FacilityCalendar(Provider<FacilityClock> facilityClock) {
+        FacilityCalendar(Provider<FacilityClock> facilityClock, ZoneId zone) {
             this.facilityClock = facilityClock;
+            this.zone = zone;
         }
 
         @Override
         public ZoneId getZone() {
-            return facilityClock.get().zone();
+            return zone != null ? zone : facilityClock.get().zone();
         }
 
         @Override
@@ -51,8 +54,8 @@ public class FacilityClockProvider implements ClockProvider {
         }
 
         @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(instant(), zone);
+        public Clock withZone(ZoneId other) {
+            return new FacilityCalendar(facilityClock, other);
         }
     }
 }
