@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -86,8 +87,7 @@ class RecordAccessTest {
                 .body("items[0].agency", equalTo("LAPAS"))
                 .body("items[0].unit", equalTo("LAPAS-AMUNTAI"))
                 .body("items[0].purpose", equalTo("Koordinasi razia 11/2026"));
-        as(TestTokens.AUDITOR).when().get("/api/v1/inmates/access-log?actor=liaison-1&from=" + OffsetDateTime.now().minusHours(1)
-                        .toString().replace("+", "%2B")).then().statusCode(200)
+        as(TestTokens.AUDITOR).when().get("/api/v1/inmates/access-log?actor=liaison-1&from=" + OffsetDateTime.now(ZoneOffset.UTC).minusHours(1)).then().statusCode(200)
                 .body("items.inmateId", org.hamcrest.Matchers.hasItem(id));
         as(TestTokens.AUDITOR).when().get("/api/v1/inmates/access-log?from=yesterday").then().statusCode(400)
                 .body("field", equalTo("from"));

@@ -1,12 +1,16 @@
 package id.sinergi.liaison;
 
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.testing.TestClock;
 import id.sinergi.platform.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +30,14 @@ class MeetingTest {
 
     static final String MEETINGS = "/api/v1/liaison/meetings";
     static final String ITEMS = "/api/v1/liaison/action-items";
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
 
     static String schedule(String title, OffsetDateTime startsAt) {
         return """
@@ -114,6 +126,27 @@ class MeetingTest {
                 .body("total", equalTo(1)).body("items[0].overdue", equalTo(false));
         as(TestTokens.LIAISON).queryParam("q", "tembok").queryParam("meetingId", meetingId).when().get(ITEMS).then()
                 .body("total", equalTo(3));
+    }
+
+    /**
+     * Overdue is by the facility's calendar: at 23:30 UTC on 9 March it is 07:30 on 10 March in
+     * Amuntai, so an item due on the 9th is overdue (on the UTC date it would not be yet), and the
+     * meeting held at 09:00 WITA on the 9th (01:00 UTC) lets items be due that day.
+     */
+    @Test
+    void anItemDueYesterdayInWitaIsOverdueAt2330Utc() {
+        clock.set(Instant.parse("2026-03-09T23:30:00Z"));
+        String path = MEETINGS + "/" + as(TestTokens.LIAISON).body(schedule("Rakor pagi", OffsetDateTime.parse("2026-03-09T09:00:00+08:00")))
+                .when().post(MEETINGS).then().statusCode(201).extract().path("id");
+        String meetingId = path.substring(MEETINGS.length() + 1);
+        act(TestTokens.LIAISON, path, "record-minutes",
+                minutes(item("POLRES", LocalDate.of(2026, 3, 9)), item("LAPAS", LocalDate.of(2026, 3, 10)))).then().statusCode(200);
+
+        as(TestTokens.LIAISON).queryParam("overdue", "true").queryParam("meetingId", meetingId).when().get(ITEMS).then()
+                .statusCode(200).body("total", equalTo(1))
+                .body("items[0].dueOn", equalTo("2026-03-09")).body("items[0].overdue", equalTo(true));
+        as(TestTokens.LIAISON).queryParam("overdue", "false").queryParam("meetingId", meetingId).when().get(ITEMS).then()
+                .body("total", equalTo(1)).body("items[0].dueOn", equalTo("2026-03-10")).body("items[0].overdue", equalTo(false));
     }
 
     @Test

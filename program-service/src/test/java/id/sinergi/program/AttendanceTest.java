@@ -2,12 +2,16 @@ package id.sinergi.program;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.testing.TestClock;
 import id.sinergi.platform.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +29,14 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @WithTestResource(SinergiTestResource.class)
 class AttendanceTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
 
     private static String session(String programId, LocalDate date) {
         return as(TestTokens.OFFICER).body("{\"date\":\"" + date + "\",\"startsAt\":\"09:00\",\"endsAt\":\"11:00\",\"topic\":\"Materi\"}")
@@ -46,6 +58,22 @@ class AttendanceTest {
     private static io.restassured.response.ValidatableResponse record(String programId, String sessionId, String body) {
         return as(TestTokens.OFFICER).body(body).when()
                 .post("/api/v1/programs/" + programId + "/sessions/" + sessionId + "/attendance").then();
+    }
+
+    /**
+     * A session has taken place by the facility's calendar: at 23:30 UTC it is already the next
+     * morning in Amuntai (WITA, UTC+8), so that day's session can be recorded; on the UTC date it
+     * would be refused as not held yet.
+     */
+    @Test
+    void todaysSessionInWitaIsRecordedAt2330Utc() {
+        String programId = openProgramme(5);
+        String enrolment = enrolled(programId, Inmates.admitted());
+        LocalDate utcToday = LocalDate.now(ZoneOffset.UTC);
+        String sessionId = session(programId, utcToday.plusDays(1));
+        clock.set(utcToday.atTime(23, 30).toInstant(ZoneOffset.UTC));
+
+        record(programId, sessionId, roll(present(enrolment))).statusCode(201).body("status", contains("PRESENT"));
     }
 
     @Test

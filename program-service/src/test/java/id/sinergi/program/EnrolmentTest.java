@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,9 +51,11 @@ class EnrolmentTest {
                 .body("state", equalTo("SUSPENDED")).body("reason", equalTo("Disciplinary hearing"));
         enrolmentAction(TestTokens.OFFICER, id, "resume", null).statusCode(200).body("state", equalTo("ACTIVE"))
                 .body("reason", nullValue());
-        enrolmentAction(TestTokens.OFFICER, id, "complete", "{\"score\":82,\"notes\":\"Aktif\",\"completedOn\":\"" + LocalDate.now() + "\"}")
+        // Completed today in Amuntai: no earlier than the WITA day the place was taken, whatever the test JVM's zone.
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Makassar"));
+        enrolmentAction(TestTokens.OFFICER, id, "complete", "{\"score\":82,\"notes\":\"Aktif\",\"completedOn\":\"" + today + "\"}")
                 .statusCode(200).body("state", equalTo("COMPLETED")).body("allowedActions", empty())
-                .body("completion.score", equalTo(82)).body("completion.completedOn", equalTo(LocalDate.now().toString()));
+                .body("completion.score", equalTo(82)).body("completion.completedOn", equalTo(today.toString()));
 
         as(TestTokens.AUDITOR).when().get("/api/v1/enrolments/" + id + "/transitions").then().statusCode(200)
                 .body("action", contains("request", "approve", "suspend", "resume", "complete"))

@@ -5,13 +5,13 @@ import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.time.FacilityClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -25,6 +25,9 @@ public class AccessPolicy {
     private static final Logger LOG = Logger.getLogger(AccessPolicy.class);
 
     public enum View { FULL, BASIC }
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     Caller caller;
@@ -54,16 +57,17 @@ public class AccessPolicy {
         entry.agency = caller.agency();
         entry.unit = caller.unit();
         entry.purpose = purpose == null || purpose.isBlank() ? null : purpose.strip();
-        entry.at = OffsetDateTime.now();
+        entry.at = clock.timestamp();
         entry.persist();
         LOG.debugf("full record of inmate %s read by %s", inmate.id, entry.actor);
     }
 
     private boolean hasGrant(UUID inmateId) {
         return !entityManager.createNativeQuery("""
-                        SELECT 1 FROM full_record_grant WHERE officer = ?1 AND inmate_id = ?2 AND expires_at > now()""")
+                        SELECT 1 FROM full_record_grant WHERE officer = ?1 AND inmate_id = ?2 AND expires_at > ?3""")
                 .setParameter(1, caller.subject())
                 .setParameter(2, inmateId)
+                .setParameter(3, clock.timestamp())
                 .setMaxResults(1)
                 .getResultList().isEmpty();
     }

@@ -43,7 +43,7 @@ public class DetentionOrders {
     FacilityClock clock;
 
     private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.now(), clock.zone());
+        return clock.timestamp();
     }
 
     /**

@@ -82,6 +82,6 @@ public class DisciplinaryRegister {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.now(), clock.zone());
+        return clock.timestamp();
     }
 }

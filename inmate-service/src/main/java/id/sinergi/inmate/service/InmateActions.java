@@ -46,6 +46,9 @@ public class InmateActions {
     private static final Logger LOG = Logger.getLogger(InmateActions.class);
 
     @Inject
+    FacilityClock clock;
+
+    @Inject
     ActionGuard guard;
 
     @Inject
@@ -73,10 +76,10 @@ public class InmateActions {
     }
 
     /** Moves the checked record to the state its row leads to (the same state for a row that stays). */
-    static Inmate take(Checked<Inmate, InmateState, Subject> checked) {
+    Inmate take(Checked<Inmate, InmateState, Subject> checked) {
         Inmate inmate = checked.record();
         inmate.moveTo(checked.target(inmate.currentState()));
-        inmate.updatedAt = OffsetDateTime.now();
+        inmate.updatedAt = clock.timestamp();
         return inmate;
     }
 
@@ -90,7 +93,7 @@ public class InmateActions {
         assessment.previousLevel = previous;
         assessment.reason = request.reason();
         assessment.assessor = caller.subject();
-        assessment.assessedAt = OffsetDateTime.now();
+        assessment.assessedAt = clock.timestamp();
         assessment.persist();
         inmate.riskLevel = request.level();
         changes.record(inmate, InmateEvents.RISK_CHANGED, snapshot -> new InmateEvents.RiskChanged(snapshot, previous, request.reason()),
@@ -144,7 +147,7 @@ public class InmateActions {
             return LoanMovement.NOTHING_TO_MOVE;
         }
         inmate.moveTo(InmateMachine.MACHINE.systemTransition(action, state, subject).target(state));
-        inmate.updatedAt = OffsetDateTime.now();
+        inmate.updatedAt = clock.timestamp();
         String actor = "liaison:loan:" + loan;
         if (action.equals(InmateMachine.LOAN_CHECKED_OUT)) {
             movedOut(inmate, MovementKind.POLICE_LOAN, unit, loan, actor);
@@ -228,7 +231,7 @@ public class InmateActions {
         remission.decreeDate = request.decreeDate();
         remission.grantedOn = request.grantedOn();
         remission.recordedBy = caller.subject();
-        remission.recordedAt = OffsetDateTime.ofInstant(clock.now(), clock.zone());
+        remission.recordedAt = clock.timestamp();
         remission.persist();
         take(checked);
         inmate.remissionDays = total;
@@ -396,7 +399,7 @@ public class InmateActions {
         integration.bapas = request.bapas();
         integration.startsOn = request.startsOn();
         integration.recordedBy = caller.subject();
-        integration.recordedAt = OffsetDateTime.now();
+        integration.recordedAt = clock.timestamp();
         integration.persist();
         take(checked);
         changes.record(inmate, InmateEvents.INTEGRATION_STARTED, snapshot -> new InmateEvents.IntegrationStarted(snapshot,

@@ -6,12 +6,12 @@ import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.TimelineEntry;
 import id.sinergi.inmate.event.InmateEvents.Snapshot;
 import id.sinergi.platform.outbox.Outbox;
+import id.sinergi.platform.time.FacilityClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.OffsetDateTime;
 import java.util.function.Function;
 
 /**
@@ -26,6 +26,9 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class InmateChanges {
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     Outbox outbox;
@@ -46,7 +49,7 @@ public class InmateChanges {
         outbox.record(eventType, inmate.id.toString(), event);
         TimelineEntry entry = new TimelineEntry();
         entry.inmateId = inmate.id;
-        entry.at = OffsetDateTime.now();
+        entry.at = clock.timestamp();
         entry.kind = eventType;
         entry.summary = summary;
         try {

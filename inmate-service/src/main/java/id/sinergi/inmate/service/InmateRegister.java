@@ -64,13 +64,13 @@ public class InmateRegister {
     DetentionOrders detention;
 
     private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.now(), clock.zone());
+        return clock.timestamp();
     }
 
     @Transactional
     public Inmate admit(AdmissionRequest request) {
         var admission = guard.checkCreation(InmateMachine.MACHINE, InmateMachine.ADMIT, null, null);
-        LocalDate admittedOn = request.admittedOn() != null ? request.admittedOn() : LocalDate.now();
+        LocalDate admittedOn = request.admittedOn() != null ? request.admittedOn() : clock.today();
         Inmate inmate = new Inmate();
         inmate.id = UUID.randomUUID();
         // The person first: a second open stay is a conflict (409), checked before the rules (422).
@@ -94,7 +94,7 @@ public class InmateRegister {
         inmate.riskLevel = request.riskLevel();
         inmate.moveTo(admission.to());
         inmate.admittedOn = admittedOn;
-        inmate.createdAt = OffsetDateTime.now();
+        inmate.createdAt = now();
         inmate.updatedAt = inmate.createdAt;
         inmate.persist();
         if (inmate.registerClass.isDetainee()) {
@@ -192,7 +192,7 @@ public class InmateRegister {
     public Inmate updatePersonalDetails(UUID id, String ifMatch, PersonalDetailsRequest request) {
         var checked = actions.check(id, InmateMachine.UPDATE_PERSONAL_DETAILS, ifMatch, null);
         requireNikForIndonesians(request.nik(), request.nationality());
-        Inmate inmate = InmateActions.take(checked);
+        Inmate inmate = actions.take(checked);
         requireUniqueNik(request.nik(), inmate.person.id);
         applyIdentity(inmate.person, request.fullName(), request.aliases(), request.nik(), request.birthPlace(),
                 request.birthDate(), request.sex(), request.nationality());

@@ -76,7 +76,7 @@ public class IntegrationJob {
         inmate.moveTo(InmateMachine.MACHINE.systemTransition(InmateMachine.END_INTEGRATION, state, subject).target(state));
         inmate.leftOn = servedOn;
         inmate.releaseReason = ReleaseReason.SERVED_UNDER_INTEGRATION;
-        inmate.updatedAt = OffsetDateTime.now();
+        inmate.updatedAt = clock.timestamp();
         changes.record(inmate, InmateEvents.RELEASED,
                 snapshot -> new InmateEvents.Released(snapshot, servedOn, ReleaseReason.SERVED_UNDER_INTEGRATION),
                 "Sentence served under " + integration.kind + " (" + integration.bapas + "): released on " + servedOn, SYSTEM);

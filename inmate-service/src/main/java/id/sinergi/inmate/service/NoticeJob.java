@@ -3,6 +3,7 @@ package id.sinergi.inmate.service;
 import id.sinergi.inmate.config.InmateConfig;
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.event.InmateEvents;
+import id.sinergi.platform.time.FacilityClock;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -42,6 +43,9 @@ public class NoticeJob {
     private static final String SYSTEM = "system:notices";
 
     @Inject
+    FacilityClock clock;
+
+    @Inject
     InmateConfig config;
 
     @Inject
@@ -53,9 +57,11 @@ public class NoticeJob {
     @Inject
     MeterRegistry registry;
 
-    @Scheduled(cron = "${sinergi.inmate.notices-cron:0 15 0 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void daily() {
-        sendDue(LocalDate.now());
+    /** Fires at the cron's time in the facility's zone (00:15 WITA), and sends what is due on the facility's today. */
+    @Scheduled(cron = "${sinergi.inmate.notices-cron:0 15 0 * * ?}", timeZone = "${sinergi.facility.zone:Asia/Makassar}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void daily() {
+        sendDue(clock.today());
     }
 
     /** @return how many notices went out */

@@ -82,24 +82,24 @@ public class InmateEventsConsumer {
     /** The admission names the offences; they do not change after it, so an old admission is no less true. */
     void admitted(IncomingEvent event) {
         Admitted admitted = event.data(Admitted.class);
-        InmateSnapshot inmate = apply(admitted.inmate(), event.timeOrNow());
+        InmateSnapshot inmate = apply(admitted.inmate(), event.time());
         Set<OffenceCategory> categories = EnumSet.noneOf(OffenceCategory.class);
         admitted.offences().forEach(offence -> OffenceCategory.named(offence.category()).ifPresent(categories::add));
         inmate.offenceCategories = categories.stream().map(Enum::name).toList();
     }
 
     void changed(IncomingEvent event) {
-        apply(event.data(Changed.class).inmate(), event.timeOrNow());
+        apply(event.data(Changed.class).inmate(), event.time());
     }
 
     void releaseDue(IncomingEvent event) {
         ReleaseDue notice = event.data(ReleaseDue.class);
-        notifications.releaseDue(apply(notice.inmate(), event.timeOrNow()), notice.releaseOn(), notice.daysBefore());
+        notifications.releaseDue(apply(notice.inmate(), event.time()), notice.releaseOn(), notice.daysBefore());
     }
 
     void detentionExpiring(IncomingEvent event) {
         DetentionExpiring notice = event.data(DetentionExpiring.class);
-        notifications.detentionExpiring(apply(notice.inmate(), event.timeOrNow()), notice.detentionEndsOn(),
+        notifications.detentionExpiring(apply(notice.inmate(), event.time()), notice.detentionEndsOn(),
                 notice.daysBefore(), notice.detainingAuthority());
     }
 
@@ -109,7 +109,7 @@ public class InmateEventsConsumer {
      */
     void detentionOrderRecorded(IncomingEvent event) {
         DetentionOrderRecorded recorded = event.data(DetentionOrderRecorded.class);
-        InmateSnapshot inmate = apply(recorded.inmate(), event.timeOrNow());
+        InmateSnapshot inmate = apply(recorded.inmate(), event.time());
         if (recorded.liaisonRequestId() != null) {
             detentionRequests.confirmed(recorded.liaisonRequestId(), inmate.inmateId, recorded.detentionEndsOn(), REGISTER);
         }
@@ -117,12 +117,12 @@ public class InmateEventsConsumer {
 
     void released(IncomingEvent event) {
         Released released = event.data(Released.class);
-        notifications.released(apply(released.inmate(), event.timeOrNow()), released.releasedOn(), released.reason());
+        notifications.released(apply(released.inmate(), event.time()), released.releasedOn(), released.reason());
     }
 
     void integrationStarted(IncomingEvent event) {
         IntegrationStarted started = event.data(IntegrationStarted.class);
-        notifications.integrationStarted(apply(started.inmate(), event.timeOrNow()), started.startsOn(), started.kind(),
+        notifications.integrationStarted(apply(started.inmate(), event.time()), started.startsOn(), started.kind(),
                 started.bapas());
     }
 

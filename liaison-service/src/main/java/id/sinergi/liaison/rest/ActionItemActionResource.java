@@ -4,6 +4,7 @@ import id.sinergi.liaison.command.ActionRequests;
 import id.sinergi.liaison.service.ActionItems;
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.idempotency.Idempotent;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -59,6 +60,9 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 public class ActionItemActionResource {
 
     @Inject
+    FacilityClock clock;
+
+    @Inject
     ActionItems items;
 
     @POST
@@ -69,7 +73,7 @@ public class ActionItemActionResource {
             description = "From OPEN. Roles: lapas-liaison, lapas-head; polres-officer, polres-head for items owned by POLRES.")
     public Response start(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ActionItemResource.answer(items.start(id, ifMatch));
+        return ActionItemResource.answer(items.start(id, ifMatch), clock.today());
     }
 
     @POST
@@ -83,7 +87,7 @@ public class ActionItemActionResource {
     public Response complete(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid ActionRequests.Note note) {
-        return ActionItemResource.answer(items.complete(id, ifMatch, note == null ? null : note.note()));
+        return ActionItemResource.answer(items.complete(id, ifMatch, note == null ? null : note.note()), clock.today());
     }
 
     @POST
@@ -96,6 +100,6 @@ public class ActionItemActionResource {
     public Response cancel(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid ActionRequests.Reason reason) {
-        return ActionItemResource.answer(items.cancel(id, ifMatch, ActionRequests.Reason.of(reason)));
+        return ActionItemResource.answer(items.cancel(id, ifMatch, ActionRequests.Reason.of(reason)), clock.today());
     }
 }

@@ -7,6 +7,7 @@ import id.sinergi.platform.error.QueryParameters;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.statemachine.StateMachineDescription;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static id.sinergi.liaison.rest.Answers.PROBLEM;
@@ -49,6 +51,9 @@ public class ActionItemResource {
     static final String PATH = "/api/v1/liaison/action-items";
     private static final String READERS_DESCRIPTION = "The Lapas (liaison, security, head) sees its facility's items; Polres "
             + "those of its unit's meetings; auditors all.";
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     ActionItems items;
@@ -76,7 +81,7 @@ public class ActionItemResource {
         var criteria = new ActionItems.Criteria(QueryParameters.enumValue(ActionItem.State.class, "state", state),
                 QueryParameters.flag("overdue", overdue), ownerAgency, QueryParameters.uuid("meetingId", meetingId),
                 QueryParameters.date("dueFrom", dueFrom), QueryParameters.date("dueTo", dueTo), text);
-        return items.list(criteria, page.page, page.size).map(ActionItemView::of);
+        return items.list(criteria, page.page, page.size).map(item -> ActionItemView.of(item, clock.today()));
     }
 
     @GET
@@ -90,7 +95,7 @@ public class ActionItemResource {
     @APIResponse(responseCode = "404", description = "No such action item, or not the caller's",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
-        return answer(items.get(id));
+        return answer(items.get(id), clock.today());
     }
 
     @GET
@@ -103,7 +108,7 @@ public class ActionItemResource {
         return ActionItem.MACHINE.describe();
     }
 
-    static Response answer(ActionItem item) {
-        return Answers.ok(ActionItemView.of(item), item.version);
+    static Response answer(ActionItem item, LocalDate today) {
+        return Answers.ok(ActionItemView.of(item, today), item.version);
     }
 }

@@ -24,9 +24,9 @@ public record ActionItemView(
         List<String> allowedActions,
         long version) {
 
-    public static ActionItemView of(ActionItem a) {
+    public static ActionItemView of(ActionItem a, LocalDate today) {
         return new ActionItemView(a.id, a.meetingId, a.description, a.ownerAgency, a.assignee, a.dueOn, a.state,
-                a.isOverdue(LocalDate.now()), a.completedBy, a.completedAt, a.note, ActionItem.MACHINE.allowedActions(a.state, a),
+                a.isOverdue(today), a.completedBy, a.completedAt, a.note, ActionItem.MACHINE.allowedActions(a.state, a),
                 a.version);
     }
 }

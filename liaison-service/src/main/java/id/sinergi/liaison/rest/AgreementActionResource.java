@@ -4,6 +4,7 @@ import id.sinergi.liaison.command.ActionRequests;
 import id.sinergi.liaison.service.Agreements;
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.idempotency.Idempotent;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -60,6 +61,9 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 public class AgreementActionResource {
 
     @Inject
+    FacilityClock clock;
+
+    @Inject
     Agreements agreements;
 
     @POST
@@ -71,7 +75,7 @@ public class AgreementActionResource {
                     + "`validTo`. Roles: lapas-liaison, lapas-head.")
     public Response activate(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return AgreementResource.answer(agreements.activate(id, ifMatch));
+        return AgreementResource.answer(agreements.activate(id, ifMatch), clock.today());
     }
 
     @POST
@@ -84,6 +88,6 @@ public class AgreementActionResource {
     public Response terminate(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid ActionRequests.Reason reason) {
-        return AgreementResource.answer(agreements.terminate(id, ifMatch, ActionRequests.Reason.of(reason)));
+        return AgreementResource.answer(agreements.terminate(id, ifMatch, ActionRequests.Reason.of(reason)), clock.today());
     }
 }

@@ -9,6 +9,7 @@ import id.sinergi.platform.idempotency.Idempotent;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.statemachine.StateMachineDescription;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -41,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static id.sinergi.liaison.rest.Answers.PROBLEM;
@@ -58,6 +60,9 @@ public class AgreementResource {
 
     static final String PATH = "/api/v1/liaison/agreements";
     private static final int MAX_WINDOW_DAYS = 3650;
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     Agreements agreements;
@@ -83,7 +88,7 @@ public class AgreementResource {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "ends before start", ref = "EndsBeforeStartProblem")))
     public Response draft(@Valid @NotNull AgreementRequests.Draft draft) {
         Agreement agreement = agreements.draft(draft);
-        return Answers.created(uriInfo, PATH, agreement.id, AgreementView.of(agreement), agreement.version);
+        return Answers.created(uriInfo, PATH, agreement.id, AgreementView.of(agreement, clock.today()), agreement.version);
     }
 
     @GET
@@ -105,7 +110,7 @@ public class AgreementResource {
         var criteria = new Agreements.Criteria(QueryParameters.enumValue(Agreement.State.class, "state", state),
                 QueryParameters.enumValue(Agreement.Kind.class, "kind", kind),
                 Answers.days("expiringWithinDays", expiringWithinDays, MAX_WINDOW_DAYS), text);
-        return agreements.list(criteria, page.page, page.size).map(AgreementView::of);
+        return agreements.list(criteria, page.page, page.size).map(agreement -> AgreementView.of(agreement, clock.today()));
     }
 
     @GET
@@ -119,7 +124,7 @@ public class AgreementResource {
     @APIResponse(responseCode = "404", description = "No such agreement, or not the caller's",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
-        return answer(agreements.get(id));
+        return answer(agreements.get(id), clock.today());
     }
 
     @PUT
@@ -147,7 +152,7 @@ public class AgreementResource {
     public Response amend(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AgreementRequests.Draft draft) {
-        return answer(agreements.amend(id, ifMatch, draft));
+        return answer(agreements.amend(id, ifMatch, draft), clock.today());
     }
 
     @GET
@@ -160,7 +165,7 @@ public class AgreementResource {
         return Agreement.MACHINE.describe();
     }
 
-    static Response answer(Agreement agreement) {
-        return Answers.ok(AgreementView.of(agreement), agreement.version);
+    static Response answer(Agreement agreement, LocalDate today) {
+        return Answers.ok(AgreementView.of(agreement, today), agreement.version);
     }
 }

@@ -32,10 +32,10 @@ public record AgreementView(
         List<String> allowedActions,
         long version) {
 
-    public static AgreementView of(Agreement a) {
+    public static AgreementView of(Agreement a, LocalDate today) {
         return new AgreementView(a.id, a.kind, a.number, a.title, List.copyOf(a.parties), a.scopeOfWork, a.validFrom,
                 a.validTo, a.polresUnit, a.state,
-                a.state == Agreement.State.ACTIVE ? ChronoUnit.DAYS.between(LocalDate.now(), a.validTo) : null,
+                a.state == Agreement.State.ACTIVE ? ChronoUnit.DAYS.between(today, a.validTo) : null,
                 a.createdBy, a.createdAt, a.activatedBy, a.activatedAt, a.endedBy, a.endedAt, a.reason,
                 Agreement.MACHINE.allowedActions(a.state, a), a.version);
     }

@@ -6,6 +6,7 @@ import id.sinergi.liaison.domain.InfoRequest;
 import id.sinergi.liaison.service.InfoRequests;
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.idempotency.Idempotent;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -67,6 +68,9 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 public class InfoRequestActionResource {
 
     @Inject
+    FacilityClock clock;
+
+    @Inject
     InfoRequests requests;
 
     @POST
@@ -123,7 +127,7 @@ public class InfoRequestActionResource {
         return answer(requests.withdraw(id, ifMatch, ActionRequests.Reason.of(reason)));
     }
 
-    private static Response answer(InfoRequest request) {
-        return Answers.ok(InfoRequestView.of(request), request.version);
+    private Response answer(InfoRequest request) {
+        return Answers.ok(InfoRequestView.of(request, clock.timestamp()), request.version);
     }
 }

@@ -9,6 +9,7 @@ import id.sinergi.platform.idempotency.Idempotent;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.statemachine.StateMachineDescription;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -56,6 +57,9 @@ public class InfoRequestResource {
     static final String PATH = "/api/v1/liaison/info-requests";
 
     @Inject
+    FacilityClock clock;
+
+    @Inject
     InfoRequests requests;
 
     @Context
@@ -79,7 +83,7 @@ public class InfoRequestResource {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown WBP", ref = "UnknownInmateProblem")))
     public Response submit(@Valid @NotNull InfoRequestRequests.Submission submission) {
         InfoRequest request = requests.submit(submission);
-        return Answers.created(uriInfo, PATH, request.id, InfoRequestView.of(request), request.version);
+        return Answers.created(uriInfo, PATH, request.id, InfoRequestView.of(request, clock.timestamp()), request.version);
     }
 
     @GET
@@ -101,7 +105,7 @@ public class InfoRequestResource {
         var criteria = new InfoRequests.Criteria(QueryParameters.enumValue(InfoRequest.State.class, "state", state),
                 QueryParameters.flag("overdue", overdue), QueryParameters.uuid("inmateId", inmateId),
                 QueryParameters.date("submittedFrom", from), QueryParameters.date("submittedTo", to));
-        return requests.list(criteria, page.page, page.size).map(InfoRequestView::of);
+        return requests.list(criteria, page.page, page.size).map(request -> InfoRequestView.of(request, clock.timestamp()));
     }
 
     @GET
@@ -116,7 +120,7 @@ public class InfoRequestResource {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
         InfoRequest request = requests.get(id);
-        return Answers.ok(InfoRequestView.of(request), request.version);
+        return Answers.ok(InfoRequestView.of(request, clock.timestamp()), request.version);
     }
 
     @GET

@@ -36,10 +36,10 @@ public record InfoRequestView(
         List<String> allowedActions,
         long version) {
 
-    public static InfoRequestView of(InfoRequest r) {
+    public static InfoRequestView of(InfoRequest r, OffsetDateTime now) {
         return new InfoRequestView(r.id, r.inmateId, r.registerNumber, r.officer, r.polresUnit, r.purpose,
                 new InfoRequestRequests.LegalBasis(r.letterNumber, r.policeReportNumber), List.copyOf(r.requestedData),
-                r.neededBy, r.state, r.submittedAt, r.answerDueAt, r.isOverdue(OffsetDateTime.now()), r.decidedBy,
+                r.neededBy, r.state, r.submittedAt, r.answerDueAt, r.isOverdue(now), r.decidedBy,
                 r.decidedAt, r.accessExpiresAt, r.reason, r.fulfilledBy, r.fulfilledAt,
                 r.providedData == null ? null : List.copyOf(r.providedData), r.fulfilmentNote,
                 InfoRequest.MACHINE.allowedActions(r.state, r), r.version);

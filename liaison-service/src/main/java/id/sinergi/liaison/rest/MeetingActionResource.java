@@ -4,6 +4,7 @@ import id.sinergi.liaison.command.MeetingRequests;
 import id.sinergi.liaison.command.ActionRequests;
 import id.sinergi.liaison.domain.ActionItem;
 import id.sinergi.liaison.service.Meetings;
+import id.sinergi.platform.time.FacilityClock;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import id.sinergi.platform.auth.Roles;
@@ -59,6 +60,9 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 public class MeetingActionResource {
 
     @Inject
+    FacilityClock clock;
+
+    @Inject
     Meetings meetings;
 
     @Context
@@ -101,7 +105,7 @@ public class MeetingActionResource {
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MeetingRequests.NewActionItem item) {
         ActionItem added = meetings.addActionItem(id, ifMatch, item);
-        return Answers.created(uriInfo, ActionItemResource.PATH, added.id, ActionItemView.of(added), added.version);
+        return Answers.created(uriInfo, ActionItemResource.PATH, added.id, ActionItemView.of(added, clock.today()), added.version);
     }
 
     @POST

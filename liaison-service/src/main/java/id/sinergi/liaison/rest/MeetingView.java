@@ -38,7 +38,8 @@ public record MeetingView(
     public static MeetingView of(Meetings.Details details) {
         Meeting m = details.meeting();
         return new MeetingView(m.id, m.title, m.startsAt, m.place, List.copyOf(m.agenda), details.attendees(), m.polresUnit, m.state,
-                m.minutes, List.copyOf(m.decisions), details.actionItems().stream().map(ActionItemView::of).toList(), m.createdBy,
+                m.minutes, List.copyOf(m.decisions),
+                details.actionItems().stream().map(item -> ActionItemView.of(item, details.today())).toList(), m.createdBy,
                 m.createdAt, m.recordedBy, m.recordedAt, m.reason, Meeting.MACHINE.allowedActions(m.state, m), m.version);
     }
 }

@@ -11,6 +11,7 @@ import id.sinergi.platform.idempotency.Idempotent;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.statemachine.StateMachineDescription;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -55,6 +56,9 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 public class NotificationResource {
 
     @Inject
+    FacilityClock clock;
+
+    @Inject
     Notifications notifications;
 
     @Inject
@@ -90,7 +94,7 @@ public class NotificationResource {
                 QueryParameters.date("dueFrom", dueFrom), QueryParameters.date("dueTo", dueTo));
         boolean police = scope.side() == Scope.Side.POLRES;
         return notifications.list(criteria, page.page, page.size)
-                .map(n -> NotificationView.of(n, notifications.summaryOf(n), police));
+                .map(n -> NotificationView.of(n, notifications.summaryOf(n), police, clock.timestamp()));
     }
 
     @GET
@@ -151,6 +155,6 @@ public class NotificationResource {
 
     private Response answer(Notification notification) {
         return Answers.ok(NotificationView.of(notification, notifications.summaryOf(notification),
-                scope.side() == Scope.Side.POLRES), notification.version);
+                scope.side() == Scope.Side.POLRES, clock.timestamp()), notification.version);
     }
 }

@@ -44,9 +44,9 @@ public record NotificationView(
         List<String> allowedActions,
         long version) {
 
-    public static NotificationView of(Notification n, ReintegrationSummary summary, boolean police) {
+    public static NotificationView of(Notification n, ReintegrationSummary summary, boolean police, OffsetDateTime now) {
         return new NotificationView(n.id, n.kind, n.audience, n.recipient, n.inmateId, n.registerNumber, n.threshold(),
-                n.thresholdDays, n.dueOn, n.reason, n.riskLevel, n.state, n.isOverdue(OffsetDateTime.now()), n.issuedAt,
+                n.thresholdDays, n.dueOn, n.reason, n.riskLevel, n.state, n.isOverdue(now), n.issuedAt,
                 n.acknowledgeBy, n.acknowledgedBy, n.acknowledgedUnit, n.acknowledgedAt, n.acknowledgementNote,
                 n.escalatedAt, n.escalatesTo(), summary, police ? null : List.copyOf(n.offenceCategories),
                 Notification.MACHINE.allowedActions(n.state, n), n.version);

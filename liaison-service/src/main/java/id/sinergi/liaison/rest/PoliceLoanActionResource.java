@@ -5,6 +5,7 @@ import id.sinergi.liaison.domain.PoliceLoan;
 import id.sinergi.liaison.service.PoliceLoans;
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.idempotency.Idempotent;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -64,6 +65,9 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 @APIResponse(responseCode = "428", description = "If-Match is missing",
         content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", ref = "PreconditionRequiredProblem")))
 public class PoliceLoanActionResource {
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     PoliceLoans loans;
@@ -128,6 +132,6 @@ public class PoliceLoanActionResource {
     }
 
     private Response answer(PoliceLoan loan) {
-        return Answers.ok(PoliceLoanView.of(loan, loans.escortsOf(loan)), loan.version);
+        return Answers.ok(PoliceLoanView.of(loan, loans.escortsOf(loan), clock.timestamp()), loan.version);
     }
 }

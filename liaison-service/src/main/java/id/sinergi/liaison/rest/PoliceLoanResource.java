@@ -9,6 +9,7 @@ import id.sinergi.platform.idempotency.Idempotent;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.statemachine.StateMachineDescription;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -56,6 +57,9 @@ public class PoliceLoanResource {
     static final String PATH = "/api/v1/liaison/police-loans";
 
     @Inject
+    FacilityClock clock;
+
+    @Inject
     PoliceLoans loans;
 
     @Context
@@ -85,7 +89,7 @@ public class PoliceLoanResource {
                     @ExampleObject(name = "back before out", ref = "BackBeforeOutProblem")}))
     public Response request(@Valid @NotNull PoliceLoanRequests.LoanRequest request) {
         PoliceLoan loan = loans.request(request);
-        return Answers.created(uriInfo, PATH, loan.id, PoliceLoanView.of(loan, loans.escortsOf(loan)), loan.version);
+        return Answers.created(uriInfo, PATH, loan.id, PoliceLoanView.of(loan, loans.escortsOf(loan), clock.timestamp()), loan.version);
     }
 
     @GET
@@ -108,7 +112,7 @@ public class PoliceLoanResource {
         var criteria = new PoliceLoans.Criteria(QueryParameters.enumValue(PoliceLoan.State.class, "state", state),
                 QueryParameters.flag("overdue", overdue), QueryParameters.uuid("inmateId", inmateId),
                 QueryParameters.date("outFrom", from), QueryParameters.date("outTo", to));
-        return loans.list(criteria, page.page, page.size).map(loan -> PoliceLoanView.of(loan, loans.escortsOf(loan)));
+        return loans.list(criteria, page.page, page.size).map(loan -> PoliceLoanView.of(loan, loans.escortsOf(loan), clock.timestamp()));
     }
 
     @GET
@@ -124,7 +128,7 @@ public class PoliceLoanResource {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
         PoliceLoan loan = loans.get(id);
-        return Answers.ok(PoliceLoanView.of(loan, loans.escortsOf(loan)), loan.version);
+        return Answers.ok(PoliceLoanView.of(loan, loans.escortsOf(loan), clock.timestamp()), loan.version);
     }
 
     @GET

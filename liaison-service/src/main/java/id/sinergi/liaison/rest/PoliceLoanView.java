@@ -35,10 +35,10 @@ public record PoliceLoanView(
         List<String> allowedActions,
         long version) {
 
-    public static PoliceLoanView of(PoliceLoan l, List<PoliceLoan.Escort> escorts) {
+    public static PoliceLoanView of(PoliceLoan l, List<PoliceLoan.Escort> escorts, OffsetDateTime now) {
         return new PoliceLoanView(l.id, l.inmateId, l.registerNumber, l.requestedBy, l.polresUnit, l.borrowingUnit,
                 l.purpose, l.caseNumber, l.letterNumber, l.plannedOutAt, l.plannedBackAt, escorts, l.state,
-                l.isOverdue(OffsetDateTime.now()), l.requestedAt, l.decidedBy, l.decidedAt, l.reason, l.checkedOutBy,
+                l.isOverdue(now), l.requestedAt, l.decidedBy, l.decidedAt, l.reason, l.checkedOutBy,
                 l.checkedOutAt, l.returnedBy, l.returnedAt, l.overdueSince, PoliceLoan.MACHINE.allowedActions(l.state, l),
                 l.version);
     }

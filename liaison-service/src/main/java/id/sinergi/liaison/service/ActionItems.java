@@ -5,6 +5,7 @@ import id.sinergi.liaison.domain.ActionItem.State;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +30,9 @@ public class ActionItems {
     private static final Logger LOG = Logger.getLogger(ActionItems.class);
     private static final String WHAT = "Action item";
     private static final Predicate<ActionItem> ANY = item -> true;
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     Coordination coordination;
@@ -55,7 +58,7 @@ public class ActionItems {
     public ActionItem complete(UUID id, String ifMatch, String note) {
         ActionItem item = take(id, ActionItem.COMPLETE, ifMatch, null);
         item.completedBy = coordination.subject();
-        item.completedAt = OffsetDateTime.now();
+        item.completedAt = clock.timestamp();
         return progressed(item, note);
     }
 
@@ -89,7 +92,7 @@ public class ActionItems {
     }
 
     private Filter filter(Criteria criteria) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         Filter filter = new Filter()
                 .and("state = :state", "state", criteria.state())
                 .and("ownerAgency = :agency", "agency", criteria.ownerAgency())

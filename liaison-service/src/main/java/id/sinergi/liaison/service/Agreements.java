@@ -7,6 +7,7 @@ import id.sinergi.liaison.command.AgreementRequests;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +31,9 @@ public class Agreements {
     private static final Logger LOG = Logger.getLogger(Agreements.class);
     private static final String WHAT = "Agreement";
     private static final Predicate<Agreement> ANY = agreement -> true;
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     LiaisonConfig config;
@@ -66,12 +69,12 @@ public class Agreements {
     @Transactional
     public Agreement activate(UUID id, String ifMatch) {
         Agreement agreement = take(id, Agreement.ACTIVATE, ifMatch, null);
-        if (agreement.validTo.isBefore(LocalDate.now())) {
+        if (agreement.validTo.isBefore(clock.today())) {
             throw Problems.invalidField("validity-ended", "validTo",
                     "the agreement's validity ended on " + agreement.validTo + "; amend the draft or draft a new one");
         }
         agreement.activatedBy = coordination.subject();
-        agreement.activatedAt = OffsetDateTime.now();
+        agreement.activatedAt = clock.timestamp();
         LOG.infof("agreement %s active until %s", id, agreement.validTo);
         return coordination.flushed(agreement);
     }
@@ -80,7 +83,7 @@ public class Agreements {
     public Agreement terminate(UUID id, String ifMatch, String reason) {
         Agreement agreement = take(id, Agreement.TERMINATE, ifMatch, reason);
         agreement.endedBy = coordination.subject();
-        agreement.endedAt = OffsetDateTime.now();
+        agreement.endedAt = clock.timestamp();
         agreement.reason = reason.strip();
         LOG.infof("agreement %s terminated", id);
         return coordination.flushed(agreement);
@@ -91,7 +94,7 @@ public class Agreements {
     }
 
     public Page<Agreement> list(Criteria criteria, int page, int size) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         Integer within = criteria.expiringWithinDays();
         Filter filter = new Filter()
                 .and("state = :state", "state", criteria.state())

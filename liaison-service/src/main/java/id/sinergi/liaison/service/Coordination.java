@@ -6,6 +6,7 @@ import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.statemachine.StateMachine;
 import id.sinergi.platform.statemachine.Stateful;
+import id.sinergi.platform.time.FacilityClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,9 @@ import java.util.function.Predicate;
 public class Coordination {
 
     @Inject
+    FacilityClock clock;
+
+    @Inject
     LiaisonConfig config;
 
     @Inject
@@ -40,7 +44,7 @@ public class Coordination {
 
     /** Fills in what every new record carries; the caller's unit is the facility. */
     public <T extends CoordinationRecord> T create(T record, String polresUnit) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = clock.timestamp();
         record.id = UUID.randomUUID();
         record.facility = caller.unit();
         record.polresUnit = polresUnit;
@@ -73,7 +77,7 @@ public class Coordination {
         ActionGuard.Checked<T, S, T> checked = guard.check(machine, action,
                 () -> scope.visible(entityManager.find(type, id, LockModeType.PESSIMISTIC_WRITE), polresMaySee, what, id),
                 ifMatch, reason);
-        checked.record().updatedAt = OffsetDateTime.now();
+        checked.record().updatedAt = clock.timestamp();
         return checked;
     }
 

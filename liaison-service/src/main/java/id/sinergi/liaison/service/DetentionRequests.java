@@ -59,7 +59,7 @@ public class DetentionRequests {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.now(), clock.zone());
+        return clock.timestamp();
     }
 
     @Transactional

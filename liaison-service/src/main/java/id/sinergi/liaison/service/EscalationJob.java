@@ -8,6 +8,7 @@ import id.sinergi.platform.audit.AuditScope;
 import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.statemachine.StateMachine;
 import id.sinergi.platform.statemachine.Stateful;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,9 @@ public class EscalationJob {
     private static final String ACTOR = AuditScope.SYSTEM + ":liaison-service.escalation";
 
     @Inject
+    FacilityClock clock;
+
+    @Inject
     EntityManager entityManager;
 
     @Inject
@@ -47,7 +51,7 @@ public class EscalationJob {
     @Scheduled(every = "${sinergi.liaison.escalation-interval}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        run(OffsetDateTime.now());
+        run(clock.timestamp());
     }
 
     /** Escalates everything whose deadline is before {@code now}. */

@@ -11,6 +11,7 @@ import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,6 +39,9 @@ public class Incidents {
     private static final String WHAT = "Incident";
     /** Polres sees an incident only once it is shared. */
     private static final Predicate<Incident> SHARED = Incident::isShared;
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     LiaisonConfig config;
@@ -121,7 +124,7 @@ public class Incidents {
     public Incident close(UUID id, String ifMatch, String reason) {
         Incident incident = take(id, Incident.CLOSE, ifMatch, reason);
         incident.closedBy = coordination.subject();
-        incident.closedAt = OffsetDateTime.now();
+        incident.closedAt = clock.timestamp();
         incident.closingReason = InfoRequests.blankToNull(reason);
         LOG.infof("incident %s closed", id);
         return coordination.flushed(incident);
@@ -138,9 +141,9 @@ public class Incidents {
                 .and("severity = :severity", "severity", criteria.severity())
                 .and("id in (select i.id from Incident i join i.involved w where w.inmateId = :inmateId)", "inmateId",
                         criteria.inmateId())
-                .and("occurredAt >= :from", "from", InfoRequests.startOf(criteria.occurredFrom()))
+                .and("occurredAt >= :from", "from", InfoRequests.startOf(criteria.occurredFrom(), clock))
                 .and("occurredAt < :to", "to", InfoRequests.startOf(criteria.occurredTo() == null ? null
-                        : criteria.occurredTo().plusDays(1)))
+                        : criteria.occurredTo().plusDays(1), clock))
                 .andIf(Boolean.TRUE.equals(criteria.open()), "state <> :closed", Map.of("closed", State.CLOSED))
                 .andIf(Boolean.FALSE.equals(criteria.open()), "state = :closed", Map.of("closed", State.CLOSED))
                 .andIf(Boolean.TRUE.equals(criteria.shared()), "sharedAt is not null", Map.of())
@@ -192,7 +195,7 @@ public class Incidents {
 
     private void markShared(Incident incident) {
         incident.sharedBy = coordination.subject();
-        incident.sharedAt = OffsetDateTime.now();
+        incident.sharedAt = clock.timestamp();
     }
 
     private Incident announced(Incident incident) {
@@ -209,7 +212,7 @@ public class Incidents {
         }
         incident.followUpNote = InfoRequests.blankToNull(followUp.note());
         incident.followedUpBy = coordination.subject();
-        incident.followedUpAt = OffsetDateTime.now();
+        incident.followedUpAt = clock.timestamp();
         LOG.infof("incident %s followed up by Polres: %s", incident.id, incident.state);
         return coordination.flushed(incident);
     }

@@ -11,6 +11,7 @@ import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.statemachine.ActionGuard;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,9 @@ public class InfoRequests {
 
     private static final Logger LOG = Logger.getLogger(InfoRequests.class);
     private static final String WHAT = "Information request";
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     LiaisonConfig config;
@@ -62,7 +66,7 @@ public class InfoRequests {
     public InfoRequest submit(InfoRequestRequests.Submission submission) {
         InfoRequest.State first = guard.checkCreation(InfoRequest.MACHINE, InfoRequest.SUBMIT, null, null).to();
         InmateSnapshot inmate = inmates.require(submission.inmateId());
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = clock.timestamp();
         InfoRequest request = new InfoRequest();
         request.id = UUID.randomUUID();
         request.inmateId = inmate.inmateId;
@@ -86,7 +90,7 @@ public class InfoRequests {
     @Transactional
     public InfoRequest approve(UUID id, String ifMatch, InfoRequestRequests.Approval approval) {
         InfoRequest request = take(id, InfoRequest.APPROVE, ifMatch, null);
-        if (approval.accessExpiresAt().isAfter(OffsetDateTime.now().plus(config.maxAccess()))) {
+        if (approval.accessExpiresAt().isAfter(clock.timestamp().plus(config.maxAccess()))) {
             throw Problems.invalidField("access-expiry-too-far", "accessExpiresAt",
                     "access may be granted for at most " + config.maxAccess().toDays() + " days");
         }
@@ -101,7 +105,7 @@ public class InfoRequests {
     }
 
     private InfoRequest decided(InfoRequest request, String reason) {
-        request.decided(caller.subject(), OffsetDateTime.now(), reason);
+        request.decided(caller.subject(), clock.timestamp(), reason);
         InfoRequest.flush();
         outbox.record(LiaisonEvents.INFO_REQUEST_DECIDED, request.id.toString(), LiaisonEvents.InfoRequestDecided.of(request));
         LOG.infof("information request %s %s", request.id, request.state);
@@ -120,7 +124,7 @@ public class InfoRequests {
         request.providedData = provided;
         request.fulfilmentNote = blankToNull(fulfilment.note());
         request.fulfilledBy = caller.subject();
-        request.fulfilledAt = OffsetDateTime.now();
+        request.fulfilledAt = clock.timestamp();
         InfoRequest.flush();
         LOG.infof("information request %s fulfilled", id);
         return request;
@@ -140,12 +144,12 @@ public class InfoRequests {
     }
 
     public Page<InfoRequest> list(Criteria criteria, int page, int size) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = clock.timestamp();
         Filter filter = new Filter()
                 .and("state = :state", "state", criteria.state())
                 .and("inmateId = :inmateId", "inmateId", criteria.inmateId())
-                .and("submittedAt >= :from", "from", startOf(criteria.submittedFrom()))
-                .and("submittedAt < :to", "to", startOf(criteria.submittedTo() == null ? null : criteria.submittedTo().plusDays(1)))
+                .and("submittedAt >= :from", "from", startOf(criteria.submittedFrom(), clock))
+                .and("submittedAt < :to", "to", startOf(criteria.submittedTo() == null ? null : criteria.submittedTo().plusDays(1), clock))
                 .andIf(Boolean.TRUE.equals(criteria.overdue()), "(state = :submitted and answerDueAt < :now)",
                         Map.of("submitted", InfoRequest.State.SUBMITTED, "now", now))
                 .andIf(Boolean.FALSE.equals(criteria.overdue()), "(state <> :submitted or answerDueAt >= :now)",
@@ -165,8 +169,9 @@ public class InfoRequests {
         return request;
     }
 
-    static OffsetDateTime startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay().atOffset(ZoneOffset.UTC);
+    /** The first moment of a day of the facility's calendar (a WITA date starts at 16:00 UTC the day before). */
+    static OffsetDateTime startOf(LocalDate day, FacilityClock clock) {
+        return day == null ? null : OffsetDateTime.ofInstant(clock.startOf(day), ZoneOffset.UTC);
     }
 
     static String blankToNull(String text) {

@@ -10,6 +10,7 @@ import id.sinergi.liaison.command.JointOperationRequests;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +36,9 @@ public class JointOperations {
     private static final Logger LOG = Logger.getLogger(JointOperations.class);
     private static final String WHAT = "Joint operation";
     private static final Predicate<JointOperation> ANY = operation -> true;
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     Coordination coordination;
@@ -77,7 +80,7 @@ public class JointOperations {
     public Details conduct(UUID id, String ifMatch) {
         JointOperation operation = take(id, JointOperation.CONDUCT, ifMatch, null);
         operation.conductedBy = coordination.subject();
-        operation.conductedAt = OffsetDateTime.now();
+        operation.conductedAt = clock.timestamp();
         LOG.infof("joint operation %s conducted", id);
         return details(coordination.flushed(operation));
     }
@@ -111,7 +114,7 @@ public class JointOperations {
             finding.incidentId = incident.id;
         }
         finding.recordedBy = coordination.subject();
-        finding.recordedAt = OffsetDateTime.now();
+        finding.recordedAt = clock.timestamp();
         finding.persist();
         LOG.infof("joint operation %s: finding %s in block %s", id, finding.kind, block);
         return details(coordination.flushed(operation));
@@ -122,7 +125,7 @@ public class JointOperations {
         JointOperation operation = take(id, JointOperation.DEBRIEF, ifMatch, null);
         operation.debriefNotes = debrief.notes().strip();
         operation.debriefedBy = coordination.subject();
-        operation.debriefedAt = OffsetDateTime.now();
+        operation.debriefedAt = clock.timestamp();
         LOG.infof("joint operation %s debriefed", id);
         return details(coordination.flushed(operation));
     }
@@ -142,8 +145,8 @@ public class JointOperations {
     public Page<Details> list(Criteria criteria, int page, int size) {
         Filter filter = new Filter()
                 .and("state = :state", "state", criteria.state())
-                .and("plannedFor >= :from", "from", InfoRequests.startOf(criteria.from()))
-                .and("plannedFor < :to", "to", InfoRequests.startOf(criteria.to() == null ? null : criteria.to().plusDays(1)))
+                .and("plannedFor >= :from", "from", InfoRequests.startOf(criteria.from(), clock))
+                .and("plannedFor < :to", "to", InfoRequests.startOf(criteria.to() == null ? null : criteria.to().plusDays(1), clock))
                 .search(criteria.text(), "name", "debriefNotes");
         scope.restrict(filter, "polresUnit = :unit", Map.of());
         Page<JointOperation> found = Page.of(JointOperation.find(filter.query(), Sort.descending("plannedFor").and("id"),

@@ -3,6 +3,7 @@ package id.sinergi.liaison.service;
 import id.sinergi.liaison.domain.Notification;
 import id.sinergi.liaison.domain.PoliceLoan;
 import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.time.FacilityClock;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,6 +35,9 @@ public class LiaisonMonitor {
     }
 
     @Inject
+    FacilityClock clock;
+
+    @Inject
     MeterRegistry registry;
 
     private volatile Figures figures = new Figures(0, 0, 0, 0);
@@ -56,14 +60,14 @@ public class LiaisonMonitor {
     @Scheduled(every = "${sinergi.liaison.monitor-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void refresh() {
         try {
-            figures = QuarkusTransaction.requiringNew().call(() -> read(OffsetDateTime.now()));
+            figures = QuarkusTransaction.requiringNew().call(() -> read(clock.timestamp()));
         } catch (RuntimeException e) {
             // The figures stay as last read; the datasource's own readiness check reports the database.
             LOG.debugf("cannot read the liaison workload: %s", e.getMessage());
         }
     }
 
-    private static Figures read(OffsetDateTime now) {
+    private Figures read(OffsetDateTime now) {
         return new Figures(
                 notifications(new Notifications.Criteria(Notification.State.OPEN, null, null, null, null, null, null), now),
                 notifications(new Notifications.Criteria(null, true, null, null, null, null, null), now),
@@ -76,8 +80,8 @@ public class LiaisonMonitor {
         return Notification.count(filter.query(), filter.parameters());
     }
 
-    private static long loans(PoliceLoans.Criteria criteria, OffsetDateTime now) {
-        Filter filter = PoliceLoans.filter(criteria, now);
+    private long loans(PoliceLoans.Criteria criteria, OffsetDateTime now) {
+        Filter filter = PoliceLoans.filter(criteria, now, clock);
         return PoliceLoan.count(filter.query(), filter.parameters());
     }
 }

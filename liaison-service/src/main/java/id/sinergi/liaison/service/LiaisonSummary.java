@@ -4,6 +4,7 @@ import id.sinergi.liaison.domain.Incident;
 import id.sinergi.liaison.domain.InfoRequest;
 import id.sinergi.liaison.domain.Notification;
 import id.sinergi.liaison.domain.PoliceLoan;
+import id.sinergi.platform.time.FacilityClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +20,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class LiaisonSummary {
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     Notifications notifications;
@@ -57,7 +61,7 @@ public class LiaisonSummary {
             openIncidents.put(severity, incidents.list(Incidents.Criteria.openOf(severity), 0, 1).total());
         }
         Agreements.Criteria expiring = agreements.expiringSoon();
-        return new Counts(OffsetDateTime.now(),
+        return new Counts(clock.timestamp(),
                 notifications.list(new Notifications.Criteria(Notification.State.OPEN, null, null, null, null, null, null),
                         0, 1).total(),
                 notifications.list(new Notifications.Criteria(null, true, null, null, null, null, null), 0, 1).total(),

@@ -8,6 +8,7 @@ import id.sinergi.liaison.command.MeetingRequests;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +36,9 @@ public class Meetings {
     private static final Predicate<Meeting> ANY = meeting -> true;
 
     @Inject
+    FacilityClock clock;
+
+    @Inject
     Coordination coordination;
 
     @Inject
@@ -47,8 +50,11 @@ public class Meetings {
     public record Criteria(State state, LocalDate from, LocalDate to, String text) {
     }
 
-    /** A meeting with what is shown with it: its attendees (kept as JSON) and its action items. */
-    public record Details(Meeting meeting, List<Meeting.Attendee> attendees, List<ActionItem> actionItems) {
+    /**
+     * A meeting with what is shown with it: its attendees (kept as JSON) and its action items, and
+     * the facility's date it was read on, by which its action items are overdue.
+     */
+    public record Details(Meeting meeting, List<Meeting.Attendee> attendees, List<ActionItem> actionItems, LocalDate today) {
     }
 
     @Transactional
@@ -72,7 +78,7 @@ public class Meetings {
     @Transactional
     public Details recordMinutes(UUID id, String ifMatch, MeetingRequests.Minutes minutes) {
         Meeting meeting = take(id, Meeting.RECORD_MINUTES, ifMatch, null);
-        if (meeting.startsAt.isAfter(OffsetDateTime.now())) {
+        if (meeting.startsAt.isAfter(clock.timestamp())) {
             throw Problems.invalidField("meeting-not-held-yet", "minutes", "the meeting starts at " + meeting.startsAt
                     + "; its minutes can be recorded from then on");
         }
@@ -81,7 +87,7 @@ public class Meetings {
         meeting.decisions = new ArrayList<>(minutes.decisions() == null ? List.of()
                 : minutes.decisions().stream().map(String::strip).toList());
         meeting.recordedBy = coordination.subject();
-        meeting.recordedAt = OffsetDateTime.now();
+        meeting.recordedAt = clock.timestamp();
         List<MeetingRequests.NewActionItem> items = minutes.actionItems() == null ? List.of() : minutes.actionItems();
         for (int i = 0; i < items.size(); i++) {
             addActionItem(meeting, items.get(i), "actionItems[" + i + "].dueOn");
@@ -113,18 +119,19 @@ public class Meetings {
     public Page<Details> list(Criteria criteria, int page, int size) {
         Filter filter = new Filter()
                 .and("state = :state", "state", criteria.state())
-                .and("startsAt >= :from", "from", InfoRequests.startOf(criteria.from()))
-                .and("startsAt < :to", "to", InfoRequests.startOf(criteria.to() == null ? null : criteria.to().plusDays(1)))
+                .and("startsAt >= :from", "from", InfoRequests.startOf(criteria.from(), clock))
+                .and("startsAt < :to", "to", InfoRequests.startOf(criteria.to() == null ? null : criteria.to().plusDays(1), clock))
                 .search(criteria.text(), "title", "place", "minutes");
         scope.restrict(filter, "polresUnit = :unit", Map.of());
         Page<Meeting> found = Page.of(Meeting.find(filter.query(), Sort.descending("startsAt").and("id"), filter.parameters()),
                 page, size);
         Map<UUID, List<ActionItem>> items = actionItemsOf(found.items().stream().map(m -> m.id).toList());
-        return found.map(meeting -> new Details(meeting, attendeesOf(meeting), items.getOrDefault(meeting.id, List.of())));
+        return found.map(meeting -> new Details(meeting, attendeesOf(meeting), items.getOrDefault(meeting.id, List.of()), clock.today()));
     }
 
     private Details details(Meeting meeting) {
-        return new Details(meeting, attendeesOf(meeting), actionItemsOf(List.of(meeting.id)).getOrDefault(meeting.id, List.of()));
+        return new Details(meeting, attendeesOf(meeting), actionItemsOf(List.of(meeting.id)).getOrDefault(meeting.id, List.of()),
+                clock.today());
     }
 
     private List<Meeting.Attendee> attendeesOf(Meeting meeting) {
@@ -158,9 +165,9 @@ public class Meetings {
 
     /** An action item of the meeting, due no earlier than the meeting's day. */
     private ActionItem addActionItem(Meeting meeting, MeetingRequests.NewActionItem item, String dueField) {
-        if (item.dueOn().isBefore(meeting.startsAt.toLocalDate())) {
+        if (item.dueOn().isBefore(clock.dateOf(meeting.startsAt.toInstant()))) {
             throw Problems.invalidField("due-before-meeting", dueField, "an action item cannot be due before the meeting ("
-                    + meeting.startsAt.toLocalDate() + ")");
+                    + clock.dateOf(meeting.startsAt.toInstant()) + ")");
         }
         ActionItem action = coordination.create(new ActionItem(), meeting.polresUnit);
         action.facility = meeting.facility;

@@ -15,6 +15,7 @@ import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.statemachine.ActionGuard;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ public class Notifications {
     private static final Logger LOG = Logger.getLogger(Notifications.class);
     private static final String BEFORE_RELEASE = "END_OF_SENTENCE";
     private static final String DETENTION_ENDS = "DETENTION_ENDS";
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     LiaisonConfig config;
@@ -108,7 +112,7 @@ public class Notifications {
             return;
         }
         ReintegrationSummary summary = ReintegrationSummary.of(inmate, dueOn, reason, supervisingBapas);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = clock.timestamp();
         Notification notification = new Notification();
         notification.id = UUID.randomUUID();
         notification.kind = kind;
@@ -148,7 +152,7 @@ public class Notifications {
         notification.state = checked.target(notification.state);
         notification.acknowledgedBy = caller.subject();
         notification.acknowledgedUnit = caller.unit();
-        notification.acknowledgedAt = OffsetDateTime.now();
+        notification.acknowledgedAt = clock.timestamp();
         notification.acknowledgementNote = note;
         Notification.flush();
         outbox.record(LiaisonEvents.NOTIFICATION_ACKNOWLEDGED, id.toString(),
@@ -164,7 +168,7 @@ public class Notifications {
     }
 
     public Page<Notification> list(Criteria criteria, int page, int size) {
-        Filter filter = filter(criteria, OffsetDateTime.now());
+        Filter filter = filter(criteria, clock.timestamp());
         scope.restrict(filter, "audience = :polres and recipient = :unit", Map.of("polres", Audience.POLRES));
         return Page.of(Notification.find(filter.query(), Sort.by("dueOn").and("id"), filter.parameters()), page, size);
     }

@@ -12,6 +12,7 @@ import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.statemachine.ActionGuard;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,9 @@ public class PoliceLoans {
 
     private static final Logger LOG = Logger.getLogger(PoliceLoans.class);
     private static final String WHAT = "Police loan";
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     Caller caller;
@@ -81,7 +85,7 @@ public class PoliceLoans {
         loan.plannedBackAt = request.plannedBackAt().withOffsetSameInstant(ZoneOffset.UTC);
         loan.escorts = json.write(request.escorts());
         loan.state = first;
-        loan.requestedAt = OffsetDateTime.now();
+        loan.requestedAt = clock.timestamp();
         loan.persist();
         return changed(loan);
     }
@@ -89,14 +93,14 @@ public class PoliceLoans {
     @Transactional
     public PoliceLoan approve(UUID id, String ifMatch) {
         PoliceLoan loan = take(id, PoliceLoan.APPROVE, ifMatch, null);
-        loan.decided(caller.subject(), OffsetDateTime.now(), null);
+        loan.decided(caller.subject(), clock.timestamp(), null);
         return changed(loan);
     }
 
     @Transactional
     public PoliceLoan reject(UUID id, String ifMatch, String reason) {
         PoliceLoan loan = take(id, PoliceLoan.REJECT, ifMatch, reason);
-        loan.decided(caller.subject(), OffsetDateTime.now(), reason.strip());
+        loan.decided(caller.subject(), clock.timestamp(), reason.strip());
         return changed(loan);
     }
 
@@ -112,7 +116,7 @@ public class PoliceLoans {
         PoliceLoan loan = take(id, PoliceLoan.CHECK_OUT, ifMatch, null);
         inmates.requireAvailableForLoan(inmates.require(loan.inmateId), loan.id);
         loan.checkedOutBy = caller.subject();
-        loan.checkedOutAt = OffsetDateTime.now();
+        loan.checkedOutAt = clock.timestamp();
         return changed(loan);
     }
 
@@ -120,7 +124,7 @@ public class PoliceLoans {
     public PoliceLoan returned(UUID id, String ifMatch) {
         PoliceLoan loan = take(id, PoliceLoan.RETURN, ifMatch, null);
         loan.returnedBy = caller.subject();
-        loan.returnedAt = OffsetDateTime.now();
+        loan.returnedAt = clock.timestamp();
         return changed(loan);
     }
 
@@ -137,18 +141,18 @@ public class PoliceLoans {
     }
 
     public Page<PoliceLoan> list(Criteria criteria, int page, int size) {
-        Filter filter = filter(criteria, OffsetDateTime.now());
+        Filter filter = filter(criteria, clock.timestamp(), clock);
         scope.restrict(filter, "polresUnit = :unit", Map.of());
         return Page.of(PoliceLoan.find(filter.query(), Sort.by("plannedOutAt").and("id"), filter.parameters()), page, size);
     }
 
     /** The list's conditions before the caller's scope: the gauges count with them across every scope. */
-    static Filter filter(Criteria criteria, OffsetDateTime now) {
+    static Filter filter(Criteria criteria, OffsetDateTime now, FacilityClock clock) {
         return new Filter()
                 .and("state = :state", "state", criteria.state())
                 .and("inmateId = :inmateId", "inmateId", criteria.inmateId())
-                .and("plannedOutAt >= :from", "from", InfoRequests.startOf(criteria.outFrom()))
-                .and("plannedOutAt < :to", "to", InfoRequests.startOf(criteria.outTo() == null ? null : criteria.outTo().plusDays(1)))
+                .and("plannedOutAt >= :from", "from", InfoRequests.startOf(criteria.outFrom(), clock))
+                .and("plannedOutAt < :to", "to", InfoRequests.startOf(criteria.outTo() == null ? null : criteria.outTo().plusDays(1), clock))
                 .andIf(Boolean.TRUE.equals(criteria.overdue()), "(state = :overdue or (state = :out and plannedBackAt < :now))",
                         Map.of("overdue", State.OVERDUE, "out", State.CHECKED_OUT, "now", now))
                 .andIf(Boolean.FALSE.equals(criteria.overdue()), "(state <> :overdue and (state <> :out or plannedBackAt >= :now))",

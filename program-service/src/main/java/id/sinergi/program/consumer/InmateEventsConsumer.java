@@ -90,7 +90,7 @@ public class InmateEventsConsumer {
                     held.inmate().inmateId, change.inmate().version(), held.inmate().snapshotVersion, held.inmate().riskLevel);
             return;
         }
-        reviews.riskRaisedToHigh(held.inmate().inmateId, change.previousLevel(), event.id(), event.timeOrNow(), !held.applied());
+        reviews.riskRaisedToHigh(held.inmate().inmateId, change.previousLevel(), event.id(), event.time(), !held.applied());
     }
 
     void transferred(IncomingEvent event) {
@@ -149,7 +149,7 @@ public class InmateEventsConsumer {
         inmate.riskLevel = snapshot.riskLevel().name();
         inmate.status = snapshot.status();
         inmate.location = snapshot.location();
-        inmate.updatedAt = event.timeOrNow();
+        inmate.updatedAt = event.time();
         if (!known) {
             entityManager.persist(inmate);
         }

@@ -5,6 +5,7 @@ import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.statemachine.Stateful;
 import id.sinergi.platform.statemachine.Transition;
+import id.sinergi.platform.time.FacilityClock;
 import id.sinergi.program.domain.Enrolment;
 import id.sinergi.program.domain.EnrolmentHistoryEntry;
 import id.sinergi.program.domain.EnrolmentMachine;
@@ -20,7 +21,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +42,9 @@ public class EnrolmentTransitions {
 
     private static final Logger LOG = Logger.getLogger(EnrolmentTransitions.class);
     private static final List<EnrolmentState> HOLDING_PLACES = List.of(EnrolmentState.ACTIVE, EnrolmentState.SUSPENDED);
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     EntityManager entityManager;
@@ -129,7 +132,7 @@ public class EnrolmentTransitions {
         EnrolmentState from = enrolment.state;
         enrolment.state = transition.target(from);
         enrolment.reason = ActionGuard.reason(reason);
-        enrolment.changedAt = OffsetDateTime.now();
+        enrolment.changedAt = clock.timestamp();
         enrolment.changedBy = actor;
         if (enrolment.state == EnrolmentState.ACTIVE && enrolment.activatedAt == null) {
             enrolment.activatedAt = enrolment.changedAt;

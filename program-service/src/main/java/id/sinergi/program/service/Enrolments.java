@@ -6,6 +6,7 @@ import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.statemachine.TransitionNotAllowedException;
+import id.sinergi.platform.time.FacilityClock;
 import id.sinergi.program.command.AssessmentRequest;
 import id.sinergi.program.command.CompletionRequest;
 import id.sinergi.program.command.EnrolmentRequest;
@@ -25,7 +26,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
 /** Enrolment of WBP in programmes: requests, staff actions, assessment and completion, and reads. */
 @ApplicationScoped
 public class Enrolments {
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     EnrolmentTransitions transitions;
@@ -94,7 +97,7 @@ public class Enrolments {
         enrolment.inmateId = inmateId;
         enrolment.state = creation.to();
         enrolment.reason = ActionGuard.reason(reason);
-        enrolment.requestedAt = OffsetDateTime.now();
+        enrolment.requestedAt = clock.timestamp();
         enrolment.requestedBy = actor;
         enrolment.changedAt = enrolment.requestedAt;
         enrolment.changedBy = actor;
@@ -128,10 +131,10 @@ public class Enrolments {
         String actor = caller.subject();
         Locked locked = checked.record();
         Enrolment enrolment = locked.enrolment();
-        LocalDate completedOn = completion.completedOn() != null ? completion.completedOn() : LocalDate.now();
-        if (completedOn.isBefore(enrolment.activatedAt.toLocalDate())) {
+        LocalDate completedOn = completion.completedOn() != null ? completion.completedOn() : clock.today();
+        if (completedOn.isBefore(clock.dateOf(enrolment.activatedAt.toInstant()))) {
             throw Problems.invalidField("completed-before-start", "completedOn", "the completion (" + completedOn
-                    + ") cannot be before the WBP took a place (" + enrolment.activatedAt.toLocalDate() + ")");
+                    + ") cannot be before the WBP took a place (" + clock.dateOf(enrolment.activatedAt.toInstant()) + ")");
         }
         if (completion.score() != null || completion.notes() != null) {
             assessment(enrolment, Assessment.Kind.FINAL, completion.score(), completion.notes(), completedOn, actor);
@@ -153,10 +156,10 @@ public class Enrolments {
                     EnrolmentMachine.MACHINE.allowedActions(enrolment.state, transitions.places(locked)));
         }
         return assessment(enrolment, Assessment.Kind.PROGRESS, request.score(), request.notes(),
-                request.assessedOn() != null ? request.assessedOn() : LocalDate.now(), caller.subject());
+                request.assessedOn() != null ? request.assessedOn() : clock.today(), caller.subject());
     }
 
-    private static Assessment assessment(Enrolment enrolment, Assessment.Kind kind, Integer score, String notes,
+    private Assessment assessment(Enrolment enrolment, Assessment.Kind kind, Integer score, String notes,
                                          LocalDate assessedOn, String actor) {
         Assessment assessment = new Assessment();
         assessment.id = UUID.randomUUID();
@@ -166,7 +169,7 @@ public class Enrolments {
         assessment.notes = notes;
         assessment.assessedOn = assessedOn;
         assessment.assessor = actor;
-        assessment.recordedAt = OffsetDateTime.now();
+        assessment.recordedAt = clock.timestamp();
         assessment.persist();
         return assessment;
     }

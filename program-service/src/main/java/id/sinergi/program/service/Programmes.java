@@ -7,6 +7,7 @@ import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.statemachine.Transition;
 import id.sinergi.platform.statemachine.TransitionNotAllowedException;
+import id.sinergi.platform.time.FacilityClock;
 import id.sinergi.program.command.ProgrammeDefinition;
 import id.sinergi.program.command.ProgrammeRequest;
 import id.sinergi.program.command.ProgrammeUpdate;
@@ -26,7 +27,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -39,6 +39,9 @@ import java.util.UUID;
 public class Programmes {
 
     private static final Logger LOG = Logger.getLogger(Programmes.class);
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     EnrolmentTransitions transitions;
@@ -72,7 +75,7 @@ public class Programmes {
         programme.code = code;
         programme.category = request.category();
         programme.status = creation.to();
-        programme.createdAt = OffsetDateTime.now();
+        programme.createdAt = clock.timestamp();
         apply(programme, request);
         programme.persistAndFlush();
         LOG.infof("programme %s (%s) created", programme.id, programme.code);
@@ -113,7 +116,7 @@ public class Programmes {
         }
         programme.status = checked.target(programme.status);
         programme.statusReason = ActionGuard.reason(reason);
-        programme.updatedAt = OffsetDateTime.now();
+        programme.updatedAt = clock.timestamp();
         if (programme.status == ProgrammeStatus.CANCELLED || programme.status == ProgrammeStatus.COMPLETED) {
             endOpenEnrolments(programme, programme.status == ProgrammeStatus.CANCELLED
                     ? SystemReason.PROGRAMME_CANCELLED : SystemReason.PROGRAMME_FINISHED);
@@ -181,7 +184,7 @@ public class Programmes {
         }).toList();
     }
 
-    private static void apply(Programme programme, ProgrammeDefinition definition) {
+    private void apply(Programme programme, ProgrammeDefinition definition) {
         if (definition.endsOn().isBefore(definition.startsOn())) {
             throw Problems.invalidField("ends-before-start", "endsOn", "the programme cannot end (" + definition.endsOn()
                     + ") before it starts (" + definition.startsOn() + ")");
@@ -194,6 +197,6 @@ public class Programmes {
         programme.endsOn = definition.endsOn();
         programme.eligibleClasses = new ArrayList<>(definition.eligibleClasses());
         programme.eligibleRiskLevels = new ArrayList<>(definition.eligibleRiskLevels());
-        programme.updatedAt = OffsetDateTime.now();
+        programme.updatedAt = clock.timestamp();
     }
 }

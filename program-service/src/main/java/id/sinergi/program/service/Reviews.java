@@ -5,6 +5,7 @@ import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.statemachine.ActionGuard;
+import id.sinergi.platform.time.FacilityClock;
 import id.sinergi.program.command.ReviewAcknowledgement;
 import id.sinergi.program.domain.Enrolment;
 import id.sinergi.program.domain.EnrolmentReview;
@@ -31,6 +32,9 @@ import java.util.UUID;
 public class Reviews {
 
     private static final Logger LOG = Logger.getLogger(Reviews.class);
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     EntityManager entityManager;
@@ -104,7 +108,7 @@ public class Reviews {
             }
             return found;
         }, ifMatch, null).record();
-        review.acknowledgedAt = OffsetDateTime.now();
+        review.acknowledgedAt = clock.timestamp();
         review.acknowledgedBy = caller.subject();
         review.note = acknowledgement.note();
         entityManager.flush();

@@ -5,6 +5,7 @@ import id.sinergi.platform.concurrency.ETags;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.time.FacilityClock;
 import id.sinergi.program.command.AttendanceAmendmentRequest;
 import id.sinergi.program.command.AttendanceMark;
 import id.sinergi.program.command.AttendanceMarking;
@@ -23,8 +24,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -43,6 +42,9 @@ import java.util.stream.IntStream;
  */
 @ApplicationScoped
 public class Sessions {
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     EnrolmentTransitions transitions;
@@ -78,7 +80,7 @@ public class Sessions {
         session.endsAt = slot.endsAt();
         session.topic = slot.topic();
         session.facilitator = slot.facilitator();
-        session.createdAt = OffsetDateTime.now();
+        session.createdAt = clock.timestamp();
         session.persistAndFlush();
         return session;
     }
@@ -104,7 +106,7 @@ public class Sessions {
     public List<Details> record(UUID programmeId, UUID sessionId, AttendanceRoll roll) {
         List<AttendanceMark> entries = roll.records();
         ProgrammeSession session = session(programmeId, sessionId);
-        if (session.sessionDate.isAfter(LocalDate.now())) {
+        if (session.sessionDate.isAfter(clock.today())) {
             throw Problems.invalidField("session-not-held-yet", "sessionId", "the session on " + session.sessionDate
                     + " has not taken place yet");
         }
@@ -180,7 +182,7 @@ public class Sessions {
         amendment.reason = mark.reason();
         String actor = caller.subject();
         amendment.amendedBy = actor;
-        amendment.amendedAt = OffsetDateTime.now();
+        amendment.amendedAt = clock.timestamp();
         amendment.persist();
         int presentBefore = attendance.status == AttendanceStatus.PRESENT ? 1 : 0;
         mark(attendance, mark, actor);
@@ -239,12 +241,12 @@ public class Sessions {
                 attendance.status, attendance.absenceReason, amended)));
     }
 
-    private static void mark(Attendance attendance, AttendanceMarking mark, String actor) {
+    private void mark(Attendance attendance, AttendanceMarking mark, String actor) {
         attendance.status = mark.status();
         attendance.absenceReason = mark.absenceReason();
         attendance.note = mark.note();
         attendance.recordedBy = actor;
-        attendance.recordedAt = OffsetDateTime.now();
+        attendance.recordedAt = clock.timestamp();
     }
 
     private static void requireConsistent(AttendanceMarking mark, String prefix) {

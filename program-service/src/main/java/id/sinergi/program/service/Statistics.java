@@ -1,6 +1,7 @@
 package id.sinergi.program.service;
 
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.time.FacilityClock;
 import id.sinergi.program.domain.EnrolmentState;
 import id.sinergi.program.domain.Programme;
 import id.sinergi.program.domain.Rates;
@@ -8,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +16,9 @@ import java.util.UUID;
 /** How a programme is doing: its enrolments by state, completion, attendance and scores. */
 @ApplicationScoped
 public class Statistics {
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     EntityManager entityManager;
@@ -47,7 +50,7 @@ public class Statistics {
         Object[] sessions = entityManager.createQuery("""
                         SELECT count(s), count(CASE WHEN s.sessionDate <= :today THEN 1 END)
                         FROM ProgrammeSession s WHERE s.programmeId = :p""", Object[].class)
-                .setParameter("p", programmeId).setParameter("today", LocalDate.now()).getSingleResult();
+                .setParameter("p", programmeId).setParameter("today", clock.today()).getSingleResult();
         return new Figures(programme, byState, enrolled,
                 Rates.of(byState.get(EnrolmentState.COMPLETED), enrolled), Rates.of(present, recorded),
                 totals[3] == null ? null : Math.round(((Number) totals[3]).doubleValue() * 10.0) / 10.0,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sinergi.platform.observability.RequestIds;
 import id.sinergi.platform.observability.TraceContext;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -24,7 +25,6 @@ import java.lang.reflect.Field;
 import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -48,6 +48,9 @@ public class AuditRecorder {
             return AuditedType.of(type);
         }
     };
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -130,7 +133,7 @@ public class AuditRecorder {
         }
         Object requestId = MDC.get(RequestIds.MDC_KEY);
         pending().add(new Change(entity, id, type, operation, fields, inmateId, actor(),
-                OffsetDateTime.now(ZoneOffset.UTC), requestId == null ? null : requestId.toString(),
+                clock.timestamp(), requestId == null ? null : requestId.toString(),
                 TraceContext.currentTraceId()));
     }
 

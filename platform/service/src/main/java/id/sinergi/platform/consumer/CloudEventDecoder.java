@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sinergi.platform.observability.TraceContext;
+import id.sinergi.platform.time.FacilityClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,6 +20,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CloudEventDecoder {
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     ObjectMapper objectMapper;
@@ -54,7 +58,7 @@ public class CloudEventDecoder {
                     required(envelope, "type"),
                     required(envelope, "source"),
                     text(envelope, "subject"),
-                    time == null ? null : OffsetDateTime.parse(time),
+                    time == null ? clock.timestamp() : OffsetDateTime.parse(time),
                     envelope.path("data")),
                     text(envelope, TraceContext.TRACEPARENT));
         } catch (IllegalArgumentException | DateTimeParseException e) {

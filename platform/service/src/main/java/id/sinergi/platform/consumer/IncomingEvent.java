@@ -13,7 +13,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A CloudEvent read from a topic: the envelope's attributes and its {@code data}. */
+/**
+ * A CloudEvent read from a topic: the envelope's attributes and its {@code data}. {@code time} is
+ * when the event happened, or, for producers that omit it, when it was received by the facility
+ * clock (filled in by {@link CloudEventDecoder}).
+ */
 public record IncomingEvent(UUID id, String type, String source, String subject, OffsetDateTime time, JsonNode data) {
 
     /**
@@ -78,10 +82,5 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
     public String optionalText(String field) {
         JsonNode value = data.at("/" + field.replace('.', '/'));
         return value.isMissingNode() || value.isNull() ? null : value.asText();
-    }
-
-    /** When the event happened, falling back to now for producers that omit {@code time}. */
-    public OffsetDateTime timeOrNow() {
-        return time != null ? time : OffsetDateTime.now();
     }
 }

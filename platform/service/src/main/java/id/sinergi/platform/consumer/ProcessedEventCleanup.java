@@ -1,5 +1,6 @@
 package id.sinergi.platform.consumer;
 
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,6 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 
 /**
  * Forgets processed event ids once they are older than any redelivery can be: the retention must
@@ -16,6 +16,9 @@ import java.time.OffsetDateTime;
  */
 @ApplicationScoped
 public class ProcessedEventCleanup {
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     EntityManager entityManager;
@@ -28,7 +31,7 @@ public class ProcessedEventCleanup {
     @Transactional
     public void forgetOld() {
         entityManager.createNativeQuery("DELETE FROM processed_event WHERE processed_at < ?1")
-                .setParameter(1, OffsetDateTime.now().minus(retention))
+                .setParameter(1, clock.timestamp().minus(retention))
                 .executeUpdate();
     }
 }

@@ -1,5 +1,6 @@
 package id.sinergi.platform.idempotency;
 
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,12 +12,16 @@ import jakarta.transaction.Transactional;
 public class IdempotencyCleanup {
 
     @Inject
+    FacilityClock clock;
+
+    @Inject
     EntityManager entityManager;
 
     @Scheduled(every = "${sinergi.idempotency.cleanup-interval:1h}", delayed = "2m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void deleteExpired() {
-        entityManager.createNativeQuery("DELETE FROM idempotency_key WHERE expires_at < now()").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM idempotency_key WHERE expires_at < ?1")
+                .setParameter(1, clock.timestamp()).executeUpdate();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -47,6 +48,9 @@ public class IdempotencyInterceptor {
     private static final int PENDING = 0;
 
     @Inject
+    FacilityClock clock;
+
+    @Inject
     CurrentVertxRequest currentRequest;
 
     @Inject
@@ -85,18 +89,20 @@ public class IdempotencyInterceptor {
 
     /** Inserts the key, or takes over an expired one; false when a live answer already exists. */
     private boolean claim(String caller, String key, String requestHash) {
+        OffsetDateTime now = clock.timestamp();
         return entityManager.createNativeQuery("""
                         INSERT INTO idempotency_key (caller, idempotency_key, request_hash, status, headers, expires_at)
                         VALUES (?1, ?2, ?3, ?4, '{}'::jsonb, ?5)
                         ON CONFLICT (caller, idempotency_key) DO UPDATE
                           SET request_hash = excluded.request_hash, status = excluded.status, headers = '{}'::jsonb,
                               body = NULL, created_at = now(), expires_at = excluded.expires_at
-                          WHERE idempotency_key.expires_at < now()""")
+                          WHERE idempotency_key.expires_at < ?6""")
                 .setParameter(1, caller)
                 .setParameter(2, key)
                 .setParameter(3, requestHash)
                 .setParameter(4, PENDING)
-                .setParameter(5, OffsetDateTime.now().plus(ttl))
+                .setParameter(5, now.plus(ttl))
+                .setParameter(6, now)
                 .executeUpdate() == 1;
     }
 

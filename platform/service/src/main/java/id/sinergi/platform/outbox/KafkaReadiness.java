@@ -1,5 +1,6 @@
 package id.sinergi.platform.outbox;
 
+import id.sinergi.platform.time.FacilityClock;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -40,6 +41,9 @@ public class KafkaReadiness implements HealthCheck {
     Duration timeout;
 
     @Inject
+    FacilityClock clock;
+
+    @Inject
     MeterRegistry registry;
 
     private Admin admin;
@@ -77,7 +81,7 @@ public class KafkaReadiness implements HealthCheck {
         if (reachable) {
             unreachableSince = null;
         } else if (unreachableSince == null) {
-            unreachableSince = Instant.now();
+            unreachableSince = clock.now();
         }
     }
 

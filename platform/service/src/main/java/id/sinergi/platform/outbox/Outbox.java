@@ -3,13 +3,12 @@ package id.sinergi.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sinergi.platform.observability.TraceContext;
+import id.sinergi.platform.time.FacilityClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -20,6 +19,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Outbox {
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     EntityManager entityManager;
@@ -39,7 +41,7 @@ public class Outbox {
         event.eventId = UUID.randomUUID();
         event.eventType = type;
         event.aggregateId = aggregateId;
-        event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.occurredAt = clock.timestamp();
         event.traceParent = TraceContext.currentTraceparent();
         try {
             event.payload = objectMapper.writeValueAsString(data);

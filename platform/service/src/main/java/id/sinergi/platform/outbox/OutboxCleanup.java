@@ -1,5 +1,6 @@
 package id.sinergi.platform.outbox;
 
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,11 +9,13 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 
 /** Deletes published outbox rows once they are older than the retention; safe on every replica. */
 @ApplicationScoped
 public class OutboxCleanup {
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     EntityManager entityManager;
@@ -25,7 +28,7 @@ public class OutboxCleanup {
     @Transactional
     public void deletePublished() {
         entityManager.createQuery("DELETE FROM OutboxEvent e WHERE e.publishedAt < :cutoff")
-                .setParameter("cutoff", OffsetDateTime.now().minus(retention))
+                .setParameter("cutoff", clock.timestamp().minus(retention))
                 .executeUpdate();
     }
 }

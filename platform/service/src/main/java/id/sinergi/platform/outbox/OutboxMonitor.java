@@ -1,5 +1,6 @@
 package id.sinergi.platform.outbox;
 
+import id.sinergi.platform.time.FacilityClock;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,6 +30,9 @@ import java.time.OffsetDateTime;
 public class OutboxMonitor {
 
     private static final Logger LOG = Logger.getLogger(OutboxMonitor.class);
+
+    @Inject
+    FacilityClock clock;
 
     @Inject
     AgroalDataSource dataSource;
@@ -73,6 +77,6 @@ public class OutboxMonitor {
     /** How long the oldest unpublished event has waited; zero when none waits. */
     public Duration oldestAge() {
         Instant oldest = oldestUnpublished;
-        return oldest == null ? Duration.ZERO : Duration.between(oldest, Instant.now());
+        return oldest == null ? Duration.ZERO : Duration.between(oldest, clock.now());
     }
 }

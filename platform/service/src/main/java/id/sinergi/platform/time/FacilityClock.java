@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * The one source of "now" and "today" in a service. Every date rule (notices, due dates, overdue,
@@ -33,6 +35,16 @@ public class FacilityClock {
 
     public Instant now() {
         return clock.instant();
+    }
+
+    /**
+     * Now as a timestamp to record (createdAt, decidedAt, an event's time): in UTC, like every
+     * timestamp the services store (PostgreSQL gives timestamptz back in UTC, and liaison-service
+     * stores the times it is sent in UTC), so a record reads the same before and after a reload.
+     * The facility's zone decides dates, not how an instant is written.
+     */
+    public OffsetDateTime timestamp() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     /** Today in the facility's calendar. */

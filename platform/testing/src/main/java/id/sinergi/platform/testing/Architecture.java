@@ -1,6 +1,8 @@
 package id.sinergi.platform.testing;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -8,6 +10,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -21,7 +24,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  *       service accepts are commands beside it, not REST types);</li>
  *   <li>nothing in {@code domain} uses {@code service} or {@code consumer};</li>
  *   <li>the domain and the commands use no HTTP types or problems;</li>
- *   <li>a view ({@code rest..*View}) uses no CDI bean: it maps what a service returned.</li>
+ *   <li>a view ({@code rest..*View}) uses no CDI bean: it maps what a service returned;</li>
+ *   <li>nothing reads the machine's clock or zone ({@code LocalDate.now()}, {@code Instant.now()},
+ *       {@code ZoneId.systemDefault()}, …): now and today come from {@code FacilityClock}, in the
+ *       facility's zone and from a clock tests can set.</li>
  * </ul>
  * Packages are matched below the service's base package (for example {@code id.sinergi.liaison}),
  * so the platform's packages and libraries named like them do not count.
@@ -34,6 +40,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * }</pre>
  */
 public final class Architecture {
+
+    /** Reads of the machine's clock or default zone, as owner.method. */
+    private static final Set<String> MACHINE_CLOCK = Set.of(
+            "java.time.LocalDate.now", "java.time.LocalDateTime.now", "java.time.LocalTime.now",
+            "java.time.OffsetDateTime.now", "java.time.ZonedDateTime.now", "java.time.Instant.now",
+            "java.time.Year.now", "java.time.YearMonth.now", "java.time.ZoneId.systemDefault",
+            "java.time.Clock.systemDefaultZone", "java.time.Clock.systemUTC", "java.util.TimeZone.getDefault");
+
+    private static final DescribedPredicate<JavaMethodCall> READS_THE_MACHINE_CLOCK = DescribedPredicate.describe(
+            "read the machine's clock or zone (LocalDate.now(), OffsetDateTime.now(), Instant.now(), ZoneId.systemDefault(), ...)",
+            call -> MACHINE_CLOCK.contains(call.getTargetOwner().getName() + "." + call.getName()));
 
     private Architecture() {
     }
@@ -73,7 +90,11 @@ public final class Architecture {
                         .because("the domain and the commands speak the domain's language; HTTP answers are the edge's"),
                 noClasses().that().resideInAPackage(basePackage + "..rest..").and().haveSimpleNameEndingWith("View")
                         .should().dependOnClassesThat().areAnnotatedWith(ApplicationScoped.class)
-                        .because("a view maps what a service returned and never calls a service (no query per item)"));
+                        .because("a view maps what a service returned and never calls a service (no query per item)"),
+                noClasses().that().resideInAPackage(basePackage + "..")
+                        .should().callMethodWhere(READS_THE_MACHINE_CLOCK)
+                        .because("every date rule is of the facility's calendar: now and today come from FacilityClock "
+                                + "(sinergi.facility.zone), whatever the container's zone, and tests can set its clock"));
     }
 
     /** The classes of the service's main code, without its tests. */

@@ -40,7 +40,7 @@ class ArchitectureTest {
         var rules = Architecture.rules(FIXTURE + ".bad");
         JavaClasses classes = fixture();
 
-        assertThat(rules).hasSize(4);
+        assertThat(rules).hasSize(5);
         assertThat(rules.get(0).evaluate(classes).getFailureReport().getDetails())
                 .anyMatch(line -> line.contains("bad.service.Things") && line.contains("bad.rest.ThingRequest"))
                 .anyMatch(line -> line.contains("bad.command.Rename") && line.contains("bad.rest.ThingRequest"));
@@ -53,6 +53,9 @@ class ArchitectureTest {
         assertThat(rules.get(3).evaluate(classes).getFailureReport().getDetails())
                 .isNotEmpty()
                 .allMatch(line -> line.contains("bad.rest.ThingView") && line.contains("bad.service.Things"));
+        assertThat(rules.get(4).evaluate(classes).getFailureReport().getDetails())
+                .isNotEmpty()
+                .allMatch(line -> line.contains("bad.service.Things.today()") && line.contains("LocalDate.now()"));
     }
 
     @Test
