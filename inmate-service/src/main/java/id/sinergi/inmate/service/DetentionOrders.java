@@ -87,7 +87,7 @@ public class DetentionOrders {
                     + " more days only with an exceptional ground)")
                     + ", so until " + lastDay + ", not " + request.endsOn());
         }
-        InmateActions.take(checked);
+        actions.take(checked);
         inmate.detentionEndsOn = request.endsOn();
         record(inmate, DetentionOrder.Kind.EXTENSION, inmate.registerClass, request.issuedBy(), request.orderNumber(),
                 request.orderDate(), previousEnd.plusDays(1), request.endsOn(), request.liaisonRequestId());
@@ -125,7 +125,7 @@ public class DetentionOrders {
                     + limit.initialDays() + " days under " + limit.article() + ": from " + startsOn + " until " + lastDay
                     + ", not " + request.endsOn() + "; longer needs an extension by " + limit.extendedBy());
         }
-        InmateActions.take(checked);
+        actions.take(checked);
         inmate.registerClass = next;
         inmate.detainingAuthority = request.authority();
         inmate.detentionEndsOn = request.endsOn();

@@ -57,8 +57,6 @@ public class InmateActions {
     @Inject
     Caller caller;
 
-    @Inject
-    FacilityClock clock;
 
     /** The WBP locked for the action, or 404. */
     static Inmate locked(UUID id) {
