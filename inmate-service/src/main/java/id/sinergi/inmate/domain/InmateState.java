@@ -14,6 +14,8 @@ public enum InmateState {
     ON_POLICE_LOAN(InmateStatus.IN_CUSTODY, Location.POLICE_LOAN),
     /** In custody, at a hospital or clinic outside the facility. */
     AT_MEDICAL(InmateStatus.IN_CUSTODY, Location.MEDICAL),
+    /** Escaped from custody (from the facility, a court, a police loan or a hospital); the stay stays open. */
+    ESCAPED(InmateStatus.ESCAPED, null),
     /** Released; the record stays. */
     RELEASED(InmateStatus.RELEASED, null),
     /** Transferred to another facility (mutasi); the record stays. */
@@ -31,7 +33,7 @@ public enum InmateState {
         return status;
     }
 
-    /** Where a WBP in this state is; null once they left the register (the last location is kept). */
+    /** Where a WBP in this state is; null once they escaped or left the register (the last location is kept). */
     public Location location() {
         return location;
     }
@@ -42,6 +44,7 @@ public enum InmateState {
 
     public static InmateState of(InmateStatus status, Location location) {
         return switch (status) {
+            case ESCAPED -> ESCAPED;
             case RELEASED -> RELEASED;
             case TRANSFERRED -> TRANSFERRED;
             case IN_CUSTODY -> switch (location) {

@@ -67,6 +67,27 @@ public class Person extends PanacheEntityBase implements AuditedForInmate {
     @Column(nullable = false)
     public String nationality;
 
+    /*
+     * Identifying features and contacts (issue 20 point 6): personal data that only the full record
+     * shows and only inmate.escaped sends (to Polres, to find the person). See docs/domain-rules.md,
+     * "Escape and recapture".
+     */
+    @Column(name = "height_cm")
+    public Integer heightCm;
+
+    public String build;
+
+    @Column(name = "distinguishing_marks")
+    public String distinguishingMarks;
+
+    @Column(name = "physical_description")
+    public String physicalDescription;
+
+    /** Family, addresses and phones the Lapas holds, as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<Contact> contacts = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
@@ -94,6 +115,19 @@ public class Person extends PanacheEntityBase implements AuditedForInmate {
     @Override
     public UUID auditedInmateId() {
         return changedThroughStay;
+    }
+
+    public IdentifyingFeatures identifyingFeatures() {
+        return new IdentifyingFeatures(heightCm, build, distinguishingMarks, physicalDescription);
+    }
+
+    /** Replaces the features and contacts, as a correction of the identity replaces it whole. */
+    public void describe(IdentifyingFeatures features, List<Contact> knownContacts) {
+        heightCm = features == null ? null : features.heightCm();
+        build = features == null ? null : features.build();
+        distinguishingMarks = features == null ? null : features.marks();
+        physicalDescription = features == null ? null : features.description();
+        contacts = knownContacts == null ? new ArrayList<>() : new ArrayList<>(knownContacts);
     }
 
     public static Optional<Person> byNik(String nik) {

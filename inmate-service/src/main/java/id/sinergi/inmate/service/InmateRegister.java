@@ -133,6 +133,7 @@ public class InmateRegister {
         person.changedThroughStay = stayId;
         applyIdentity(person, request.fullName(), request.aliases(), request.nik(), request.birthPlace(),
                 request.birthDate(), request.sex(), request.nationality());
+        person.describe(request.identifyingFeatures(), request.contacts());
         if (!person.isPersistent()) {
             person.persist();
         }
@@ -168,6 +169,7 @@ public class InmateRegister {
         requireUniqueNik(request.nik(), inmate.person.id);
         applyIdentity(inmate.person, request.fullName(), request.aliases(), request.nik(), request.birthPlace(),
                 request.birthDate(), request.sex(), request.nationality());
+        inmate.person.describe(request.identifyingFeatures(), request.contacts());
         inmate.person.updatedAt = now();
         inmate.person.changedThroughStay = inmate.id;
         // The record shows the identity: its version (ETag) moves with it.
