@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import java.io.File;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,12 +46,13 @@ class EventContractTest {
 
     private static final File ASYNCAPI = new File("src/main/resources/META-INF/resources/asyncapi/inmate-events.yaml");
     private static final AsyncApiContract CONTRACT = AsyncApiContract.of(ASYNCAPI.toPath());
-    private static final Map<String, String> MESSAGES = Map.of(
-            "inmate.admitted", "InmateAdmitted", "inmate.updated", "InmateUpdated",
-            "inmate.class-changed", "InmateClassChanged", "inmate.risk-changed", "InmateRiskChanged",
-            "inmate.moved", "InmateMoved", "inmate.transferred", "InmateTransferred",
-            "inmate.release-due", "InmateReleaseDue", "inmate.detention-expiring", "InmateDetentionExpiring",
-            "inmate.released", "InmateReleased");
+    private static final Map<String, String> MESSAGES = Map.ofEntries(
+            Map.entry("inmate.admitted", "InmateAdmitted"), Map.entry("inmate.updated", "InmateUpdated"),
+            Map.entry("inmate.class-changed", "InmateClassChanged"), Map.entry("inmate.risk-changed", "InmateRiskChanged"),
+            Map.entry("inmate.moved", "InmateMoved"), Map.entry("inmate.transferred", "InmateTransferred"),
+            Map.entry("inmate.release-due", "InmateReleaseDue"), Map.entry("inmate.detention-expiring", "InmateDetentionExpiring"),
+            Map.entry("inmate.released", "InmateReleased"), Map.entry("inmate.escaped", "InmateEscaped"),
+            Map.entry("inmate.recaptured", "InmateRecaptured"));
 
     @Inject
     NoticeJob notices;
@@ -65,6 +67,7 @@ class EventContractTest {
         String convict = admitted(convict("Contract Convict", randomNik(), today.plusDays(20).minusYears(1).toString(), 1, 0));
         String detainee = admitted(detainee("Contract Detainee", "A.II", today.plusDays(3)));
         String transferred = admitted(convict("Contract Transfer"));
+        String escaped = admitted(Register.described(convict("Contract Escape")));
         notices.sendDue(today);
         act(TestTokens.SECURITY, convict, "risk-assessments", "{\"level\":\"MEDIUM\",\"reason\":\"review\"}");
         act(TestTokens.REGISTRAR, convict, "move-out", "{\"kind\":\"POLICE_LOAN\",\"destination\":\"Satreskrim\",\"reference\":\"B/1\"}");
@@ -73,12 +76,16 @@ class EventContractTest {
                 + "\",\"years\":2,\"months\":0,\"days\":0},\"verdictNumber\":\"9/Pid/2026\"}");
         act(TestTokens.REGISTRAR, transferred, "transfer", "{\"toFacility\":\"LAPAS-BARABAI\",\"transferredOn\":\"" + today + "\"}");
         act(TestTokens.REGISTRAR, detainee, "release", "{\"reason\":\"BY_LAW\",\"releasedOn\":\"" + today + "\"}");
+        act(TestTokens.SECURITY, escaped, "escape", "{\"escapedAt\":\"" + OffsetDateTime.now().minusHours(1)
+                + "\",\"place\":\"Blok A-2\",\"method\":\"Over the wall\",\"noticedBy\":\"Pos 2\"}");
+        act(TestTokens.REGISTRAR, escaped, "recapture", "{\"recapturedAt\":\"" + OffsetDateTime.now()
+                + "\",\"by\":\"POLRES\",\"place\":\"Amuntai\"}");
 
         JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(ASYNCAPI);
         for (var message : MESSAGES.entrySet()) {
             JsonNode example = document.at("/components/messages/" + message.getValue() + "/examples/0/payload");
             assertThat(example.get("type").asText()).isEqualTo(message.getKey());
-            List<JsonNode> produced = List.of(convict, detainee, transferred).stream()
+            List<JsonNode> produced = List.of(convict, detainee, transferred, escaped).stream()
                     .flatMap(id -> RecordedEvents.events(id, message.getKey()).stream()).toList();
             assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
             for (JsonNode data : produced) {

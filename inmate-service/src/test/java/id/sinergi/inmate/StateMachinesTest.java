@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -62,12 +63,13 @@ class StateMachinesTest {
     /** What each state allows, written out: the table's specification as a registrar reads it. */
     private static final Map<String, List<String>> ALLOWED = Map.of(
             "convict IN_FACILITY", List.of("update-personal-details", "assess-risk", "move-out", "move-cell", "transfer",
-                    "grant-remission", "release"),
+                    "grant-remission", "release", "record-escape"),
             "detainee IN_FACILITY", List.of("update-personal-details", "assess-risk", "move-out", "move-cell", "transfer",
-                    "change-class", "release"),
-            "convict AT_COURT", List.of("update-personal-details", "assess-risk", "return", "grant-remission"),
-            "convict ON_POLICE_LOAN", List.of("update-personal-details", "assess-risk", "return", "grant-remission"),
-            "convict AT_MEDICAL", List.of("update-personal-details", "assess-risk", "return", "grant-remission"),
+                    "change-class", "release", "record-escape"),
+            "convict AT_COURT", List.of("update-personal-details", "assess-risk", "return", "grant-remission", "record-escape"),
+            "convict ON_POLICE_LOAN", List.of("update-personal-details", "assess-risk", "return", "grant-remission", "record-escape"),
+            "convict AT_MEDICAL", List.of("update-personal-details", "assess-risk", "return", "grant-remission", "record-escape"),
+            "convict ESCAPED", List.of("update-personal-details", "recapture"),
             "convict RELEASED", List.of(),
             "convict TRANSFERRED", List.of());
 
@@ -98,6 +100,10 @@ class StateMachinesTest {
             case InmateMachine.CHANGE_CLASS -> new Call("POST", "class-change", "{\"registerClass\":\"B.I\",\"sentence\":"
                     + "{\"start\":\"" + today + "\",\"years\":2,\"months\":0,\"days\":0},\"verdictNumber\":\"9/Pid/2026\"}");
             case InmateMachine.RELEASE -> new Call("POST", "release", "{\"reason\":\"END_OF_SENTENCE\",\"releasedOn\":\"" + today + "\"}");
+            case InmateMachine.RECORD_ESCAPE -> new Call("POST", "escape", "{\"escapedAt\":\"" + OffsetDateTime.now().minusMinutes(1)
+                    + "\",\"place\":\"Blok A\",\"method\":\"Over the wall\",\"noticedBy\":\"Pos 2\"}");
+            case InmateMachine.RECAPTURE -> new Call("POST", "recapture", "{\"recapturedAt\":\"" + OffsetDateTime.now()
+                    + "\",\"by\":\"POLRES\",\"place\":\"Amuntai\"}");
             default -> throw new IllegalArgumentException("no request for " + action);
         };
     }
@@ -133,6 +139,7 @@ class StateMachinesTest {
         switch (state) {
             case IN_FACILITY -> { }
             case AT_COURT, ON_POLICE_LOAN, AT_MEDICAL -> take(id, InmateMachine.MOVE_OUT, state);
+            case ESCAPED -> take(id, InmateMachine.RECORD_ESCAPE, null);
             case RELEASED -> take(id, InmateMachine.RELEASE, null);
             case TRANSFERRED -> take(id, InmateMachine.TRANSFER, null);
         }
@@ -172,7 +179,8 @@ class StateMachinesTest {
                 .extract().jsonPath();
         assertThat(described.getString("name")).isEqualTo("inmate");
         assertThat(described.getList("states.state", String.class))
-                .containsExactly("IN_FACILITY", "AT_COURT", "ON_POLICE_LOAN", "AT_MEDICAL", "RELEASED", "TRANSFERRED");
+                .containsExactly("IN_FACILITY", "AT_COURT", "ON_POLICE_LOAN", "AT_MEDICAL", "ESCAPED", "RELEASED",
+                        "TRANSFERRED");
         assertThat(described.getList("states.findAll { it.terminal }.state", String.class)).containsExactly("RELEASED", "TRANSFERRED");
         List<Transition<InmateState, Subject>> rows = InmateMachine.MACHINE.transitions();
         assertThat(described.getList("transitions")).hasSize(rows.size());
@@ -331,13 +339,21 @@ class StateMachinesTest {
                         "remission-exceeds-sentence"),
                 new Rule(InmateMachine.CHANGE_CLASS, new Call("POST", "class-change", "{\"registerClass\":\"A.IV\",\"sentence\":"
                         + "{\"start\":\"" + today + "\",\"years\":1,\"months\":0,\"days\":0},\"verdictNumber\":\"1/Pid/2026\"}"),
-                        "class-change-to-detainee"));
+                        "class-change-to-detainee"),
+                new Rule(InmateMachine.RECORD_ESCAPE, new Call("POST", "escape", "{\"escapedAt\":\"" + OffsetDateTime.now().minusYears(1)
+                        + "\",\"place\":\"Blok A\",\"method\":\"Over the wall\",\"noticedBy\":\"Pos 2\"}"), "escape-before-admission"),
+                new Rule(InmateMachine.RECAPTURE, new Call("POST", "recapture", "{\"recapturedAt\":\"" + OffsetDateTime.now().minusYears(1)
+                        + "\",\"by\":\"LAPAS\",\"place\":\"Amuntai\"}"), "recapture-before-escape"));
         for (Rule rule : rules) {
             // Where the state refuses the action, the state answers (409), whatever the body.
             String released = fixtures().get("convict RELEASED");
             status(send(allowedToken(rule.action()), released, rule.call(), Register.etag(released)), rule.action(), 409);
             // Where it allows it, the rule answers.
-            String id = fixtures().get(rule.action().equals(InmateMachine.CHANGE_CLASS) ? "detainee IN_FACILITY" : "convict IN_FACILITY");
+            String id = fixtures().get(switch (rule.action()) {
+                case InmateMachine.CHANGE_CLASS -> "detainee IN_FACILITY";
+                case InmateMachine.RECAPTURE -> "convict ESCAPED";
+                default -> "convict IN_FACILITY";
+            });
             status(send(allowedToken(rule.action()), id, rule.call(), Register.etag(id)), rule.action(), 422)
                     .contentType(PROBLEM).body("type", org.hamcrest.Matchers.equalTo("https://sinergi.id/problems/" + rule.type()));
         }

@@ -4,6 +4,7 @@ import id.sinergi.platform.audit.Audited;
 import id.sinergi.platform.audit.AuditedForInmate;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -84,7 +86,8 @@ public class Person extends PanacheEntityBase implements AuditedForInmate {
     public String physicalDescription;
 
     /** Family, addresses and phones the Lapas holds, as JSON. */
-    @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = ContactsConverter.class)
+    @ColumnTransformer(write = "?::jsonb")
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<Contact> contacts = new ArrayList<>();
 

@@ -3,7 +3,9 @@ package id.sinergi.liaison.consumer;
 import id.sinergi.liaison.consumer.InmateEventData.Admitted;
 import id.sinergi.liaison.consumer.InmateEventData.Changed;
 import id.sinergi.liaison.consumer.InmateEventData.DetentionExpiring;
+import id.sinergi.liaison.consumer.InmateEventData.Escaped;
 import id.sinergi.liaison.consumer.InmateEventData.Inmate;
+import id.sinergi.liaison.consumer.InmateEventData.Recaptured;
 import id.sinergi.liaison.consumer.InmateEventData.ReleaseDue;
 import id.sinergi.liaison.consumer.InmateEventData.Released;
 import id.sinergi.liaison.domain.InmateSnapshot;
@@ -30,7 +32,7 @@ import java.util.concurrent.CompletionStage;
 /**
  * Keeps {@link InmateSnapshot} up to date from every event on {@code inmate.events.v1} (each carries
  * the WBP's basic view as {@code data.inmate}, with the record's version), and turns release and
- * detention notices into notifications. A snapshot replaces the one held only when it is newer
+ * detention notices and escapes into notifications (a recapture closes the escape's). A snapshot replaces the one held only when it is newer
  * ({@link Snapshots#isNewer}): an old event re-driven from the dead-letter topic changes nothing,
  * though a notice it carries is still issued (once, as every notice is).
  */
@@ -46,16 +48,18 @@ public class InmateEventsConsumer {
     @Inject
     Notifications notifications;
 
-    private final Map<String, EventHandler> handlers = Map.of(
-            "inmate.admitted", this::admitted,
-            "inmate.updated", this::changed,
-            "inmate.class-changed", this::changed,
-            "inmate.risk-changed", this::changed,
-            "inmate.moved", this::changed,
-            "inmate.transferred", this::changed,
-            "inmate.release-due", this::releaseDue,
-            "inmate.detention-expiring", this::detentionExpiring,
-            "inmate.released", this::released);
+    private final Map<String, EventHandler> handlers = Map.ofEntries(
+            Map.entry("inmate.admitted", this::admitted),
+            Map.entry("inmate.updated", this::changed),
+            Map.entry("inmate.class-changed", this::changed),
+            Map.entry("inmate.risk-changed", this::changed),
+            Map.entry("inmate.moved", this::changed),
+            Map.entry("inmate.transferred", this::changed),
+            Map.entry("inmate.release-due", this::releaseDue),
+            Map.entry("inmate.detention-expiring", this::detentionExpiring),
+            Map.entry("inmate.released", this::released),
+            Map.entry("inmate.escaped", this::escaped),
+            Map.entry("inmate.recaptured", this::recaptured));
 
     @Incoming("inmate-events")
     @Blocking
@@ -90,6 +94,18 @@ public class InmateEventsConsumer {
     void released(IncomingEvent event) {
         Released released = event.data(Released.class);
         notifications.released(apply(released.inmate(), event.timeOrNow()), released.releasedOn(), released.reason());
+    }
+
+    void escaped(IncomingEvent event) {
+        Escaped escaped = event.data(Escaped.class);
+        notifications.escaped(apply(escaped.inmate(), event.timeOrNow()), escaped.details());
+    }
+
+    void recaptured(IncomingEvent event) {
+        Recaptured recaptured = event.data(Recaptured.class);
+        apply(recaptured.inmate(), event.timeOrNow());
+        notifications.recaptured(recaptured.escapeId(), recaptured.recapturedAt(), recaptured.recapturedBy(),
+                recaptured.place());
     }
 
     /** Applies the snapshot to the read model when it is newer than the one held; returns the WBP as now held. */

@@ -90,7 +90,7 @@ public class NotificationResource {
                 QueryParameters.date("dueFrom", dueFrom), QueryParameters.date("dueTo", dueTo));
         boolean police = scope.side() == Scope.Side.POLRES;
         return notifications.list(criteria, page.page, page.size)
-                .map(n -> NotificationView.of(n, notifications.summaryOf(n), police));
+                .map(n -> NotificationView.of(n, notifications.summaryOf(n), notifications.escapeOf(n), police));
     }
 
     @GET
@@ -150,7 +150,7 @@ public class NotificationResource {
     }
 
     private Response answer(Notification notification) {
-        return Answers.ok(NotificationView.of(notification, notifications.summaryOf(notification),
+        return Answers.ok(NotificationView.of(notification, notifications.summaryOf(notification), notifications.escapeOf(notification),
                 scope.side() == Scope.Side.POLRES), notification.version);
     }
 }
