@@ -20,8 +20,4 @@ public record IdentifyingFeatures(
                 examples = "Tato naga di lengan kanan; bekas luka di pelipis kiri") @Size(max = 1000) String marks,
         @Schema(description = "Anything else: face, hair, how they walk or speak.",
                 examples = "Rambut cepak, kulit sawo matang, logat Banjar") @Size(max = 2000) String description) {
-
-    public boolean isEmpty() {
-        return heightCm == null && build == null && marks == null && description == null;
-    }
 }
