@@ -99,10 +99,12 @@ public class NotificationResource {
             Roles.AUDITOR})
     @Operation(operationId = "getNotification", summary = "Read a notification",
             description = "With its reintegration summary: the WBP's basic view, release date and reason, programmes "
-                    + "completed and ongoing.")
+                    + "completed and ongoing. An escape's (urgent) adds the escape with the identifying features and last "
+                    + "known contacts, erased once the recapture closes it.")
     @APIResponse(responseCode = "200", description = "The notification", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = NotificationView.class),
-                    examples = @ExampleObject(name = "release due", ref = "Notification")))
+                    examples = {@ExampleObject(name = "release due", ref = "Notification"),
+                            @ExampleObject(name = "escape", ref = "EscapeNotification")}))
     @APIResponse(responseCode = "404", description = "No such notification, or not addressed to the caller's unit",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
