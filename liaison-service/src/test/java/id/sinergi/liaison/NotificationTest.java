@@ -215,7 +215,7 @@ class NotificationTest {
 
     @Test
     void badFiltersAreNamed() {
-        as(TestTokens.LIAISON).queryParam("state", "CLOSED").when().get(NOTIFICATIONS).then().statusCode(400)
+        as(TestTokens.LIAISON).queryParam("state", "SHUT").when().get(NOTIFICATIONS).then().statusCode(400)
                 .body("type", equalTo("https://sinergi.id/problems/invalid-query-parameter"))
                 .body("field", equalTo("state"));
         as(TestTokens.LIAISON).queryParam("overdue", "maybe").when().get(NOTIFICATIONS).then().statusCode(400)

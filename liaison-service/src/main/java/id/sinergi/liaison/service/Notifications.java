@@ -24,6 +24,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -102,10 +103,9 @@ public class Notifications {
             LOG.debugf("the notice of escape %s was issued before", escape.escapeId());
             return;
         }
-        OffsetDateTime now = OffsetDateTime.now();
         Notification notification = issue(inmate, Kind.ESCAPED, Audience.POLRES, config.polresUnit(), 0,
                 clock.dateOf(escape.escapedAt().toInstant()), ESCAPED,
-                now.plusMinutes(config.escapeAckMinutes()), n -> {
+                Duration.ofMinutes(config.escapeAckMinutes()), n -> {
                     n.escapeId = escape.escapeId();
                     n.escape = json.write(escape);
                 });
@@ -161,13 +161,12 @@ public class Notifications {
             LOG.debugf("%s D-%d for inmate %s on %s was issued before", kind, thresholdDays, inmate.inmateId, dueOn);
             return;
         }
-        issue(inmate, kind, audience, recipient, thresholdDays, dueOn, reason, OffsetDateTime.now().plus(config.escalateAfter()),
-                n -> { });
+        issue(inmate, kind, audience, recipient, thresholdDays, dueOn, reason, config.escalateAfter(), n -> { });
     }
 
     /** @param details what a kind adds to the notice before it is stored and announced */
     private Notification issue(InmateSnapshot inmate, Kind kind, Audience audience, String recipient, int thresholdDays,
-                               LocalDate dueOn, String reason, OffsetDateTime acknowledgeBy, Consumer<Notification> details) {
+                               LocalDate dueOn, String reason, Duration acknowledgeWithin, Consumer<Notification> details) {
         ReintegrationSummary summary = ReintegrationSummary.of(inmate, dueOn, reason);
         OffsetDateTime now = OffsetDateTime.now();
         Notification notification = new Notification();
@@ -186,7 +185,7 @@ public class Notifications {
         notification.summary = json.write(summary);
         notification.state = Notification.MACHINE.creation(Notification.ISSUE, notification).to();
         notification.issuedAt = now;
-        notification.acknowledgeBy = acknowledgeBy;
+        notification.acknowledgeBy = now.plus(acknowledgeWithin);
         details.accept(notification);
         notification.persist();
         outbox.record(LiaisonEvents.NOTIFICATION_ISSUED, notification.id.toString(),
