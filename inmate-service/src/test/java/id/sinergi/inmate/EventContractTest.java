@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import java.io.File;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,7 +58,8 @@ class EventContractTest {
             Map.entry("inmate.integration-revoked", "InmateIntegrationRevoked"),
             Map.entry("inmate.detention-extended", "InmateDetentionExtended"),
             Map.entry("inmate.detention-handed-over", "InmateDetentionHandedOver"),
-            Map.entry("inmate.detention-overdue", "InmateDetentionOverdue"));
+            Map.entry("inmate.detention-overdue", "InmateDetentionOverdue"),
+            Map.entry("inmate.escaped", "InmateEscaped"), Map.entry("inmate.recaptured", "InmateRecaptured"));
 
     @Inject
     NoticeJob notices;
@@ -77,6 +79,7 @@ class EventContractTest {
         String transferred = admitted(convict("Contract Transfer"));
         String fined = admitted(convict("Contract Fined").replace("\"days\":0}", "\"days\":0,\"fineAmount\":1000000,\"fineSubstituteDays\":90}"));
         String lifer = admitted(convict("Contract Lifer").replace("\"years\":5,\"months\":6,", "\"kind\":\"LIFE\",\"years\":0,\"months\":0,"));
+        String escaped = admitted(Register.described(convict("Contract Escape")));
         notices.sendDue(today);
         act(TestTokens.REGISTRAR, fined, "fine-payments", "{\"receiptNumber\":\"KW-9\",\"paidOn\":\"" + today + "\",\"amount\":1000000}");
         act(TestTokens.REGISTRAR, lifer, "sentence-commutations", "{\"decreeNumber\":\"12/G/2026\",\"decreedOn\":\"" + today
@@ -107,12 +110,16 @@ class EventContractTest {
                 + "\"revokedOn\":\"" + today + "\"}");
         act(TestTokens.REGISTRAR, paroled, "integrations", integration);
         integrations.endServed(today.plusYears(2));
+        act(TestTokens.SECURITY, escaped, "escape", "{\"escapedAt\":\"" + OffsetDateTime.now().minusHours(1)
+                + "\",\"place\":\"Blok A-2\",\"method\":\"Over the wall\",\"noticedBy\":\"Pos 2\"}");
+        act(TestTokens.REGISTRAR, escaped, "recapture", "{\"recapturedAt\":\"" + OffsetDateTime.now()
+                + "\",\"by\":\"POLRES\",\"place\":\"Amuntai\"}");
 
         JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(ASYNCAPI);
         for (var message : MESSAGES.entrySet()) {
             JsonNode example = document.at("/components/messages/" + message.getValue() + "/examples/0/payload");
             assertThat(example.get("type").asText()).isEqualTo(message.getKey());
-            List<JsonNode> produced = List.of(convict, detainee, transferred, fined, lifer, paroled, detained).stream()
+            List<JsonNode> produced = List.of(convict, detainee, transferred, fined, lifer, paroled, detained, escaped).stream()
                     .flatMap(id -> RecordedEvents.events(id, message.getKey()).stream()).toList();
             assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
             for (JsonNode data : produced) {

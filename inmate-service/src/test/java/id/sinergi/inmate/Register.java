@@ -50,6 +50,18 @@ final class Register {
         return convict(name, randomNik(), "2026-01-15", 5, 6);
     }
 
+    /** What the Lapas holds to find the person (identifying features, contacts), as admission fields. */
+    static final String FEATURES_AND_CONTACTS = """
+            "identifyingFeatures":{"heightCm":168,"build":"Sedang, tegap","marks":"Tato naga di lengan kanan",
+             "description":"Rambut cepak, logat Banjar"},
+            "contacts":[{"name":"Siti Aminah","relationship":"Istri","address":"Jl. Norman Umar No. 12, Amuntai",
+             "phone":"+6281234567890"}]""";
+
+    /** An admission body with the identifying features and contacts added. */
+    static String described(String admission) {
+        return admission.substring(0, admission.lastIndexOf('}')) + "," + FEATURES_AND_CONTACTS + "}";
+    }
+
     static String detainee(String name, String registerClass, LocalDate detentionEndsOn) {
         return """
                 {"fullName":"%s","nik":"%s","sex":"FEMALE","nationality":"IDN","registerClass":"%s",

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -62,14 +63,15 @@ class StateMachinesTest {
     /** What each state allows, written out: the table's specification as a registrar reads it. */
     private static final Map<String, List<String>> ALLOWED = Map.of(
             "convict IN_FACILITY", List.of("update-personal-details", "assess-risk", "move-out", "move-cell", "transfer",
-                    "grant-remission", "release", "start-integration"),
+                    "grant-remission", "release", "start-integration", "record-escape"),
             // Offered to a detainee too: the refusal (422 integration-not-eligible) names the rule, not just the state.
             "detainee IN_FACILITY", List.of("update-personal-details", "assess-risk", "move-out", "move-cell", "transfer",
-                    "change-class", "extend-detention", "hand-over-detention", "release", "start-integration"),
-            "convict AT_COURT", List.of("update-personal-details", "assess-risk", "return", "grant-remission"),
-            "convict ON_POLICE_LOAN", List.of("update-personal-details", "assess-risk", "return", "grant-remission"),
-            "convict AT_MEDICAL", List.of("update-personal-details", "assess-risk", "return", "grant-remission"),
+                    "change-class", "extend-detention", "hand-over-detention", "release", "start-integration", "record-escape"),
+            "convict AT_COURT", List.of("update-personal-details", "assess-risk", "return", "grant-remission", "record-escape"),
+            "convict ON_POLICE_LOAN", List.of("update-personal-details", "assess-risk", "return", "grant-remission", "record-escape"),
+            "convict AT_MEDICAL", List.of("update-personal-details", "assess-risk", "return", "grant-remission", "record-escape"),
             "convict IN_INTEGRATION", List.of("revoke-integration"),
+            "convict ESCAPED", List.of("update-personal-details", "recapture"),
             "convict RELEASED", List.of(),
             "convict TRANSFERRED", List.of());
 
@@ -116,6 +118,10 @@ class StateMachinesTest {
                     + UUID.randomUUID() + "\",\"decreeDate\":\"" + today + "\",\"bapas\":\"Bapas Kelas II Barabai\",\"startsOn\":\"" + today + "\"}");
             case InmateMachine.REVOKE_INTEGRATION -> new Call("POST", "integration-revocations",
                     "{\"decreeNumber\":\"REV-1\",\"reason\":\"Did not report\",\"revokedOn\":\"" + today + "\"}");
+            case InmateMachine.RECORD_ESCAPE -> new Call("POST", "escape", "{\"escapedAt\":\"" + OffsetDateTime.now().minusMinutes(1)
+                    + "\",\"place\":\"Blok A\",\"method\":\"Over the wall\",\"noticedBy\":\"Pos 2\"}");
+            case InmateMachine.RECAPTURE -> new Call("POST", "recapture", "{\"recapturedAt\":\"" + OffsetDateTime.now()
+                    + "\",\"by\":\"POLRES\",\"place\":\"Amuntai\"}");
             default -> throw new IllegalArgumentException("no request for " + action);
         };
     }
@@ -175,6 +181,7 @@ class StateMachinesTest {
             case IN_FACILITY -> { }
             case AT_COURT, ON_POLICE_LOAN, AT_MEDICAL -> take(id, InmateMachine.MOVE_OUT, state);
             case IN_INTEGRATION -> take(id, InmateMachine.START_INTEGRATION, null);
+            case ESCAPED -> take(id, InmateMachine.RECORD_ESCAPE, null);
             case RELEASED -> take(id, InmateMachine.RELEASE, null);
             case TRANSFERRED -> take(id, InmateMachine.TRANSFER, null);
         }
@@ -214,7 +221,8 @@ class StateMachinesTest {
                 .extract().jsonPath();
         assertThat(described.getString("name")).isEqualTo("inmate");
         assertThat(described.getList("states.state", String.class))
-                .containsExactly("IN_FACILITY", "AT_COURT", "ON_POLICE_LOAN", "AT_MEDICAL", "IN_INTEGRATION", "RELEASED", "TRANSFERRED");
+                .containsExactly("IN_FACILITY", "AT_COURT", "ON_POLICE_LOAN", "AT_MEDICAL", "IN_INTEGRATION", "ESCAPED", "RELEASED",
+                        "TRANSFERRED");
         assertThat(described.getList("states.findAll { it.terminal }.state", String.class)).containsExactly("RELEASED", "TRANSFERRED");
         List<Transition<InmateState, Subject>> rows = InmateMachine.MACHINE.transitions();
         assertThat(described.getList("transitions")).hasSize(rows.size());
@@ -386,7 +394,11 @@ class StateMachinesTest {
                         "detention-limit-exceeded"),
                 new Rule(InmateMachine.HAND_OVER_DETENTION, new Call("POST", "detention-handovers", "{\"stage\":\"A.V\","
                         + "\"orderNumber\":\"H-2\",\"orderDate\":\"" + today + "\",\"authority\":\"MA\",\"endsOn\":\"" + today + "\"}"),
-                        "detention-handover-out-of-order"));
+                        "detention-handover-out-of-order"),
+                new Rule(InmateMachine.RECORD_ESCAPE, new Call("POST", "escape", "{\"escapedAt\":\"" + OffsetDateTime.now().minusYears(1)
+                        + "\",\"place\":\"Blok A\",\"method\":\"Over the wall\",\"noticedBy\":\"Pos 2\"}"), "escape-before-admission"),
+                new Rule(InmateMachine.RECAPTURE, new Call("POST", "recapture", "{\"recapturedAt\":\"" + OffsetDateTime.now().minusYears(1)
+                        + "\",\"by\":\"LAPAS\",\"place\":\"Amuntai\"}"), "recapture-before-escape"));
         for (Rule rule : rules) {
             // Where the state refuses the action, the state answers (409), whatever the body.
             String released = fixtures().get("convict RELEASED");
@@ -394,7 +406,8 @@ class StateMachinesTest {
             // Where it allows it, the rule answers.
             boolean forDetainees = InmateMachine.MACHINE.transitions().stream()
                     .anyMatch(t -> t.action().equals(rule.action()) && t.condition().name().equals("DETAINEE"));
-            String id = fixtures().get(forDetainees ? "detainee IN_FACILITY" : "convict IN_FACILITY");
+            String id = fixtures().get(rule.action().equals(InmateMachine.RECAPTURE) ? "convict ESCAPED"
+                    : forDetainees ? "detainee IN_FACILITY" : "convict IN_FACILITY");
             status(send(allowedToken(rule.action()), id, rule.call(), Register.etag(id)), rule.action(), 422)
                     .contentType(PROBLEM).body("type", org.hamcrest.Matchers.equalTo("https://sinergi.id/problems/" + rule.type()));
         }

@@ -237,7 +237,7 @@ class NotificationTest {
 
     @Test
     void badFiltersAreNamed() {
-        as(TestTokens.LIAISON).queryParam("state", "CLOSED").when().get(NOTIFICATIONS).then().statusCode(400)
+        as(TestTokens.LIAISON).queryParam("state", "SHUT").when().get(NOTIFICATIONS).then().statusCode(400)
                 .body("type", equalTo("https://sinergi.id/problems/invalid-query-parameter"))
                 .body("field", equalTo("state"));
         as(TestTokens.LIAISON).queryParam("overdue", "maybe").when().get(NOTIFICATIONS).then().statusCode(400)
@@ -249,11 +249,15 @@ class NotificationTest {
     @Test
     void theStateMachineIsPublished() {
         as(TestTokens.POLRES_OFFICER).when().get(NOTIFICATIONS + "/state-machine").then().statusCode(200)
-                .body("states.state", contains("OPEN", "ESCALATED", "ACKNOWLEDGED"))
-                .body("states.find { it.state == 'ACKNOWLEDGED' }.terminal", equalTo(true))
+                .body("states.state", contains("OPEN", "ESCALATED", "ACKNOWLEDGED", "CLOSED"))
+                .body("states.find { it.state == 'CLOSED' }.terminal", equalTo(true))
                 .body("transitions.find { it.action == 'escalate' }.bySystem", equalTo(true))
-                .body("transitions.findAll { it.from == 'ESCALATED' }.roles", contains(List.of("polres-head"), List.of("lapas-head")))
-                .body("transitions.findAll { it.from == 'ESCALATED' }.condition",
-                        contains("ADDRESSED_TO_POLRES", "FOR_DETAINING_AUTHORITY"));
+                .body("transitions.findAll { it.from == 'ESCALATED' && it.action == 'acknowledge' }.roles",
+                        contains(List.of("polres-head"), List.of("lapas-head")))
+                .body("transitions.findAll { it.from == 'ESCALATED' && it.action == 'acknowledge' }.condition",
+                        contains("ADDRESSED_TO_POLRES", "FOR_DETAINING_AUTHORITY"))
+                // Only an escape's notice is closed, by the recapture, from any state but CLOSED.
+                .body("transitions.findAll { it.action == 'close' }.from", contains("OPEN", "ESCALATED", "ACKNOWLEDGED"))
+                .body("transitions.findAll { it.action == 'close' }.condition", contains("OF_ESCAPE", "OF_ESCAPE", "OF_ESCAPE"));
     }
 }

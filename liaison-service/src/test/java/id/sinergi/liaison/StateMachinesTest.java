@@ -1,5 +1,6 @@
 package id.sinergi.liaison;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sinergi.platform.testing.TestTokens;
 import id.sinergi.liaison.domain.ActionItem;
 import id.sinergi.liaison.domain.Agreement;
@@ -299,6 +300,26 @@ class StateMachinesTest {
         return notice(inmateId, n -> n.audience == Notification.Audience.DETAINING_AUTHORITY);
     }
 
+    /** An escape's urgent notice to Polres, and the escape it is of. */
+    private record EscapeNotice(UUID inmateId, UUID escapeId, String path) {
+
+        /** The recapture, as inmate-service tells it; waits until the notice is closed. */
+        Runnable recapture() {
+            return () -> {
+                Feed.inmateEvent("InmateRecaptured", inmateId, e -> ((ObjectNode) e.get("data")).put("escapeId", escapeId.toString()));
+                Feed.awaitApplied(() -> QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>find("escapeId", escapeId)
+                        .firstResult().state) == Notification.State.CLOSED);
+            };
+        }
+    }
+
+    private static EscapeNotice escapeNotice() {
+        UUID inmateId = Feed.admitted("LOW", "B.I", "OTHER");
+        UUID escapeId = UUID.randomUUID();
+        Feed.inmateEvent("InmateEscaped", inmateId, e -> ((ObjectNode) e.get("data")).put("escapeId", escapeId.toString()));
+        return new EscapeNotice(inmateId, escapeId, notice(inmateId, n -> n.kind == Notification.Kind.ESCAPED));
+    }
+
     @Test
     void notifications() {
         var walk = new Walk<>(Notification.MACHINE, "notifications", Map.of(Notification.ACKNOWLEDGE, Call.post("acknowledge")));
@@ -306,6 +327,7 @@ class StateMachinesTest {
         String authority = toAuthority();
         String polresEscalated = toPolres();
         String authorityEscalated = toAuthority();
+        EscapeNotice escalatedEscape = escapeNotice();
         walk.createdBySystem(TestTokens.POLRES_OFFICER, polres);
         walk.act(polres, "acknowledge", TestTokens.POLRES_OFFICER, "{\"note\":\"Diterima\"}");
         walk.act(authority, "acknowledge", TestTokens.LIAISON, "{\"note\":\"Diantar ke Kejari\"}");
@@ -313,6 +335,13 @@ class StateMachinesTest {
                 () -> escalation.run(OffsetDateTime.now().plusHours(49)));
         walk.act(polresEscalated, "acknowledge", TestTokens.POLRES_HEAD, null);
         walk.act(authorityEscalated, "acknowledge", TestTokens.LAPAS_HEAD, null);
+        // The recapture closes an escape's notice from every state but CLOSED.
+        EscapeNotice openEscape = escapeNotice();
+        EscapeNotice acknowledgedEscape = escapeNotice();
+        walk.act(acknowledgedEscape.path(), "acknowledge", TestTokens.POLRES_OFFICER, null);
+        walk.bySystem(openEscape.path(), "close", TestTokens.POLRES_OFFICER, openEscape.recapture());
+        walk.bySystem(escalatedEscape.path(), "close", TestTokens.POLRES_HEAD, escalatedEscape.recapture());
+        walk.bySystem(acknowledgedEscape.path(), "close", TestTokens.POLRES_OFFICER, acknowledgedEscape.recapture());
         walk.assertEveryRowWalked();
 
         walk.refusals("acknowledge", NO_REASON, new At(polres, TestTokens.POLRES_OFFICER), TestTokens.OTHER_UNIT_OFFICER);

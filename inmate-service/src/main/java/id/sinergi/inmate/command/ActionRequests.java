@@ -1,6 +1,7 @@
 package id.sinergi.inmate.command;
 
 import id.sinergi.inmate.domain.IntegrationKind;
+import id.sinergi.inmate.domain.Escape.RecapturedBy;
 import id.sinergi.inmate.domain.MovementKind;
 import id.sinergi.inmate.domain.RegisterClass;
 import id.sinergi.inmate.domain.ReleaseReason;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.time.OffsetDateTime;
 
 /** The bodies of the actions on a WBP's record. */
 public final class ActionRequests {
@@ -184,5 +186,22 @@ public final class ActionRequests {
             @Schema(description = "The liaison-service request this order came in, when the Polres unit sent it.",
                     examples = "5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6")
             UUID liaisonRequestId) {
+    }
+
+    @Schema(name = "EscapeRequest", description = "An escape from custody (melarikan diri), as the guards report it.")
+    public record Escape(
+            @Schema(description = "When it happened, or when it was noticed if that is all that is known.",
+                    examples = "2026-12-05T21:40:00+08:00") @NotNull @PastOrPresent OffsetDateTime escapedAt,
+            @Schema(examples = "Blok A-2, tembok belakang") @NotBlank @Size(max = 200) String place,
+            @Schema(examples = "Memanjat tembok dengan tali sarung") @NotBlank @Size(max = 500) String method,
+            @Schema(description = "Who noticed: the officer or post.", examples = "Petugas jaga pos 2, Bripda (P) Rahmat")
+            @NotBlank @Size(max = 200) String noticedBy) {
+    }
+
+    @Schema(name = "RecaptureRequest", description = "The WBP back in custody after an escape.")
+    public record Recapture(
+            @Schema(examples = "2026-12-10T14:15:00+08:00") @NotNull @PastOrPresent OffsetDateTime recapturedAt,
+            @Schema(description = "Who caught or brought back the WBP.") @NotNull RecapturedBy by,
+            @Schema(examples = "Desa Sungai Malang, Amuntai Tengah") @NotBlank @Size(max = 200) String place) {
     }
 }

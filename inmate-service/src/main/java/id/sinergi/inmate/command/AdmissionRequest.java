@@ -1,5 +1,7 @@
 package id.sinergi.inmate.command;
 
+import id.sinergi.inmate.domain.Contact;
+import id.sinergi.inmate.domain.IdentifyingFeatures;
 import id.sinergi.inmate.domain.RegisterClass;
 import id.sinergi.inmate.domain.RiskLevel;
 import id.sinergi.inmate.domain.Sex;
@@ -86,7 +88,13 @@ public record AdmissionRequest(
                 earlier stay): for people without a NIK. A known NIK finds its person without it. The
                 identity in this request then replaces the person's.""",
                 examples = "9b2f3c1e-4d5a-4e6f-8a7b-1c2d3e4f5a6b")
-        UUID personId) {
+        UUID personId,
+
+        @Schema(description = "Identifying features (ciri-ciri), shown in the full record only and sent to Polres on an escape.")
+        @Valid IdentifyingFeatures identifyingFeatures,
+
+        @Schema(description = "Family, addresses and phones the Lapas holds; the last known contacts if the person escapes.")
+        @Size(max = 20) List<@Valid @NotNull Contact> contacts) {
 
     @Schema(name = "Offence", description = """
             An offence as the detention order or verdict writes it: the article and the law. The law may be

@@ -14,6 +14,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.Fetch;
@@ -32,7 +34,8 @@ import java.util.UUID;
  */
 @Entity
 // Derived columns (search text, timestamps the change itself sets) would only repeat the real change.
-@Audited(inmate = "id", ignore = {"searchName", "createdAt", "updatedAt"})
+// Escapes are audited as their own rows.
+@Audited(inmate = "id", ignore = {"searchName", "createdAt", "updatedAt", "escapes"})
 public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
 
     @Id
@@ -154,6 +157,16 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
     @CollectionTable(name = "offence", joinColumns = @JoinColumn(name = "inmate_id"))
     @OrderColumn(name = "position")
     public List<Offence> offences = new ArrayList<>();
+
+    /**
+     * The stay's escapes, oldest first: their days at large move the key dates. Read-only here (an
+     * {@link Escape} is written as itself); loaded with the record, one query per page of records.
+     */
+    @OneToMany(fetch = FetchType.EAGER)
+    @JoinColumn(name = "inmate_id", insertable = false, updatable = false)
+    @OrderBy("escapedAt")
+    @Fetch(FetchMode.SUBSELECT)
+    public List<Escape> escapes = new ArrayList<>();
 
     @Column(nullable = false)
     public String facility;
@@ -294,7 +307,12 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
      * adds its own term here (the key dates move later by that many days).
      */
     public int daysNotCounted() {
-        return integrationDaysNotCounted();
+        return integrationDaysNotCounted() + escapeDaysNotCounted();
+    }
+
+    /** Days at large after the sentence began (UU 1/2023 Pasal 63): see {@link Escape#daysNotCountedFrom}. */
+    private int escapeDaysNotCounted() {
+        return Math.toIntExact(escapes.stream().mapToLong(escape -> escape.daysNotCountedFrom(sentenceStart)).sum());
     }
 
     /** Days of revoked integrations: outside, under a Bapas, and not counted as served. */

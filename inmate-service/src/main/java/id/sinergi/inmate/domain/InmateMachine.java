@@ -38,6 +38,8 @@ public final class InmateMachine {
     public static final String REVOKE_INTEGRATION = "revoke-integration";
     /** The service's own: the sentence ended while in integration (the integration job). */
     public static final String END_INTEGRATION = "end-integration";
+    public static final String RECORD_ESCAPE = "record-escape";
+    public static final String RECAPTURE = "recapture";
     /** The service's own: liaison-service reports a police loan checked out. */
     public static final String LOAN_CHECKED_OUT = "loan-checked-out";
     /** The service's own: liaison-service reports a police loan returned. */
@@ -45,6 +47,8 @@ public final class InmateMachine {
 
     static final Set<String> REGISTRY = Set.of(Roles.LAPAS_REGISTRAR, Roles.LAPAS_HEAD);
     static final Set<String> SECURITY = Set.of(Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD);
+    /** An escape is noticed by the guards (security) or the registry; either records it and the recapture. */
+    static final Set<String> CUSTODY = Set.of(Roles.LAPAS_REGISTRAR, Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD);
 
     /** The states of a WBP the facility holds (in it, or away for a while). */
     public static final List<InmateState> IN_CUSTODY = List.of(InmateState.IN_FACILITY, InmateState.AT_COURT,
@@ -91,6 +95,9 @@ public final class InmateMachine {
             rows.add(Transition.from(state).on(UPDATE_PERSONAL_DETAILS).stays().by(REGISTRY)
                     .because("Correct identity data"));
         }
+        // While at large the identifying features and contacts are what Polres searches with: kept up to date.
+        rows.add(Transition.from(InmateState.ESCAPED).on(UPDATE_PERSONAL_DETAILS).stays().by(REGISTRY)
+                .because("Correct identity data, identifying features and contacts of a WBP at large"));
         for (InmateState state : IN_CUSTODY) {
             rows.add(Transition.from(state).on(ASSESS_RISK).stays().by(SECURITY).because("Record a risk assessment"));
         }
@@ -141,6 +148,13 @@ public final class InmateMachine {
                 .because("Revoke the integration: back into custody; the time outside is not counted as served"));
         rows.add(Transition.from(InmateState.IN_INTEGRATION).on(END_INTEGRATION).to(InmateState.RELEASED).bySystem()
                 .because("Scheduled: the sentence has ended while in integration (released, SERVED_UNDER_INTEGRATION)"));
+        for (InmateState state : IN_CUSTODY) {
+            rows.add(Transition.from(state).on(RECORD_ESCAPE).to(InmateState.ESCAPED).by(CUSTODY)
+                    .because("Record an escape (melarikan diri): Polres is told at once (inmate.escaped)"));
+        }
+        rows.add(Transition.from(InmateState.ESCAPED).on(RECAPTURE).to(InmateState.IN_FACILITY).by(CUSTODY)
+                .because("Record the recapture: back in custody in the same stay; the days at large are not served "
+                        + "(UU 1/2023 Pasal 63)"));
         rows.add(Transition.from(InmateState.IN_FACILITY).on(LOAN_CHECKED_OUT).to(InmateState.ON_POLICE_LOAN).bySystem()
                 .because("liaison-service reports the police loan checked out (liaison.police-loan-changed)"));
         rows.add(Transition.from(InmateState.ON_POLICE_LOAN).on(LOAN_RETURNED).to(InmateState.IN_FACILITY).bySystem()

@@ -16,6 +16,8 @@ public enum InmateState {
     AT_MEDICAL(InmateStatus.IN_CUSTODY, Location.MEDICAL),
     /** In integration (PB, CB, CMB) under a Bapas until the sentence ends; the stay stays open. */
     IN_INTEGRATION(InmateStatus.IN_INTEGRATION, null),
+    /** Escaped from custody (from the facility, a court, a police loan or a hospital); the stay stays open. */
+    ESCAPED(InmateStatus.ESCAPED, null),
     /** Released; the record stays. */
     RELEASED(InmateStatus.RELEASED, null),
     /** Transferred to another facility (mutasi); the record stays. */
@@ -33,7 +35,7 @@ public enum InmateState {
         return status;
     }
 
-    /** Where a WBP in this state is; null once they left the register (the last location is kept). */
+    /** Where a WBP in this state is; null once they escaped or left the register (the last location is kept). */
     public Location location() {
         return location;
     }
@@ -45,6 +47,7 @@ public enum InmateState {
     public static InmateState of(InmateStatus status, Location location) {
         return switch (status) {
             case IN_INTEGRATION -> IN_INTEGRATION;
+            case ESCAPED -> ESCAPED;
             case RELEASED -> RELEASED;
             case TRANSFERRED -> TRANSFERRED;
             case IN_CUSTODY -> switch (location) {

@@ -9,6 +9,11 @@ public enum InmateStatus {
      * sentence ends; still this facility's stay, which a revocation brings back into custody.
      */
     IN_INTEGRATION,
+    /**
+     * Escaped (melarikan diri): still this facility's WBP and its stay stays open, but not held; the
+     * days at large do not count as time served (UU 1/2023 Pasal 63). Recapture brings them back.
+     */
+    ESCAPED,
     /** Released (end of sentence, by law, deceased; before issue 20 also PB, CB, CMB); the record stays. */
     RELEASED,
     /** Transferred to another facility (mutasi); the record stays. */

@@ -4,6 +4,7 @@ import id.sinergi.platform.audit.Audited;
 import id.sinergi.platform.audit.AuditedForInmate;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -67,6 +69,28 @@ public class Person extends PanacheEntityBase implements AuditedForInmate {
     @Column(nullable = false)
     public String nationality;
 
+    /*
+     * Identifying features and contacts (issue 20 point 6): personal data that only the full record
+     * shows and only inmate.escaped sends (to Polres, to find the person). See docs/domain-rules.md,
+     * "Escape and recapture".
+     */
+    @Column(name = "height_cm")
+    public Integer heightCm;
+
+    public String build;
+
+    @Column(name = "distinguishing_marks")
+    public String distinguishingMarks;
+
+    @Column(name = "physical_description")
+    public String physicalDescription;
+
+    /** Family, addresses and phones the Lapas holds, as JSON. */
+    @Convert(converter = ContactsConverter.class)
+    @ColumnTransformer(write = "?::jsonb")
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<Contact> contacts = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
@@ -94,6 +118,19 @@ public class Person extends PanacheEntityBase implements AuditedForInmate {
     @Override
     public UUID auditedInmateId() {
         return changedThroughStay;
+    }
+
+    public IdentifyingFeatures identifyingFeatures() {
+        return new IdentifyingFeatures(heightCm, build, distinguishingMarks, physicalDescription);
+    }
+
+    /** Replaces the features and contacts, as a correction of the identity replaces it whole. */
+    public void describe(IdentifyingFeatures features, List<Contact> knownContacts) {
+        heightCm = features == null ? null : features.heightCm();
+        build = features == null ? null : features.build();
+        distinguishingMarks = features == null ? null : features.marks();
+        physicalDescription = features == null ? null : features.description();
+        contacts = knownContacts == null ? new ArrayList<>() : new ArrayList<>(knownContacts);
     }
 
     public static Optional<Person> byNik(String nik) {

@@ -1,5 +1,8 @@
 package id.sinergi.inmate.event;
 
+import id.sinergi.inmate.domain.Contact;
+import id.sinergi.inmate.domain.Escape;
+import id.sinergi.inmate.domain.IdentifyingFeatures;
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.InmateStatus;
 import id.sinergi.inmate.domain.IntegrationKind;
@@ -13,13 +16,15 @@ import id.sinergi.inmate.domain.SentenceKind;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * The events inmate-service publishes on {@code inmate.events.v1}, keyed by the WBP's id. Every
  * payload carries the WBP's basic view as {@code inmate} (so a consumer can keep its read model
- * from any event) plus what the event is about. Never the NIK. Schemas and an example per type:
+ * from any event) plus what the event is about. Never the NIK; the identifying features and contacts
+ * only in {@code inmate.escaped}, for Polres to find the person. Schemas and an example per type:
  * {@code src/main/resources/META-INF/resources/asyncapi/inmate-events.yaml}.
  */
 public final class InmateEvents {
@@ -40,6 +45,8 @@ public final class InmateEvents {
     public static final String DETENTION_EXTENDED = "inmate.detention-extended";
     public static final String DETENTION_HANDED_OVER = "inmate.detention-handed-over";
     public static final String DETENTION_OVERDUE = "inmate.detention-overdue";
+    public static final String ESCAPED = "inmate.escaped";
+    public static final String RECAPTURED = "inmate.recaptured";
 
     private InmateEvents() {
     }
@@ -166,5 +173,22 @@ public final class InmateEvents {
 
     /** A detainee still held after the detention ended, with no extension, handover, verdict or release recorded. */
     public record DetentionOverdue(Snapshot inmate, LocalDate detentionEndsOn, int daysOverdue, String detainingAuthority) {
+    }
+
+    /**
+     * An escape: where, how, who noticed, and what Polres needs to find the person: the identifying
+     * features and the last known contacts the Lapas holds (personal data no other event carries;
+     * UU 27/2022, see docs/domain-rules.md "Escape and recapture").
+     */
+    public record Escaped(Snapshot inmate, UUID escapeId, OffsetDateTime escapedAt, String place, String method,
+                          String noticedBy, IdentifyingFeatures identifyingFeatures, List<Contact> lastKnownContacts) {
+    }
+
+    /**
+     * The person back in custody in the same stay; {@code daysNotCounted}: the days at large this
+     * escape adds to the sentence (UU 1/2023 Pasal 63), already in {@code inmate.expectedRelease}.
+     */
+    public record Recaptured(Snapshot inmate, UUID escapeId, OffsetDateTime escapedAt, OffsetDateTime recapturedAt,
+                             Escape.RecapturedBy recapturedBy, String place, long daysNotCounted) {
     }
 }

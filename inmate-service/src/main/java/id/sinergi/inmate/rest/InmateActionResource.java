@@ -41,7 +41,7 @@ import java.util.UUID;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Inmate actions", description = "Risk assessments, movements, remissions, verdicts, fines paid, commutations, transfers, integrations and releases")
+@Tag(name = "Inmate actions", description = "Risk assessments, movements, remissions, verdicts, fines paid, commutations, transfers, integrations, releases, escapes and recaptures")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "200", description = "Done: the updated record",
         headers = @Header(name = "ETag", description = "The record's new version"),
@@ -258,6 +258,37 @@ public class InmateActionResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ActionRequests.RevokeIntegration request) {
         return answer(actions.revokeIntegration(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("{id}/escape")
+    @Idempotent
+    @Operation(operationId = "recordEscape", summary = "Record an escape (melarikan diri)",
+            description = "From the facility, a court, a police loan or medical care: the status becomes ESCAPED and the "
+                    + "stay stays open. Publishes `inmate.escaped` with the identifying features and last known contacts, "
+                    + "which liaison-service turns into an urgent notification to Polres. "
+                    + "Roles: lapas-registrar, lapas-security, lapas-head.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "over the wall", ref = "Escape")))
+    public Response recordEscape(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionRequests.Escape request) {
+        return answer(actions.recordEscape(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("{id}/recapture")
+    @Idempotent
+    @Operation(operationId = "recapture", summary = "Record the recapture after an escape",
+            description = "Back in custody in the facility, in the same stay. The days at large are not served "
+                    + "(UU 1/2023 Pasal 63): the expiry and key dates move later by them. Publishes `inmate.recaptured`. "
+                    + "Roles: lapas-registrar, lapas-security, lapas-head.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "by Polres", ref = "Recapture")))
+    public Response recapture(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionRequests.Recapture request) {
+        return answer(actions.recapture(id, ifMatch, request));
     }
 
     private static Response answer(Inmate inmate) {

@@ -1,5 +1,8 @@
 package id.sinergi.inmate.rest;
 
+import id.sinergi.inmate.domain.Contact;
+import id.sinergi.inmate.domain.Escape;
+import id.sinergi.inmate.domain.IdentifyingFeatures;
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.InmateStatus;
 import id.sinergi.inmate.domain.Location;
@@ -16,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,7 +58,28 @@ public record InmateView(
                 + "offender, residivis; whether the law's recidivism applies is the court's finding).")
         boolean recidivist,
         @Schema(description = "The person's other stays here, newest first.")
-        List<EarlierStay> earlierStays) {
+        List<EarlierStay> earlierStays,
+        @Schema(description = "Identifying features (ciri-ciri): personal data of the full record only.")
+        IdentifyingFeatures identifyingFeatures,
+        @Schema(description = "Family, addresses and phones the Lapas holds: personal data of the full record only.")
+        List<Contact> contacts,
+        @Schema(description = "This stay's escapes, oldest first, with their recaptures.")
+        List<EscapeOfInmate> escapes) {
+
+    @Schema(name = "EscapeOfInmate", description = "An escape and, once it happened, the recapture.")
+    public record EscapeOfInmate(UUID id, OffsetDateTime escapedAt, @Schema(examples = "Blok A, tembok belakang") String place,
+                                 @Schema(examples = "Memanjat tembok") String method,
+                                 @Schema(examples = "Petugas jaga pos 2") String noticedBy,
+                                 OffsetDateTime recapturedAt, Escape.RecapturedBy recapturedBy, String recapturePlace,
+                                 @Schema(description = "Days at large not counted as served (UU 1/2023 Pasal 63); 0 while at large.",
+                                         examples = "5") long daysNotCounted) {
+
+        static EscapeOfInmate of(Escape escape, LocalDate sentenceStart) {
+            return new EscapeOfInmate(escape.id, escape.escapedAt, escape.place, escape.method, escape.noticedBy,
+                    escape.recapturedAt, escape.recapturedBy, escape.recapturePlace,
+                    sentenceStart == null ? 0 : escape.daysNotCountedFrom(sentenceStart));
+        }
+    }
 
     @Schema(name = "EarlierStay", description = "Another stay of the same person.")
     public record EarlierStay(UUID id, @Schema(examples = "B.I-0042/2021") String registerNumber,
@@ -125,6 +150,8 @@ public record InmateView(
                 sentence, inmate.facility, inmate.cellBlock, inmate.riskLevel, inmate.status, inmate.location,
                 inmate.admittedOn, inmate.leftOn, inmate.releaseReason, inmate.transferredTo,
                 inmate.allowedActions(), inmate.version, person.id, inmate.recidivist,
-                person.staysOtherThan(inmate.id).stream().map(EarlierStay::of).toList());
+                person.staysOtherThan(inmate.id).stream().map(EarlierStay::of).toList(),
+                person.identifyingFeatures(), List.copyOf(person.contacts),
+                inmate.escapes.stream().map(escape -> EscapeOfInmate.of(escape, inmate.sentenceStart)).toList());
     }
 }

@@ -2,6 +2,7 @@ package id.sinergi.inmate.service;
 
 import id.sinergi.inmate.command.ActionRequests;
 import id.sinergi.inmate.domain.DisciplinaryEntry;
+import id.sinergi.inmate.domain.Escape;
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.InmateMachine;
 import id.sinergi.inmate.domain.InmateMachine.Subject;
@@ -435,6 +436,69 @@ public class InmateActions {
                         integration.daysOutside()),
                 integration.kind + " revoked (decree " + request.decreeNumber() + "): back in custody on " + request.revokedOn() + "; "
                         + integration.daysOutside() + " days outside not counted, expiry now " + inmate.expiresOn, caller.subject());
+        return inmate;
+    }
+
+    /**
+     * An escape from any state of custody (the facility, a court, a police loan, a hospital): the
+     * stay stays open as ESCAPED and {@code inmate.escaped} tells Polres at once, with the identifying
+     * features and last known contacts the Lapas holds.
+     */
+    @Transactional
+    public Inmate recordEscape(UUID id, String ifMatch, ActionRequests.Escape request) {
+        Checked<Inmate, InmateState, Subject> checked = check(id, InmateMachine.RECORD_ESCAPE, ifMatch, null);
+        LocalDate escapedOn = clock.dateOf(request.escapedAt().toInstant());
+        if (escapedOn.isBefore(checked.record().admittedOn)) {
+            throw Problems.invalidField("escape-before-admission", "escapedAt",
+                    "the escape (" + escapedOn + ") cannot be before the admission (" + checked.record().admittedOn + ")");
+        }
+        Inmate inmate = take(checked);
+        Escape escape = new Escape();
+        escape.id = UUID.randomUUID();
+        escape.inmateId = id;
+        escape.escapedAt = request.escapedAt();
+        escape.escapedOn = escapedOn;
+        escape.place = request.place();
+        escape.method = request.method();
+        escape.noticedBy = request.noticedBy();
+        escape.recordedBy = caller.subject();
+        escape.persist();
+        inmate.escapes.add(escape);
+        var person = inmate.person;
+        changes.record(inmate, InmateEvents.ESCAPED, snapshot -> new InmateEvents.Escaped(snapshot, escape.id,
+                        request.escapedAt(), request.place(), request.method(), request.noticedBy(),
+                        person.identifyingFeatures(), List.copyOf(person.contacts)),
+                "Escaped from " + request.place() + " (" + request.method() + "); noticed by " + request.noticedBy(),
+                caller.subject());
+        return inmate;
+    }
+
+    /**
+     * Back in custody in the same stay, in the facility. The days at large are not served (UU 1/2023
+     * Pasal 63; see docs/domain-rules.md for the old KUHP): the expiry and the key dates move later by them.
+     */
+    @Transactional
+    public Inmate recapture(UUID id, String ifMatch, ActionRequests.Recapture request) {
+        Checked<Inmate, InmateState, Subject> checked = check(id, InmateMachine.RECAPTURE, ifMatch, null);
+        Escape escape = checked.record().escapes.stream().filter(Escape::isOngoing).findFirst()
+                .orElseThrow(() -> new IllegalStateException("inmate " + id + " is ESCAPED without an ongoing escape"));
+        if (request.recapturedAt().isBefore(escape.escapedAt)) {
+            throw Problems.invalidField("recapture-before-escape", "recapturedAt",
+                    "the recapture (" + request.recapturedAt() + ") cannot be before the escape (" + escape.escapedAt + ")");
+        }
+        Inmate inmate = take(checked);
+        escape.recapturedAt = request.recapturedAt();
+        escape.recapturedOn = clock.dateOf(request.recapturedAt().toInstant());
+        escape.recapturedBy = request.by();
+        escape.recapturePlace = request.place();
+        escape.recaptureRecordedBy = caller.subject();
+        long daysNotCounted = inmate.hasSentence() ? escape.daysNotCountedFrom(inmate.sentenceStart) : 0;
+        inmate.recomputeExpiry();
+        changes.record(inmate, InmateEvents.RECAPTURED, snapshot -> new InmateEvents.Recaptured(snapshot, escape.id,
+                        escape.escapedAt, request.recapturedAt(), request.by(), request.place(), daysNotCounted),
+                "Recaptured by " + request.by() + " at " + request.place() + "; " + daysNotCounted
+                        + " days at large not served" + (inmate.expiresOn == null ? "" : ", expiry now " + inmate.expiresOn),
+                caller.subject());
         return inmate;
     }
 }

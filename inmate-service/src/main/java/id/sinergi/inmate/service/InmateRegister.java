@@ -144,6 +144,7 @@ public class InmateRegister {
         person.changedThroughStay = stayId;
         applyIdentity(person, request.fullName(), request.aliases(), request.nik(), request.birthPlace(),
                 request.birthDate(), request.sex(), request.nationality());
+        person.describe(request.identifyingFeatures(), request.contacts());
         if (!person.isPersistent()) {
             person.persist();
         }
@@ -196,6 +197,7 @@ public class InmateRegister {
         requireUniqueNik(request.nik(), inmate.person.id);
         applyIdentity(inmate.person, request.fullName(), request.aliases(), request.nik(), request.birthPlace(),
                 request.birthDate(), request.sex(), request.nationality());
+        inmate.person.describe(request.identifyingFeatures(), request.contacts());
         inmate.person.updatedAt = now();
         inmate.person.changedThroughStay = inmate.id;
         // The record shows the identity: its version (ETag) moves with it.

@@ -26,6 +26,13 @@ public interface LiaisonConfig {
     @WithDefault("PT48H")
     Duration escalateAfter();
 
+    /**
+     * Minutes Polres has to acknowledge the urgent notice of an escape before it escalates to
+     * polres-head (env {@code SINERGI_LIAISON_ESCAPE_ACK_MINUTES}).
+     */
+    @WithDefault("30")
+    int escapeAckMinutes();
+
     /** How long the Lapas has to answer an information request before it shows as overdue. */
     @WithDefault("P3D")
     Duration answerWithin();

@@ -1,8 +1,10 @@
 package id.sinergi.liaison.consumer;
 
+import id.sinergi.liaison.domain.EscapeDetails;
 import id.sinergi.liaison.domain.RiskLevel;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -104,6 +106,39 @@ public final class InmateEventData {
             Objects.requireNonNull(inmate, "inmate");
             Objects.requireNonNull(releasedOn, "releasedOn");
             requireText(reason, "reason");
+        }
+    }
+
+    /** {@code inmate.escaped}: the escape and what helps find the person. */
+    public record Escaped(Inmate inmate, UUID escapeId, OffsetDateTime escapedAt, String place, String method,
+                          String noticedBy, EscapeDetails.IdentifyingFeatures identifyingFeatures,
+                          List<EscapeDetails.Contact> lastKnownContacts) {
+
+        public Escaped {
+            Objects.requireNonNull(inmate, "inmate");
+            Objects.requireNonNull(escapeId, "escapeId");
+            Objects.requireNonNull(escapedAt, "escapedAt");
+            requireText(place, "place");
+            requireText(method, "method");
+            requireText(noticedBy, "noticedBy");
+            lastKnownContacts = lastKnownContacts == null ? List.of() : List.copyOf(lastKnownContacts);
+        }
+
+        public EscapeDetails details() {
+            return new EscapeDetails(escapeId, escapedAt, place, method, noticedBy, identifyingFeatures, lastKnownContacts,
+                    null, null, null);
+        }
+    }
+
+    /** {@code inmate.recaptured}: the WBP of {@code escapeId} is back in custody. */
+    public record Recaptured(Inmate inmate, UUID escapeId, OffsetDateTime recapturedAt, String recapturedBy, String place) {
+
+        public Recaptured {
+            Objects.requireNonNull(inmate, "inmate");
+            Objects.requireNonNull(escapeId, "escapeId");
+            Objects.requireNonNull(recapturedAt, "recapturedAt");
+            requireText(recapturedBy, "recapturedBy");
+            requireText(place, "place");
         }
     }
 

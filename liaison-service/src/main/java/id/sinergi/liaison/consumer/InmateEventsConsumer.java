@@ -4,8 +4,10 @@ import id.sinergi.liaison.consumer.InmateEventData.Admitted;
 import id.sinergi.liaison.consumer.InmateEventData.Changed;
 import id.sinergi.liaison.consumer.InmateEventData.DetentionExpiring;
 import id.sinergi.liaison.consumer.InmateEventData.DetentionOrderRecorded;
+import id.sinergi.liaison.consumer.InmateEventData.Escaped;
 import id.sinergi.liaison.consumer.InmateEventData.Inmate;
 import id.sinergi.liaison.consumer.InmateEventData.IntegrationStarted;
+import id.sinergi.liaison.consumer.InmateEventData.Recaptured;
 import id.sinergi.liaison.consumer.InmateEventData.ReleaseDue;
 import id.sinergi.liaison.consumer.InmateEventData.Released;
 import id.sinergi.liaison.domain.InmateSnapshot;
@@ -33,7 +35,7 @@ import java.util.concurrent.CompletionStage;
 /**
  * Keeps {@link InmateSnapshot} up to date from every event on {@code inmate.events.v1} (each carries
  * the WBP's basic view as {@code data.inmate}, with the record's version), and turns release and
- * detention notices, releases and the start of an integration (PB, CB, CMB) into notifications. A snapshot replaces the one held only when it is newer
+ * detention notices, releases, the start of an integration (PB, CB, CMB) and escapes into notifications (a recapture closes the escape's). A snapshot replaces the one held only when it is newer
  * ({@link Snapshots#isNewer}): an old event re-driven from the dead-letter topic changes nothing,
  * though a notice it carries is still issued (once, as every notice is).
  */
@@ -71,7 +73,9 @@ public class InmateEventsConsumer {
             Map.entry("inmate.integration-revoked", this::changed),
             Map.entry("inmate.detention-extended", this::detentionOrderRecorded),
             Map.entry("inmate.detention-handed-over", this::detentionOrderRecorded),
-            Map.entry("inmate.detention-overdue", this::changed));
+            Map.entry("inmate.detention-overdue", this::changed),
+            Map.entry("inmate.escaped", this::escaped),
+            Map.entry("inmate.recaptured", this::recaptured));
 
     @Incoming("inmate-events")
     @Blocking
@@ -124,6 +128,18 @@ public class InmateEventsConsumer {
         IntegrationStarted started = event.data(IntegrationStarted.class);
         notifications.integrationStarted(apply(started.inmate(), event.time()), started.startsOn(), started.kind(),
                 started.bapas());
+    }
+
+    void escaped(IncomingEvent event) {
+        Escaped escaped = event.data(Escaped.class);
+        notifications.escaped(apply(escaped.inmate(), event.time()), escaped.details());
+    }
+
+    void recaptured(IncomingEvent event) {
+        Recaptured recaptured = event.data(Recaptured.class);
+        apply(recaptured.inmate(), event.time());
+        notifications.recaptured(recaptured.escapeId(), recaptured.recapturedAt(), recaptured.recapturedBy(),
+                recaptured.place());
     }
 
     /** Applies the snapshot to the read model when it is newer than the one held; returns the WBP as now held. */

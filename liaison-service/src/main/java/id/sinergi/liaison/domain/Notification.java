@@ -19,18 +19,21 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * A notice to the authority that must know about a WBP: Polres before and on the release of a WBP
- * who meets the notification rule, the detaining authority before a detention ends. The addressee
- * acknowledges it; one not acknowledged in time escalates to the addressee's head.
+ * who meets the notification rule, the detaining authority before a detention ends, and Polres at
+ * once, urgently, when a WBP escapes. The addressee acknowledges it; one not acknowledged in time
+ * escalates to the addressee's head. The recapture closes an escape's notice.
  */
 @Entity
 @Audited(inmate = "inmateId")
 @Table(name = "notification")
 public class Notification extends WbpRecord implements Stateful<Notification.State> {
 
-    public enum Kind { RELEASE_DUE, RELEASED, DETENTION_EXPIRING }
+    /** ESCAPED: urgent, acknowledged within minutes ({@code sinergi.liaison.escape-ack-minutes}). */
+    public enum Kind { RELEASE_DUE, RELEASED, DETENTION_EXPIRING, ESCAPED }
 
     /**
      * Who the notice is for: Polres (releases, and detentions ordered by a police investigator) or a
@@ -38,11 +41,13 @@ public class Notification extends WbpRecord implements Stateful<Notification.Sta
      */
     public enum Audience { POLRES, DETAINING_AUTHORITY }
 
-    public enum State { OPEN, ESCALATED, ACKNOWLEDGED }
+    /** CLOSED: an escape's notice once the WBP is recaptured. */
+    public enum State { OPEN, ESCALATED, ACKNOWLEDGED, CLOSED }
 
     public static final String ISSUE = "issue";
     public static final String ACKNOWLEDGE = "acknowledge";
     public static final String ESCALATE = "escalate";
+    public static final String CLOSE = "close";
 
     private static final Set<String> POLRES = Set.of(Roles.POLRES_OFFICER, Roles.POLRES_HEAD);
     private static final Set<String> LAPAS = Set.of(Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD);
@@ -54,6 +59,10 @@ public class Notification extends WbpRecord implements Stateful<Notification.Sta
     public static final Condition<Notification> TO_AUTHORITY = Condition.of("FOR_DETAINING_AUTHORITY",
             "the notice is for a detaining authority outside Sinergi, which the Lapas delivers",
             n -> n.audience == Audience.DETAINING_AUTHORITY);
+
+    /** The notice of an escape, which the recapture closes. */
+    public static final Condition<Notification> OF_ESCAPE = Condition.of("OF_ESCAPE",
+            "the notice is of an escape", n -> n.kind == Kind.ESCAPED);
 
     public static final StateMachine<State, Notification> MACHINE = new StateMachine<>("notification", State.class, List.of(
             Transition.<State>creation().on(ISSUE).to(State.OPEN).bySystem().because(
@@ -68,7 +77,13 @@ public class Notification extends WbpRecord implements Stateful<Notification.Sta
             Transition.from(State.ESCALATED).on(ACKNOWLEDGE).to(State.ACKNOWLEDGED).by(Set.of(Roles.POLRES_HEAD))
                     .when(TO_POLRES, "The Polres head the notice was escalated to acknowledges it"),
             Transition.from(State.ESCALATED).on(ACKNOWLEDGE).to(State.ACKNOWLEDGED).by(Set.of(Roles.LAPAS_HEAD))
-                    .when(TO_AUTHORITY, "The Lapas head the notice was escalated to acknowledges its delivery")));
+                    .when(TO_AUTHORITY, "The Lapas head the notice was escalated to acknowledges its delivery"),
+            Transition.from(State.OPEN).on(CLOSE).to(State.CLOSED).bySystem().when(OF_ESCAPE,
+                    "From inmate.recaptured: the escaped WBP is back in custody before anyone acknowledged"),
+            Transition.from(State.ESCALATED).on(CLOSE).to(State.CLOSED).bySystem().when(OF_ESCAPE,
+                    "From inmate.recaptured: the escaped WBP is back in custody, the escalated notice is done"),
+            Transition.from(State.ACKNOWLEDGED).on(CLOSE).to(State.CLOSED).bySystem().when(OF_ESCAPE,
+                    "From inmate.recaptured: the escaped WBP Polres was looking for is back in custody")));
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -132,8 +147,29 @@ public class Notification extends WbpRecord implements Stateful<Notification.Sta
     @Column(name = "escalated_at")
     public OffsetDateTime escalatedAt;
 
+    /** The escape this notice is of (from inmate.escaped); null for other kinds. */
+    @Column(name = "escape_id")
+    public UUID escapeId;
+
+    /** The escape as sent ({@link EscapeDetails}), JSON; null for other kinds. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "escape")
+    public String escape;
+
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    /** Urgent: an escape, the first thing on the liaison summary. */
+    public boolean isUrgent() {
+        return kind == Kind.ESCAPED;
+    }
+
     public String threshold() {
-        return kind == Kind.RELEASED ? "RELEASE" : "D-" + thresholdDays;
+        return switch (kind) {
+            case RELEASED -> "RELEASE";
+            case ESCAPED -> "NOW";
+            default -> "D-" + thresholdDays;
+        };
     }
 
     /** Escalated, or still open past its acknowledgement deadline. */

@@ -94,7 +94,7 @@ public class NotificationResource {
                 QueryParameters.date("dueFrom", dueFrom), QueryParameters.date("dueTo", dueTo));
         boolean police = scope.side() == Scope.Side.POLRES;
         return notifications.list(criteria, page.page, page.size)
-                .map(n -> NotificationView.of(n, notifications.summaryOf(n), police, clock.timestamp()));
+                .map(n -> NotificationView.of(n, notifications.summaryOf(n), notifications.escapeOf(n), police, clock.timestamp()));
     }
 
     @GET
@@ -103,10 +103,12 @@ public class NotificationResource {
             Roles.AUDITOR})
     @Operation(operationId = "getNotification", summary = "Read a notification",
             description = "With its reintegration summary: the WBP's basic view, release date and reason, programmes "
-                    + "completed and ongoing.")
+                    + "completed and ongoing. An escape's (urgent) adds the escape with the identifying features and last "
+                    + "known contacts, erased once the recapture closes it.")
     @APIResponse(responseCode = "200", description = "The notification", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = NotificationView.class),
-                    examples = @ExampleObject(name = "release due", ref = "Notification")))
+                    examples = {@ExampleObject(name = "release due", ref = "Notification"),
+                            @ExampleObject(name = "escape", ref = "EscapeNotification")}))
     @APIResponse(responseCode = "404", description = "No such notification, or not addressed to the caller's unit",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
@@ -154,7 +156,7 @@ public class NotificationResource {
     }
 
     private Response answer(Notification notification) {
-        return Answers.ok(NotificationView.of(notification, notifications.summaryOf(notification),
+        return Answers.ok(NotificationView.of(notification, notifications.summaryOf(notification), notifications.escapeOf(notification),
                 scope.side() == Scope.Side.POLRES, clock.timestamp()), notification.version);
     }
 }

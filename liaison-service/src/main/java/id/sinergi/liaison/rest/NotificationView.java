@@ -1,6 +1,7 @@
 package id.sinergi.liaison.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.sinergi.liaison.domain.EscapeDetails;
 import id.sinergi.liaison.domain.Notification;
 import id.sinergi.liaison.domain.ReintegrationSummary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,9 +12,10 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "Notification", description = """
-        A release or detention-expiry notification with its reintegration summary. The summary holds
-        the basic view of the WBP only; `offenceCategories` is shown to Lapas roles and auditors, not
-        to Polres.""")
+        A release, detention-expiry or escape notification with its reintegration summary. The summary
+        holds the basic view of the WBP only; `offenceCategories` is shown to Lapas roles and auditors,
+        not to Polres. An escape (`kind` ESCAPED, `urgent`) adds `escape`: what helps find the person,
+        until the recapture closes the notice and erases the identifying features and contacts.""")
 public record NotificationView(
         UUID id,
         Notification.Kind kind,
@@ -21,11 +23,11 @@ public record NotificationView(
         @Schema(description = "The Polres unit code, or the detaining authority's name.", examples = "POLRES-HSU") String recipient,
         UUID inmateId,
         @Schema(examples = "B.I-0123/2026") String registerNumber,
-        @Schema(examples = "D-7", description = "D-30, D-7, D-1 before a release, RELEASE on it, D-10, D-3 before a detention ends.")
+        @Schema(examples = "D-7", description = "D-30, D-7, D-1 before a release, RELEASE on it, D-10, D-3 before a detention ends, NOW for an escape.")
         String threshold,
         @Schema(examples = "7") int daysBefore,
-        @Schema(description = "The expected or actual release, or the end of the detention.") LocalDate dueOn,
-        @Schema(examples = "END_OF_SENTENCE", description = "END_OF_SENTENCE before a release, the release reason on release, DETENTION_ENDS.")
+        @Schema(description = "The expected or actual release, the end of the detention, or the day of the escape.") LocalDate dueOn,
+        @Schema(examples = "END_OF_SENTENCE", description = "END_OF_SENTENCE before a release, the release reason on release, DETENTION_ENDS, ESCAPED.")
         String reason,
         @Schema(examples = "HIGH") String riskLevel,
         Notification.State state,
@@ -38,17 +40,22 @@ public record NotificationView(
         String acknowledgementNote,
         OffsetDateTime escalatedAt,
         @Schema(examples = "polres-head") String escalatesTo,
+        @Schema(description = "An escape: acknowledge within minutes; first on the liaison summary.") boolean urgent,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Escapes only: the escape, and the recapture once it happened.")
+        EscapeDetails escape,
+        @Schema(description = "When the recapture closed an escape's notice.") OffsetDateTime closedAt,
         ReintegrationSummary summary,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Lapas roles and auditors only.")
         List<String> offenceCategories,
         List<String> allowedActions,
         long version) {
 
-    public static NotificationView of(Notification n, ReintegrationSummary summary, boolean police, OffsetDateTime now) {
+    public static NotificationView of(Notification n, ReintegrationSummary summary, EscapeDetails escape, boolean police,
+                                      OffsetDateTime now) {
         return new NotificationView(n.id, n.kind, n.audience, n.recipient, n.inmateId, n.registerNumber, n.threshold(),
                 n.thresholdDays, n.dueOn, n.reason, n.riskLevel, n.state, n.isOverdue(now), n.issuedAt,
                 n.acknowledgeBy, n.acknowledgedBy, n.acknowledgedUnit, n.acknowledgedAt, n.acknowledgementNote,
-                n.escalatedAt, n.escalatesTo(), summary, police ? null : List.copyOf(n.offenceCategories),
+                n.escalatedAt, n.escalatesTo(), n.isUrgent(), escape, n.closedAt, summary, police ? null : List.copyOf(n.offenceCategories),
                 Notification.MACHINE.allowedActions(n.state, n), n.version);
     }
 }

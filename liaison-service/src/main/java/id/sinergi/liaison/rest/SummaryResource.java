@@ -1,6 +1,7 @@
 package id.sinergi.liaison.rest;
 
 import id.sinergi.liaison.service.LiaisonSummary;
+import id.sinergi.liaison.service.Notifications;
 import id.sinergi.platform.auth.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,11 +30,15 @@ public class SummaryResource {
     @Inject
     LiaisonSummary summary;
 
+    @Inject
+    Notifications notifications;
+
     @GET
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_SECURITY, Roles.AUDITOR, Roles.POLRES_OFFICER,
             Roles.POLRES_HEAD})
     @Operation(operationId = "getLiaisonSummary", summary = "The liaison dashboard",
-            description = "Open notifications and overdue acknowledgements, pending and overdue information requests and "
+            description = "First the escapes not yet closed by a recapture (urgent: WBP at large, with the notice's "
+                    + "state and deadline), then open notifications and overdue acknowledgements, pending and overdue information requests and "
                     + "police loans, open incidents by severity, overdue action items per agency and agreements about to "
                     + "expire — within the caller's scope (the Lapas: its facility; Polres: its unit, shared incidents "
                     + "only; auditors: everything). Each number is the `total` of the list query named in its schema. "
@@ -45,6 +50,8 @@ public class SummaryResource {
     @APIResponse(responseCode = "403", description = "The token's roles do not allow this operation",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
     public SummaryView get() {
-        return SummaryView.of(summary.now());
+        LiaisonSummary.Counts counts = summary.now();
+        return SummaryView.of(counts, n -> SummaryView.EscapeItem.of(n, notifications.summaryOf(n).inmate().fullName(),
+                notifications.escapeOf(n).escapedAt(), counts.asOf()));
     }
 }

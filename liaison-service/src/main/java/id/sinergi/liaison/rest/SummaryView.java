@@ -1,23 +1,51 @@
 package id.sinergi.liaison.rest;
 
 import id.sinergi.liaison.domain.Incident;
+import id.sinergi.liaison.domain.Notification;
 import id.sinergi.liaison.service.LiaisonSummary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 
 @Schema(name = "LiaisonSummary", description = """
-        What needs attention, within the caller's scope. Each number is the `total` of a list query
-        named in its description, so it leads to the records behind it.""")
+        What needs attention, within the caller's scope: first the escapes (urgent), then the counts.
+        Each number is the `total` of a list query named in its description, so it leads to the records
+        behind it.""")
 public record SummaryView(
         OffsetDateTime asOf,
+        @Schema(description = "First: the WBP at large, whose escape notices the recapture has not yet closed.")
+        Escapes escapes,
         Notifications notifications,
         InfoRequests infoRequests,
         PoliceLoans policeLoans,
         Incidents incidents,
         ActionItems actionItems,
         Agreements agreements) {
+
+    @Schema(name = "SummaryEscapes", description = "Escapes not yet closed by a recapture, newest first.")
+    public record Escapes(
+            @Schema(description = "Not closed: `GET …/notifications?kind=ESCAPED` without state CLOSED") long atLarge,
+            @Schema(description = "Not yet acknowledged: `GET …/notifications?kind=ESCAPED&state=OPEN`") long unacknowledged,
+            @Schema(description = "Escalated to polres-head: `GET …/notifications?kind=ESCAPED&state=ESCALATED`") long escalated,
+            List<EscapeItem> items) {
+    }
+
+    @Schema(name = "SummaryEscape", description = "One WBP at large, as the urgent notice names them (basic view).")
+    public record EscapeItem(UUID notificationId, UUID inmateId, @Schema(examples = "B.I-0123/2026") String registerNumber,
+                             @Schema(examples = "Ahmad Rizani") String fullName, OffsetDateTime escapedAt,
+                             Notification.State state,
+                             @Schema(description = "Escalated, or open past `acknowledgeBy`.") boolean overdue,
+                             OffsetDateTime acknowledgeBy) {
+
+        static EscapeItem of(Notification n, String fullName, OffsetDateTime escapedAt, OffsetDateTime now) {
+            return new EscapeItem(n.id, n.inmateId, n.registerNumber, fullName, escapedAt, n.state, n.isOverdue(now),
+                    n.acknowledgeBy);
+        }
+    }
 
     @Schema(name = "SummaryNotifications")
     public record Notifications(
@@ -57,8 +85,13 @@ public record SummaryView(
             @Schema(description = "The notice period (SINERGI_LIAISON_AGREEMENT_EXPIRY_NOTICE).", examples = "60") int withinDays) {
     }
 
-    public static SummaryView of(LiaisonSummary.Counts counts) {
+    /** @param escapeItem each escape notice as the summary lists it (name and time from its stored summary and escape) */
+    public static SummaryView of(LiaisonSummary.Counts counts, Function<Notification, EscapeItem> escapeItem) {
+        List<Notification> escapes = counts.escapesAtLarge();
         return new SummaryView(counts.asOf(),
+                new Escapes(escapes.size(), escapes.stream().filter(n -> n.state == Notification.State.OPEN).count(),
+                        escapes.stream().filter(n -> n.state == Notification.State.ESCALATED).count(),
+                        escapes.stream().map(escapeItem).toList()),
                 new Notifications(counts.notificationsOpen(), counts.notificationsOverdue()),
                 new InfoRequests(counts.infoRequestsPending(), counts.infoRequestsOverdue()),
                 new PoliceLoans(counts.loansPending(), counts.loansOverdue()),

@@ -11,12 +11,14 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The liaison officer's start of the day, within the caller's scope. Each count is the
- * {@code total} of a list query the caller can make (the same filters, the same scope), so a
- * number on the dashboard always leads to the records behind it.
+ * The liaison officer's start of the day, within the caller's scope: first the escapes Polres is
+ * working on (urgent), then the counts. Each count is the {@code total} of a list query the caller
+ * can make (the same filters, the same scope), so a number on the dashboard always leads to the
+ * records behind it.
  */
 @ApplicationScoped
 public class LiaisonSummary {
@@ -47,7 +49,7 @@ public class LiaisonSummary {
      * per severity, every severity present; the overdue action items per owner agency, only agencies
      * with some; the agreements active and ending within {@code expiryNoticeDays}).
      */
-    public record Counts(OffsetDateTime asOf, long notificationsOpen, long notificationsOverdue, long infoRequestsPending,
+    public record Counts(OffsetDateTime asOf, List<Notification> escapesAtLarge, long notificationsOpen, long notificationsOverdue, long infoRequestsPending,
                          long infoRequestsOverdue, long loansPending, long loansOverdue,
                          Map<Incident.Severity, Long> openIncidentsBySeverity, Map<String, Long> overdueItemsByAgency,
                          long agreementsExpiringSoon, int expiryNoticeDays) {
@@ -61,7 +63,7 @@ public class LiaisonSummary {
             openIncidents.put(severity, incidents.list(Incidents.Criteria.openOf(severity), 0, 1).total());
         }
         Agreements.Criteria expiring = agreements.expiringSoon();
-        return new Counts(clock.timestamp(),
+        return new Counts(clock.timestamp(), notifications.escapesAtLarge(),
                 notifications.list(new Notifications.Criteria(Notification.State.OPEN, null, null, null, null, null, null),
                         0, 1).total(),
                 notifications.list(new Notifications.Criteria(null, true, null, null, null, null, null), 0, 1).total(),

@@ -2,6 +2,7 @@ package id.sinergi.liaison.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import id.sinergi.liaison.config.LiaisonConfig;
+import id.sinergi.liaison.domain.EscapeDetails;
 import id.sinergi.liaison.domain.InmateSnapshot;
 import id.sinergi.liaison.domain.Notification;
 import id.sinergi.liaison.domain.Notification.Audience;
@@ -23,15 +24,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
- * Release and detention-expiry notifications: issued from inmate events, once per WBP, kind,
- * threshold and date, each with its reintegration summary and event in the same transaction;
+ * Release, detention-expiry and escape notifications: issued from inmate events, once per WBP, kind,
+ * threshold and date (an escape: once per escape), each with its reintegration summary and event in the same transaction;
  * acknowledged by the addressee; listed for each side.
  */
 @ApplicationScoped
@@ -40,6 +43,7 @@ public class Notifications {
     private static final Logger LOG = Logger.getLogger(Notifications.class);
     private static final String BEFORE_RELEASE = "END_OF_SENTENCE";
     private static final String DETENTION_ENDS = "DETENTION_ENDS";
+    private static final String ESCAPED = "ESCAPED";
 
     @Inject
     FacilityClock clock;
@@ -61,6 +65,9 @@ public class Notifications {
 
     @Inject
     ActionGuard guard;
+
+    @Inject
+    FacilityClock clock;
 
     public record Criteria(Notification.State state, Boolean overdue, Kind kind, RiskLevel riskLevel, UUID inmateId,
                            LocalDate dueFrom, LocalDate dueTo) {
@@ -100,6 +107,64 @@ public class Notifications {
                 police ? config.polresUnit() : detainingAuthority, daysBefore, endsOn, DETENTION_ENDS, null);
     }
 
+    /**
+     * An escape: an urgent notice to the Polres unit, whatever the notification rule, to be acknowledged
+     * within {@code sinergi.liaison.escape-ack-minutes}, with the escape and what helps find the person.
+     * Once per escape.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void escaped(InmateSnapshot inmate, EscapeDetails escape) {
+        if (Notification.count("escapeId", escape.escapeId()) > 0) {
+            LOG.debugf("the notice of escape %s was issued before", escape.escapeId());
+            return;
+        }
+        Notification notification = issue(inmate, Kind.ESCAPED, Audience.POLRES, config.polresUnit(), 0,
+                clock.dateOf(escape.escapedAt().toInstant()), ESCAPED, null,
+                Duration.ofMinutes(config.escapeAckMinutes()), n -> {
+                    n.escapeId = escape.escapeId();
+                    n.escape = json.write(escape);
+                });
+        LOG.warnf("URGENT notification %s: inmate %s escaped at %s", notification.id, inmate.inmateId, escape.escapedAt());
+    }
+
+    /**
+     * The recapture closes the escape's notice, whatever its state, and erases from it the identifying
+     * features and contacts that were only needed to find the person (UU 27/2022).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recaptured(UUID escapeId, OffsetDateTime recapturedAt, String by, String place) {
+        Notification notification = Notification.<Notification>find("escapeId", escapeId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (notification == null || !Notification.MACHINE.allowsSystem(Notification.CLOSE, notification.state, notification)) {
+            LOG.debugf("escape %s: no open notice to close", escapeId);
+            return;
+        }
+        notification.state = Notification.MACHINE.systemTransition(Notification.CLOSE, notification.state, notification)
+                .target(notification.state);
+        notification.closedAt = recapturedAt;
+        EscapeDetails escape = json.read(notification.escape, new TypeReference<>() {
+        });
+        notification.escape = json.write(escape.recaptured(recapturedAt, by, place));
+        LOG.infof("notification %s closed: escape %s recaptured", notification.id, escapeId);
+    }
+
+    /**
+     * The escapes Polres is working on, within the caller's scope: not closed, newest escape first.
+     * The summary lists them first.
+     */
+    public List<Notification> escapesAtLarge() {
+        Filter filter = new Filter().and("kind = :kind", "kind", Kind.ESCAPED)
+                .and("state <> :closed", "closed", Notification.State.CLOSED);
+        scope.restrict(filter, "audience = :polres and recipient = :unit", Map.of("polres", Audience.POLRES));
+        return Notification.find(filter.query(), Sort.by("issuedAt", Sort.Direction.Descending).and("id"),
+                filter.parameters()).list();
+    }
+
+    public EscapeDetails escapeOf(Notification notification) {
+        return notification.escape == null ? null : json.read(notification.escape, new TypeReference<>() {
+        });
+    }
+
     private boolean meetsRule(InmateSnapshot inmate) {
         return config.notificationRule().applies(inmate.risk(), inmate.categories());
     }
@@ -111,6 +176,12 @@ public class Notifications {
             LOG.debugf("%s D-%d for inmate %s on %s was issued before", kind, thresholdDays, inmate.inmateId, dueOn);
             return;
         }
+        issue(inmate, kind, audience, recipient, thresholdDays, dueOn, reason, supervisingBapas, config.escalateAfter(), n -> { });
+    }
+
+    /** @param details what a kind adds to the notice before it is stored and announced */
+    private Notification issue(InmateSnapshot inmate, Kind kind, Audience audience, String recipient, int thresholdDays,
+                               LocalDate dueOn, String reason, String supervisingBapas, Duration acknowledgeWithin, Consumer<Notification> details) {
         ReintegrationSummary summary = ReintegrationSummary.of(inmate, dueOn, reason, supervisingBapas);
         OffsetDateTime now = clock.timestamp();
         Notification notification = new Notification();
@@ -129,12 +200,14 @@ public class Notifications {
         notification.summary = json.write(summary);
         notification.state = Notification.MACHINE.creation(Notification.ISSUE, notification).to();
         notification.issuedAt = now;
-        notification.acknowledgeBy = now.plus(config.escalateAfter());
+        notification.acknowledgeBy = now.plus(acknowledgeWithin);
+        details.accept(notification);
         notification.persist();
         outbox.record(LiaisonEvents.NOTIFICATION_ISSUED, notification.id.toString(),
                 new LiaisonEvents.NotificationIssued(LiaisonEvents.NotificationRef.of(notification), summary));
         LOG.infof("notification %s issued: %s %s for inmate %s", notification.id, kind, notification.threshold(),
                 inmate.inmateId);
+        return notification;
     }
 
     /**
