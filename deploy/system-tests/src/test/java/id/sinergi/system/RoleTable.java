@@ -37,6 +37,7 @@ final class RoleTable {
                 "grantRemission", "changeClass", "releaseInmate", "recordFinePayment", "commuteSentence", "startIntegration",
                 "revokeIntegration");
         rule(Set.of("lapas-security", "lapas-head"), "recordDisciplinaryEntry", "annulDisciplinaryEntry");
+        rule(Set.of("lapas-registrar", "lapas-security", "lapas-head"), "recordEscape", "recapture");
         rule(Set.of("lapas-security", "lapas-head", "lapas-registrar", "auditor"), "getDisciplinaryRegister");
         rule(EVERY_ROLE, "getOffenceCategories");
         rule(REGISTRY, "getUncategorisedOffences", "extendDetention", "handOverDetention");
