@@ -26,10 +26,13 @@ final class RunningStack {
                 Path data = Files.createTempDirectory("sinergi-system-test");
                 // The tests drive the pipeline at rates one client would never be allowed: lift the
                 // gateway's per-client limit (its own tests cover it). The daily notices job runs
-                // every two seconds instead, so a release that becomes due is noticed at once.
+                // every two seconds instead, so a release that becomes due is noticed at once. An escape
+                // notice is due at once and the escalation job looks every two seconds, so an
+                // unacknowledged escape escalates within the test's patience.
                 StackSettings settings = StackSettings.onFreePorts(home, data, Map.of(
                         "SINERGI_RATE_LIMIT_PER_SECOND", "100000", "SINERGI_RATE_LIMIT_BURST", "100000",
-                        "SINERGI_INMATE_NOTICES_CRON", NOTICES_CRON));
+                        "SINERGI_INMATE_NOTICES_CRON", NOTICES_CRON, "SINERGI_LIAISON_ESCAPE_ACK_MINUTES", "0",
+                        "SINERGI_LIAISON_ESCALATION_INTERVAL", "2s"));
                 Stack started = new Stack(settings, Stack.Progress.printedTo(System.out, "[stack] ", "[stack] "));
                 started.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close));
