@@ -66,9 +66,6 @@ public class Notifications {
     @Inject
     ActionGuard guard;
 
-    @Inject
-    FacilityClock clock;
-
     public record Criteria(Notification.State state, Boolean overdue, Kind kind, RiskLevel riskLevel, UUID inmateId,
                            LocalDate dueFrom, LocalDate dueTo) {
     }
