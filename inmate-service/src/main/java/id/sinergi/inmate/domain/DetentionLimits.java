@@ -1,11 +1,7 @@
 package id.sinergi.inmate.domain;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,32 +76,18 @@ public final class DetentionLimits {
                 .orElseThrow(() -> new IllegalStateException("no detention limit for " + code + " " + stage));
     }
 
-    static DetentionLimits parse(BufferedReader reader) throws IOException {
+    static DetentionLimits read(InputStream in) throws IOException {
         List<Limit> limits = new ArrayList<>();
-        String line;
-        while ((line = reader.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split(",", 11);
-            if (cells.length != 11) {
-                throw new IllegalArgumentException("a detention limit needs 11 cells: " + line);
-            }
-            limits.add(new Limit(cells[0].strip(), RegisterClass.fromCode(cells[1].strip()), cells[2].strip(),
-                    Integer.parseInt(cells[3].strip()), cells[4].strip(), Integer.parseInt(cells[5].strip()), cells[6].strip(),
-                    Integer.parseInt(cells[7].strip()), cells[8].strip(), Boolean.parseBoolean(cells[9].strip()), cells[10].strip()));
+        for (String[] cells : RuleFile.rows(in, RESOURCE, 11,
+                "code,stage,detainedBy,initialDays,extendedBy,extensionDays,article,exceptionalDays,exceptionalArticle,verified,source")) {
+            limits.add(new Limit(cells[0], RegisterClass.fromCode(cells[1]), cells[2], Integer.parseInt(cells[3]), cells[4],
+                    Integer.parseInt(cells[5]), cells[6], Integer.parseInt(cells[7]), cells[8], Boolean.parseBoolean(cells[9]),
+                    cells[10]));
         }
         return new DetentionLimits(limits);
     }
 
     private static DetentionLimits load() {
-        try (InputStream in = DetentionLimits.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RuleFile.load(RESOURCE, DetentionLimits::read);
     }
 }

@@ -1,11 +1,7 @@
 package id.sinergi.inmate.domain;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -138,31 +134,21 @@ public final class IntegrationConditions {
 
     public static IntegrationConditions read(InputStream in) throws IOException {
         List<Condition> conditions = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = reader.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (String[] cells : RuleFile.rows(in, RESOURCE, 4, "condition,kinds,months,source,verified")) {
+            // The source may hold commas: it ends at the last one, before the verified flag.
+            int lastComma = cells[3].lastIndexOf(',');
+            if (lastComma < 0) {
+                throw new IllegalArgumentException(RESOURCE + ": no verified flag after the source of " + cells[0]);
             }
-            String[] head = line.split(",", 4);
-            String rest = head[3];
-            int lastComma = rest.lastIndexOf(',');
             Set<IntegrationKind> kinds = EnumSet.noneOf(IntegrationKind.class);
-            Arrays.stream(head[1].trim().split("\\s+")).map(IntegrationKind::valueOf).forEach(kinds::add);
-            conditions.add(new Condition(head[0].trim(), kinds, head[2].isBlank() ? null : Integer.valueOf(head[2].trim()),
-                    rest.substring(0, lastComma).trim(), rest.substring(lastComma + 1).trim().equals("yes")));
+            Arrays.stream(cells[1].split("\\s+")).map(IntegrationKind::valueOf).forEach(kinds::add);
+            conditions.add(new Condition(cells[0], kinds, cells[2].isEmpty() ? null : Integer.valueOf(cells[2]),
+                    cells[3].substring(0, lastComma).trim(), cells[3].substring(lastComma + 1).trim().equals("yes")));
         }
         return new IntegrationConditions(conditions);
     }
 
     private static IntegrationConditions load() {
-        try (InputStream in = IntegrationConditions.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RuleFile.load(RESOURCE, IntegrationConditions::read);
     }
 }

@@ -1,11 +1,7 @@
 package id.sinergi.inmate.domain;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,21 +175,8 @@ public final class OffenceTable {
     /** Reads a table in the CSV form of {@link #RESOURCE}. */
     public static OffenceTable read(InputStream in) throws IOException {
         List<Row> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split(",", 5);
-                if (cells.length < 5 || cells[4].isBlank()) {
-                    throw new IllegalArgumentException(RESOURCE + " line " + number + ": law,articleFrom,articleTo,category,source");
-                }
-                rows.add(new Row(cells[0].trim(), integer(cells[1]), integer(cells[2]),
-                        OffenceCategory.valueOf(cells[3].trim()), cells[4].trim()));
-            }
+        for (String[] cells : RuleFile.rows(in, RESOURCE, 5, "law,articleFrom,articleTo,category,source")) {
+            rows.add(new Row(cells[0], integer(cells[1]), integer(cells[2]), OffenceCategory.valueOf(cells[3]), cells[4]));
         }
         return new OffenceTable(rows);
     }
@@ -203,13 +186,6 @@ public final class OffenceTable {
     }
 
     private static OffenceTable load() {
-        try (InputStream in = OffenceTable.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RuleFile.load(RESOURCE, OffenceTable::read);
     }
 }

@@ -1,11 +1,7 @@
 package id.sinergi.inmate.domain;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -95,21 +91,9 @@ public final class RegisterClassRules {
     /** Reads a table in the CSV form of {@link #RESOURCE}. */
     public static RegisterClassRules read(InputStream in) throws IOException {
         List<Rule> rules = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split(",", 5);
-                if (cells.length < 5 || cells[4].isBlank()) {
-                    throw new IllegalArgumentException(RESOURCE + " line " + number + ": kind,over,upTo,registerClass,source");
-                }
-                rules.add(new Rule(SentenceKind.valueOf(cells[0].trim()), period(cells[1]), period(cells[2]),
-                        RegisterClass.fromCode(cells[3].trim()), cells[4].trim()));
-            }
+        for (String[] cells : RuleFile.rows(in, RESOURCE, 5, "kind,over,upTo,registerClass,source")) {
+            rules.add(new Rule(SentenceKind.valueOf(cells[0]), period(cells[1]), period(cells[2]), RegisterClass.fromCode(cells[3]),
+                    cells[4]));
         }
         return new RegisterClassRules(rules);
     }
@@ -119,13 +103,6 @@ public final class RegisterClassRules {
     }
 
     private static RegisterClassRules load() {
-        try (InputStream in = RegisterClassRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RuleFile.load(RESOURCE, RegisterClassRules::read);
     }
 }

@@ -1,11 +1,7 @@
 package id.sinergi.inmate.domain;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -63,34 +59,14 @@ public final class RemissionScale {
     /** Reads a scale in the CSV form of {@link #RESOURCE}. */
     public static RemissionScale read(InputStream in) throws IOException {
         List<Row> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split(",", 5);
-                if (cells.length < 5 || cells[4].isBlank()) {
-                    throw new IllegalArgumentException(RESOURCE + " line " + number + ": type,servedMonthsFrom,servedMonthsTo,maxDays,source");
-                }
-                rows.add(new Row(RemissionType.valueOf(cells[0].trim()), Integer.parseInt(cells[1].trim()),
-                        cells[2].isBlank() ? null : Integer.valueOf(cells[2].trim()), Integer.parseInt(cells[3].trim()),
-                        cells[4].trim()));
-            }
+        for (String[] cells : RuleFile.rows(in, RESOURCE, 5, "type,servedMonthsFrom,servedMonthsTo,maxDays,source")) {
+            rows.add(new Row(RemissionType.valueOf(cells[0]), Integer.parseInt(cells[1]),
+                    cells[2].isEmpty() ? null : Integer.valueOf(cells[2]), Integer.parseInt(cells[3]), cells[4]));
         }
         return new RemissionScale(rows);
     }
 
     private static RemissionScale load() {
-        try (InputStream in = RemissionScale.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RuleFile.load(RESOURCE, RemissionScale::read);
     }
 }
