@@ -137,7 +137,9 @@ class RegisterStoriesIT {
 
     @Test
     void anEscapeReachesPolresAtOnceIsEscalatedWhenNotAcknowledgedAndTheRecaptureMovesTheExpiry() {
-        String id = Admissions.admit(gateway, Admissions.convict("Yusuf Maulana", Admissions.nik(), "MEDIUM", 400));
+        Map<String, Object> admission = Admissions.convict("Yusuf Maulana", Admissions.nik(), "MEDIUM", 400);
+        admission.put("admittedOn", today.minusDays(10).toString());
+        String id = Admissions.admit(gateway, admission);
         LocalDate expiry = LocalDate.parse(StoryIT.ok(gateway.get("/api/v1/inmates/" + id).as(Actors.REGISTRAR).send())
                 .path("sentence").path("expiresOn").asText());
 

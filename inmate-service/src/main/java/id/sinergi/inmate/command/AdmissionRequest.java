@@ -63,7 +63,8 @@ public record AdmissionRequest(
 
         @Schema(description = "The number of the detention order the detainee is admitted under (A classes).",
                 examples = "SP.Han/112/XI/2026/Reskrim")
-        @Size(max = 100) String detentionOrderNumber,
+        @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        String detentionOrderNumber,
 
         @Schema(description = "The date of that order (A classes).", examples = "2026-11-21")
         @PastOrPresent LocalDate detentionOrderDate,

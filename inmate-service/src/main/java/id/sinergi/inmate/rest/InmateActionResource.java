@@ -3,9 +3,11 @@ package id.sinergi.inmate.rest;
 import id.sinergi.inmate.command.ActionRequests;
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.service.InmateActions;
+import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.concurrency.ETags;
 import id.sinergi.platform.idempotency.Idempotent;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -263,6 +265,7 @@ public class InmateActionResource {
     @POST
     @Path("{id}/escape")
     @Idempotent
+    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD})
     @Operation(operationId = "recordEscape", summary = "Record an escape (melarikan diri)",
             description = "From the facility, a court, a police loan or medical care: the status becomes ESCAPED and the "
                     + "stay stays open. Publishes `inmate.escaped` with the identifying features and last known contacts, "
@@ -279,6 +282,7 @@ public class InmateActionResource {
     @POST
     @Path("{id}/recapture")
     @Idempotent
+    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD})
     @Operation(operationId = "recapture", summary = "Record the recapture after an escape",
             description = "Back in custody in the facility, in the same stay. The days at large are not served "
                     + "(UU 1/2023 Pasal 63): the expiry and key dates move later by them. Publishes `inmate.recaptured`. "
