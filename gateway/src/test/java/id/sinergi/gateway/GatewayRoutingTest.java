@@ -90,10 +90,11 @@ class GatewayRoutingTest {
 
     @Test
     void routesRefuseRolesTheyDoNotServe() {
-        String polres = DevTokens.mint("gw-" + UUID.randomUUID(), "polres-officer", "POLRES", "POLRES-HSU");
-        given().auth().oauth2(polres).when().get("/api/v1/programs").then().statusCode(403).contentType(PROBLEM)
+        String visitor = DevTokens.mint("gw-" + UUID.randomUUID(), "visitor", "LAPAS", "LAPAS-AMUNTAI");
+        given().auth().oauth2(visitor).when().get("/api/v1/programs").then().statusCode(403).contentType(PROBLEM)
                 .body("detail", containsString("program-service"));
-        given().auth().oauth2(polres).when().get("/api/v1/inmates").then().statusCode(200);
+        String polres = DevTokens.mint("gw-" + UUID.randomUUID(), "polres-officer", "POLRES", "POLRES-HSU");
+        given().auth().oauth2(polres).when().get("/api/v1/programs").then().statusCode(200);
     }
 
     @Test
