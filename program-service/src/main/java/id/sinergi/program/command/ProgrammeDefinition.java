@@ -9,11 +9,17 @@ import java.util.List;
  */
 public interface ProgrammeDefinition {
 
+    /** A Polres unit's code as the tokens' {@code unit} claim carries it, e.g. POLRES-HSU. */
+    String POLRES_UNIT = "POLRES-[A-Z0-9][A-Z0-9-]{0,38}[A-Z0-9]";
+
     String name();
 
     String description();
 
     String partner();
+
+    /** Null: the Lapas runs the programme alone. */
+    String coOrganiserUnit();
 
     int capacity();
 

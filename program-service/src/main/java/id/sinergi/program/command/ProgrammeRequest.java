@@ -22,6 +22,10 @@ public record ProgrammeRequest(
         @Schema(examples = "Kesadaran hukum bersama Polres HSU") @NotBlank @Size(max = 200) String name,
         @Schema(examples = "Penyuluhan hukum: hak dan kewajiban warga negara, bahaya narkotika") @Size(max = 4000) String description,
         @Schema(description = "The partner institution, if any.", examples = "Polres Hulu Sungai Utara") @Size(max = 200) String partner,
+        @Schema(description = "The Polres unit that co-organises the programme (integrated pembinaan), if any: its officers "
+                + "read the programme and take the roll of the sessions it facilitates.", examples = "POLRES-HSU")
+        @Pattern(regexp = ProgrammeDefinition.POLRES_UNIT, message = "must be a Polres unit code such as POLRES-HSU")
+        String coOrganiserUnit,
         @Schema(description = "Places: how many WBP may be active or suspended at once.", examples = "20")
         @Min(1) @Max(500) int capacity,
         @Schema(examples = "2026-11-02") @NotNull LocalDate startsOn,

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,6 +16,10 @@ public record ProgrammeUpdate(
         @Schema(examples = "Kesadaran hukum bersama Polres HSU") @NotBlank @Size(max = 200) String name,
         @Size(max = 4000) String description,
         @Schema(examples = "Polres Hulu Sungai Utara") @Size(max = 200) String partner,
+        @Schema(description = "The co-organising Polres unit; null: none. Not changed away from a unit that still "
+                + "facilitates sessions.", examples = "POLRES-HSU")
+        @Pattern(regexp = ProgrammeDefinition.POLRES_UNIT, message = "must be a Polres unit code such as POLRES-HSU")
+        String coOrganiserUnit,
         @Schema(description = "May not go below the places taken; more places go to the waiting list at once.", examples = "25")
         @Min(1) @Max(500) int capacity,
         @NotNull LocalDate startsOn,

@@ -19,5 +19,8 @@ public record SessionRequest(
                 pattern = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?$", examples = "11:00")
         @NotNull LocalTime endsAt,
         @Schema(examples = "Bahaya narkotika dan hukumnya") @NotBlank @Size(max = 300) String topic,
-        @Schema(examples = "Satbinmas Polres HSU") @Size(max = 200) String facilitator) {
+        @Schema(examples = "Satbinmas Polres HSU") @Size(max = 200) String facilitator,
+        @Schema(description = "The Polres unit whose officers hold the session and take its roll: the programme's "
+                + "co-organiser (422 `not-the-co-organiser` otherwise). Null: Lapas staff.", examples = "POLRES-HSU")
+        @Size(max = 40) String facilitatingUnit) {
 }

@@ -66,6 +66,26 @@ public class Enrolment extends PanacheEntityBase implements Stateful<EnrolmentSt
     @Column(name = "final_score")
     public Integer finalScore;
 
+    /** The Lapas unit (the token's {@code unit}) and officer who issued the certificate. */
+    @Column(name = "issued_unit")
+    public String issuedUnit;
+
+    @Column(name = "issued_by")
+    public String issuedBy;
+
+    @Column(name = "issued_at")
+    public OffsetDateTime issuedAt;
+
+    /** The co-organising Polres unit's co-signature of the completion; null until co-signed. */
+    @Column(name = "co_signed_unit")
+    public String coSignedUnit;
+
+    @Column(name = "co_signed_by")
+    public String coSignedBy;
+
+    @Column(name = "co_signed_at")
+    public OffsetDateTime coSignedAt;
+
     @Version
     public long version;
 
@@ -77,6 +97,10 @@ public class Enrolment extends PanacheEntityBase implements Stateful<EnrolmentSt
     @Override
     public long version() {
         return version;
+    }
+
+    public boolean isCoSigned() {
+        return coSignedAt != null;
     }
 
     /** Sessions present / sessions recorded, to four decimals; null before any is recorded. */

@@ -41,6 +41,13 @@ public class Programme extends PanacheEntityBase implements Stateful<ProgrammeSt
     /** The partner institution, e.g. Polres Hulu Sungai Utara or BNN. */
     public String partner;
 
+    /**
+     * The Polres unit that runs the programme with the Lapas (e.g. {@code POLRES-HSU}), or null. Its
+     * officers read the programme and record the roll of the sessions they facilitate.
+     */
+    @Column(name = "co_organiser_unit")
+    public String coOrganiserUnit;
+
     @Column(nullable = false)
     public int capacity;
 

@@ -38,6 +38,10 @@ public class ProgrammeSession extends PanacheEntityBase {
 
     public String facilitator;
 
+    /** The Polres unit whose officers hold the session (the programme's co-organiser); null: Lapas staff. */
+    @Column(name = "facilitating_unit")
+    public String facilitatingUnit;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 }

@@ -24,14 +24,18 @@ public final class ProgramEvents {
     public static final String ENROLMENT_CHANGED = "program.enrolment-changed";
     public static final String ATTENDANCE_RECORDED = "program.attendance-recorded";
     public static final String COMPLETED = "program.completed";
+    public static final String COMPLETION_CO_SIGNED = "program.completion-co-signed";
 
     private ProgramEvents() {
     }
 
     @Schema(name = "ProgrammeSummary", description = "The programme an enrolment is in.")
-    public record ProgrammeRef(UUID id, String code, String name, ProgrammeCategory category, String partner) {
+    public record ProgrammeRef(UUID id, String code, String name, ProgrammeCategory category, String partner,
+                               @Schema(description = "The co-organising Polres unit; null when the Lapas runs it alone.",
+                                       examples = "POLRES-HSU") String coOrganiserUnit) {
         public static ProgrammeRef of(Programme programme) {
-            return new ProgrammeRef(programme.id, programme.code, programme.name, programme.category, programme.partner);
+            return new ProgrammeRef(programme.id, programme.code, programme.name, programme.category, programme.partner,
+                    programme.coOrganiserUnit);
         }
     }
 
@@ -56,9 +60,37 @@ public final class ProgramEvents {
     public record AttendanceRecorded(Snapshot enrolment, AttendanceRef attendance) {
     }
 
-    public record CompletionRef(String certificateNumber, LocalDate completedOn, Integer score) {
+    /** Who signed for an agency: its unit (the token's {@code unit}), the officer (token subject), when. */
+    @Schema(name = "Signature", description = "Who signed a certificate for an agency.")
+    public record Signature(@Schema(examples = "POLRES-HSU") String unit, @Schema(examples = "officer-7") String by,
+                            OffsetDateTime at) {
+    }
+
+    /** {@code issuedBy} is the Lapas's issuer (its unit is null for completions from before it was kept). */
+    public record CompletionRef(String certificateNumber, LocalDate completedOn, Integer score, Signature issuedBy) {
+
+        public static CompletionRef of(Enrolment enrolment) {
+            return new CompletionRef(enrolment.certificateNumber, enrolment.completedOn, enrolment.finalScore,
+                    enrolment.issuedBy == null ? null : new Signature(enrolment.issuedUnit, enrolment.issuedBy, enrolment.issuedAt));
+        }
+    }
+
+    public static final class CoSignature {
+
+        private CoSignature() {
+        }
+
+        /** The co-organising unit's signature; null until co-signed. */
+        public static Signature of(Enrolment enrolment) {
+            return enrolment.coSignedAt == null ? null
+                    : new Signature(enrolment.coSignedUnit, enrolment.coSignedBy, enrolment.coSignedAt);
+        }
     }
 
     public record Completed(Snapshot enrolment, CompletionRef completion) {
+    }
+
+    /** The completion as the Lapas issued it, and the co-organising Polres unit's co-signature. */
+    public record CompletionCoSigned(Snapshot enrolment, CompletionRef completion, Signature coSignature) {
     }
 }

@@ -125,6 +125,27 @@ public class EnrolmentActionResource {
         return Responses.enrolment(enrolments.complete(id, request != null ? request : CompletionRequest.NONE, ifMatch));
     }
 
+    @POST
+    @Path("{id}/co-signature")
+    @Idempotent
+    @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
+    @Operation(operationId = "coSignCompletion", summary = "Co-sign a completion for the co-organising Polres unit",
+            description = "Integrated pembinaan: the Polres unit that co-organises the programme co-signs the certificate of a "
+                    + "COMPLETED enrolment, once; the completion then shows the Lapas's issuer (`issuedBy`) and the "
+                    + "`coSignature` (unit, officer, time). No body. An enrolment of a programme the caller's unit does not "
+                    + "co-organise is 404. Publishes `program.completion-co-signed`. Roles: polres-officer, polres-head. "
+                    + Responses.ACTION_NOTE)
+    @APIResponse(responseCode = "200", description = "Co-signed", headers = @Header(name = "ETag", description = "Its new version"),
+            content = @Content(schema = @Schema(implementation = Views.EnrolmentView.class),
+                    examples = @ExampleObject(name = "co-signed", ref = "EnrolmentCoSigned")))
+    @APIResponse(responseCode = "409", description = "Already co-signed (`already-co-signed`)",
+            content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "422", description = "The enrolment is not COMPLETED (`enrolment-not-completed`), or the "
+            + "Idempotency-Key was reused", content = @Content(mediaType = Responses.PROBLEM))
+    public Response coSign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return Responses.enrolment(enrolments.coSign(id, ifMatch));
+    }
+
     private Response act(UUID id, String action, ActionRequest request, String ifMatch) {
         return Responses.enrolment(enrolments.act(id, action, ActionRequest.reasonOf(request), ifMatch));
     }

@@ -47,7 +47,7 @@ import java.util.UUID;
 /** Enrolments of WBP in programmes: requests, reads, assessments, and a WBP's participation across programmes. */
 @Path("/api/v1/enrolments")
 @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
-        Roles.LAPAS_HEAD, Roles.AUDITOR})
+        Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Enrolments", description = "WBP in programmes: places, waiting lists, assessments, participation history")
@@ -68,6 +68,8 @@ public class EnrolmentResource {
 
     @POST
     @Idempotent
+    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
+            Roles.LAPAS_HEAD, Roles.AUDITOR})
     @Operation(operationId = "requestEnrolment", summary = "Ask for a place for a WBP",
             description = "Creates a REQUESTED enrolment; `approve` gives the place (or a waiting-list position when the "
                     + "programme is full). The programme must be OPEN or RUNNING and the WBP eligible, as program-service knows "
@@ -96,7 +98,8 @@ public class EnrolmentResource {
 
     @GET
     @Operation(operationId = "listEnrolments", summary = "Enrolments of a programme, of a WBP, or in a state",
-            description = "Oldest request first (the waiting list's order).")
+            description = "Oldest request first (the waiting list's order). A Polres officer sees the enrolments of the "
+                    + "programmes their unit co-organises only.")
     @APIResponse(responseCode = "200", description = "A page of enrolments",
             content = @Content(schema = @Schema(ref = "EnrolmentPage"), examples = @ExampleObject(name = "enrolments", ref = "Enrolments")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Responses.PROBLEM))
@@ -141,6 +144,8 @@ public class EnrolmentResource {
 
     @GET
     @Path("{id}/transitions")
+    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
+            Roles.LAPAS_HEAD, Roles.AUDITOR})
     @Operation(operationId = "getEnrolmentTransitions", summary = "The enrolment's history of states", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "Its transitions",
             content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = Views.HistoryView.class),
@@ -179,6 +184,8 @@ public class EnrolmentResource {
 
     @GET
     @Path("{id}/assessments")
+    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
+            Roles.LAPAS_HEAD, Roles.AUDITOR})
     @Operation(operationId = "listAssessments", summary = "The enrolment's assessments", description = "Oldest first; the FINAL one last.")
     @APIResponse(responseCode = "200", description = "Assessments",
             content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = Views.AssessmentView.class),
@@ -190,6 +197,8 @@ public class EnrolmentResource {
 
     @GET
     @Path("participation/{inmateId}")
+    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
+            Roles.LAPAS_HEAD, Roles.AUDITOR})
     @Operation(operationId = "getParticipationHistory", summary = "A WBP's participation across programmes",
             description = "Every enrolment of the WBP, oldest first, with attendance, completions and certificates: what the "
                     + "release summary for Polres is built from. A WBP without enrolments has an empty history.")

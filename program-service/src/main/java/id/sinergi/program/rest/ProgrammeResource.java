@@ -48,17 +48,18 @@ import java.util.UUID;
 
 /**
  * The programme catalogue. Lapas staff and auditors read it; programme officers and the head of
- * the facility write it. Polres roles are refused (403): programmes are the facility's business.
+ * the facility write it. Polres officers read only the programmes their unit co-organises (others
+ * are 404 to them, and absent from their lists); they write none.
  */
 @Path("/api/v1/programs")
 @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
-        Roles.LAPAS_HEAD, Roles.AUDITOR})
+        Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Programmes", description = "The catalogue of rehabilitation programmes (pembinaan) and their lifecycle")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Responses.PROBLEM))
-@APIResponse(responseCode = "403", description = "The token's roles do not allow this operation (Polres roles never may)",
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this operation (Polres roles only read)",
         content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 public class ProgrammeResource {
 
@@ -97,7 +98,8 @@ public class ProgrammeResource {
 
     @GET
     @Operation(operationId = "listProgrammes", summary = "The catalogue",
-            description = "Programmes by start date, then code; filter by status and category.")
+            description = "Programmes by start date, then code; filter by status and category. A Polres officer sees the "
+                    + "programmes their unit co-organises only.")
     @APIResponse(responseCode = "200", description = "A page of programmes",
             content = @Content(schema = @Schema(ref = "ProgrammePage"), examples = @ExampleObject(name = "programmes", ref = "Programmes")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Responses.PROBLEM))
@@ -112,7 +114,8 @@ public class ProgrammeResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getProgramme", summary = "Read a programme", description = "With its places and the actions its status allows.")
+    @Operation(operationId = "getProgramme", summary = "Read a programme", description = "With its places and the actions its status allows. 404 to a Polres officer unless their unit "
+                    + "co-organises it.")
     @APIResponse(responseCode = "200", description = "The programme", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = Views.ProgrammeView.class),
                     examples = @ExampleObject(name = "running", ref = "Programme")))
@@ -159,6 +162,8 @@ public class ProgrammeResource {
 
     @GET
     @Path("{id}/statistics")
+    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
+            Roles.LAPAS_HEAD, Roles.AUDITOR})
     @Operation(operationId = "getProgrammeStatistics", summary = "How a programme is doing",
             description = "Enrolments by state, WBP enrolled (ever took a place), completion rate (completed / enrolled), "
                     + "attendance rate (present / recorded), mean final score, sessions scheduled and held.")

@@ -41,16 +41,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
-/** A programme's schedule of sessions, and the attendance taken at each. */
+/**
+ * A programme's schedule of sessions, and the attendance taken at each. Polres officers read those of
+ * the programmes their unit co-organises (others are 404) and take the roll of the sessions their unit
+ * facilitates (403 `not-the-facilitator` for the Lapas's own sessions of such a programme).
+ */
 @Path("/api/v1/programs/{programId}/sessions")
 @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
-        Roles.LAPAS_HEAD, Roles.AUDITOR})
+        Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sessions and attendance", description = "The schedule of a programme and who attended each session")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Responses.PROBLEM))
-@APIResponse(responseCode = "403", description = "The token's roles do not allow this operation", content = @Content(mediaType = Responses.PROBLEM))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this operation, or a Polres officer takes the "
+        + "roll of a session their unit does not facilitate (`not-the-facilitator`)", content = @Content(mediaType = Responses.PROBLEM))
 @APIResponse(responseCode = "404", description = "No such programme, session or attendance record", content = @Content(mediaType = Responses.PROBLEM))
 public class SessionResource {
 
@@ -70,7 +75,8 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = Views.SessionView.class), examples = @ExampleObject(name = "session", ref = "Session")))
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "409", description = "The programme is COMPLETED or CANCELLED", content = @Content(mediaType = Responses.PROBLEM))
-    @APIResponse(responseCode = "422", description = "`session-outside-programme`, `session-ends-before-start`, or the Idempotency-Key was reused",
+    @APIResponse(responseCode = "422", description = "`session-outside-programme`, `session-ends-before-start`, "
+            + "`not-the-co-organiser` (the facilitating unit is not the programme's co-organiser), or the Idempotency-Key was reused",
             content = @Content(mediaType = Responses.PROBLEM))
     public Response schedule(@PathParam("programId") UUID programId, @Valid @NotNull SessionRequest request) {
         ProgrammeSession session = sessions.schedule(programId, request);
@@ -98,12 +104,12 @@ public class SessionResource {
     @POST
     @Path("{sessionId}/attendance")
     @Idempotent
-    @RolesAllowed({Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_HEAD})
+    @RolesAllowed({Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_HEAD, Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
     @Operation(operationId = "recordAttendance", summary = "Take the roll of a session",
             description = "One mark per enrolment (ACTIVE or SUSPENDED, of this programme): PRESENT, or ABSENT with a reason "
                     + "(SICK, REFUSED, COURT, LOAN, OTHER). All marks are recorded or none. A session is recorded once per "
                     + "enrolment; correct a mark with PUT. Publishes `program.attendance-recorded` per mark. Roles: "
-                    + "lapas-program-officer, lapas-head.")
+                    + "lapas-program-officer, lapas-head; polres-officer, polres-head for a session their unit facilitates.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "roll", ref = "Roll")))
     @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "Location", description = "The session's attendance"))
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Responses.PROBLEM))
@@ -143,11 +149,11 @@ public class SessionResource {
     @PUT
     @Path("{sessionId}/attendance/{enrolmentId}")
     @Idempotent
-    @RolesAllowed({Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_HEAD})
+    @RolesAllowed({Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_HEAD, Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
     @Operation(operationId = "amendAttendance", summary = "Correct one WBP's attendance at a session",
             description = "Needs `If-Match` with the record's ETag and a reason; the previous values are kept in `amendments`. "
                     + "The attendance rate follows. Publishes `program.attendance-recorded` with `amended: true`. Roles: "
-                    + "lapas-program-officer, lapas-head.")
+                    + "lapas-program-officer, lapas-head; polres-officer, polres-head for a session their unit facilitates.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "correction", ref = "Amendment")))
     @APIResponse(responseCode = "200", description = "Corrected", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = Views.AttendanceView.class)))

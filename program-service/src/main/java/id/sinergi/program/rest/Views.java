@@ -14,7 +14,9 @@ import id.sinergi.program.domain.ProgrammeCategory;
 import id.sinergi.program.domain.ProgrammeSession;
 import id.sinergi.program.domain.ProgrammeStatus;
 import id.sinergi.program.domain.RiskLevel;
+import id.sinergi.program.event.ProgramEvents;
 import id.sinergi.program.event.ProgramEvents.ProgrammeRef;
+import id.sinergi.program.event.ProgramEvents.Signature;
 import id.sinergi.program.service.Enrolments;
 import id.sinergi.program.service.Programmes;
 import id.sinergi.program.service.Sessions;
@@ -44,7 +46,10 @@ public final class Views {
 
     @Schema(name = "Programme")
     public record ProgrammeView(UUID id, String code, ProgrammeCategory category, String name, String description,
-                                String partner, LocalDate startsOn, LocalDate endsOn, ProgrammeStatus status,
+                                String partner,
+                                @Schema(description = "The co-organising Polres unit; null when the Lapas runs it alone.",
+                                        examples = "POLRES-HSU") String coOrganiserUnit,
+                                LocalDate startsOn, LocalDate endsOn, ProgrammeStatus status,
                                 @Schema(description = "Why the programme is in its status (a cancellation's reason).")
                                 String statusReason,
                                 @Schema(implementation = Eligibility.class) Map<String, List<String>> eligibility,
@@ -54,7 +59,7 @@ public final class Views {
 
         static ProgrammeView of(Programmes.Details details) {
             Programme p = details.programme();
-            return new ProgrammeView(p.id, p.code, p.category, p.name, p.description, p.partner, p.startsOn, p.endsOn,
+            return new ProgrammeView(p.id, p.code, p.category, p.name, p.description, p.partner, p.coOrganiserUnit, p.startsOn, p.endsOn,
                     p.status, p.statusReason,
                     Map.of("registerClasses", p.eligibleClasses, "riskLevels", p.eligibleRiskLevels),
                     new Places(p.capacity, details.placesTaken(), Math.max(0, p.capacity - details.placesTaken()),
@@ -69,10 +74,13 @@ public final class Views {
                               LocalTime startsAt,
                               @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "partial-time", pattern = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?$")
                               LocalTime endsAt,
-                              String topic, String facilitator) {
+                              String topic, String facilitator,
+                              @Schema(description = "The Polres unit that holds the session and takes its roll; null: Lapas staff.",
+                                      examples = "POLRES-HSU") String facilitatingUnit) {
 
         static SessionView of(ProgrammeSession s) {
-            return new SessionView(s.id, s.programmeId, s.sessionDate, s.startsAt, s.endsAt, s.topic, s.facilitator);
+            return new SessionView(s.id, s.programmeId, s.sessionDate, s.startsAt, s.endsAt, s.topic, s.facilitator,
+                    s.facilitatingUnit);
         }
     }
 
@@ -107,9 +115,19 @@ public final class Views {
                                     @Schema(description = "present / recorded; null before any.", examples = "0.85") Double rate) {
     }
 
-    @Schema(name = "Completion")
+    @Schema(name = "Completion", description = "The certificate: issued by the Lapas and, for a co-organised programme, "
+            + "co-signed by the Polres unit; it bears both agencies.")
     public record CompletionView(@Schema(examples = "SRT-KES-HUKUM-2026-01-0001") String certificateNumber,
-                                 LocalDate completedOn, @Schema(examples = "82") Integer score) {
+                                 LocalDate completedOn, @Schema(examples = "82") Integer score,
+                                 @Schema(description = "The Lapas unit and officer who issued it (unit null for completions "
+                                         + "recorded before it was kept).") Signature issuedBy,
+                                 @Schema(description = "The co-organising Polres unit's co-signature; null until co-signed "
+                                         + "(and always for a programme the Lapas runs alone).") Signature coSignature) {
+
+        static CompletionView of(Enrolment e) {
+            return new CompletionView(e.certificateNumber, e.completedOn, e.finalScore,
+                    ProgramEvents.CompletionRef.of(e).issuedBy(), ProgramEvents.CoSignature.of(e));
+        }
     }
 
     @Schema(name = "Enrolment")
@@ -127,7 +145,8 @@ public final class Views {
                                 @Schema(description = "Token subject, or `system`.") String changedBy,
                                 AttendanceSummary attendance,
                                 @Schema(description = "Set once COMPLETED.") CompletionView completion,
-                                @Schema(description = "Unacknowledged reviews of this enrolment.") long pendingReviews,
+                                @Schema(description = "Unacknowledged reviews of this enrolment; null for Polres callers "
+                                        + "(the queue follows risk, beyond the basic view).") Long pendingReviews,
                                 @Schema(description = "The actions its state allows.") List<String> allowedActions,
                                 @Schema(description = "Also the ETag.") long version) {
 
@@ -136,7 +155,7 @@ public final class Views {
             return new EnrolmentView(e.id, ProgrammeRef.of(d.programme()), e.inmateId, d.registerNumber(), e.state, e.reason,
                     d.waitlistPosition(), e.requestedAt, e.requestedBy, e.activatedAt, e.changedAt, e.changedBy,
                     new AttendanceSummary(e.sessionsRecorded, e.sessionsPresent, e.attendanceRate()),
-                    e.certificateNumber == null ? null : new CompletionView(e.certificateNumber, e.completedOn, e.finalScore),
+                    e.certificateNumber == null ? null : CompletionView.of(e),
                     d.pendingReviews(), d.allowedActions(), e.version);
         }
     }

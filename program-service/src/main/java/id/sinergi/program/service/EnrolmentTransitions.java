@@ -160,7 +160,7 @@ public class EnrolmentTransitions {
         ProgramEvents.Snapshot snapshot = snapshot(enrolment, programme);
         if (enrolment.state == EnrolmentState.COMPLETED) {
             outbox.record(ProgramEvents.COMPLETED, enrolment.id.toString(), new ProgramEvents.Completed(snapshot,
-                    new ProgramEvents.CompletionRef(enrolment.certificateNumber, enrolment.completedOn, enrolment.finalScore)));
+                    ProgramEvents.CompletionRef.of(enrolment)));
         } else {
             outbox.record(ProgramEvents.ENROLMENT_CHANGED, enrolment.id.toString(),
                     new ProgramEvents.EnrolmentChanged(snapshot, from, actor));

@@ -1,7 +1,9 @@
 package id.sinergi.program.service;
 
 import id.sinergi.platform.auth.Caller;
+import id.sinergi.platform.concurrency.ETags;
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.statemachine.ActionGuard;
@@ -18,6 +20,7 @@ import id.sinergi.program.domain.EnrolmentState;
 import id.sinergi.program.domain.KnownInmate;
 import id.sinergi.program.domain.Programme;
 import id.sinergi.program.domain.ProgrammePlaces;
+import id.sinergi.program.event.ProgramEvents;
 import id.sinergi.program.service.EnrolmentTransitions.Locked;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,12 +60,18 @@ public class Enrolments {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    Scope scope;
+
+    @Inject
+    Outbox outbox;
+
     /**
      * An enrolment with what its view shows beside it; {@code places} are its programme's, what the
      * table's conditions test for the actions it allows.
      */
     public record Details(Enrolment enrolment, Programme programme, ProgrammePlaces places, String registerNumber,
-                          Integer waitlistPosition, long pendingReviews) {
+                          Integer waitlistPosition, Long pendingReviews) {
 
         public List<String> allowedActions() {
             return EnrolmentMachine.MACHINE.allowedActions(enrolment.state, places);
@@ -142,7 +151,44 @@ public class Enrolments {
         enrolment.finalScore = completion.score();
         enrolment.completedOn = completedOn;
         enrolment.certificateNumber = locked.programme().nextCertificateNumber();
+        enrolment.issuedUnit = caller.unit();
+        enrolment.issuedBy = actor;
+        enrolment.issuedAt = clock.timestamp();
         transitions.move(locked, checked.transition(), actor, null);
+        return flushed(locked);
+    }
+
+    /**
+     * The co-organising Polres unit's co-signature of a completion, once: the certificate then bears
+     * both agencies. Checked in the platform's order: the enrolment in the caller's scope (404), If-Match,
+     * a COMPLETED enrolment of a co-organised programme (422), not yet co-signed (409).
+     */
+    @Transactional
+    public Details coSign(UUID id, String ifMatch) {
+        Locked locked = transitions.lock(id);
+        Enrolment enrolment = locked.enrolment();
+        Programme programme = locked.programme();
+        scope.require(programme, "Enrolment", id);
+        ETags.requireMatch(ifMatch, enrolment.version);
+        if (programme.coOrganiserUnit == null) {
+            throw Problems.unprocessable("not-co-organised", "programme " + programme.code
+                    + " has no Polres co-organiser; its completions are the Lapas's alone");
+        }
+        if (enrolment.state != EnrolmentState.COMPLETED) {
+            throw Problems.problem(422, "enrolment-not-completed", "Unprocessable Content", "enrolment " + id + " is "
+                    + enrolment.state + "; only a COMPLETED enrolment's certificate is co-signed").with("state", enrolment.state).build();
+        }
+        if (enrolment.isCoSigned()) {
+            throw Problems.problem(409, "already-co-signed", "Conflict", "the completion was co-signed by "
+                    + enrolment.coSignedUnit + " (" + enrolment.coSignedBy + ") at " + enrolment.coSignedAt)
+                    .with("coSignedAt", enrolment.coSignedAt.toString()).build();
+        }
+        enrolment.coSignedUnit = programme.coOrganiserUnit;
+        enrolment.coSignedBy = caller.subject();
+        enrolment.coSignedAt = clock.timestamp();
+        outbox.record(ProgramEvents.COMPLETION_CO_SIGNED, enrolment.id.toString(), new ProgramEvents.CompletionCoSigned(
+                transitions.snapshot(enrolment, programme), ProgramEvents.CompletionRef.of(enrolment),
+                ProgramEvents.CoSignature.of(enrolment)));
         return flushed(locked);
     }
 
@@ -196,11 +242,13 @@ public class Enrolments {
         if (enrolment == null) {
             throw Problems.notFound("Enrolment", id);
         }
+        scope.require(entityManager.find(Programme.class, enrolment.programmeId), "Enrolment", id);
         return details(List.of(enrolment)).get(0);
     }
 
     public Page<Details> list(UUID programmeId, UUID inmateId, EnrolmentState state, int page, int size) {
-        Filter filter = new Filter().equal("programmeId", programmeId).equal("inmateId", inmateId).equal("state", state);
+        Filter filter = scope.ofProgrammes(new Filter().equal("programmeId", programmeId).equal("inmateId", inmateId)
+                .equal("state", state));
         var query = Enrolment.<Enrolment>find(filter.query() + " ORDER BY requestedAt, id", filter.parameters());
         Page<Enrolment> found = Page.of(query, page, size);
         return new Page<>(details(found.items()), page, size, found.total());
@@ -260,13 +308,15 @@ public class Enrolments {
                 .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
         Map<UUID, Integer> positions = waitlistPositions(enrolments);
+        // The review queue follows risk raised to HIGH: beyond the basic view Polres is given.
+        boolean polres = scope.isPolres();
         List<Details> details = new ArrayList<>(enrolments.size());
         for (Enrolment enrolment : enrolments) {
             Programme programme = programmes.get(enrolment.programmeId);
             details.add(new Details(enrolment, programme,
                     ProgrammePlaces.of(programme.capacity, taken.getOrDefault(programme.id, 0L)),
                     registerNumbers.get(enrolment.inmateId), positions.get(enrolment.id),
-                    reviews.getOrDefault(enrolment.id, 0L)));
+                    polres ? null : reviews.getOrDefault(enrolment.id, 0L)));
         }
         return details;
     }

@@ -17,6 +17,7 @@ import id.sinergi.program.domain.EnrolmentState;
 import id.sinergi.program.domain.Programme;
 import id.sinergi.program.domain.ProgrammeCategory;
 import id.sinergi.program.domain.ProgrammeMachine;
+import id.sinergi.program.domain.ProgrammeSession;
 import id.sinergi.program.domain.ProgrammeStatus;
 import id.sinergi.program.domain.SystemReason;
 import id.sinergi.program.service.EnrolmentTransitions.Locked;
@@ -51,6 +52,9 @@ public class Programmes {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Scope scope;
 
     /** A programme with how its places are used. */
     public record Details(Programme programme, long placesTaken, long waitlisted) {
@@ -91,6 +95,14 @@ public class Programmes {
         if (definition.capacity() < taken) {
             throw Problems.invalidField("capacity-below-places-taken", "capacity", "capacity " + definition.capacity()
                     + " is less than the " + taken + " places already taken; withdraw or complete enrolments first");
+        }
+        if (programme.coOrganiserUnit != null && !programme.coOrganiserUnit.equals(definition.coOrganiserUnit())) {
+            long facilitated = ProgrammeSession.count("programmeId = ?1 AND facilitatingUnit = ?2", id, programme.coOrganiserUnit);
+            if (facilitated > 0) {
+                throw Problems.invalidField("co-organiser-facilitates-sessions", "coOrganiserUnit", programme.coOrganiserUnit
+                        + " facilitates " + facilitated + " sessions of " + programme.code + "; give those sessions to Lapas "
+                        + "staff or keep the co-organiser");
+            }
         }
         apply(programme, definition);
         transitions.fillPlaces(programme);
@@ -145,15 +157,11 @@ public class Programmes {
     }
 
     public Details get(UUID id) {
-        Programme programme = Programme.findById(id);
-        if (programme == null) {
-            throw Problems.notFound("Programme", id);
-        }
-        return details(programme);
+        return details(scope.programme(Programme.findById(id), id));
     }
 
     public Page<Details> list(ProgrammeStatus status, ProgrammeCategory category, int page, int size) {
-        Filter filter = new Filter().equal("status", status).equal("category", category);
+        Filter filter = scope.programmes(new Filter().equal("status", status).equal("category", category));
         var query = Programme.<Programme>find(filter.query() + " ORDER BY startsOn, code", filter.parameters());
         Page<Programme> found = Page.of(query, page, size);
         return new Page<>(details(found.items()), page, size, found.total());
@@ -192,6 +200,7 @@ public class Programmes {
         programme.name = definition.name();
         programme.description = definition.description();
         programme.partner = definition.partner();
+        programme.coOrganiserUnit = definition.coOrganiserUnit();
         programme.capacity = definition.capacity();
         programme.startsOn = definition.startsOn();
         programme.endsOn = definition.endsOn();

@@ -58,6 +58,9 @@ public class Sessions {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    Scope scope;
+
     public record Details(Attendance attendance, ProgrammeSession session, UUID inmateId, List<AttendanceAmendment> amendments) {
     }
 
@@ -72,6 +75,13 @@ public class Sessions {
         if (!slot.endsAt().isAfter(slot.startsAt())) {
             throw Problems.invalidField("session-ends-before-start", "endsAt", "the session must end after it starts");
         }
+        if (slot.facilitatingUnit() != null && !slot.facilitatingUnit().equals(programme.coOrganiserUnit)) {
+            throw Problems.problem(422, "not-the-co-organiser", "Unprocessable Content", slot.facilitatingUnit()
+                            + " does not co-organise " + programme.code + (programme.coOrganiserUnit == null
+                            ? " (it has no co-organiser)" : " (" + programme.coOrganiserUnit + " does)")
+                            + "; only the co-organising Polres unit facilitates its sessions")
+                    .with("field", "facilitatingUnit").with("coOrganiserUnit", programme.coOrganiserUnit).build();
+        }
         ProgrammeSession session = new ProgrammeSession();
         session.id = UUID.randomUUID();
         session.programmeId = programmeId;
@@ -80,15 +90,14 @@ public class Sessions {
         session.endsAt = slot.endsAt();
         session.topic = slot.topic();
         session.facilitator = slot.facilitator();
+        session.facilitatingUnit = slot.facilitatingUnit();
         session.createdAt = clock.timestamp();
         session.persistAndFlush();
         return session;
     }
 
     public Page<ProgrammeSession> sessions(UUID programmeId, int page, int size) {
-        if (Programme.findById(programmeId) == null) {
-            throw Problems.notFound("Programme", programmeId);
-        }
+        scope.programme(Programme.findById(programmeId), programmeId);
         var query = ProgrammeSession.<ProgrammeSession>find("programmeId = ?1 ORDER BY sessionDate, startsAt, id", programmeId);
         return Page.of(query, page, size);
     }
@@ -98,6 +107,7 @@ public class Sessions {
         if (session == null || !session.programmeId.equals(programmeId)) {
             throw Problems.notFound("Session", sessionId);
         }
+        scope.require(entityManager.find(Programme.class, programmeId), "Session", sessionId);
         return session;
     }
 
@@ -106,6 +116,7 @@ public class Sessions {
     public List<Details> record(UUID programmeId, UUID sessionId, AttendanceRoll roll) {
         List<AttendanceMark> entries = roll.records();
         ProgrammeSession session = session(programmeId, sessionId);
+        scope.requireFacilitator(session);
         if (session.sessionDate.isAfter(clock.today())) {
             throw Problems.invalidField("session-not-held-yet", "sessionId", "the session on " + session.sessionDate
                     + " has not taken place yet");
@@ -161,6 +172,7 @@ public class Sessions {
     @Transactional
     public Details amend(UUID programmeId, UUID sessionId, UUID enrolmentId, String ifMatch, AttendanceAmendmentRequest mark) {
         ProgrammeSession session = session(programmeId, sessionId);
+        scope.requireFacilitator(session);
         Enrolment enrolment = entityManager.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
         Attendance attendance = enrolment == null ? null : find(sessionId, enrolmentId);
         if (attendance == null) {
@@ -223,6 +235,7 @@ public class Sessions {
         if (enrolment == null) {
             throw Problems.notFound("Enrolment", enrolmentId);
         }
+        scope.require(entityManager.find(Programme.class, enrolment.programmeId), "Enrolment", enrolmentId);
         List<Object[]> rows = entityManager.createQuery("""
                         SELECT a, s FROM Attendance a, ProgrammeSession s WHERE a.sessionId = s.id AND a.enrolmentId = :e
                         ORDER BY s.sessionDate, s.startsAt""", Object[].class)
