@@ -35,6 +35,15 @@ final class Api {
                 .formatted(code, capacity, LocalDate.now().minusDays(30), LocalDate.now().plusDays(30), classes, risks);
     }
 
+    /** A programme co-organised by a Polres unit (integrated pembinaan), for any class and risk level. */
+    static String coOrganised(String code, int capacity, String unit) {
+        return """
+                {"code":"%s","category":"LEGAL_AWARENESS","name":"Kesadaran hukum","partner":"Polres Hulu Sungai Utara",
+                 "coOrganiserUnit":%s,"capacity":%d,"startsOn":"%s","endsOn":"%s"}"""
+                .formatted(code, unit == null ? "null" : "\"" + unit + "\"", capacity, LocalDate.now().minusDays(30),
+                        LocalDate.now().plusDays(30));
+    }
+
     /** A programme open for enrolment, for any class and risk level; returns its id. */
     static String openProgramme(int capacity) {
         return openProgramme(programme(uniqueCode("KES"), capacity, "", ""));

@@ -42,11 +42,12 @@ class EventContractTest {
     private static final Map<String, String> MESSAGES = Map.of(
             "program.enrolment-changed", "ProgramEnrolmentChanged",
             "program.attendance-recorded", "ProgramAttendanceRecorded",
-            "program.completed", "ProgramCompleted");
+            "program.completed", "ProgramCompleted",
+            "program.completion-co-signed", "ProgramCompletionCoSigned");
 
     @Test
     void everyEventTypeMatchesItsDocumentedExample() throws Exception {
-        String programId = openProgramme(5);
+        String programId = openProgramme(Api.coOrganised(Api.uniqueCode("KES"), 5, TestTokens.POLRES_UNIT));
         String id = enrolled(programId, Inmates.admitted());
         String session = as(TestTokens.OFFICER).body("{\"date\":\"" + LocalDate.now() + "\",\"startsAt\":\"09:00\","
                         + "\"endsAt\":\"10:00\",\"topic\":\"Materi\"}")
@@ -54,6 +55,7 @@ class EventContractTest {
         as(TestTokens.OFFICER).body("{\"records\":[{\"enrolmentId\":\"" + id + "\",\"status\":\"ABSENT\",\"absenceReason\":\"COURT\"}]}")
                 .when().post("/api/v1/programs/" + programId + "/sessions/" + session + "/attendance").then().statusCode(201);
         enrolmentAction(TestTokens.OFFICER, id, "complete", "{\"score\":82}").statusCode(200);
+        Api.action(TestTokens.POLRES_OFFICER, "enrolments", id, "co-signature", null).statusCode(200);
         String justRequested = Api.requested(programId, Inmates.admitted());
 
         JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(ASYNCAPI);

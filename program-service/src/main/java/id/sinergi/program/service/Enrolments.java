@@ -165,6 +165,9 @@ public class Enrolments {
      */
     @Transactional
     public Details coSign(UUID id, String ifMatch) {
+        if (!scope.isPolres()) {
+            throw Problems.forbidden("a completion is co-signed by an officer of the co-organising Polres unit");
+        }
         Locked locked = transitions.lock(id);
         Enrolment enrolment = locked.enrolment();
         Programme programme = locked.programme();
@@ -183,7 +186,7 @@ public class Enrolments {
                     + enrolment.coSignedUnit + " (" + enrolment.coSignedBy + ") at " + enrolment.coSignedAt)
                     .with("coSignedAt", enrolment.coSignedAt.toString()).build();
         }
-        enrolment.coSignedUnit = programme.coOrganiserUnit;
+        enrolment.coSignedUnit = scope.unit();
         enrolment.coSignedBy = caller.subject();
         enrolment.coSignedAt = clock.timestamp();
         outbox.record(ProgramEvents.COMPLETION_CO_SIGNED, enrolment.id.toString(), new ProgramEvents.CompletionCoSigned(
