@@ -50,7 +50,8 @@ class OpenApiTest {
         }
         assertThat(operations).doesNotHaveDuplicates().contains("requestEnrolment", "approveEnrolment", "suspendEnrolment",
                 "resumeEnrolment", "completeEnrolment", "withdrawEnrolment", "describeEnrolmentStateMachine",
-                "recordAttendance", "amendAttendance", "getProgrammeStatistics", "getParticipationHistory", "acknowledgeReview");
+                "recordAttendance", "amendAttendance", "getProgrammeStatistics", "getParticipationHistory", "acknowledgeReview",
+                "coSignCompletion");
         JsonNode example = document.at("/paths/~1api~1v1~1enrolments~1{id}~1approve/post/responses/409/content/"
                 + "application~1problem+json/examples").elements().next();
         // Examples live in components/examples (META-INF/openapi.yaml); operations refer to them.
