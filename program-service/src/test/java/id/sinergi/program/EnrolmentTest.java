@@ -117,7 +117,7 @@ class EnrolmentTest {
     }
 
     @Test
-    void onlyProgrammeStaffActAndPolresIsRefusedEverywhere() {
+    void onlyProgrammeStaffActAndPolresSeesNothingOutsideItsProgrammes() {
         String programId = openProgramme(5);
         UUID inmate = Inmates.admitted();
         for (String token : List.of(TestTokens.REGISTRAR, TestTokens.SECURITY, TestTokens.LIAISON, TestTokens.AUDITOR)) {
@@ -130,7 +130,7 @@ class EnrolmentTest {
             as(token).when().get("/api/v1/enrolments/" + id).then().statusCode(200);
         }
         for (String token : List.of(TestTokens.POLRES_OFFICER, TestTokens.POLRES_HEAD)) {
-            as(token).when().get("/api/v1/enrolments/" + id).then().statusCode(403);
+            as(token).when().get("/api/v1/enrolments/" + id).then().statusCode(404);
             as(token).when().get("/api/v1/enrolments/participation/" + inmate).then().statusCode(403);
             enrolmentAction(token, id, "approve", "{}").statusCode(403);
             request(token, programId, inmate).statusCode(403);
