@@ -19,6 +19,8 @@ import static id.sinergi.platform.testing.RecordedEvents.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 
 /**
  * Issue 21 point 2: every incident action publishes {@code liaison.incident-changed}; Polres's
@@ -149,5 +151,19 @@ class IncidentFollowUpTest {
         int polresCharged = as(TestTokens.POLRES_OFFICER).queryParam("policeStatus", "CHARGED").when().get(INCIDENTS).then()
                 .extract().path("total");
         assertThat(polres.getLong("incidents.byPoliceStatus.CHARGED")).isEqualTo(polresCharged);
+    }
+
+    @Test
+    void aPageOfIncidentsReadsTheirFollowUpHistoriesInOneQuery() {
+        UUID suspect = admittedHere();
+        for (int i = 0; i < 3; i++) {
+            String path = IncidentTest.reported(SECURITY, IncidentTest.report("FIGHT", "LOW", true, suspect));
+            act(TestTokens.POLRES_OFFICER, path, "receive", null).then().statusCode(200);
+        }
+        List<String> statements = RecordedStatements.during(() -> as(LIAISON).queryParam("inmateId", suspect.toString())
+                .when().get(INCIDENTS).then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.policeFollowUpHistory", everyItem(hasSize(1))));
+        assertThat(RecordedStatements.readingFrom(statements, "incident_follow_up")).as(String.join("\n", statements)).isEqualTo(1);
     }
 }
