@@ -82,7 +82,8 @@ class OtherCaseTest {
 
         // Only Polres closes, saying how the case ended and why.
         act(TestTokens.SECURITY, path, "close", "{\"outcome\":\"OTHER\",\"reason\":\"x\"}").then().statusCode(403);
-        act(TestTokens.OTHER_UNIT_OFFICER, path, "close", "{\"outcome\":\"OTHER\",\"reason\":\"x\"}").then().statusCode(404);
+        as(TestTokens.OTHER_UNIT_OFFICER).header("If-Match", "\"0\"").body("{\"outcome\":\"OTHER\",\"reason\":\"x\"}")
+                .when().post(path + "/close").then().statusCode(404);
         act(TestTokens.POLRES_OFFICER, path, "close", "{\"reason\":\"SP3\"}").then().statusCode(400);
         act(TestTokens.POLRES_OFFICER, path, "close", "{\"outcome\":\"DROPPED_SP3\"}").then().statusCode(422)
                 .body("type", equalTo("https://sinergi.id/problems/reason-required"));

@@ -85,14 +85,14 @@ public class Incidents {
         Incident incident = coordination.create(new Incident(), config.polresUnit());
         incident.state = coordination.created(Incident.MACHINE, Incident.REPORT, incident);
         describe(incident, report);
-        incident.persist();
+        // The report is published as recorded (REPORTED), before a share at once makes it SHARED.
         changed(incident, Incident.REPORT, null);
-        LOG.infof("incident %s reported: %s, %s", incident.id, incident.type, incident.severity);
         if (report.shareWithPolres()) {
             alsoShare(incident);
-            return announced(incident);
         }
-        return incident;
+        incident.persist();
+        LOG.infof("incident %s reported: %s, %s", incident.id, incident.type, incident.severity);
+        return report.shareWithPolres() ? announced(incident) : incident;
     }
 
     @Transactional
