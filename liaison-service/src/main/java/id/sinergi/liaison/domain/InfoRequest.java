@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * A Polres officer's request for information about a WBP (purpose-bound access): the Lapas
- * approves it with an access expiry, which grants that officer the full record in inmate-service
+ * approves it with an access expiry, which grants that officer the sections of the record it asked for in inmate-service
  * until then, or rejects it with a reason; what was handed over is recorded as the fulfilment.
  */
 @Entity

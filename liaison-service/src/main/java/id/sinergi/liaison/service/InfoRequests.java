@@ -31,7 +31,7 @@ import java.util.UUID;
 /**
  * Information requests (purpose-bound access): Polres submits, the Lapas approves with an access
  * expiry or rejects, then records the fulfilment. A decision publishes
- * {@code liaison.info-request-decided}, from which inmate-service grants or withholds the full record.
+ * {@code liaison.info-request-decided}, from which inmate-service grants (only the categories requested) or withholds the record.
  */
 @ApplicationScoped
 public class InfoRequests {
