@@ -26,6 +26,8 @@ class EmptyQueryValueTest {
             "/api/v1/liaison/police-loans, overdue",
             "/api/v1/liaison/action-items, overdue",
             "/api/v1/liaison/incidents, shared",
+            "/api/v1/liaison/incidents, policeStatus",
+            "/api/v1/liaison/other-cases, state",
             "/api/v1/liaison/agreements, expiringWithinDays",
             "/api/v1/liaison/agreements, page",
             "/api/v1/liaison/meetings, size"})

@@ -40,14 +40,17 @@ class EventContractTest {
 
     private static final File ASYNCAPI = new File("src/main/resources/META-INF/resources/asyncapi/liaison-events.yaml");
     private static final AsyncApiContract CONTRACT = AsyncApiContract.of(ASYNCAPI.toPath());
-    private static final Map<String, String> MESSAGES = Map.of(
-            "liaison.notification-issued", "NotificationIssued",
-            "liaison.notification-acknowledged", "NotificationAcknowledged",
-            "liaison.notification-escalated", "NotificationEscalated",
-            "liaison.info-request-decided", "InfoRequestDecided",
-            "liaison.police-loan-changed", "PoliceLoanChanged",
-            "liaison.incident-reported", "IncidentReported",
-            "liaison.detention-request-changed", "DetentionRequestChanged");
+    private static final Map<String, String> MESSAGES = Map.ofEntries(
+            Map.entry("liaison.notification-issued", "NotificationIssued"),
+            Map.entry("liaison.notification-acknowledged", "NotificationAcknowledged"),
+            Map.entry("liaison.notification-escalated", "NotificationEscalated"),
+            Map.entry("liaison.info-request-decided", "InfoRequestDecided"),
+            Map.entry("liaison.police-loan-changed", "PoliceLoanChanged"),
+            Map.entry("liaison.incident-reported", "IncidentReported"),
+            Map.entry("liaison.detention-request-changed", "DetentionRequestChanged"),
+            Map.entry("liaison.incident-changed", "IncidentChanged"),
+            Map.entry("liaison.finding-recorded", "FindingRecorded"),
+            Map.entry("liaison.other-case-changed", "OtherCaseChanged"));
 
     @Inject
     EscalationJob escalation;
@@ -97,6 +100,16 @@ class EventContractTest {
                 .when().post("/api/v1/liaison/detention-requests").then().statusCode(201).extract().path("id"));
         String incident = IncidentTest.reported(TestTokens.SECURITY, IncidentTest.report("NARCOTICS", "HIGH", true, inmateId));
         aggregates.add(incident.substring(IncidentTest.INCIDENTS.length() + 1));
+        act(TestTokens.POLRES_OFFICER, incident, "receive", "{\"policeReportNumber\":\"LP/B/9/XII/2026\"}").then().statusCode(200);
+        String operation = JointOperationTest.OPERATIONS + "/" + as(TestTokens.SECURITY).body(JointOperationTest.plan("Razia kontrak"))
+                .when().post(JointOperationTest.OPERATIONS).then().statusCode(201).extract().path("id");
+        act(TestTokens.SECURITY, operation, "conduct", null).then().statusCode(200);
+        aggregates.add(act(TestTokens.SECURITY, operation, "findings", JointOperationTest.finding("A-1", inmateId, null)).then()
+                .statusCode(200).extract().path("findings[0].id"));
+        String otherCase = OtherCaseTest.reported(inmateId, "LP/B/77/XII/2026/SPKT/Polres HSU");
+        act(TestTokens.POLRES_OFFICER, otherCase, "close", "{\"outcome\":\"DROPPED_SP3\",\"reason\":\"SP3/1/XII/2026\"}")
+                .then().statusCode(200);
+        aggregates.add(otherCase.substring(OtherCaseTest.OTHER_CASES.length() + 1));
 
         JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(ASYNCAPI);
         for (var message : MESSAGES.entrySet()) {

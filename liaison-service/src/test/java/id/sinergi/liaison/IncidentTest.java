@@ -92,7 +92,10 @@ class IncidentTest {
         act(TestTokens.POLRES_HEAD, path, "charge", null).then().statusCode(200).body("state", equalTo("CHARGED"));
         // Security may close, but only what was never shared: once charged, the state allows it to Polres alone (409).
         act(TestTokens.SECURITY, path, "close", "{\"reason\":\"x\"}").then().statusCode(409).body("state", equalTo("CHARGED"));
-        act(TestTokens.POLRES_HEAD, path, "close", null).then().statusCode(200)
+        // A charged case is closed once it is finished, saying how (verdict, SP3, restorative justice).
+        act(TestTokens.POLRES_HEAD, path, "close", null).then().statusCode(422)
+                .body("type", equalTo("https://sinergi.id/problems/reason-required"));
+        act(TestTokens.POLRES_HEAD, path, "close", "{\"reason\":\"Putusan PN Amuntai berkekuatan hukum tetap\"}").then().statusCode(200)
                 .body("state", equalTo("CLOSED"))
                 .body("policeFollowUp.status", equalTo("CLOSED"))
                 .body("policeFollowUp.policeReportNumber", equalTo("LP/B/52/XI/2026"));

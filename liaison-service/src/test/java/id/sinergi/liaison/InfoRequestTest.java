@@ -36,7 +36,7 @@ class InfoRequestTest {
 
     private static String submission(UUID inmateId) {
         return """
-                {"inmateId":"%s","purpose":"Penyidikan perkara curas","requestedData":["IDENTITY","MOVEMENTS"],
+                {"inmateId":"%s","purpose":"Penyidikan perkara curas","requestedData":["IDENTITY","MOVEMENTS_AND_TIMELINE"],
                  "legalBasis":{"letterNumber":"B/412/XI/2026/Reskrim","policeReportNumber":"LP/B/45/XI/2026"},
                  "neededBy":"%s"}""".formatted(inmateId, LocalDate.now().plusDays(5));
     }
@@ -93,7 +93,7 @@ class InfoRequestTest {
         assertThat(onTopic.get("source").asText()).isEqualTo("liaison-service");
         assertThat(onTopic.at("/data/requestId").asText()).isEqualTo(id);
 
-        act(TestTokens.LIAISON, path, "fulfil", "{\"providedData\":[\"TIMELINE\"]}").then().statusCode(422)
+        act(TestTokens.LIAISON, path, "fulfil", "{\"providedData\":[\"PROGRAMMES\"]}").then().statusCode(422)
                 .body("type", equalTo("https://sinergi.id/problems/data-not-requested"));
         act(TestTokens.LIAISON, path, "fulfil", "{\"providedData\":[\"IDENTITY\"],\"note\":\"Diserahkan\"}").then().statusCode(200)
                 .body("state", equalTo("FULFILLED"))
@@ -156,7 +156,7 @@ class InfoRequestTest {
                 .body("field", equalTo("inmateId"));
         as(TestTokens.POLRES_OFFICER).body(submission(inmateId).replace("Penyidikan perkara curas", " ")).when().post(REQUESTS)
                 .then().statusCode(400).body("violations.field", hasItem(containsString("purpose")));
-        as(TestTokens.POLRES_OFFICER).body(submission(inmateId).replace("[\"IDENTITY\",\"MOVEMENTS\"]", "[]")).when().post(REQUESTS)
+        as(TestTokens.POLRES_OFFICER).body(submission(inmateId).replace("[\"IDENTITY\",\"MOVEMENTS_AND_TIMELINE\"]", "[]")).when().post(REQUESTS)
                 .then().statusCode(400);
         as(TestTokens.POLRES_OFFICER).body(submission(inmateId).replace("IDENTITY", "DNA")).when().post(REQUESTS)
                 .then().statusCode(400).body("type", equalTo("https://sinergi.id/problems/invalid-json-value"))

@@ -9,6 +9,7 @@ import id.sinergi.liaison.domain.InfoRequest;
 import id.sinergi.liaison.domain.JointOperation;
 import id.sinergi.liaison.domain.Meeting;
 import id.sinergi.liaison.domain.Notification;
+import id.sinergi.liaison.domain.OtherCase;
 import id.sinergi.liaison.domain.PoliceLoan;
 import id.sinergi.liaison.service.EscalationJob;
 import id.sinergi.local.SinergiTestResource;
@@ -353,7 +354,7 @@ class StateMachinesTest {
 
     private static String submission(UUID inmateId) {
         return """
-                {"inmateId":"%s","purpose":"Penyidikan perkara curas","requestedData":["IDENTITY","MOVEMENTS"],
+                {"inmateId":"%s","purpose":"Penyidikan perkara curas","requestedData":["IDENTITY","MOVEMENTS_AND_TIMELINE"],
                  "legalBasis":{"letterNumber":"B/412/XI/2026/Reskrim"},"neededBy":"%s"}"""
                 .formatted(inmateId, LocalDate.now().plusDays(5));
     }
@@ -454,7 +455,7 @@ class StateMachinesTest {
         walk.act(charged, "receive", TestTokens.POLRES_OFFICER, "{\"note\":\"Diterima SPKT\"}");
         walk.act(charged, "investigate", TestTokens.POLRES_OFFICER, "{\"policeReportNumber\":\"LP/B/52/XI/2026\"}");
         walk.act(charged, "charge", TestTokens.POLRES_HEAD, null);
-        walk.act(charged, "close", TestTokens.POLRES_HEAD, null);
+        walk.act(charged, "close", TestTokens.POLRES_HEAD, "{\"reason\":\"Putusan PN Amuntai berkekuatan hukum tetap\"}");
         String handledInside = walk.create(TestTokens.LAPAS_HEAD, unshared);
         walk.act(handledInside, "close", TestTokens.SECURITY, "{\"reason\":\"Hukuman disiplin register F\"}");
         String noCase = IncidentTest.reported(TestTokens.SECURITY, shared);
@@ -480,14 +481,34 @@ class StateMachinesTest {
         walk.refusals("receive", NO_REASON, closedForPolres, TestTokens.OTHER_UNIT_OFFICER);
         walk.refusals("investigate", NO_REASON, closedForPolres, TestTokens.OTHER_UNIT_OFFICER);
         walk.refusals("charge", NO_REASON, closedForPolres, TestTokens.OTHER_UNIT_OFFICER);
+        String chargedOpen = IncidentTest.reported(TestTokens.SECURITY, shared);
+        walk.act(chargedOpen, "receive", TestTokens.POLRES_OFFICER, null);
+        walk.act(chargedOpen, "investigate", TestTokens.POLRES_OFFICER, "{\"policeReportNumber\":\"LP/B/55/XI/2026\"}");
+        walk.act(chargedOpen, "charge", TestTokens.POLRES_OFFICER, null);
         walk.refusals("close", NO_REASON, closedForPolres, TestTokens.OTHER_UNIT_OFFICER,
                 new At(reported, TestTokens.SECURITY), new At(received, TestTokens.POLRES_OFFICER),
-                new At(investigated, TestTokens.POLRES_HEAD));
+                new At(investigated, TestTokens.POLRES_HEAD), new At(chargedOpen, TestTokens.POLRES_HEAD));
         // Polres does not see an incident the Lapas has not shared: 404, as for another unit, before If-Match.
         expect(send(TestTokens.POLRES_OFFICER, "POST", reported + "/receive", null, NO_REASON), 404, "not-found",
                 "receive an unshared incident");
         // The Lapas closes only what it never shared: once shared, the state allows closing to Polres alone.
         walk.notAllowed("close", REASON, new At(investigated, TestTokens.SECURITY));
+    }
+
+    // ---------------------------------------------------------------- other cases
+
+    @Test
+    void otherCases() {
+        var walk = new Walk<>(OtherCase.MACHINE, "other-cases", Map.of(OtherCase.CLOSE, Call.post("close")));
+        UUID suspect = Feed.admittedHighRisk();
+        String closed = walk.create(TestTokens.POLRES_OFFICER, OtherCaseTest.report(suspect, "LP/B/80/XII/2026"));
+        walk.act(closed, "close", TestTokens.POLRES_HEAD, "{\"outcome\":\"RESTORATIVE_JUSTICE\",\"reason\":\"Perdamaian\"}");
+        walk.assertEveryRowWalked();
+
+        walk.creationRefusals(OtherCaseTest.report(suspect, "LP/B/81/XII/2026"));
+        String open = walk.create(TestTokens.POLRES_HEAD, OtherCaseTest.report(suspect, "LP/B/82/XII/2026"));
+        walk.refusals("close", "{\"outcome\":\"DROPPED_SP3\"}", new At(closed, TestTokens.POLRES_OFFICER),
+                TestTokens.OTHER_UNIT_OFFICER, new At(open, TestTokens.POLRES_OFFICER));
     }
 
     // ---------------------------------------------------------------- agreements

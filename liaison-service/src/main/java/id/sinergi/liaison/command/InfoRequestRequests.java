@@ -26,7 +26,7 @@ public final class InfoRequestRequests {
             @NotBlank @Size(max = 2000) @Schema(examples = "Penyidikan perkara pencurian dengan kekerasan; WBP diduga mengenal pelaku")
             String purpose,
             @NotNull @Valid LegalBasis legalBasis,
-            @NotEmpty @Size(max = 8) List<@NotNull DataCategory> requestedData,
+            @NotEmpty @Size(max = 6) List<@NotNull DataCategory> requestedData,
             @NotNull @FutureOrPresent @Schema(examples = "2026-12-05") LocalDate neededBy) {
     }
 
@@ -44,7 +44,7 @@ public final class InfoRequestRequests {
 
     @Schema(name = "InfoRequestFulfilment")
     public record Fulfilment(
-            @NotEmpty @Size(max = 8) List<@NotNull DataCategory> providedData,
+            @NotEmpty @Size(max = 6) List<@NotNull DataCategory> providedData,
             @Size(max = 2000) @Schema(examples = "Salinan identitas dan putusan diserahkan kepada Bripka A.") String note) {
     }
 }

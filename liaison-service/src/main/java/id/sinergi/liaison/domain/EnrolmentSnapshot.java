@@ -60,6 +60,11 @@ public class EnrolmentSnapshot extends PanacheEntityBase {
         return list("inmateId = ?1 and state = ?2 order by completedOn, programmeCode", inmateId, COMPLETED);
     }
 
+    /** Every enrolment of the WBP known here, the most recently changed first. */
+    public static List<EnrolmentSnapshot> participationOf(UUID inmateId) {
+        return list("inmateId = ?1 order by changedAt desc, enrolmentId", inmateId);
+    }
+
     public static List<EnrolmentSnapshot> ongoingFor(UUID inmateId) {
         return list("inmateId = ?1 and state in ?2 order by programmeCode", inmateId, ONGOING);
     }

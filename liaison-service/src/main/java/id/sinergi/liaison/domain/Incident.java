@@ -75,11 +75,16 @@ public class Incident extends CoordinationRecord implements Stateful<Incident.St
                     "Suspects charged; the case file goes to the prosecutor"),
             Transition.from(State.UNDER_INVESTIGATION).on(CLOSE).to(State.CLOSED).by(POLRES).withReason().because(
                     "Investigation stopped (SP3) or settled (restorative justice), saying why"),
-            Transition.from(State.CHARGED).on(CLOSE).to(State.CLOSED).by(POLRES).because(
-                    "The case has left Polres's hands")));
+            Transition.from(State.CHARGED).on(CLOSE).to(State.CLOSED).by(POLRES).withReason().because(
+                    "Polres closes the case once it is finished (verdict, SP3, restorative justice), saying how; "
+                    + "inmate-service keeps the WBP's pending case open until then")));
 
     /** States Polres follows up; the incident's police status is its state from there on. */
     public static final List<State> FOLLOWED_UP = List.of(State.RECEIVED, State.UNDER_INVESTIGATION, State.CHARGED);
+
+    /** The values of {@link #policeStatus()}: what the {@code policeStatus} filter and the summary count. */
+    public static final List<State> POLICE_STATUSES = List.of(State.RECEIVED, State.UNDER_INVESTIGATION, State.CHARGED,
+            State.CLOSED);
 
     /** A WBP involved, as known from inmate events when recorded. */
     @Embeddable

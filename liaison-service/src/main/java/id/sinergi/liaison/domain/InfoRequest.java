@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * A Polres officer's request for information about a WBP (purpose-bound access): the Lapas
- * approves it with an access expiry, which grants that officer the full record in inmate-service
+ * approves it with an access expiry, which grants that officer the sections of the record it asked for in inmate-service
  * until then, or rejects it with a reason; what was handed over is recorded as the fulfilment.
  */
 @Entity
@@ -44,7 +44,7 @@ public class InfoRequest extends PolresRequest implements Stateful<InfoRequest.S
             Transition.<State>creation().on(SUBMIT).to(State.SUBMITTED).by(REQUESTERS).because(
                     "Polres asks for data about a WBP known to the liaison, with the letter and purpose"),
             Transition.from(State.SUBMITTED).on(APPROVE).to(State.APPROVED).by(DECIDERS).because(
-                    "Approve with an access expiry: the officer may read the WBP's full record until then"),
+                    "Approve with an access expiry: the officer may read the sections of the WBP's record it asked for until then"),
             Transition.from(State.SUBMITTED).on(REJECT).to(State.REJECTED).by(DECIDERS).withReason().because(
                     "Reject, saying why"),
             Transition.from(State.SUBMITTED).on(WITHDRAW).to(State.WITHDRAWN).by(REQUESTERS).because(
@@ -98,6 +98,16 @@ public class InfoRequest extends PolresRequest implements Stateful<InfoRequest.S
 
     @Column(name = "fulfilment_note")
     public String fulfilmentNote;
+
+    /** What it asks for, in the order asked. */
+    public List<DataCategory> categories() {
+        return requestedData.stream().map(DataCategory::valueOf).toList();
+    }
+
+    /** The requesting officer may read the data now: approved and the access not yet expired. */
+    public boolean grantsAccessNow(OffsetDateTime now) {
+        return state == State.APPROVED && accessExpiresAt != null && accessExpiresAt.isAfter(now);
+    }
 
     /** Still waiting for the Lapas's answer after the answer deadline. */
     public boolean isOverdue(OffsetDateTime now) {

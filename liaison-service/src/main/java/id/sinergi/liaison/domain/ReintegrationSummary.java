@@ -28,7 +28,7 @@ public record ReintegrationSummary(
     public record Programme(UUID enrolmentId, String code, String name, String category, String partner, String state,
                             BigDecimal attendanceRate, LocalDate completedOn, String certificateNumber) {
 
-        static Programme of(EnrolmentSnapshot enrolment) {
+        public static Programme of(EnrolmentSnapshot enrolment) {
             return new Programme(enrolment.enrolmentId, enrolment.programmeCode, enrolment.programmeName,
                     enrolment.category, enrolment.partner, enrolment.state, enrolment.attendanceRate,
                     enrolment.completedOn, enrolment.certificateNumber);

@@ -1,6 +1,9 @@
 package id.sinergi.liaison.event;
 
+import id.sinergi.liaison.domain.DataCategory;
 import id.sinergi.liaison.domain.DetentionRequest;
+import id.sinergi.liaison.domain.Finding;
+import id.sinergi.liaison.domain.OtherCase;
 import id.sinergi.liaison.domain.Incident;
 import id.sinergi.liaison.domain.InfoRequest;
 import id.sinergi.liaison.domain.Notification;
@@ -26,6 +29,9 @@ public final class LiaisonEvents {
     public static final String POLICE_LOAN_CHANGED = "liaison.police-loan-changed";
     public static final String DETENTION_REQUEST_CHANGED = "liaison.detention-request-changed";
     public static final String INCIDENT_REPORTED = "liaison.incident-reported";
+    public static final String INCIDENT_CHANGED = "liaison.incident-changed";
+    public static final String FINDING_RECORDED = "liaison.finding-recorded";
+    public static final String OTHER_CASE_CHANGED = "liaison.other-case-changed";
 
     private LiaisonEvents() {
     }
@@ -61,13 +67,16 @@ public final class LiaisonEvents {
         }
     }
 
-    /** The shape inmate-service consumes: an approval grants the officer the full record until {@code accessExpiresAt}. */
+    /**
+     * The shape inmate-service consumes: an approval grants the officer the sections of the record
+     * named by {@code categories} (what was requested, and so granted) until {@code accessExpiresAt}.
+     */
     public record InfoRequestDecided(UUID requestId, UUID inmateId, String officer, String unit, String decision,
-                                     OffsetDateTime accessExpiresAt, String reason) {
+                                     OffsetDateTime accessExpiresAt, String reason, List<DataCategory> categories) {
 
         public static InfoRequestDecided of(InfoRequest request) {
             return new InfoRequestDecided(request.id, request.inmateId, request.officer, request.polresUnit,
-                    request.state.name(), request.accessExpiresAt, request.reason);
+                    request.state.name(), request.accessExpiresAt, request.reason, request.categories());
         }
     }
 
@@ -112,6 +121,48 @@ public final class LiaisonEvents {
             return new IncidentReported(i.id, i.facility, i.polresUnit, i.type, i.severity, i.occurredAt, i.place,
                     i.description, i.involved.stream().map(w -> new Involved(w.inmateId, w.registerNumber, w.role)).toList(),
                     List.copyOf(i.evidence), i.createdBy, i.sharedBy, i.sharedAt);
+        }
+    }
+
+    /**
+     * Any action on an incident (issue 21 point 2): the state it left the incident in, Polres's
+     * status and report number, and the WBP involved, so inmate-service can open a risk review and
+     * a pending case (charge) and close it (close) without polling. {@code reason} is the closing
+     * reason or the follow-up note.
+     */
+    public record IncidentChanged(UUID incidentId, String facility, String polresUnit, Incident.Type type,
+                                  Incident.Severity severity, OffsetDateTime occurredAt, Incident.State state, String action,
+                                  Incident.State policeStatus, String policeReportNumber, List<IncidentReported.Involved> involved,
+                                  String actedBy, OffsetDateTime actedAt, String reason) {
+
+        public static IncidentChanged of(Incident i, String action, String actedBy, OffsetDateTime actedAt, String reason) {
+            return new IncidentChanged(i.id, i.facility, i.polresUnit, i.type, i.severity, i.occurredAt, i.state, action,
+                    i.policeStatus(), i.policeReportNumber,
+                    i.involved.stream().map(w -> new IncidentReported.Involved(w.inmateId, w.registerNumber, w.role)).toList(),
+                    actedBy, actedAt, reason);
+        }
+    }
+
+    /** A joint-operation finding (issue 21 point 1); a named WBP may get a risk review in inmate-service. */
+    public record FindingRecorded(UUID findingId, UUID operationId, Finding.Kind kind, String description, int quantity,
+                                  String block, UUID inmateId, String registerNumber, UUID incidentId, String polresUnit,
+                                  String recordedBy, OffsetDateTime recordedAt) {
+
+        public static FindingRecorded of(Finding f, String polresUnit) {
+            return new FindingRecorded(f.id, f.operationId, f.kind, f.description, f.quantity, f.block, f.inmateId,
+                    f.registerNumber, f.incidentId, polresUnit, f.recordedBy, f.recordedAt);
+        }
+    }
+
+    /** A Polres "other case" naming a WBP in custody as suspect, reported or closed (issue 21 point 2). */
+    public record OtherCaseChanged(UUID caseId, UUID inmateId, String registerNumber, String polresUnit,
+                                   String policeReportNumber, String article, String description, OtherCase.State state,
+                                   OtherCase.Outcome outcome, String reportedBy, OffsetDateTime reportedAt, String closedBy,
+                                   OffsetDateTime closedAt) {
+
+        public static OtherCaseChanged of(OtherCase c) {
+            return new OtherCaseChanged(c.id, c.inmateId, c.registerNumber, c.polresUnit, c.policeReportNumber, c.article,
+                    c.description, c.state, c.outcome, c.createdBy, c.createdAt, c.closedBy, c.closedAt);
         }
     }
 }

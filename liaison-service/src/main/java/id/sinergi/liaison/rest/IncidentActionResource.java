@@ -127,7 +127,8 @@ public class IncidentActionResource {
     @Operation(operationId = "closeIncident", summary = "Close an incident",
             description = "The Lapas (lapas-security, lapas-head) closes an incident it never shared, saying how it was "
                     + "handled; once shared, only Polres (polres-officer, polres-head) closes it: from RECEIVED or "
-                    + "UNDER_INVESTIGATION saying why, from CHARGED without.")
+                    + "UNDER_INVESTIGATION saying why, from CHARGED once the case is finished (verdict, SP3, restorative justice) saying how. "
+                    + "Every action publishes `liaison.incident-changed`.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "handled internally", ref = "IncidentClosing")))
     public Response close(@PathParam("id") UUID id,
             @Parameter(description = Answers.IF_MATCH, required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

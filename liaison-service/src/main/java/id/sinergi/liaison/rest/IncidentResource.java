@@ -92,7 +92,7 @@ public class IncidentResource {
             Roles.POLRES_HEAD})
     @Operation(operationId = "listIncidents", summary = "List and search incidents",
             description = "The Lapas (security, liaison, head) sees every incident of its facility; Polres only those shared "
-                    + "with its unit; auditors all. `q` finds words in the place, description and police report number. "
+                    + "with its unit; auditors all. `policeStatus` selects shared incidents by Polres's follow-up. `q` finds words in the place, description and police report number. "
                     + "Newest first.")
     @APIResponse(responseCode = "200", description = "A page of incidents",
             content = @Content(schema = @Schema(ref = "IncidentPage"), examples = @ExampleObject(name = "page", ref = "IncidentPage")))
@@ -105,6 +105,10 @@ public class IncidentResource {
             @Parameter(schema = @Schema(implementation = Incident.Severity.class)) @QueryParam("severity") String severity,
             @Parameter(description = "true: shared with Polres", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("shared") String shared,
+            @Parameter(description = "Polres's follow-up status of a shared incident (what the summary's "
+                    + "`incidents.byPoliceStatus` counts)",
+                    schema = @Schema(enumeration = {"RECEIVED", "UNDER_INVESTIGATION", "CHARGED", "CLOSED"}))
+            @QueryParam("policeStatus") String policeStatus,
             @Parameter(description = "Incidents involving this WBP", example = "0b6f1c52-54a4-4a8e-9a57-3f1f3c1f2a10")
             @QueryParam("inmateId") String inmateId,
             @Parameter(description = "Occurred on or after (UTC date)", example = "2026-11-01") @QueryParam("occurredFrom") String from,
@@ -115,8 +119,8 @@ public class IncidentResource {
                 QueryParameters.flag("open", open), QueryParameters.enumValue(Incident.Type.class, "type", type),
                 QueryParameters.enumValue(Incident.Severity.class, "severity", severity), QueryParameters.flag("shared", shared),
                 QueryParameters.uuid("inmateId", inmateId), QueryParameters.date("occurredFrom", from),
-                QueryParameters.date("occurredTo", to), text);
-        return incidents.list(criteria, page.page, page.size).map(IncidentView::of);
+                QueryParameters.date("occurredTo", to), text, policeStatus(policeStatus));
+        return IncidentView.of(incidents.list(criteria, page.page, page.size));
     }
 
     @GET
@@ -161,6 +165,14 @@ public class IncidentResource {
             @Valid @NotNull IncidentRequests.Report report) {
         Incident incident = incidents.amend(id, ifMatch, report);
         return Answers.ok(IncidentView.of(incident), incident.version);
+    }
+
+    private static Incident.State policeStatus(String value) {
+        Incident.State status = QueryParameters.enumValue(Incident.State.class, "policeStatus", value);
+        if (status != null && !Incident.POLICE_STATUSES.contains(status)) {
+            throw QueryParameters.invalid("policeStatus", value, "one of " + Incident.POLICE_STATUSES);
+        }
+        return status;
     }
 
     @GET

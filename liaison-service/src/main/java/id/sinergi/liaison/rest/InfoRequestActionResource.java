@@ -78,7 +78,7 @@ public class InfoRequestActionResource {
     @Idempotent
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD})
     @Operation(operationId = "approveInfoRequest", summary = "Approve, with an access expiry",
-            description = "Grants the requesting officer the WBP's full record in inmate-service until `accessExpiresAt` "
+            description = "Grants the requesting officer the sections of the WBP's record it asked for (`requestedData`) in inmate-service until `accessExpiresAt` "
                     + "(at most the configured maximum, default 90 days). Publishes `liaison.info-request-decided` (APPROVED). "
                     + "Roles: lapas-liaison, lapas-head.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "approval", ref = "Approval")))

@@ -124,6 +124,21 @@ public class InfoRequestResource {
     }
 
     @GET
+    @Path("{id}/programmes")
+    @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
+    @Operation(operationId = "getInfoRequestProgrammes", summary = "The WBP's programme participation an approved request opens",
+            description = "Only for the officer who made the request, while it is APPROVED and its access has not expired, and "
+                    + "only if it asked for PROGRAMMES (else 403); another unit's request is 404. Roles: polres-officer, "
+                    + "polres-head.")
+    @APIResponse(responseCode = "200", description = "The programmes",
+            content = @Content(schema = @Schema(implementation = InfoRequestProgrammesView.class)))
+    @APIResponse(responseCode = "404", description = "No such request, or another unit's",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
+    public InfoRequestProgrammesView programmes(@PathParam("id") UUID id) {
+        return InfoRequestProgrammesView.of(requests.programmes(id));
+    }
+
+    @GET
     @Path("state-machine")
     @Operation(operationId = "describeInfoRequestStateMachine", summary = "The information request state machine",
             description = "Every state, every allowed transition, the roles that may take it and whether it needs a reason. Every role.")

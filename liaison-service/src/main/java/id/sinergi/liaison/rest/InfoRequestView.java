@@ -26,7 +26,7 @@ public record InfoRequestView(
         @Schema(description = "Still SUBMITTED after `answerDueAt`.") boolean overdue,
         String decidedBy,
         OffsetDateTime decidedAt,
-        @Schema(description = "Until when the officer may read the WBP's full record (APPROVED, FULFILLED).")
+        @Schema(description = "Until when the officer may read the sections of the WBP's record it asked for (APPROVED, FULFILLED).")
         OffsetDateTime accessExpiresAt,
         @Schema(description = "The rejection's or withdrawal's reason, or the approval's note.") String reason,
         String fulfilledBy,

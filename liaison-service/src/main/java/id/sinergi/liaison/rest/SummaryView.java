@@ -69,7 +69,10 @@ public record SummaryView(
     public record Incidents(
             @Schema(description = "Not closed: `GET …/incidents?open=true`") long open,
             @Schema(description = "Open by severity, every severity present: `GET …/incidents?open=true&severity=…`")
-            Map<Incident.Severity, Long> openBySeverity) {
+            Map<Incident.Severity, Long> openBySeverity,
+            @Schema(description = "Shared incidents by Polres's follow-up status (RECEIVED, UNDER_INVESTIGATION, CHARGED, "
+                    + "CLOSED), every status present: `GET …/incidents?policeStatus=…`")
+            Map<Incident.State, Long> byPoliceStatus) {
     }
 
     @Schema(name = "SummaryActionItems")
@@ -95,7 +98,8 @@ public record SummaryView(
                 new Notifications(counts.notificationsOpen(), counts.notificationsOverdue()),
                 new InfoRequests(counts.infoRequestsPending(), counts.infoRequestsOverdue()),
                 new PoliceLoans(counts.loansPending(), counts.loansOverdue()),
-                new Incidents(sum(counts.openIncidentsBySeverity()), counts.openIncidentsBySeverity()),
+                new Incidents(sum(counts.openIncidentsBySeverity()), counts.openIncidentsBySeverity(),
+                        counts.incidentsByPoliceStatus()),
                 new ActionItems(sum(counts.overdueItemsByAgency()), counts.overdueItemsByAgency()),
                 new Agreements(counts.agreementsExpiringSoon(), counts.expiryNoticeDays()));
     }

@@ -3,6 +3,7 @@ package id.sinergi.liaison.service;
 import id.sinergi.liaison.config.LiaisonConfig;
 import id.sinergi.liaison.domain.Incident;
 import id.sinergi.liaison.domain.Incident.State;
+import id.sinergi.liaison.domain.IncidentFollowUp;
 import id.sinergi.liaison.domain.InmateSnapshot;
 import id.sinergi.liaison.event.LiaisonEvents;
 import id.sinergi.liaison.command.IncidentRequests;
@@ -62,10 +63,20 @@ public class Incidents {
     Caller caller;
 
     public record Criteria(State state, Boolean open, Incident.Type type, Incident.Severity severity, Boolean shared,
-                           UUID inmateId, LocalDate occurredFrom, LocalDate occurredTo, String text) {
+                           UUID inmateId, LocalDate occurredFrom, LocalDate occurredTo, String text, State policeStatus) {
+
+        public Criteria(State state, Boolean open, Incident.Type type, Incident.Severity severity, Boolean shared,
+                        UUID inmateId, LocalDate occurredFrom, LocalDate occurredTo, String text) {
+            this(state, open, type, severity, shared, inmateId, occurredFrom, occurredTo, text, null);
+        }
 
         public static Criteria openOf(Incident.Severity severity) {
             return new Criteria(null, true, null, severity, null, null, null, null, null);
+        }
+
+        /** The incidents whose police status is {@code status} (what the summary counts per status). */
+        public static Criteria policeStatusOf(State status) {
+            return new Criteria(null, null, null, null, null, null, null, null, null, status);
         }
     }
 
@@ -74,6 +85,8 @@ public class Incidents {
         Incident incident = coordination.create(new Incident(), config.polresUnit());
         incident.state = coordination.created(Incident.MACHINE, Incident.REPORT, incident);
         describe(incident, report);
+        // The report is published as recorded (REPORTED), before a share at once makes it SHARED.
+        changed(incident, Incident.REPORT, null);
         if (report.shareWithPolres()) {
             alsoShare(incident);
         }
@@ -86,6 +99,7 @@ public class Incidents {
     public Incident amend(UUID id, String ifMatch, IncidentRequests.Report report) {
         Incident incident = take(id, Incident.AMEND, ifMatch, null);
         describe(incident, report);
+        changed(incident, Incident.AMEND, null);
         if (report.shareWithPolres()) {
             alsoShare(incident);
             return announced(incident);
@@ -102,7 +116,7 @@ public class Incidents {
 
     @Transactional
     public Incident receive(UUID id, String ifMatch, IncidentRequests.FollowUp followUp) {
-        return followedUp(take(id, Incident.RECEIVE, ifMatch, null), followUp);
+        return followedUp(take(id, Incident.RECEIVE, ifMatch, null), Incident.RECEIVE, followUp);
     }
 
     @Transactional
@@ -112,12 +126,12 @@ public class Incidents {
             throw Problems.invalidField("police-report-number-required", "policeReportNumber",
                     "an investigation runs under a police report number (laporan polisi)");
         }
-        return followedUp(incident, followUp);
+        return followedUp(incident, Incident.INVESTIGATE, followUp);
     }
 
     @Transactional
     public Incident charge(UUID id, String ifMatch, IncidentRequests.FollowUp followUp) {
-        return followedUp(take(id, Incident.CHARGE, ifMatch, null), followUp);
+        return followedUp(take(id, Incident.CHARGE, ifMatch, null), Incident.CHARGE, followUp);
     }
 
     @Transactional
@@ -126,6 +140,10 @@ public class Incidents {
         incident.closedBy = coordination.subject();
         incident.closedAt = clock.timestamp();
         incident.closingReason = InfoRequests.blankToNull(reason);
+        if (incident.isShared()) {
+            recordFollowUp(incident, Incident.CLOSE, incident.closingReason);
+        }
+        changed(incident, Incident.CLOSE, incident.closingReason);
         LOG.infof("incident %s closed", id);
         return coordination.flushed(incident);
     }
@@ -134,11 +152,17 @@ public class Incidents {
         return coordination.get(Incident.class, id, WHAT, SHARED);
     }
 
+    /** Polres's follow-up steps of the incident, oldest first. */
+    public List<IncidentFollowUp> followUpHistory(Incident incident) {
+        return IncidentFollowUp.of(incident.id);
+    }
+
     public Page<Incident> list(Criteria criteria, int page, int size) {
         Filter filter = new Filter()
                 .and("state = :state", "state", criteria.state())
                 .and("type = :type", "type", criteria.type())
                 .and("severity = :severity", "severity", criteria.severity())
+                .and("(state = :policeStatus and sharedAt is not null)", "policeStatus", criteria.policeStatus())
                 .and("id in (select i.id from Incident i join i.involved w where w.inmateId = :inmateId)", "inmateId",
                         criteria.inmateId())
                 .and("occurredAt >= :from", "from", InfoRequests.startOf(criteria.occurredFrom(), clock))
@@ -199,13 +223,14 @@ public class Incidents {
     }
 
     private Incident announced(Incident incident) {
+        changed(incident, Incident.SHARE, null);
         Incident.flush();
         outbox.record(LiaisonEvents.INCIDENT_REPORTED, incident.id.toString(), LiaisonEvents.IncidentReported.of(incident));
         LOG.infof("incident %s shared with %s", incident.id, incident.polresUnit);
         return incident;
     }
 
-    private Incident followedUp(Incident incident, IncidentRequests.FollowUp followUp) {
+    private Incident followedUp(Incident incident, String action, IncidentRequests.FollowUp followUp) {
         String number = InfoRequests.blankToNull(followUp.policeReportNumber());
         if (number != null) {
             incident.policeReportNumber = number;
@@ -213,7 +238,32 @@ public class Incidents {
         incident.followUpNote = InfoRequests.blankToNull(followUp.note());
         incident.followedUpBy = coordination.subject();
         incident.followedUpAt = clock.timestamp();
+        recordFollowUp(incident, action, incident.followUpNote);
+        changed(incident, action, incident.followUpNote);
         LOG.infof("incident %s followed up by Polres: %s", incident.id, incident.state);
         return coordination.flushed(incident);
+    }
+
+    /** Adds Polres's step to the incident's follow-up history. */
+    private void recordFollowUp(Incident incident, String action, String note) {
+        IncidentFollowUp step = new IncidentFollowUp();
+        step.id = UUID.randomUUID();
+        step.incidentId = incident.id;
+        step.action = action;
+        step.state = incident.state;
+        step.policeReportNumber = incident.policeReportNumber;
+        step.note = note;
+        step.actedBy = coordination.subject();
+        step.actedAt = clock.timestamp();
+        step.persist();
+    }
+
+    /**
+     * The one place every incident action publishes {@code liaison.incident-changed}, in the same
+     * transaction as the change (outbox), so inmate-service and the Lapas follow Polres without polling.
+     */
+    private void changed(Incident incident, String action, String reason) {
+        outbox.record(LiaisonEvents.INCIDENT_CHANGED, incident.id.toString(),
+                LiaisonEvents.IncidentChanged.of(incident, action, coordination.subject(), clock.timestamp(), reason));
     }
 }

@@ -1,6 +1,8 @@
 package id.sinergi.liaison.service;
 
 import id.sinergi.liaison.config.LiaisonConfig;
+import id.sinergi.liaison.domain.DataCategory;
+import id.sinergi.liaison.domain.EnrolmentSnapshot;
 import id.sinergi.liaison.domain.InfoRequest;
 import id.sinergi.liaison.domain.InmateSnapshot;
 import id.sinergi.liaison.event.LiaisonEvents;
@@ -29,7 +31,7 @@ import java.util.UUID;
 /**
  * Information requests (purpose-bound access): Polres submits, the Lapas approves with an access
  * expiry or rejects, then records the fulfilment. A decision publishes
- * {@code liaison.info-request-decided}, from which inmate-service grants or withholds the full record.
+ * {@code liaison.info-request-decided}, from which inmate-service grants (only the categories requested) or withholds the record.
  */
 @ApplicationScoped
 public class InfoRequests {
@@ -141,6 +143,32 @@ public class InfoRequests {
 
     public InfoRequest get(UUID id) {
         return scope.visible(InfoRequest.findById(id), WHAT, id);
+    }
+
+    /** The request and the WBP's programme participation it opens. */
+    public record Programmes(InfoRequest request, List<EnrolmentSnapshot> enrolments) {
+    }
+
+    /**
+     * The WBP's programme participation, for the officer whose request asked for PROGRAMMES and was
+     * approved, until the access expires (purpose-bound access: the approval opens what was asked,
+     * for whom it was asked, for as long as granted). Another unit's request answers 404 like every read
+     * of a request; anyone else, or a request that does not open programmes now, 403.
+     */
+    public Programmes programmes(UUID id) {
+        InfoRequest request = get(id);
+        if (!request.officer.equals(caller.subject())) {
+            throw Problems.forbidden("only the officer who made the request reads what it opens");
+        }
+        if (!request.grantsAccessNow(clock.timestamp())) {
+            throw Problems.forbidden("the request is " + request.state
+                    + (request.state == InfoRequest.State.APPROVED ? " but its access has expired" : ", not approved")
+                    + ": it opens no data now");
+        }
+        if (!request.categories().contains(DataCategory.PROGRAMMES)) {
+            throw Problems.forbidden("the request did not ask for PROGRAMMES; it opens only " + request.categories());
+        }
+        return new Programmes(request, EnrolmentSnapshot.participationOf(request.inmateId));
     }
 
     public Page<InfoRequest> list(Criteria criteria, int page, int size) {

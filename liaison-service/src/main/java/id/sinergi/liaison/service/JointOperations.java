@@ -12,6 +12,8 @@ import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.panache.common.Sort;
+import id.sinergi.liaison.event.LiaisonEvents;
+import id.sinergi.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,6 +44,9 @@ public class JointOperations {
 
     @Inject
     Coordination coordination;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Scope scope;
@@ -116,6 +121,9 @@ public class JointOperations {
         finding.recordedBy = coordination.subject();
         finding.recordedAt = clock.timestamp();
         finding.persist();
+        // A finding naming a WBP is a fact inmate-service reviews the WBP's risk on (issue 21 point 1).
+        outbox.record(LiaisonEvents.FINDING_RECORDED, finding.id.toString(),
+                LiaisonEvents.FindingRecorded.of(finding, operation.polresUnit));
         LOG.infof("joint operation %s: finding %s in block %s", id, finding.kind, block);
         return details(coordination.flushed(operation));
     }

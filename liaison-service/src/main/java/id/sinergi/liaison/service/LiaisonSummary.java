@@ -52,7 +52,8 @@ public class LiaisonSummary {
     public record Counts(OffsetDateTime asOf, List<Notification> escapesAtLarge, long notificationsOpen, long notificationsOverdue, long infoRequestsPending,
                          long infoRequestsOverdue, long loansPending, long loansOverdue,
                          Map<Incident.Severity, Long> openIncidentsBySeverity, Map<String, Long> overdueItemsByAgency,
-                         long agreementsExpiringSoon, int expiryNoticeDays) {
+                         long agreementsExpiringSoon, int expiryNoticeDays,
+                         Map<Incident.State, Long> incidentsByPoliceStatus) {
     }
 
     /** One transaction, so every count reads the same snapshot of the data. */
@@ -61,6 +62,10 @@ public class LiaisonSummary {
         Map<Incident.Severity, Long> openIncidents = new EnumMap<>(Incident.Severity.class);
         for (Incident.Severity severity : Incident.Severity.values()) {
             openIncidents.put(severity, incidents.list(Incidents.Criteria.openOf(severity), 0, 1).total());
+        }
+        Map<Incident.State, Long> byPoliceStatus = new EnumMap<>(Incident.State.class);
+        for (Incident.State status : Incident.POLICE_STATUSES) {
+            byPoliceStatus.put(status, incidents.list(Incidents.Criteria.policeStatusOf(status), 0, 1).total());
         }
         Agreements.Criteria expiring = agreements.expiringSoon();
         return new Counts(clock.timestamp(), notifications.escapesAtLarge(),
@@ -72,6 +77,6 @@ public class LiaisonSummary {
                 loans.list(new PoliceLoans.Criteria(PoliceLoan.State.REQUESTED, null, null, null, null), 0, 1).total(),
                 loans.list(new PoliceLoans.Criteria(null, true, null, null, null), 0, 1).total(),
                 openIncidents, actionItems.overdueByAgency(),
-                agreements.list(expiring, 0, 1).total(), expiring.expiringWithinDays());
+                agreements.list(expiring, 0, 1).total(), expiring.expiringWithinDays(), byPoliceStatus);
     }
 }

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StateMachineTest {
 
     static final List<StateMachine<?, ?>> MACHINES = List.of(Notification.MACHINE, InfoRequest.MACHINE, PoliceLoan.MACHINE,
-            Incident.MACHINE, Agreement.MACHINE, Meeting.MACHINE, ActionItem.MACHINE, JointOperation.MACHINE);
+            Incident.MACHINE, Agreement.MACHINE, Meeting.MACHINE, ActionItem.MACHINE, JointOperation.MACHINE,
+            OtherCase.MACHINE);
 
     private static Set<String> roles(StateMachine<?, ?> machine, String action, Enum<?> from) {
         return machine.transitions().stream().filter(t -> t.action().equals(action) && t.from() == from)
