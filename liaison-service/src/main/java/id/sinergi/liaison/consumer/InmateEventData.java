@@ -1,6 +1,7 @@
 package id.sinergi.liaison.consumer;
 
 import id.sinergi.liaison.domain.EscapeDetails;
+import id.sinergi.liaison.domain.ReleasePlan;
 import id.sinergi.liaison.domain.RiskLevel;
 
 import java.time.LocalDate;
@@ -55,13 +56,27 @@ public final class InmateEventData {
     public record Offence(String article, String law, String category) {
     }
 
-    /** {@code inmate.release-due}: a notice {@code daysBefore} the release. */
-    public record ReleaseDue(Inmate inmate, LocalDate releaseOn, Integer daysBefore) {
+    /**
+     * {@code inmate.release-planned} (issue 21): where the WBP will live after release and who receives
+     * them; {@code regencyCode} routes release notices to the Polres covering it.
+     */
+    public record ReleasePlanned(Inmate inmate, ReleasePlan releasePlan) {
+
+        public ReleasePlanned {
+            Objects.requireNonNull(inmate, "inmate");
+            Objects.requireNonNull(releasePlan, "releasePlan");
+            requireRegency(releasePlan);
+        }
+    }
+
+    /** {@code inmate.release-due}: a notice {@code daysBefore} the release, with the release plan (null when none). */
+    public record ReleaseDue(Inmate inmate, LocalDate releaseOn, Integer daysBefore, ReleasePlan releasePlan) {
 
         public ReleaseDue {
             Objects.requireNonNull(inmate, "inmate");
             Objects.requireNonNull(releaseOn, "releaseOn");
             Objects.requireNonNull(daysBefore, "daysBefore");
+            requireRegency(releasePlan);
         }
     }
 
@@ -77,13 +92,14 @@ public final class InmateEventData {
     }
 
     /** {@code inmate.integration-started}: out on PB, CB or CMB from {@code startsOn}, under {@code bapas}. */
-    public record IntegrationStarted(Inmate inmate, String kind, String bapas, LocalDate startsOn) {
+    public record IntegrationStarted(Inmate inmate, String kind, String bapas, LocalDate startsOn, ReleasePlan releasePlan) {
 
         public IntegrationStarted {
             Objects.requireNonNull(inmate, "inmate");
             requireText(kind, "kind");
             requireText(bapas, "bapas");
             Objects.requireNonNull(startsOn, "startsOn");
+            requireRegency(releasePlan);
         }
     }
 
@@ -99,13 +115,14 @@ public final class InmateEventData {
         }
     }
 
-    /** {@code inmate.released}: when and why the WBP left. */
-    public record Released(Inmate inmate, LocalDate releasedOn, String reason) {
+    /** {@code inmate.released}: when and why the WBP left, with the release plan (null when none). */
+    public record Released(Inmate inmate, LocalDate releasedOn, String reason, ReleasePlan releasePlan) {
 
         public Released {
             Objects.requireNonNull(inmate, "inmate");
             Objects.requireNonNull(releasedOn, "releasedOn");
             requireText(reason, "reason");
+            requireRegency(releasePlan);
         }
     }
 
@@ -139,6 +156,13 @@ public final class InmateEventData {
             Objects.requireNonNull(recapturedAt, "recapturedAt");
             requireText(recapturedBy, "recapturedBy");
             requireText(place, "place");
+        }
+    }
+
+    /** A plan, when there is one, names its regency by Kemendagri code: without it the notice cannot be routed. */
+    static void requireRegency(ReleasePlan plan) {
+        if (plan != null && (plan.regencyCode() == null || !plan.regencyCode().matches("^\\d{2}\\.\\d{2}$"))) {
+            throw new IllegalArgumentException("releasePlan.regencyCode is missing or not a Kemendagri code (NN.NN)");
         }
     }
 

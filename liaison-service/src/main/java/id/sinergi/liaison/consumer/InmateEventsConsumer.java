@@ -9,11 +9,13 @@ import id.sinergi.liaison.consumer.InmateEventData.Inmate;
 import id.sinergi.liaison.consumer.InmateEventData.IntegrationStarted;
 import id.sinergi.liaison.consumer.InmateEventData.Recaptured;
 import id.sinergi.liaison.consumer.InmateEventData.ReleaseDue;
+import id.sinergi.liaison.consumer.InmateEventData.ReleasePlanned;
 import id.sinergi.liaison.consumer.InmateEventData.Released;
 import id.sinergi.liaison.domain.InmateSnapshot;
 import id.sinergi.liaison.domain.OffenceCategory;
 import id.sinergi.liaison.service.DetentionRequests;
 import id.sinergi.liaison.service.Notifications;
+import id.sinergi.liaison.service.ReleasePlans;
 import id.sinergi.platform.consumer.EventHandler;
 import id.sinergi.platform.consumer.IdempotentConsumer;
 import id.sinergi.platform.consumer.IncomingEvent;
@@ -56,6 +58,9 @@ public class InmateEventsConsumer {
     @Inject
     DetentionRequests detentionRequests;
 
+    @Inject
+    ReleasePlans releasePlans;
+
     // A revoked integration brings the WBP back into custody: the snapshot says so, and Polres needs no notice.
     private final Map<String, EventHandler> handlers = Map.ofEntries(
             Map.entry("inmate.admitted", this::admitted),
@@ -66,6 +71,7 @@ public class InmateEventsConsumer {
             Map.entry("inmate.transferred", this::changed),
             Map.entry("inmate.fine-paid", this::changed),
             Map.entry("inmate.sentence-commuted", this::changed),
+            Map.entry("inmate.release-planned", this::releasePlanned),
             Map.entry("inmate.release-due", this::releaseDue),
             Map.entry("inmate.detention-expiring", this::detentionExpiring),
             Map.entry("inmate.released", this::released),
@@ -96,9 +102,18 @@ public class InmateEventsConsumer {
         apply(event.data(Changed.class).inmate(), event.time());
     }
 
+    /** The Lapas recorded where the WBP will live: kept, latest by {@code plannedAt}, for the notices to come. */
+    void releasePlanned(IncomingEvent event) {
+        ReleasePlanned planned = event.data(ReleasePlanned.class);
+        InmateSnapshot inmate = apply(planned.inmate(), event.time());
+        releasePlans.remember(inmate.inmateId, planned.releasePlan());
+    }
+
     void releaseDue(IncomingEvent event) {
         ReleaseDue notice = event.data(ReleaseDue.class);
-        notifications.releaseDue(apply(notice.inmate(), event.time()), notice.releaseOn(), notice.daysBefore());
+        InmateSnapshot inmate = apply(notice.inmate(), event.time());
+        notifications.releaseDue(inmate, notice.releaseOn(), notice.daysBefore(),
+                releasePlans.remember(inmate.inmateId, notice.releasePlan()));
     }
 
     void detentionExpiring(IncomingEvent event) {
@@ -121,13 +136,16 @@ public class InmateEventsConsumer {
 
     void released(IncomingEvent event) {
         Released released = event.data(Released.class);
-        notifications.released(apply(released.inmate(), event.time()), released.releasedOn(), released.reason());
+        InmateSnapshot inmate = apply(released.inmate(), event.time());
+        notifications.released(inmate, released.releasedOn(), released.reason(),
+                releasePlans.remember(inmate.inmateId, released.releasePlan()));
     }
 
     void integrationStarted(IncomingEvent event) {
         IntegrationStarted started = event.data(IntegrationStarted.class);
-        notifications.integrationStarted(apply(started.inmate(), event.time()), started.startsOn(), started.kind(),
-                started.bapas());
+        InmateSnapshot inmate = apply(started.inmate(), event.time());
+        notifications.integrationStarted(inmate, started.startsOn(), started.kind(), started.bapas(),
+                releasePlans.remember(inmate.inmateId, started.releasePlan()));
     }
 
     void escaped(IncomingEvent event) {
