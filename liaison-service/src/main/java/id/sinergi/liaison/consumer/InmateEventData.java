@@ -23,7 +23,7 @@ public final class InmateEventData {
     /** {@code data.inmate}: the WBP's basic view, in every inmate event, with the record's version. */
     public record Inmate(UUID inmateId, Long version, String registerNumber, String registerClass, String fullName,
                          RiskLevel riskLevel, String status, String location, String facility, String cellBlock,
-                         LocalDate expectedRelease, String detainingAuthority) {
+                         LocalDate expectedRelease, String detainingAuthority, UUID personId) {
 
         public Inmate {
             Objects.requireNonNull(inmateId, "inmate.inmateId");
@@ -43,12 +43,40 @@ public final class InmateEventData {
         }
     }
 
-    /** {@code inmate.admitted}: the offences the WBP is held for. */
-    public record Admitted(Inmate inmate, List<Offence> offences) {
+    /**
+     * {@code inmate.admitted}: the offences the WBP is held for; {@code previousStay} (issue 21) the
+     * same person's earlier stay that ended in release or integration, null otherwise.
+     */
+    public record Admitted(Inmate inmate, List<Offence> offences, LocalDate admittedOn, PreviousStay previousStay) {
 
         public Admitted {
             Objects.requireNonNull(inmate, "inmate");
             offences = offences == null ? List.of() : List.copyOf(offences);
+        }
+    }
+
+    /** The stay a readmitted person was last released from. */
+    public record PreviousStay(UUID inmateId, String registerNumber, LocalDate releasedOn) {
+
+        public PreviousStay {
+            Objects.requireNonNull(inmateId, "previousStay.inmateId");
+            Objects.requireNonNull(releasedOn, "previousStay.releasedOn");
+        }
+    }
+
+    /**
+     * {@code inmate.re-arrested} (issue 21): Polres recorded the arrest of a former WBP; {@code inmateId}
+     * is the stay they were last released from.
+     */
+    public record ReArrested(UUID reArrestId, UUID personId, UUID inmateId, String registerNumber, LocalDate releasedOn,
+                             LocalDate arrestedOn, String policeReportNumber, String article, String polresUnit,
+                             String recordedBy, OffsetDateTime recordedAt) {
+
+        public ReArrested {
+            Objects.requireNonNull(reArrestId, "reArrestId");
+            Objects.requireNonNull(inmateId, "inmateId");
+            Objects.requireNonNull(releasedOn, "releasedOn");
+            Objects.requireNonNull(arrestedOn, "arrestedOn");
         }
     }
 

@@ -10,9 +10,12 @@ import id.sinergi.liaison.consumer.InmateEventData.IntegrationStarted;
 import id.sinergi.liaison.consumer.InmateEventData.Recaptured;
 import id.sinergi.liaison.consumer.InmateEventData.ReleaseDue;
 import id.sinergi.liaison.consumer.InmateEventData.ReleasePlanned;
+import id.sinergi.liaison.consumer.InmateEventData.ReArrested;
 import id.sinergi.liaison.consumer.InmateEventData.Released;
 import id.sinergi.liaison.domain.InmateSnapshot;
 import id.sinergi.liaison.domain.OffenceCategory;
+import id.sinergi.liaison.domain.Reoffence;
+import id.sinergi.liaison.service.Releases;
 import id.sinergi.liaison.service.DetentionRequests;
 import id.sinergi.liaison.service.Notifications;
 import id.sinergi.liaison.service.ReleasePlans;
@@ -28,7 +31,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +66,9 @@ public class InmateEventsConsumer {
     @Inject
     ReleasePlans releasePlans;
 
+    @Inject
+    Releases releases;
+
     // A revoked integration brings the WBP back into custody: the snapshot says so, and Polres needs no notice.
     private final Map<String, EventHandler> handlers = Map.ofEntries(
             Map.entry("inmate.admitted", this::admitted),
@@ -81,7 +89,8 @@ public class InmateEventsConsumer {
             Map.entry("inmate.detention-handed-over", this::detentionOrderRecorded),
             Map.entry("inmate.detention-overdue", this::changed),
             Map.entry("inmate.escaped", this::escaped),
-            Map.entry("inmate.recaptured", this::recaptured));
+            Map.entry("inmate.recaptured", this::recaptured),
+            Map.entry("inmate.re-arrested", this::reArrested));
 
     @Incoming("inmate-events")
     @Blocking
@@ -96,6 +105,19 @@ public class InmateEventsConsumer {
         Set<OffenceCategory> categories = EnumSet.noneOf(OffenceCategory.class);
         admitted.offences().forEach(offence -> OffenceCategory.named(offence.category()).ifPresent(categories::add));
         inmate.offenceCategories = categories.stream().map(Enum::name).toList();
+        if (admitted.previousStay() != null) {
+            LocalDate admittedOn = admitted.admittedOn() != null ? admitted.admittedOn()
+                    : event.time().atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+            releases.reoffended(Reoffence.Kind.READMISSION, inmate.inmateId, admitted.previousStay().inmateId(),
+                    admitted.inmate().personId(), admitted.previousStay().releasedOn(), admittedOn, null, null);
+        }
+    }
+
+    /** Polres arrested a former WBP: a re-offence after the release of the stay the event names. */
+    void reArrested(IncomingEvent event) {
+        ReArrested arrest = event.data(ReArrested.class);
+        releases.reoffended(Reoffence.Kind.RE_ARREST, arrest.reArrestId(), arrest.inmateId(), arrest.personId(),
+                arrest.releasedOn(), arrest.arrestedOn(), arrest.policeReportNumber(), arrest.polresUnit());
     }
 
     void changed(IncomingEvent event) {
@@ -137,8 +159,10 @@ public class InmateEventsConsumer {
     void released(IncomingEvent event) {
         Released released = event.data(Released.class);
         InmateSnapshot inmate = apply(released.inmate(), event.time());
-        notifications.released(inmate, released.releasedOn(), released.reason(),
-                releasePlans.remember(inmate.inmateId, released.releasePlan()));
+        var plan = releasePlans.remember(inmate.inmateId, released.releasePlan());
+        notifications.released(inmate, released.releasedOn(), released.reason(), plan);
+        releases.released(inmate, released.inmate().personId(), released.releasedOn(), released.reason(),
+                releasePlans.route(plan).unit());
     }
 
     void integrationStarted(IncomingEvent event) {
