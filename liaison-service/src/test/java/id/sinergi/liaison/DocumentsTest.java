@@ -46,7 +46,7 @@ class DocumentsTest {
                 operations++;
             }
         }
-        assertThat(operations).isEqualTo(68);
+        assertThat(operations).isEqualTo(71); // issue 21 (indicators helper): +listPolresUnits, getLiaisonIndicators, listReleases
     }
 
     @Test
