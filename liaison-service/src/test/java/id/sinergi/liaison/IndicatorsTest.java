@@ -51,7 +51,10 @@ class IndicatorsTest {
 
     /** {@code inmate.re-arrested} exactly as contract 8 shapes its data, in an inmate event's envelope. */
     private static UUID reArrested(UUID inmateId, String releasedOn, String arrestedOn) {
-        UUID reArrestId = UUID.randomUUID();
+        return reArrested(UUID.randomUUID(), inmateId, releasedOn, arrestedOn);
+    }
+
+    private static UUID reArrested(UUID reArrestId, UUID inmateId, String releasedOn, String arrestedOn) {
         ObjectNode event = AsyncApiExamples.example(Feed.INMATE_EVENTS, "InmateReleased", "inmate.inmateId", inmateId);
         event.put("type", "inmate.re-arrested").put("subject", reArrestId.toString());
         ObjectNode data = event.putObject("data");
@@ -60,7 +63,7 @@ class IndicatorsTest {
                 .put("arrestedOn", arrestedOn).put("policeReportNumber", "LP/B/77/XI/2011/SPKT/POLRES TABALONG")
                 .put("article", "Pasal 363 KUHP").put("polresUnit", "POLRES-TABALONG").put("recordedBy", "officer-tbl")
                 .put("recordedAt", arrestedOn + "T03:00:00Z");
-        Feed.send(Feed.INMATE_TOPIC, reArrestId, event);
+        Feed.send(Feed.INMATE_TOPIC, inmateId, event); // keyed by the stay: in order with its other events
         return reArrestId;
     }
 
@@ -157,6 +160,26 @@ class IndicatorsTest {
     @SuppressWarnings("unchecked")
     private static <T> T cast(Object value) {
         return (T) value;
+    }
+
+    @Test
+    void aReArrestDeliveredTwiceOrRepublishedIsRecordedOnce() {
+        UUID inmateId = Feed.admitted("LOW", "B.I", "PROPERTY_CRIME");
+        released(inmateId, "2010-06-01");
+        UUID reArrestId = reArrested(inmateId, "2010-06-01", "2010-09-02");
+        Feed.awaitApplied(() -> reoffences(inmateId) == 1);
+        reArrested(reArrestId, inmateId, "2010-06-01", "2010-09-02"); // the same re-arrest under a new event id
+        UUID other = reArrested(inmateId, "2010-06-01", "2010-10-02");
+        Feed.awaitApplied(() -> reoffences(inmateId) == 2);
+        released(inmateId, "2010-06-01");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Reoffence.count("kind = ?1 and sourceId = ?2",
+                Reoffence.Kind.RE_ARREST, reArrestId))).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Release.count("inmateId", inmateId))).isEqualTo(1);
+        assertThat(other).isNotEqualTo(reArrestId);
+        as(TestTokens.AUDITOR).queryParam("releasedFrom", "2010-06-01").queryParam("releasedTo", "2010-06-01")
+                .queryParam("reoffendedWithinMonths", "6").when().get(RELEASES).then().statusCode(200)
+                .body("items.find { it.inmateId == '%s' }.reoffences.size()".formatted(inmateId), equalTo(2))
+                .body("items.find { it.inmateId == '%s' }.reoffences[0].monthsAfterRelease".formatted(inmateId), equalTo(3));
     }
 
     @Test
