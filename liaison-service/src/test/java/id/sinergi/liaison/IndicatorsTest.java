@@ -163,6 +163,25 @@ class IndicatorsTest {
     }
 
     @Test
+    void incidentsAreCountedByTypeAndSeverityInTheMonthTheyOccurred() {
+        UUID suspect = Feed.admittedHighRisk();
+        IncidentTest.reported(TestTokens.SECURITY, IncidentTest.report("NARCOTICS", "HIGH", false, suspect)
+                .replaceFirst("\"occurredAt\":\"[^\"]+\"", "\"occurredAt\":\"2010-01-15T03:00:00Z\""));
+        JsonPath january = as(TestTokens.LAPAS_HEAD).queryParam("from", "2010-01").queryParam("to", "2010-01").when()
+                .get(INDICATORS).then().statusCode(200)
+                .body("months[0].incidents.count", equalTo(1))
+                .body("months[0].incidentsByTypeAndSeverity[0].type", equalTo("NARCOTICS"))
+                .body("months[0].incidentsByTypeAndSeverity[0].severity", equalTo("HIGH"))
+                .body("months[0].incidentsByTypeAndSeverity[0].count", equalTo(1))
+                .body("months[0].groups.size()", equalTo(0))
+                .extract().jsonPath();
+        assertReproducible(january, TestTokens.LAPAS_HEAD);
+        // Not shared with Polres: Polres counts none of it.
+        as(TestTokens.POLRES_HEAD).queryParam("from", "2010-01").queryParam("to", "2010-01").when().get(INDICATORS).then()
+                .statusCode(200).body("months[0].incidents.count", equalTo(0));
+    }
+
+    @Test
     void aReArrestDeliveredTwiceOrRepublishedIsRecordedOnce() {
         UUID inmateId = Feed.admitted("LOW", "B.I", "PROPERTY_CRIME");
         released(inmateId, "2010-06-01");
