@@ -46,7 +46,7 @@ class DocumentsTest {
                 operations++;
             }
         }
-        assertThat(operations).isEqualTo(74);
+        assertThat(operations).isEqualTo(77);
     }
 
     @Test

@@ -68,6 +68,8 @@ class EventContractTest {
     @Test
     void everyEventTypeMatchesItsDocumentedExample() throws Exception {
         UUID inmateId = Feed.admittedHighRisk();
+        // A release plan in Polres HSU's regency: the notices carry it (and their routing) as the example shows.
+        ReleasePlanRoutingTest.releasePlanned(inmateId, "63.08", "Kabupaten Hulu Sungai Utara");
         Feed.enrolment("ProgramCompleted", inmateId, e -> { });
         Feed.enrolment("ProgramEnrolmentChanged", inmateId, e -> { });
         List<String> aggregates = new ArrayList<>();

@@ -1,6 +1,7 @@
 package id.sinergi.liaison.consumer;
 
 import id.sinergi.liaison.domain.EscapeDetails;
+import id.sinergi.liaison.domain.ReleasePlan;
 import id.sinergi.liaison.domain.RiskLevel;
 
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ public final class InmateEventData {
     /** {@code data.inmate}: the WBP's basic view, in every inmate event, with the record's version. */
     public record Inmate(UUID inmateId, Long version, String registerNumber, String registerClass, String fullName,
                          RiskLevel riskLevel, String status, String location, String facility, String cellBlock,
-                         LocalDate expectedRelease, String detainingAuthority) {
+                         LocalDate expectedRelease, String detainingAuthority, UUID personId) {
 
         public Inmate {
             Objects.requireNonNull(inmateId, "inmate.inmateId");
@@ -42,8 +43,11 @@ public final class InmateEventData {
         }
     }
 
-    /** {@code inmate.admitted}: the offences the WBP is held for. */
-    public record Admitted(Inmate inmate, List<Offence> offences) {
+    /**
+     * {@code inmate.admitted}: the offences the WBP is held for; {@code previousStay} (issue 21) the
+     * same person's earlier stay that ended in release or integration, null otherwise.
+     */
+    public record Admitted(Inmate inmate, List<Offence> offences, LocalDate admittedOn, PreviousStay previousStay) {
 
         public Admitted {
             Objects.requireNonNull(inmate, "inmate");
@@ -51,17 +55,56 @@ public final class InmateEventData {
         }
     }
 
+    /** The stay a readmitted person was last released from. */
+    public record PreviousStay(UUID inmateId, String registerNumber, LocalDate releasedOn) {
+
+        public PreviousStay {
+            Objects.requireNonNull(inmateId, "previousStay.inmateId");
+            Objects.requireNonNull(releasedOn, "previousStay.releasedOn");
+        }
+    }
+
+    /**
+     * {@code inmate.re-arrested} (issue 21): Polres recorded the arrest of a former WBP; {@code inmateId}
+     * is the stay they were last released from.
+     */
+    public record ReArrested(UUID reArrestId, UUID personId, UUID inmateId, String registerNumber, LocalDate releasedOn,
+                             LocalDate arrestedOn, String policeReportNumber, String article, String polresUnit,
+                             String recordedBy, OffsetDateTime recordedAt) {
+
+        public ReArrested {
+            Objects.requireNonNull(reArrestId, "reArrestId");
+            Objects.requireNonNull(inmateId, "inmateId");
+            Objects.requireNonNull(releasedOn, "releasedOn");
+            Objects.requireNonNull(arrestedOn, "arrestedOn");
+        }
+    }
+
     /** An offence as admitted; {@code category} comes from inmate-service's offence table (none before issue 20). */
     public record Offence(String article, String law, String category) {
     }
 
-    /** {@code inmate.release-due}: a notice {@code daysBefore} the release. */
-    public record ReleaseDue(Inmate inmate, LocalDate releaseOn, Integer daysBefore) {
+    /**
+     * {@code inmate.release-planned} (issue 21): where the WBP will live after release and who receives
+     * them; {@code regencyCode} routes release notices to the Polres covering it.
+     */
+    public record ReleasePlanned(Inmate inmate, ReleasePlan releasePlan) {
+
+        public ReleasePlanned {
+            Objects.requireNonNull(inmate, "inmate");
+            Objects.requireNonNull(releasePlan, "releasePlan");
+            requireRegency(releasePlan);
+        }
+    }
+
+    /** {@code inmate.release-due}: a notice {@code daysBefore} the release, with the release plan (null when none). */
+    public record ReleaseDue(Inmate inmate, LocalDate releaseOn, Integer daysBefore, ReleasePlan releasePlan) {
 
         public ReleaseDue {
             Objects.requireNonNull(inmate, "inmate");
             Objects.requireNonNull(releaseOn, "releaseOn");
             Objects.requireNonNull(daysBefore, "daysBefore");
+            requireRegency(releasePlan);
         }
     }
 
@@ -77,13 +120,14 @@ public final class InmateEventData {
     }
 
     /** {@code inmate.integration-started}: out on PB, CB or CMB from {@code startsOn}, under {@code bapas}. */
-    public record IntegrationStarted(Inmate inmate, String kind, String bapas, LocalDate startsOn) {
+    public record IntegrationStarted(Inmate inmate, String kind, String bapas, LocalDate startsOn, ReleasePlan releasePlan) {
 
         public IntegrationStarted {
             Objects.requireNonNull(inmate, "inmate");
             requireText(kind, "kind");
             requireText(bapas, "bapas");
             Objects.requireNonNull(startsOn, "startsOn");
+            requireRegency(releasePlan);
         }
     }
 
@@ -99,13 +143,14 @@ public final class InmateEventData {
         }
     }
 
-    /** {@code inmate.released}: when and why the WBP left. */
-    public record Released(Inmate inmate, LocalDate releasedOn, String reason) {
+    /** {@code inmate.released}: when and why the WBP left, with the release plan (null when none). */
+    public record Released(Inmate inmate, LocalDate releasedOn, String reason, ReleasePlan releasePlan) {
 
         public Released {
             Objects.requireNonNull(inmate, "inmate");
             Objects.requireNonNull(releasedOn, "releasedOn");
             requireText(reason, "reason");
+            requireRegency(releasePlan);
         }
     }
 
@@ -139,6 +184,13 @@ public final class InmateEventData {
             Objects.requireNonNull(recapturedAt, "recapturedAt");
             requireText(recapturedBy, "recapturedBy");
             requireText(place, "place");
+        }
+    }
+
+    /** A plan, when there is one, names its regency by Kemendagri code: without it the notice cannot be routed. */
+    static void requireRegency(ReleasePlan plan) {
+        if (plan != null && (plan.regencyCode() == null || !plan.regencyCode().matches("^\\d{2}\\.\\d{2}$"))) {
+            throw new IllegalArgumentException("releasePlan.regencyCode is missing or not a Kemendagri code (NN.NN)");
         }
     }
 

@@ -9,11 +9,16 @@ import id.sinergi.liaison.consumer.InmateEventData.Inmate;
 import id.sinergi.liaison.consumer.InmateEventData.IntegrationStarted;
 import id.sinergi.liaison.consumer.InmateEventData.Recaptured;
 import id.sinergi.liaison.consumer.InmateEventData.ReleaseDue;
+import id.sinergi.liaison.consumer.InmateEventData.ReleasePlanned;
+import id.sinergi.liaison.consumer.InmateEventData.ReArrested;
 import id.sinergi.liaison.consumer.InmateEventData.Released;
 import id.sinergi.liaison.domain.InmateSnapshot;
 import id.sinergi.liaison.domain.OffenceCategory;
+import id.sinergi.liaison.domain.Reoffence;
+import id.sinergi.liaison.service.Releases;
 import id.sinergi.liaison.service.DetentionRequests;
 import id.sinergi.liaison.service.Notifications;
+import id.sinergi.liaison.service.ReleasePlans;
 import id.sinergi.platform.consumer.EventHandler;
 import id.sinergi.platform.consumer.IdempotentConsumer;
 import id.sinergi.platform.consumer.IncomingEvent;
@@ -26,7 +31,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +63,12 @@ public class InmateEventsConsumer {
     @Inject
     DetentionRequests detentionRequests;
 
+    @Inject
+    ReleasePlans releasePlans;
+
+    @Inject
+    Releases releases;
+
     // A revoked integration brings the WBP back into custody: the snapshot says so, and Polres needs no notice.
     private final Map<String, EventHandler> handlers = Map.ofEntries(
             Map.entry("inmate.admitted", this::admitted),
@@ -66,6 +79,7 @@ public class InmateEventsConsumer {
             Map.entry("inmate.transferred", this::changed),
             Map.entry("inmate.fine-paid", this::changed),
             Map.entry("inmate.sentence-commuted", this::changed),
+            Map.entry("inmate.release-planned", this::releasePlanned),
             Map.entry("inmate.release-due", this::releaseDue),
             Map.entry("inmate.detention-expiring", this::detentionExpiring),
             Map.entry("inmate.released", this::released),
@@ -75,7 +89,8 @@ public class InmateEventsConsumer {
             Map.entry("inmate.detention-handed-over", this::detentionOrderRecorded),
             Map.entry("inmate.detention-overdue", this::changed),
             Map.entry("inmate.escaped", this::escaped),
-            Map.entry("inmate.recaptured", this::recaptured));
+            Map.entry("inmate.recaptured", this::recaptured),
+            Map.entry("inmate.re-arrested", this::reArrested));
 
     @Incoming("inmate-events")
     @Blocking
@@ -90,15 +105,37 @@ public class InmateEventsConsumer {
         Set<OffenceCategory> categories = EnumSet.noneOf(OffenceCategory.class);
         admitted.offences().forEach(offence -> OffenceCategory.named(offence.category()).ifPresent(categories::add));
         inmate.offenceCategories = categories.stream().map(Enum::name).toList();
+        if (admitted.previousStay() != null) {
+            LocalDate admittedOn = admitted.admittedOn() != null ? admitted.admittedOn()
+                    : event.time().atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+            releases.reoffended(Reoffence.Kind.READMISSION, inmate.inmateId, admitted.previousStay().inmateId(),
+                    admitted.inmate().personId(), admitted.previousStay().releasedOn(), admittedOn, null, null);
+        }
+    }
+
+    /** Polres arrested a former WBP: a re-offence after the release of the stay the event names. */
+    void reArrested(IncomingEvent event) {
+        ReArrested arrest = event.data(ReArrested.class);
+        releases.reoffended(Reoffence.Kind.RE_ARREST, arrest.reArrestId(), arrest.inmateId(), arrest.personId(),
+                arrest.releasedOn(), arrest.arrestedOn(), arrest.policeReportNumber(), arrest.polresUnit());
     }
 
     void changed(IncomingEvent event) {
         apply(event.data(Changed.class).inmate(), event.time());
     }
 
+    /** The Lapas recorded where the WBP will live: kept, latest by {@code plannedAt}, for the notices to come. */
+    void releasePlanned(IncomingEvent event) {
+        ReleasePlanned planned = event.data(ReleasePlanned.class);
+        InmateSnapshot inmate = apply(planned.inmate(), event.time());
+        releasePlans.remember(inmate.inmateId, planned.releasePlan());
+    }
+
     void releaseDue(IncomingEvent event) {
         ReleaseDue notice = event.data(ReleaseDue.class);
-        notifications.releaseDue(apply(notice.inmate(), event.time()), notice.releaseOn(), notice.daysBefore());
+        InmateSnapshot inmate = apply(notice.inmate(), event.time());
+        notifications.releaseDue(inmate, notice.releaseOn(), notice.daysBefore(),
+                releasePlans.remember(inmate.inmateId, notice.releasePlan()));
     }
 
     void detentionExpiring(IncomingEvent event) {
@@ -121,13 +158,18 @@ public class InmateEventsConsumer {
 
     void released(IncomingEvent event) {
         Released released = event.data(Released.class);
-        notifications.released(apply(released.inmate(), event.time()), released.releasedOn(), released.reason());
+        InmateSnapshot inmate = apply(released.inmate(), event.time());
+        var plan = releasePlans.remember(inmate.inmateId, released.releasePlan());
+        notifications.released(inmate, released.releasedOn(), released.reason(), plan);
+        releases.released(inmate, released.inmate().personId(), released.releasedOn(), released.reason(),
+                releasePlans.route(plan).unit());
     }
 
     void integrationStarted(IncomingEvent event) {
         IntegrationStarted started = event.data(IntegrationStarted.class);
-        notifications.integrationStarted(apply(started.inmate(), event.time()), started.startsOn(), started.kind(),
-                started.bapas());
+        InmateSnapshot inmate = apply(started.inmate(), event.time());
+        notifications.integrationStarted(inmate, started.startsOn(), started.kind(), started.bapas(),
+                releasePlans.remember(inmate.inmateId, started.releasePlan()));
     }
 
     void escaped(IncomingEvent event) {

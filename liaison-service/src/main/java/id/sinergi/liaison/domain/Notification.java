@@ -41,6 +41,13 @@ public class Notification extends WbpRecord implements Stateful<Notification.Sta
      */
     public enum Audience { POLRES, DETAINING_AUTHORITY }
 
+    /**
+     * Why a release notice (release due, released, integration started) went to its Polres unit: the
+     * unit covering the release plan's regency, or the home unit ({@code sinergi.liaison.polres-unit})
+     * because there is no plan or no unit in the directory covers its regency. Null on other kinds.
+     */
+    public enum Routing { REGENCY_UNIT, HOME_UNIT_NO_PLAN, HOME_UNIT_NO_UNIT_FOR_REGENCY }
+
     /** CLOSED: an escape's notice once the WBP is recaptured. */
     public enum State { OPEN, ESCALATED, ACKNOWLEDGED, CLOSED }
 
@@ -158,6 +165,10 @@ public class Notification extends WbpRecord implements Stateful<Notification.Sta
 
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
+
+    /** Release notices only: why {@link #recipient} is the unit it is. */
+    @Enumerated(EnumType.STRING)
+    public Routing routing;
 
     /** Urgent: an escape, the first thing on the liaison summary. */
     public boolean isUrgent() {

@@ -9,7 +9,8 @@ import java.util.UUID;
  * What Polres needs to prepare for a WBP's return to the community: the basic view of the WBP
  * (never more: data minimisation), when and why they leave, the Bapas that supervises them when
  * they leave on an integration (PB, CB, CMB; null otherwise), and the programmes completed and the
- * ones still under way. No address: no service records one yet.
+ * ones still under way, and the release plan (where they will live, who receives them; null when
+ * the Lapas recorded none).
  */
 public record ReintegrationSummary(
         Inmate inmate,
@@ -17,7 +18,8 @@ public record ReintegrationSummary(
         String releaseReason,
         String supervisingBapas,
         List<Programme> programmesCompleted,
-        List<Programme> programmesOngoing) {
+        List<Programme> programmesOngoing,
+        ReleasePlan releasePlan) {
 
     /** The basic view of the WBP, as inmate events carry it. */
     public record Inmate(UUID inmateId, String registerNumber, String registerClass, String fullName, String riskLevel,
@@ -37,13 +39,14 @@ public record ReintegrationSummary(
 
     /** The summary of a WBP now, from the read models of inmates and enrolments. */
     public static ReintegrationSummary of(InmateSnapshot inmate, LocalDate releaseOn, String releaseReason,
-                                          String supervisingBapas) {
+                                          String supervisingBapas, ReleasePlan releasePlan) {
         return new ReintegrationSummary(
                 new Inmate(inmate.inmateId, inmate.registerNumber, inmate.registerClass, inmate.fullName,
                         inmate.riskLevel, inmate.status, inmate.location, inmate.facility, inmate.cellBlock,
                         inmate.expectedRelease, inmate.detainingAuthority),
                 releaseOn, releaseReason, supervisingBapas,
                 EnrolmentSnapshot.completedBy(inmate.inmateId).stream().map(Programme::of).toList(),
-                EnrolmentSnapshot.ongoingFor(inmate.inmateId).stream().map(Programme::of).toList());
+                EnrolmentSnapshot.ongoingFor(inmate.inmateId).stream().map(Programme::of).toList(),
+                releasePlan);
     }
 }

@@ -40,11 +40,12 @@ public final class LiaisonEvents {
     public record NotificationRef(UUID notificationId, Notification.Kind kind, Notification.Audience audience,
                                   String recipient, UUID inmateId, String registerNumber, String threshold,
                                   int daysBefore, LocalDate dueOn, String reason, Notification.State state,
-                                  OffsetDateTime issuedAt, OffsetDateTime acknowledgeBy) {
+                                  OffsetDateTime issuedAt, OffsetDateTime acknowledgeBy, Notification.Routing routing) {
 
+        /** {@code routing}: release notices only (issue 21), why the recipient is the unit it is. */
         public static NotificationRef of(Notification n) {
             return new NotificationRef(n.id, n.kind, n.audience, n.recipient, n.inmateId, n.registerNumber,
-                    n.threshold(), n.thresholdDays, n.dueOn, n.reason, n.state, n.issuedAt, n.acknowledgeBy);
+                    n.threshold(), n.thresholdDays, n.dueOn, n.reason, n.state, n.issuedAt, n.acknowledgeBy, n.routing);
         }
     }
 

@@ -21,6 +21,12 @@ public record NotificationView(
         Notification.Kind kind,
         Notification.Audience audience,
         @Schema(description = "The Polres unit code, or the detaining authority's name.", examples = "POLRES-HSU") String recipient,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = """
+                Release notices: why `recipient` is that unit — REGENCY_UNIT (the unit covering the release plan's \
+                regency, `GET …/polres-units`), HOME_UNIT_NO_PLAN (no release plan recorded), \
+                HOME_UNIT_NO_UNIT_FOR_REGENCY (no unit in the directory covers the plan's regency). Absent on other kinds \
+                and on notices issued before routing existed.""")
+        Notification.Routing routing,
         UUID inmateId,
         @Schema(examples = "B.I-0123/2026") String registerNumber,
         @Schema(examples = "D-7", description = "D-30, D-7, D-1 before a release, RELEASE on it, D-10, D-3 before a detention ends, NOW for an escape.")
@@ -52,7 +58,7 @@ public record NotificationView(
 
     public static NotificationView of(Notification n, ReintegrationSummary summary, EscapeDetails escape, boolean police,
                                       OffsetDateTime now) {
-        return new NotificationView(n.id, n.kind, n.audience, n.recipient, n.inmateId, n.registerNumber, n.threshold(),
+        return new NotificationView(n.id, n.kind, n.audience, n.recipient, n.routing, n.inmateId, n.registerNumber, n.threshold(),
                 n.thresholdDays, n.dueOn, n.reason, n.riskLevel, n.state, n.isOverdue(now), n.issuedAt,
                 n.acknowledgeBy, n.acknowledgedBy, n.acknowledgedUnit, n.acknowledgedAt, n.acknowledgementNote,
                 n.escalatedAt, n.escalatesTo(), n.isUrgent(), escape, n.closedAt, summary, police ? null : List.copyOf(n.offenceCategories),

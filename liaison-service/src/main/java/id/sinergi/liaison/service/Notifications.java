@@ -8,6 +8,7 @@ import id.sinergi.liaison.domain.Notification;
 import id.sinergi.liaison.domain.Notification.Audience;
 import id.sinergi.liaison.domain.Notification.Kind;
 import id.sinergi.liaison.domain.ReintegrationSummary;
+import id.sinergi.liaison.domain.ReleasePlan;
 import id.sinergi.liaison.domain.RiskLevel;
 import id.sinergi.liaison.event.LiaisonEvents;
 import id.sinergi.platform.auth.Caller;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -66,21 +68,25 @@ public class Notifications {
     @Inject
     ActionGuard guard;
 
+    @Inject
+    ReleasePlans releasePlans;
+
     public record Criteria(Notification.State state, Boolean overdue, Kind kind, RiskLevel riskLevel, UUID inmateId,
                            LocalDate dueFrom, LocalDate dueTo) {
     }
 
+    /** Release notices go to the unit covering the release plan's regency ({@link ReleasePlans#route}). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void releaseDue(InmateSnapshot inmate, LocalDate releaseOn, int daysBefore) {
+    public void releaseDue(InmateSnapshot inmate, LocalDate releaseOn, int daysBefore, Optional<ReleasePlan> plan) {
         if (meetsRule(inmate)) {
-            issue(inmate, Kind.RELEASE_DUE, Audience.POLRES, config.polresUnit(), daysBefore, releaseOn, BEFORE_RELEASE, null);
+            issueRouted(inmate, Kind.RELEASE_DUE, daysBefore, releaseOn, BEFORE_RELEASE, null, plan);
         }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void released(InmateSnapshot inmate, LocalDate releasedOn, String reason) {
+    public void released(InmateSnapshot inmate, LocalDate releasedOn, String reason, Optional<ReleasePlan> plan) {
         if (meetsRule(inmate)) {
-            issue(inmate, Kind.RELEASED, Audience.POLRES, config.polresUnit(), 0, releasedOn, reason, null);
+            issueRouted(inmate, Kind.RELEASED, 0, releasedOn, reason, null, plan);
         }
     }
 
@@ -90,10 +96,23 @@ public class Notifications {
      * that supervises them. The end of the sentence later is a release of its own (another date).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void integrationStarted(InmateSnapshot inmate, LocalDate startsOn, String kind, String bapas) {
+    public void integrationStarted(InmateSnapshot inmate, LocalDate startsOn, String kind, String bapas,
+                                   Optional<ReleasePlan> plan) {
         if (meetsRule(inmate)) {
-            issue(inmate, Kind.RELEASED, Audience.POLRES, config.polresUnit(), 0, startsOn, kind, bapas);
+            issueRouted(inmate, Kind.RELEASED, 0, startsOn, kind, bapas, plan);
         }
+    }
+
+    private void issueRouted(InmateSnapshot inmate, Kind kind, int thresholdDays, LocalDate dueOn, String reason,
+                             String supervisingBapas, Optional<ReleasePlan> plan) {
+        ReleasePlans.Route route = releasePlans.route(plan);
+        if (Notification.count("inmateId = ?1 and kind = ?2 and thresholdDays = ?3 and dueOn = ?4",
+                inmate.inmateId, kind, thresholdDays, dueOn) > 0) {
+            LOG.debugf("%s D-%d for inmate %s on %s was issued before", kind, thresholdDays, inmate.inmateId, dueOn);
+            return;
+        }
+        issue(inmate, kind, Audience.POLRES, route.unit(), thresholdDays, dueOn, reason, supervisingBapas,
+                plan.orElse(null), config.escalateAfter(), n -> n.routing = route.routing());
     }
 
     /** Every detainee's detaining authority is told; Polres itself for the detainees of its investigators (A.I). */
@@ -116,7 +135,7 @@ public class Notifications {
             return;
         }
         Notification notification = issue(inmate, Kind.ESCAPED, Audience.POLRES, config.polresUnit(), 0,
-                clock.dateOf(escape.escapedAt().toInstant()), ESCAPED, null,
+                clock.dateOf(escape.escapedAt().toInstant()), ESCAPED, null, null,
                 Duration.ofMinutes(config.escapeAckMinutes()), n -> {
                     n.escapeId = escape.escapeId();
                     n.escape = json.write(escape);
@@ -173,13 +192,15 @@ public class Notifications {
             LOG.debugf("%s D-%d for inmate %s on %s was issued before", kind, thresholdDays, inmate.inmateId, dueOn);
             return;
         }
-        issue(inmate, kind, audience, recipient, thresholdDays, dueOn, reason, supervisingBapas, config.escalateAfter(), n -> { });
+        issue(inmate, kind, audience, recipient, thresholdDays, dueOn, reason, supervisingBapas, null,
+                config.escalateAfter(), n -> { });
     }
 
     /** @param details what a kind adds to the notice before it is stored and announced */
     private Notification issue(InmateSnapshot inmate, Kind kind, Audience audience, String recipient, int thresholdDays,
-                               LocalDate dueOn, String reason, String supervisingBapas, Duration acknowledgeWithin, Consumer<Notification> details) {
-        ReintegrationSummary summary = ReintegrationSummary.of(inmate, dueOn, reason, supervisingBapas);
+                               LocalDate dueOn, String reason, String supervisingBapas, ReleasePlan plan,
+                               Duration acknowledgeWithin, Consumer<Notification> details) {
+        ReintegrationSummary summary = ReintegrationSummary.of(inmate, dueOn, reason, supervisingBapas, plan);
         OffsetDateTime now = clock.timestamp();
         Notification notification = new Notification();
         notification.id = UUID.randomUUID();

@@ -1,0 +1,18 @@
+package id.sinergi.liaison.domain;
+
+import java.util.List;
+
+/**
+ * A Polres unit (the token's {@code unit} claim) and the regencies/cities it covers, by their Kemendagri
+ * codes: whom a release plan's regency is routed to.
+ */
+public record PolresUnit(String code, String name, List<Regency> regencies) {
+
+    /** A kabupaten/kota: Kemendagri code ({@code 63.08}) and name. */
+    public record Regency(String code, String name) {
+    }
+
+    public PolresUnit {
+        regencies = List.copyOf(regencies);
+    }
+}
