@@ -59,7 +59,8 @@ public final class Views {
 
         static ProgrammeView of(Programmes.Details details) {
             Programme p = details.programme();
-            return new ProgrammeView(p.id, p.code, p.category, p.name, p.description, p.partner, p.coOrganiserUnit, p.startsOn, p.endsOn,
+            return new ProgrammeView(p.id, p.code, p.category, p.name, p.description, p.partner, p.coOrganiserUnit,
+                    p.startsOn, p.endsOn,
                     p.status, p.statusReason,
                     Map.of("registerClasses", p.eligibleClasses, "riskLevels", p.eligibleRiskLevels),
                     new Places(p.capacity, details.placesTaken(), Math.max(0, p.capacity - details.placesTaken()),
