@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static id.sinergi.inmate.Register.act;
@@ -43,26 +44,34 @@ class RiskReviewTest {
 
     private final LiaisonFeed feed = new LiaisonFeed();
 
-    private static List<JsonPath> reviewsOf(String inmateId, Boolean pending) {
+    /** A review as the list shows it. */
+    private record Review(Map<String, Object> fields) {
+
+        String getString(String name) {
+            return (String) fields.get(name);
+        }
+
+        long getLong(String name) {
+            return ((Number) fields.get(name)).longValue();
+        }
+
+        boolean getBoolean(String name) {
+            return (Boolean) fields.get(name);
+        }
+    }
+
+    private static List<Review> reviewsOf(String inmateId, Boolean pending) {
         var request = as(TestTokens.SECURITY).queryParam("inmateId", inmateId);
         if (pending != null) {
             request.queryParam("pending", pending.toString());
         }
-        JsonPath page = request.when().get(REVIEWS).then().statusCode(200).extract().jsonPath();
-        return page.getList("items", Object.class).stream().map(i -> new JsonPath(asJson(i))).toList();
+        List<Map<String, Object>> items = request.when().get(REVIEWS).then().statusCode(200).extract().jsonPath().getList("items");
+        return items.stream().map(Review::new).toList();
     }
 
-    private static String asJson(Object item) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(item);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonPath onlyReview(String inmateId) {
+    private static Review onlyReview(String inmateId) {
         await().atMost(Duration.ofSeconds(30)).until(() -> !reviewsOf(inmateId, true).isEmpty());
-        List<JsonPath> all = reviewsOf(inmateId, null);
+        List<Review> all = reviewsOf(inmateId, null);
         assertThat(all).hasSize(1);
         return all.get(0);
     }
@@ -101,7 +110,7 @@ class RiskReviewTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> as(TestTokens.SECURITY).when()
                 .get("/api/v1/inmates/" + suspect + "/pending-cases").then().extract().jsonPath().getList("items").size() == 1);
 
-        JsonPath review = onlyReview(suspect);
+        Review review = onlyReview(suspect);
         assertThat(review.getString("source")).isEqualTo("INCIDENT");
         assertThat(review.getString("sourceId")).isEqualTo(incidentId);
         // The summary is the first event's: no police report yet when the WBP was first named.
@@ -118,7 +127,7 @@ class RiskReviewTest {
         String findingId = UUID.randomUUID().toString();
         feed.send(LiaisonFeed.findingRecorded(findingId, id));
         feed.send(LiaisonFeed.findingRecorded(findingId, id));
-        JsonPath review = onlyReview(id);
+        Review review = onlyReview(id);
         assertThat(review.getString("source")).isEqualTo("FINDING");
         assertThat(review.getString("summary")).contains("PHONE").contains("Samsung phone").contains("2026-11-12T02:10");
         String reviewId = review.getString("id");
@@ -172,7 +181,7 @@ class RiskReviewTest {
     void aReviewResolvedUnchangedKeepsTheLevelAndPublishesNothing() {
         String id = admitted(convict("Unchanged Risk"));
         feed.send(LiaisonFeed.incidentChanged(UUID.randomUUID().toString(), "report", "REPORTED", null, null, id, "PERPETRATOR"));
-        JsonPath review = onlyReview(id);
+        Review review = onlyReview(id);
         resolve(TestTokens.LAPAS_HEAD, review.getString("id"), "\"" + review.getLong("version") + "\"",
                 "{\"unchanged\":{\"reason\":\"Cleared by the CCTV record\"}}").statusCode(200)
                 .body("outcome", equalTo("UNCHANGED"))
