@@ -24,6 +24,7 @@ import java.util.Set;
  *       than the expiry less the last remission, and less at most {@code months}.</li>
  *   <li>{@code GOOD_CONDUCT}: no Register F sanction (not annulled) runs on a day of the {@code months}
  *       before the start.</li>
+ *   <li>{@code NO_PENDING_CASE}: no case Polres reported against the WBP ({@link PendingCase}) is open.</li>
  * </ul>
  * Not tested here (documented as left out): the programmes
  * followed, the community's acceptance (the Bapas's research, litmas) and the extra conditions of
@@ -48,7 +49,13 @@ public final class IntegrationConditions {
 
     /** What the conditions read of the WBP, beside the record. */
     public record Facts(Inmate inmate, IntegrationKind kind, LocalDate startsOn, Integer lastRemissionDays,
-                        List<DisciplinaryEntry> sanctions) {
+                        List<DisciplinaryEntry> sanctions, List<PendingCase> openCases) {
+
+        /** Facts of a WBP with no case pending. */
+        public Facts(Inmate inmate, IntegrationKind kind, LocalDate startsOn, Integer lastRemissionDays,
+                     List<DisciplinaryEntry> sanctions) {
+            this(inmate, kind, startsOn, lastRemissionDays, sanctions, List.of());
+        }
     }
 
     private static final IntegrationConditions STANDARD = load();
@@ -83,6 +90,11 @@ public final class IntegrationConditions {
     private static Optional<String> unmet(Condition condition, Facts facts) {
         Inmate inmate = facts.inmate();
         String kind = facts.kind().name();
+        if (condition.name().equals("NO_PENDING_CASE")) {
+            return facts.openCases().stream().findFirst()
+                    .map(open -> kind + " is refused while another case is pending: " + describe(open)
+                            + (facts.openCases().size() > 1 ? " and " + (facts.openCases().size() - 1) + " more" : ""));
+        }
         if (condition.name().equals("CONVICT")) {
             return inmate.registerClass.isDetainee() || !inmate.hasSentence()
                     ? Optional.of(kind + " is for convicts: the WBP is a detainee (" + inmate.registerClass.code() + ")")
@@ -130,6 +142,12 @@ public final class IntegrationConditions {
                             + entry.sanctionStart + " to " + entry.sanctionEnd + ")");
             default -> throw new IllegalStateException("unknown integration condition " + condition.name() + " in " + RESOURCE);
         };
+    }
+
+    private static String describe(PendingCase open) {
+        return (open.source == PendingCase.Source.INCIDENT ? "incident " : "Polres case ") + open.sourceId
+                + (open.policeReportNumber == null ? "" : " (police report " + open.policeReportNumber + ")")
+                + " open since " + open.openedAt.toLocalDate();
     }
 
     public static IntegrationConditions read(InputStream in) throws IOException {

@@ -11,6 +11,7 @@ import id.sinergi.inmate.domain.Integration;
 import id.sinergi.inmate.domain.IntegrationConditions;
 import id.sinergi.inmate.domain.KeyDates;
 import id.sinergi.inmate.domain.MovementKind;
+import id.sinergi.inmate.domain.PendingCase;
 import id.sinergi.inmate.domain.Remission;
 import id.sinergi.inmate.domain.RiskAssessment;
 import id.sinergi.inmate.domain.RiskLevel;
@@ -385,7 +386,7 @@ public class InmateActions {
                 .firstResultOptional().map(r -> r.days).orElse(null);
         IntegrationConditions.standard()
                 .firstUnmet(new IntegrationConditions.Facts(inmate, request.kind(), request.startsOn(), lastRemission,
-                        DisciplinaryEntry.of(id)))
+                        DisciplinaryEntry.of(id), PendingCase.openOf(id)))
                 .ifPresent(unmet -> {
                     throw Problems.unprocessable("integration-not-eligible", unmet.condition() + ": " + unmet.describe());
                 });

@@ -33,10 +33,30 @@ class IntegrationConditionsTest {
     void everyConditionOfTheFileHasItsSourceAndTheUnverifiedOnesSaySo() {
         assertThat(CONDITIONS.conditions()).extracting(IntegrationConditions.Condition::name).containsExactly(
                 "CONVICT", "BEFORE_EXPIRY", "TWO_THIRDS_SERVED", "TWO_THIRDS_AT_LEAST", "SENTENCE_AT_MOST", "LAST_REMISSION_AT_MOST",
-                "GOOD_CONDUCT");
+                "GOOD_CONDUCT", "NO_PENDING_CASE");
         assertThat(CONDITIONS.conditions()).allSatisfy(c -> assertThat(c.source()).isNotBlank());
         assertThat(CONDITIONS.conditions()).filteredOn(c -> !c.verified())
-                .extracting(IntegrationConditions.Condition::name).containsExactly("SENTENCE_AT_MOST", "LAST_REMISSION_AT_MOST");
+                .extracting(IntegrationConditions.Condition::name).containsExactly("SENTENCE_AT_MOST", "LAST_REMISSION_AT_MOST",
+                "NO_PENDING_CASE");
+    }
+
+    @Test
+    void anOpenPendingCaseBarsParoleAndConditionalLeaveButNotLeaveBeforeRelease() {
+        Inmate inmate = convict(LocalDate.of(2024, 1, 1), 3, 0, 0);
+        LocalDate eligible = inmate.keyDates().orElseThrow().paroleEligibleFrom();
+        PendingCase pending = new PendingCase();
+        pending.source = PendingCase.Source.OTHER_CASE;
+        pending.sourceId = java.util.UUID.randomUUID();
+        pending.policeReportNumber = "LP/B/112/XI/2026/SPKT/POLRES HSU";
+        pending.openedAt = java.time.OffsetDateTime.parse("2026-11-20T03:00:00Z");
+        var refused = CONDITIONS.firstUnmet(new IntegrationConditions.Facts(inmate, IntegrationKind.PB, eligible, null, List.of(),
+                List.of(pending)));
+        assertThat(refused).map(IntegrationConditions.Unmet::condition).contains("NO_PENDING_CASE");
+        assertThat(refused.orElseThrow().describe()).contains("LP/B/112/XI/2026/SPKT/POLRES HSU").contains("Permenkumham 7/2022");
+        assertThat(CONDITIONS.conditions()).filteredOn(c -> c.name().equals("NO_PENDING_CASE"))
+                .singleElement().satisfies(c -> assertThat(c.kinds()).containsExactlyInAnyOrder(IntegrationKind.PB, IntegrationKind.CB));
+        assertThat(CONDITIONS.firstUnmet(new IntegrationConditions.Facts(inmate, IntegrationKind.PB, eligible, null, List.of(),
+                List.of()))).isEmpty();
     }
 
     @Test

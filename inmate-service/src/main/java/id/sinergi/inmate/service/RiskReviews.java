@@ -1,0 +1,123 @@
+package id.sinergi.inmate.service;
+
+import id.sinergi.inmate.command.ActionRequests;
+import id.sinergi.inmate.command.RiskReviewRequests;
+import id.sinergi.inmate.domain.Inmate;
+import id.sinergi.inmate.domain.RiskAssessment;
+import id.sinergi.inmate.domain.RiskReview;
+import id.sinergi.platform.auth.Caller;
+import id.sinergi.platform.concurrency.ETags;
+import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.time.FacilityClock;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Risk reviews: opened when liaison-service reports an incident or a finding naming a WBP as
+ * perpetrator or suspect, resolved by security or the head. An assessment goes through
+ * {@link InmateActions#assessRisk} (so {@code inmate.risk-changed} is published, and program-service
+ * reacts to HIGH as it does for any assessment); a violation goes through {@link DisciplinaryRegister}
+ * (so remission and integration eligibility read it).
+ */
+@ApplicationScoped
+public class RiskReviews {
+
+    @Inject
+    InmateActions actions;
+
+    @Inject
+    DisciplinaryRegister register;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    FacilityClock clock;
+
+    /** What opening found: a new review, or the one already open for the same source and WBP. */
+    public enum Opened { OPENED, ALREADY_THERE, UNKNOWN_INMATE }
+
+    /** Opens the review of a WBP named by a source record, once per source record and WBP. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Opened open(UUID inmateId, RiskReview.Source source, UUID sourceId, String summary, OffsetDateTime at) {
+        if (Inmate.findById(inmateId) == null) {
+            return Opened.UNKNOWN_INMATE;
+        }
+        if (RiskReview.of(source, sourceId, inmateId).isPresent()) {
+            return Opened.ALREADY_THERE;
+        }
+        RiskReview review = new RiskReview();
+        review.id = UUID.randomUUID();
+        review.inmateId = inmateId;
+        review.source = source;
+        review.sourceId = sourceId;
+        review.summary = summary;
+        review.openedAt = at == null ? clock.timestamp() : at;
+        review.persist();
+        return Opened.OPENED;
+    }
+
+    public Page<RiskReview> list(Boolean pending, UUID inmateId, int page, int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (pending != null) {
+            query.append(pending ? " and resolvedAt is null" : " and resolvedAt is not null");
+        }
+        if (inmateId != null) {
+            query.append(" and inmateId = :inmateId");
+            parameters.and("inmateId", inmateId);
+        }
+        return Page.of(RiskReview.find(query.toString(), Sort.ascending("openedAt", "id"), parameters), page, size);
+    }
+
+    /**
+     * Resolves a review, in the order of every action: 404 no such review, 428/412 {@code If-Match},
+     * 409 already resolved, 422 not exactly one of assessment and unchanged; then the assessment's and
+     * the register's own checks.
+     */
+    @Transactional
+    public RiskReview resolve(UUID reviewId, String ifMatch, RiskReviewRequests.Resolution request) {
+        RiskReview review = RiskReview.findById(reviewId, LockModeType.PESSIMISTIC_WRITE);
+        if (review == null) {
+            throw Problems.notFound("Risk review", reviewId);
+        }
+        ETags.requireMatch(ifMatch, review.version);
+        if (review.resolved()) {
+            throw Problems.conflict("review-already-resolved", "risk review " + reviewId + " was resolved on "
+                    + review.resolvedAt + " by " + review.resolvedBy + " (" + review.outcome + ")");
+        }
+        if ((request.assessment() == null) == (request.unchanged() == null)) {
+            throw Problems.unprocessable("assessment-or-unchanged",
+                    "a resolution has exactly one of `assessment` (a new risk assessment) and `unchanged` (the reason the level stays)");
+        }
+        if (request.assessment() != null) {
+            Inmate inmate = Inmate.findById(review.inmateId);
+            // The review's If-Match was checked above; the assessment is made on the record as it is now.
+            actions.assessRisk(review.inmateId, "\"" + inmate.version + "\"",
+                    new ActionRequests.RiskAssessment(request.assessment().riskLevel(), request.assessment().reason()));
+            review.outcome = RiskReview.Outcome.ASSESSED;
+            review.riskLevel = request.assessment().riskLevel();
+            review.reason = request.assessment().reason();
+            review.riskAssessmentId = RiskAssessment.<RiskAssessment>find("inmateId", Sort.descending("id"), review.inmateId)
+                    .firstResult().id;
+        } else {
+            review.outcome = RiskReview.Outcome.UNCHANGED;
+            review.reason = request.unchanged().reason();
+        }
+        if (request.violation() != null) {
+            review.disciplinaryEntryId = register.record(review.inmateId, request.violation()).id;
+        }
+        review.resolvedAt = clock.timestamp();
+        review.resolvedBy = caller.subject();
+        RiskReview.getEntityManager().flush();
+        return review;
+    }
+}
