@@ -5,6 +5,7 @@ CREATE TABLE re_arrest (
     id                   uuid        PRIMARY KEY,
     person_id            uuid        NOT NULL REFERENCES people (id),
     inmate_id            uuid        NOT NULL REFERENCES inmate (id),
+    register_number      text        NOT NULL,
     released_on          date        NOT NULL,
     arrested_on          date        NOT NULL CHECK (arrested_on >= released_on),
     police_report_number text        NOT NULL,
