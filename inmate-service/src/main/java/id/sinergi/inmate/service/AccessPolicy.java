@@ -1,7 +1,6 @@
 package id.sinergi.inmate.service;
 
 import id.sinergi.inmate.domain.DataCategory;
-import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.platform.audit.AccessLog;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.auth.Roles;
@@ -107,10 +106,6 @@ public class AccessPolicy {
     /** Logs a read of the full record (category null) or of one part of it. */
     public void logRead(UUID inmateId, Scope scope, DataCategory category, RecordRead record, String purpose) {
         accessLog.record(inmateId, scope.purposeOf(category, purpose), record.name());
-    }
-
-    public void logFullRead(Inmate inmate, String purpose) {
-        logRead(inmate.id, scopeOf(inmate.id), null, RecordRead.RECORD, purpose);
     }
 
     /** The categories the caller's unexpired grants on this WBP open, each with the newest request that opened it. */
