@@ -31,10 +31,23 @@ class RecordAccessTest {
     private static final String PROBLEM = "application/problem+json";
 
     private static void grant(String inmateId, String officer, OffsetDateTime expiresAt) {
+        grant(inmateId, officer, expiresAt, UUID.randomUUID(), List.of("IDENTITY", "OFFENCES_AND_SENTENCE", "KEY_DATES",
+                "MOVEMENTS_AND_TIMELINE", "RISK_ASSESSMENTS"));
+    }
+
+    /**
+     * liaison.info-request-decided approving {@code requestId} for the officer; {@code categories} null
+     * sends a decision without them (as before issue 21).
+     */
+    static void grant(String inmateId, String officer, OffsetDateTime expiresAt, UUID requestId, List<String> categories) {
         ObjectNode event = AsyncApiExamples.example(AsyncApiExamples.document("liaison-service", "liaison-events.yaml"),
                 "InfoRequestDecided", "inmateId", UUID.fromString(inmateId));
-        ((ObjectNode) event.get("data")).put("officer", officer).put("accessExpiresAt", expiresAt.toString())
-                .put("requestId", UUID.randomUUID().toString());
+        ObjectNode data = ((ObjectNode) event.get("data")).put("officer", officer).put("accessExpiresAt", expiresAt.toString())
+                .put("requestId", requestId.toString());
+        data.remove("categories");
+        if (categories != null) {
+            categories.forEach(data.putArray("categories")::add);
+        }
         new KafkaTestClient(SinergiTestResource.kafka().bootstrapServers())
                 .send("liaison.events.v1", event.get("subject").asText(), AsyncApiExamples.json(event));
     }

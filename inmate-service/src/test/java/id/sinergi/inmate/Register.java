@@ -87,6 +87,16 @@ final class Register {
         return as(token).header("If-Match", etag(id)).body(body).when().post("/api/v1/inmates/" + id + "/" + action).then();
     }
 
+    /** Records a release plan to the given regency (Kemendagri code), from the version just read. */
+    static ValidatableResponse planRelease(String id, String regencyCode) {
+        return as(TestTokens.REGISTRAR).header("If-Match", etag(id)).body("""
+                        {"address":"Jl. Basuki Rahmat No. 12 RT 03","village":"Sungai Malang","district":"Amuntai Tengah",
+                         "regencyCode":"%s","regencyName":"Hulu Sungai Utara",
+                         "receivedBy":{"name":"Siti Aminah","relationship":"Ibu kandung","phone":"+6281234567890"},
+                         "bapas":"Bapas Kelas II Barabai"}""".formatted(regencyCode))
+                .when().put("/api/v1/inmates/" + id + "/release-plan").then();
+    }
+
     static String etag(String id) {
         return as(TestTokens.REGISTRAR).when().get("/api/v1/inmates/" + id).then().statusCode(200).extract().header("ETag");
     }

@@ -63,13 +63,13 @@ class StateMachinesTest {
     /** What each state allows, written out: the table's specification as a registrar reads it. */
     private static final Map<String, List<String>> ALLOWED = Map.of(
             "convict IN_FACILITY", List.of("update-personal-details", "assess-risk", "move-out", "move-cell", "transfer",
-                    "grant-remission", "release", "start-integration", "record-escape"),
+                    "grant-remission", "plan-release", "release", "start-integration", "record-escape"),
             // Offered to a detainee too: the refusal (422 integration-not-eligible) names the rule, not just the state.
             "detainee IN_FACILITY", List.of("update-personal-details", "assess-risk", "move-out", "move-cell", "transfer",
-                    "change-class", "extend-detention", "hand-over-detention", "release", "start-integration", "record-escape"),
-            "convict AT_COURT", List.of("update-personal-details", "assess-risk", "return", "grant-remission", "record-escape"),
-            "convict ON_POLICE_LOAN", List.of("update-personal-details", "assess-risk", "return", "grant-remission", "record-escape"),
-            "convict AT_MEDICAL", List.of("update-personal-details", "assess-risk", "return", "grant-remission", "record-escape"),
+                    "change-class", "extend-detention", "hand-over-detention", "plan-release", "release", "start-integration", "record-escape"),
+            "convict AT_COURT", List.of("update-personal-details", "assess-risk", "return", "grant-remission", "plan-release", "record-escape"),
+            "convict ON_POLICE_LOAN", List.of("update-personal-details", "assess-risk", "return", "grant-remission", "plan-release", "record-escape"),
+            "convict AT_MEDICAL", List.of("update-personal-details", "assess-risk", "return", "grant-remission", "plan-release", "record-escape"),
             "convict IN_INTEGRATION", List.of("revoke-integration"),
             "convict ESCAPED", List.of("update-personal-details", "recapture"),
             "convict RELEASED", List.of(),
@@ -109,6 +109,9 @@ class StateMachinesTest {
                     + "\",\"exceptionalGround\":\"PUNISHABLE_BY_NINE_YEARS_OR_MORE\"}");
             case InmateMachine.HAND_OVER_DETENTION -> new Call("POST", "detention-handovers", "{\"stage\":\"A.III\",\"orderNumber\":\"H-1\","
                     + "\"orderDate\":\"" + today + "\",\"authority\":\"PN Amuntai\",\"endsOn\":\"" + LocalDate.now().plusDays(20) + "\"}");
+            case InmateMachine.PLAN_RELEASE -> new Call("PUT", "release-plan", "{\"address\":\"Jl. Negara 1\",\"village\":\"Paliwara\","
+                    + "\"district\":\"Amuntai Tengah\",\"regencyCode\":\"63.08\",\"regencyName\":\"Hulu Sungai Utara\","
+                    + "\"receivedBy\":{\"name\":\"Siti\",\"relationship\":\"Ibu\"},\"bapas\":\"Bapas Kelas II Barabai\"}");
             case InmateMachine.RELEASE -> new Call("POST", "release", "{\"reason\":\"END_OF_SENTENCE\",\"releasedOn\":\"" + today + "\"}");
             case InmateMachine.RECORD_FINE_PAYMENT -> new Call("POST", "fine-payments",
                     "{\"receiptNumber\":\"KW-1\",\"paidOn\":\"" + today + "\",\"amount\":1000000}");

@@ -1,5 +1,6 @@
 package id.sinergi.inmate.consumer;
 
+import id.sinergi.inmate.domain.DataCategory;
 import id.sinergi.inmate.domain.InmateMachine;
 import id.sinergi.inmate.domain.PendingCase;
 import id.sinergi.inmate.domain.RiskReview;
@@ -18,15 +19,18 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
 /**
  * What inmate-service learns from liaison-service: approved information requests grant an officer
- * the full record until they expire; police loans checked out and returned move the WBP out and
+ * the categories of the record they asked for until they expire; police loans checked out and returned move the WBP out and
  * back, so the register shows where they are. Each payload is decoded into a record; one that does
  * not decode, or lacks what its decision needs, is a poison event for the dead-letter topic.
  */
@@ -42,7 +46,7 @@ public class LiaisonEventsConsumer {
 
     /** The {@code data} of {@code liaison.info-request-decided}, as far as this service reads it. */
     public record InformationRequestDecided(UUID requestId, String decision, UUID inmateId, String officer,
-                                            OffsetDateTime accessExpiresAt) {
+                                            OffsetDateTime accessExpiresAt, List<String> categories) {
         public InformationRequestDecided {
             Objects.requireNonNull(requestId, "requestId");
             Objects.requireNonNull(decision, "decision");
@@ -50,6 +54,22 @@ public class LiaisonEventsConsumer {
 
         boolean approved() {
             return "APPROVED".equals(decision);
+        }
+
+        /**
+         * The categories the approval opens: those of the request this service serves. A decision
+         * from before requests named categories opens IDENTITY only, the narrowest reading; a
+         * category this service does not know opens nothing here.
+         */
+        Set<DataCategory> grantedCategories() {
+            if (categories == null) {
+                return EnumSet.of(DataCategory.IDENTITY);
+            }
+            Set<DataCategory> granted = EnumSet.noneOf(DataCategory.class);
+            for (String category : categories) {
+                Arrays.stream(DataCategory.values()).filter(known -> known.name().equals(category)).forEach(granted::add);
+            }
+            return granted;
         }
     }
 
@@ -156,7 +176,8 @@ public class LiaisonEventsConsumer {
             throw new PoisonEventException("approved information request " + decided.requestId() + " in " + event.id()
                     + " lacks inmateId, officer or accessExpiresAt");
         }
-        grants.grant(decided.requestId(), decided.inmateId(), decided.officer(), decided.accessExpiresAt());
+        grants.grant(decided.requestId(), decided.inmateId(), decided.officer(), decided.accessExpiresAt(),
+                decided.grantedCategories());
     }
 
     void policeLoanChanged(IncomingEvent event) {

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A read of a WBP's full record: who, when, from which agency and unit, and why. */
+/**
+ * A read of a WBP's personal data beyond the basic view: who, when, from which agency and unit, why,
+ * and which part of the record. Written by the platform's {@code AccessLog}; read here for the auditors.
+ */
 @Entity
 @Table(name = "access_log")
 public class AccessLogEntry extends PanacheEntityBase {
@@ -31,6 +34,10 @@ public class AccessLogEntry extends PanacheEntityBase {
     public String unit;
 
     public String purpose;
+
+    /** Which part of the record was read: RECORD, KEY_DATES, TIMELINE, RISK_ASSESSMENTS, RELEASE_PLAN. */
+    @Column(nullable = false, insertable = false, updatable = false)
+    public String record;
 
     @Column(nullable = false)
     public OffsetDateTime at;

@@ -30,6 +30,8 @@ public final class InmateMachine {
     public static final String EXTEND_DETENTION = "extend-detention";
     public static final String HAND_OVER_DETENTION = "hand-over-detention";
     public static final String RELEASE = "release";
+    /** Record where the WBP will live after release, who receives them and the Bapas (issue 21). */
+    public static final String PLAN_RELEASE = "plan-release";
     public static final String RECORD_FINE_PAYMENT = "record-fine-payment";
     public static final String COMMUTE_SENTENCE = "commute-sentence";
     /** PB, CB or CMB by decree: out under a Bapas's supervision until the sentence ends. */
@@ -139,6 +141,12 @@ public final class InmateMachine {
         for (InmateState state : IN_CUSTODY) {
             rows.add(Transition.from(state).on(HAND_OVER_DETENTION).stays().by(REGISTRY)
                     .when(DETAINEE, "Record the handover of the detention to the next stage (A.I → A.II → … → A.V)"));
+        }
+        // Planned while the facility holds the WBP, wherever they are that day (Permenkumham 3/2018: the
+        // guarantor and the Bapas's litmas come before the release or the integration).
+        for (InmateState state : IN_CUSTODY) {
+            rows.add(Transition.from(state).on(PLAN_RELEASE).stays().by(REGISTRY)
+                    .because("Record the release plan: address, regency, who receives the WBP, the Bapas"));
         }
         rows.add(Transition.from(InmateState.IN_FACILITY).on(RELEASE).to(InmateState.RELEASED).by(REGISTRY)
                 .because("Release from the register"));

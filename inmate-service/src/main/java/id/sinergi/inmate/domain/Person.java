@@ -157,6 +157,17 @@ public class Person extends PanacheEntityBase implements AuditedForInmate {
         return stays.stream().anyMatch(Stay::endedAfterConviction);
     }
 
+    /**
+     * The person's last stay that ended in release (after a sentence, by law, or served under an
+     * integration), other than the given one: what makes a new admission a readmission of a former
+     * WBP, and what a re-arrest counts from. A stay ended by transfer is not a release to the community.
+     */
+    public Optional<Stay> lastReleasedStayOtherThan(UUID stayId) {
+        return staysOtherThan(stayId).stream()
+                .filter(stay -> stay.status == InmateStatus.RELEASED && stay.leftOn != null)
+                .max(java.util.Comparator.comparing((Stay stay) -> stay.leftOn).thenComparing(stay -> stay.admittedOn));
+    }
+
     /** The text fuzzy search matches: name and aliases, lower-cased. */
     public String searchName() {
         StringBuilder text = new StringBuilder(fullName);

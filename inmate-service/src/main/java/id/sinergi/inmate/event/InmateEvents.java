@@ -10,6 +10,7 @@ import id.sinergi.inmate.domain.Location;
 import id.sinergi.inmate.domain.MovementKind;
 import id.sinergi.inmate.domain.OffenceCategory;
 import id.sinergi.inmate.domain.RegisterClass;
+import id.sinergi.inmate.domain.ReleasePlan;
 import id.sinergi.inmate.domain.ReleaseReason;
 import id.sinergi.inmate.domain.RiskLevel;
 import id.sinergi.inmate.domain.SentenceKind;
@@ -47,6 +48,8 @@ public final class InmateEvents {
     public static final String DETENTION_OVERDUE = "inmate.detention-overdue";
     public static final String ESCAPED = "inmate.escaped";
     public static final String RECAPTURED = "inmate.recaptured";
+    public static final String RELEASE_PLANNED = "inmate.release-planned";
+    public static final String RE_ARRESTED = "inmate.re-arrested";
 
     private InmateEvents() {
     }
@@ -78,7 +81,51 @@ public final class InmateEvents {
      * person had served a conviction here before (see Person#hasServedAConviction).
      */
     public record Admitted(Snapshot inmate, LocalDate admittedOn, List<OffenceRef> offences, UUID personId,
-                           boolean recidivist) {
+                           boolean recidivist, PreviousStay previousStay) {
+    }
+
+    /**
+     * The person's last stay here that ended in release (also after an integration): a readmission
+     * of a former WBP. Null on {@code inmate.admitted} for a first stay, or when earlier stays ended
+     * only in transfer.
+     */
+    public record PreviousStay(UUID inmateId, String registerNumber, LocalDate releasedOn) {
+    }
+
+    /** Who receives the WBP at release (the guarantor, penjamin). */
+    public record Receiver(String name, String relationship, String phone) {
+    }
+
+    /**
+     * Where the WBP will live after release, who receives them and the Bapas; the regency code
+     * (Kemendagri, {@code NN.NN}) tells which Polres is responsible.
+     */
+    public record ReleasePlanData(String address, String village, String district, String regencyCode, String regencyName,
+                                  Receiver receivedBy, String bapas, String plannedBy, OffsetDateTime plannedAt) {
+
+        /** The plan as events carry it; null when none is recorded. */
+        public static ReleasePlanData of(ReleasePlan plan) {
+            return plan == null ? null : new ReleasePlanData(plan.address, plan.village, plan.district, plan.regencyCode,
+                    plan.regencyName, new Receiver(plan.receiverName, plan.receiverRelationship, plan.receiverPhone),
+                    plan.bapas, plan.plannedBy, plan.plannedAt);
+        }
+
+        public static ReleasePlanData ofStay(UUID inmateId) {
+            return of(ReleasePlan.of(inmateId).orElse(null));
+        }
+    }
+
+    /** The release plan recorded (or replaced). */
+    public record ReleasePlanned(Snapshot inmate, ReleasePlanData releasePlan) {
+    }
+
+    /**
+     * Polres recorded the arrest of a former WBP: the person, the stay they were last released from
+     * ({@code inmateId}, {@code releasedOn}) and the police report. Never the NIK.
+     */
+    public record ReArrested(UUID reArrestId, UUID personId, UUID inmateId, String registerNumber, LocalDate releasedOn,
+                             LocalDate arrestedOn, String policeReportNumber, String article, String polresUnit,
+                             String recordedBy, OffsetDateTime recordedAt) {
     }
 
     /** Which categories of the record changed: identity, sentence. */
@@ -117,7 +164,7 @@ public final class InmateEvents {
     public record Transferred(Snapshot inmate, String toFacility, LocalDate transferredOn) {
     }
 
-    public record ReleaseDue(Snapshot inmate, LocalDate releaseOn, int daysBefore) {
+    public record ReleaseDue(Snapshot inmate, LocalDate releaseOn, int daysBefore, ReleasePlanData releasePlan) {
     }
 
     public record DetentionExpiring(Snapshot inmate, LocalDate detentionEndsOn, int daysBefore,
@@ -137,7 +184,7 @@ public final class InmateEvents {
                                    SentenceKind kind, SentenceTerm sentence, LocalDate expiresOn) {
     }
 
-    public record Released(Snapshot inmate, LocalDate releasedOn, ReleaseReason reason) {
+    public record Released(Snapshot inmate, LocalDate releasedOn, ReleaseReason reason, ReleasePlanData releasePlan) {
     }
 
     /**
@@ -145,7 +192,7 @@ public final class InmateEvents {
      * {@code endsOn}, the expiry; the stay stays open (status IN_INTEGRATION).
      */
     public record IntegrationStarted(Snapshot inmate, IntegrationKind kind, String decreeNumber, LocalDate decreeDate,
-                                     String bapas, LocalDate startsOn, LocalDate endsOn) {
+                                     String bapas, LocalDate startsOn, LocalDate endsOn, ReleasePlanData releasePlan) {
     }
 
     /**

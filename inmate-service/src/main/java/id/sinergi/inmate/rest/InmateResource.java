@@ -6,6 +6,7 @@ import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.InmateMachine;
 import id.sinergi.inmate.domain.InmateStatus;
 import id.sinergi.inmate.domain.RegisterClass;
+import id.sinergi.inmate.domain.ReleasePlan;
 import id.sinergi.inmate.domain.RiskLevel;
 import id.sinergi.inmate.service.AccessPolicy;
 import id.sinergi.inmate.service.InmateRecords;
@@ -154,8 +155,11 @@ public class InmateResource {
     @Path("{id}")
     @Operation(operationId = "getInmate", summary = "Read a WBP's record",
             description = "Lapas roles and auditors get the full record; Polres roles get the basic view unless an approved "
-                    + "information request granted the calling officer the full record (until it expires). Every full "
-                    + "read is written to the access log, with the purpose from the `X-Purpose` header.")
+                    + "information request granted the calling officer this record (until it expires): then the full record "
+                    + "with only the sections of the categories the request asked for (`sections`; IDENTITY: personal "
+                    + "details, earlier stays and the release plan; OFFENCES_AND_SENTENCE: offences, sentence and remissions), "
+                    + "the others as in the basic view. Every full read is written to the access log (record RECORD), with "
+                    + "the purpose from the `X-Purpose` header, or the information request for a Polres officer.")
     @Parameter(name = "X-Purpose", in = ParameterIn.HEADER, description = "Why the record is read (kept in the access log)",
             example = "LP/B/45/XI/2026 investigation")
     @APIResponse(responseCode = "200", description = "The record", headers = @Header(name = "ETag", description = "Its version"),
@@ -166,7 +170,9 @@ public class InmateResource {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id, @HeaderParam("X-Purpose") @Size(max = 500) String purpose) {
         InmateRecords.Read read = records.read(id, purpose);
-        Object body = read.view() == AccessPolicy.View.FULL ? InmateView.of(read.inmate()) : InmateBasicView.of(read.inmate());
+        Object body = read.view() == AccessPolicy.View.FULL
+                ? InmateView.of(read.inmate(), read.categories(), ReleasePlan.of(id).orElse(null))
+                : InmateBasicView.of(read.inmate());
         return Response.ok(body).tag(ETags.of(read.inmate().version)).build();
     }
 
@@ -195,35 +201,43 @@ public class InmateResource {
     @Path("{id}/key-dates")
     @Operation(operationId = "getKeyDates", summary = "Key dates of a WBP's sentence",
             description = "1/3, 1/2 and 2/3 of the sentence, expiry after remissions, parole (PB) eligibility; the detention "
-                    + "end for a detainee. Lapas roles, auditors, and Polres officers with a grant.")
+                    + "end for a detainee. Lapas roles, auditors, and Polres officers granted KEY_DATES. Each read is "
+                    + "written to the access log (record KEY_DATES).")
     @APIResponse(responseCode = "200", description = "The key dates",
             content = @Content(schema = @Schema(implementation = RecordViews.KeyDatesView.class), examples = @ExampleObject(name = "convict", ref = "KeyDates")))
     @APIResponse(responseCode = "404", description = "No such WBP, or not yours to see", content = @Content(mediaType = PROBLEM))
-    public RecordViews.KeyDatesView keyDates(@PathParam("id") UUID id) {
-        return RecordViews.KeyDatesView.of(records.keyDates(id));
+    @Parameter(name = "X-Purpose", in = ParameterIn.HEADER, description = "Why the key dates are read (kept in the access log)")
+    public RecordViews.KeyDatesView keyDates(@PathParam("id") UUID id, @HeaderParam("X-Purpose") @Size(max = 500) String purpose) {
+        return RecordViews.KeyDatesView.of(records.keyDates(id, purpose));
     }
 
     @GET
     @Path("{id}/timeline")
     @Operation(operationId = "getTimeline", summary = "Everything that happened to a WBP, newest first",
             description = "Admission, risk assessments, movements, remissions, class changes, notices, release. Lapas roles, "
-                    + "auditors, and Polres officers with a grant.")
+                    + "auditors, and Polres officers granted MOVEMENTS_AND_TIMELINE. Each read is written to the access log "
+                    + "(record TIMELINE).")
     @APIResponse(responseCode = "200", description = "A page of the timeline",
             content = @Content(schema = @Schema(ref = "TimelineEntryPage"), examples = @ExampleObject(name = "timeline", ref = "Timeline")))
     @APIResponse(responseCode = "404", description = "No such WBP, or not yours to see", content = @Content(mediaType = PROBLEM))
-    public Page<RecordViews.TimelineEntryView> timeline(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
-        return records.timeline(id, page.page, page.size).map(RecordViews.TimelineEntryView::of);
+    @Parameter(name = "X-Purpose", in = ParameterIn.HEADER, description = "Why the timeline is read (kept in the access log)")
+    public Page<RecordViews.TimelineEntryView> timeline(@PathParam("id") UUID id, @HeaderParam("X-Purpose") @Size(max = 500) String purpose,
+                                                        @BeanParam @Valid PageRequest page) {
+        return records.timeline(id, purpose, page.page, page.size).map(RecordViews.TimelineEntryView::of);
     }
 
     @GET
     @Path("{id}/risk-assessments")
     @Operation(operationId = "getRiskAssessments", summary = "Risk assessment history, newest first",
             description = "Every risk assessment of a WBP, with its reason and assessor. Lapas roles, auditors, and Polres "
-                    + "officers with a grant.")
+                    + "officers granted RISK_ASSESSMENTS. Each read is written to the access log (record RISK_ASSESSMENTS).")
     @APIResponse(responseCode = "200", description = "A page of assessments")
     @APIResponse(responseCode = "404", description = "No such WBP, or not yours to see", content = @Content(mediaType = PROBLEM))
-    public Page<RecordViews.RiskAssessmentView> riskAssessments(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
-        return records.riskAssessments(id, page.page, page.size).map(RecordViews.RiskAssessmentView::of);
+    @Parameter(name = "X-Purpose", in = ParameterIn.HEADER, description = "Why the risk history is read (kept in the access log)")
+    public Page<RecordViews.RiskAssessmentView> riskAssessments(@PathParam("id") UUID id,
+                                                               @HeaderParam("X-Purpose") @Size(max = 500) String purpose,
+                                                               @BeanParam @Valid PageRequest page) {
+        return records.riskAssessments(id, purpose, page.page, page.size).map(RecordViews.RiskAssessmentView::of);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package id.sinergi.inmate.rest;
 
 import id.sinergi.inmate.domain.Contact;
+import id.sinergi.inmate.domain.DataCategory;
 import id.sinergi.inmate.domain.Escape;
 import id.sinergi.inmate.domain.IdentifyingFeatures;
 import id.sinergi.inmate.domain.Inmate;
@@ -10,6 +11,7 @@ import id.sinergi.inmate.domain.Person;
 import id.sinergi.inmate.domain.Offence;
 import id.sinergi.inmate.domain.OffenceCategory;
 import id.sinergi.inmate.domain.RegisterClass;
+import id.sinergi.inmate.domain.ReleasePlan;
 import id.sinergi.inmate.domain.ReleaseReason;
 import id.sinergi.inmate.domain.RiskLevel;
 import id.sinergi.inmate.domain.SentenceKind;
@@ -20,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @Schema(name = "Inmate", description = "The full record of a WBP. Every read of it is written to the access log.")
@@ -64,7 +68,42 @@ public record InmateView(
         @Schema(description = "Family, addresses and phones the Lapas holds: personal data of the full record only.")
         List<Contact> contacts,
         @Schema(description = "This stay's escapes, oldest first, with their recaptures.")
-        List<EscapeOfInmate> escapes) {
+        List<EscapeOfInmate> escapes,
+        @Schema(description = "Where the WBP will live after release, who receives them and the Bapas; null while none is "
+                + "recorded. Personal data of the full record only (IDENTITY).")
+        ReleasePlanView releasePlan,
+        @Schema(description = "The data categories this read shows in full: all for Lapas staff and auditors, those an "
+                + "approved information request asked for for a Polres officer. A section outside them is null, "
+                + "except what the basic view shows too.",
+                examples = "[\"IDENTITY\", \"OFFENCES_AND_SENTENCE\", \"KEY_DATES\", \"MOVEMENTS_AND_TIMELINE\", \"RISK_ASSESSMENTS\"]")
+        List<DataCategory> sections) {
+
+    /** The sections Lapas staff and auditors read: every category this service serves. */
+    public static final Set<DataCategory> ALL_SECTIONS = EnumSet.complementOf(EnumSet.of(DataCategory.PROGRAMMES));
+
+    @Schema(name = "ReleasePlan", description = "Where the WBP will live after release, who receives them (the guarantor) and "
+            + "the Bapas that supervises (Permenkumham 3/2018). The regency code tells which Polres is responsible.")
+    public record ReleasePlanView(@Schema(examples = "Jl. Basuki Rahmat No. 12 RT 03") String address,
+                                  @Schema(examples = "Sungai Malang") String village,
+                                  @Schema(examples = "Amuntai Tengah") String district,
+                                  @Schema(description = "Kemendagri regency code", examples = "63.08") String regencyCode,
+                                  @Schema(examples = "Hulu Sungai Utara") String regencyName,
+                                  Receiver receivedBy,
+                                  @Schema(examples = "Bapas Kelas II Barabai") String bapas,
+                                  String plannedBy, OffsetDateTime plannedAt) {
+
+        @Schema(name = "ReleasePlanReceiver")
+        public record Receiver(@Schema(examples = "Siti Aminah") String name,
+                               @Schema(examples = "Ibu kandung") String relationship,
+                               @Schema(examples = "+6281234567890") String phone) {
+        }
+
+        public static ReleasePlanView of(ReleasePlan plan) {
+            return plan == null ? null : new ReleasePlanView(plan.address, plan.village, plan.district, plan.regencyCode,
+                    plan.regencyName, new Receiver(plan.receiverName, plan.receiverRelationship, plan.receiverPhone),
+                    plan.bapas, plan.plannedBy, plan.plannedAt);
+        }
+    }
 
     @Schema(name = "EscapeOfInmate", description = "An escape and, once it happened, the recapture.")
     public record EscapeOfInmate(UUID id, OffsetDateTime escapedAt, @Schema(examples = "Blok A, tembok belakang") String place,
@@ -133,9 +172,21 @@ public record InmateView(
         }
     }
 
+    /** The whole record, as Lapas staff read it. */
     public static InmateView of(Inmate inmate) {
+        return of(inmate, ALL_SECTIONS, ReleasePlan.of(inmate.id).orElse(null));
+    }
+
+    /**
+     * The record with the sections of {@code categories} in full; the others as the basic view shows
+     * them (name, aliases, sex, birth date, status, risk level, expected release) or null.
+     */
+    public static InmateView of(Inmate inmate, Set<DataCategory> categories, ReleasePlan plan) {
+        boolean identity = categories.contains(DataCategory.IDENTITY);
+        boolean offences = categories.contains(DataCategory.OFFENCES_AND_SENTENCE);
+        boolean movements = categories.contains(DataCategory.MOVEMENTS_AND_TIMELINE);
         Person person = inmate.person;
-        Sentence sentence = inmate.hasSentence()
+        Sentence sentence = offences && inmate.hasSentence()
                 ? new Sentence(inmate.sentenceStart, inmate.sentenceYears, inmate.sentenceMonths, inmate.sentenceDays,
                 inmate.fineAmount, inmate.fineSubstituteDays, inmate.remissionDays, inmate.expiresOn, inmate.sentenceKind(),
                 inmate.fineSubstituteMonths,
@@ -144,14 +195,17 @@ public record InmateView(
                         : new Commutation(inmate.commutationDecree, inmate.commutedOn, inmate.commutedFrom))
                 : null;
         return new InmateView("FULL", inmate.id, inmate.registerNumber, inmate.registerClass, person.fullName,
-                List.copyOf(person.aliases), person.nik, person.birthPlace, person.birthDate, person.sex, person.nationality,
+                List.copyOf(person.aliases), identity ? person.nik : null, identity ? person.birthPlace : null,
+                person.birthDate, person.sex, identity ? person.nationality : null,
                 inmate.detainingAuthority, inmate.detentionEndsOn,
-                inmate.offences.stream().map(OffenceOfInmate::of).toList(),
+                offences ? inmate.offences.stream().map(OffenceOfInmate::of).toList() : null,
                 sentence, inmate.facility, inmate.cellBlock, inmate.riskLevel, inmate.status, inmate.location,
                 inmate.admittedOn, inmate.leftOn, inmate.releaseReason, inmate.transferredTo,
                 inmate.allowedActions(), inmate.version, person.id, inmate.recidivist,
-                person.staysOtherThan(inmate.id).stream().map(EarlierStay::of).toList(),
-                person.identifyingFeatures(), List.copyOf(person.contacts),
-                inmate.escapes.stream().map(escape -> EscapeOfInmate.of(escape, inmate.sentenceStart)).toList());
+                identity ? person.staysOtherThan(inmate.id).stream().map(EarlierStay::of).toList() : null,
+                identity ? person.identifyingFeatures() : null, identity ? List.copyOf(person.contacts) : null,
+                movements ? inmate.escapes.stream().map(escape -> EscapeOfInmate.of(escape, inmate.sentenceStart)).toList() : null,
+                identity ? ReleasePlanView.of(plan) : null,
+                categories.stream().sorted().toList());
     }
 }

@@ -74,10 +74,14 @@ public final class RecordViews {
 
     @Schema(name = "AccessLogEntry")
     public record AccessLogView(UUID inmateId, String actor, String agency, String unit,
-                                @Schema(description = "From the reader's X-Purpose header.") String purpose,
+                                @Schema(description = "From the reader's X-Purpose header; for a Polres officer the information "
+                                        + "request that opened the record.") String purpose,
+                                @Schema(description = "The part of the record read", examples = "RECORD",
+                                        enumeration = {"RECORD", "KEY_DATES", "TIMELINE", "RISK_ASSESSMENTS", "RELEASE_PLAN"})
+                                String record,
                                 OffsetDateTime at) {
         public static AccessLogView of(AccessLogEntry entry) {
-            return new AccessLogView(entry.inmateId, entry.actor, entry.agency, entry.unit, entry.purpose, entry.at);
+            return new AccessLogView(entry.inmateId, entry.actor, entry.agency, entry.unit, entry.purpose, entry.record, entry.at);
         }
     }
 }

@@ -355,7 +355,8 @@ public class InmateActions {
         Inmate inmate = take(checked);
         inmate.leftOn = request.releasedOn();
         inmate.releaseReason = request.reason();
-        changes.record(inmate, InmateEvents.RELEASED, snapshot -> new InmateEvents.Released(snapshot, request.releasedOn(), request.reason()),
+        changes.record(inmate, InmateEvents.RELEASED, snapshot -> new InmateEvents.Released(snapshot, request.releasedOn(), request.reason(),
+                        InmateEvents.ReleasePlanData.ofStay(inmate.id)),
                 "Released (" + request.reason() + ")" + (request.decreeNumber() == null ? "" : ", decree " + request.decreeNumber()),
                 caller.subject());
         return inmate;
@@ -403,7 +404,8 @@ public class InmateActions {
         integration.persist();
         take(checked);
         changes.record(inmate, InmateEvents.INTEGRATION_STARTED, snapshot -> new InmateEvents.IntegrationStarted(snapshot,
-                        request.kind(), request.decreeNumber(), request.decreeDate(), request.bapas(), request.startsOn(), inmate.expiresOn),
+                        request.kind(), request.decreeNumber(), request.decreeDate(), request.bapas(), request.startsOn(), inmate.expiresOn,
+                        InmateEvents.ReleasePlanData.ofStay(inmate.id)),
                 request.kind() + " from " + request.startsOn() + " under " + request.bapas() + " (decree " + request.decreeNumber()
                         + ") until " + inmate.expiresOn, caller.subject());
         return inmate;

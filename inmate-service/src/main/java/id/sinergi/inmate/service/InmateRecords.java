@@ -1,7 +1,9 @@
 package id.sinergi.inmate.service;
 
 import id.sinergi.inmate.domain.AccessLogEntry;
+import id.sinergi.inmate.domain.DataCategory;
 import id.sinergi.inmate.domain.Inmate;
+import id.sinergi.inmate.domain.ReleasePlan;
 import id.sinergi.inmate.domain.RiskAssessment;
 import id.sinergi.inmate.domain.TimelineEntry;
 import id.sinergi.platform.error.Problems;
@@ -13,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
 
 /** Reads of a WBP's record, each within the caller's scope (see {@link AccessPolicy}). */
@@ -22,42 +25,65 @@ public class InmateRecords {
     @Inject
     AccessPolicy access;
 
-    /** The record and the view the caller may have of it; a full view is logged. */
-    public record Read(Inmate inmate, AccessPolicy.View view) {
+    /**
+     * The record, the view the caller may have of it and the categories open to them (all for Lapas
+     * staff, those granted for a Polres officer); a full view is logged.
+     */
+    public record Read(Inmate inmate, AccessPolicy.View view, Set<DataCategory> categories) {
     }
 
     @Transactional
     public Read read(UUID id, String purpose) {
         Inmate inmate = require(id);
-        AccessPolicy.View view = access.viewOf(id);
-        if (view == AccessPolicy.View.FULL) {
-            access.logFullRead(inmate, purpose);
+        AccessPolicy.Scope scope = access.scopeOf(id);
+        if (scope.view() == AccessPolicy.View.FULL) {
+            access.logRead(id, scope, null, AccessPolicy.RecordRead.RECORD, purpose);
         }
-        return new Read(inmate, view);
+        return new Read(inmate, scope.view(), scope.categories());
     }
 
-    public Inmate keyDates(UUID id) {
+    @Transactional
+    public Inmate keyDates(UUID id, String purpose) {
         Inmate inmate = require(id);
-        access.requireFull(id);
+        AccessPolicy.Scope scope = access.require(id, DataCategory.KEY_DATES);
+        access.logRead(id, scope, DataCategory.KEY_DATES, AccessPolicy.RecordRead.KEY_DATES, purpose);
         return inmate;
     }
 
-    public Page<TimelineEntry> timeline(UUID id, int page, int size) {
+    @Transactional
+    public Page<TimelineEntry> timeline(UUID id, String purpose, int page, int size) {
         require(id);
-        access.requireFull(id);
+        AccessPolicy.Scope scope = access.require(id, DataCategory.MOVEMENTS_AND_TIMELINE);
+        access.logRead(id, scope, DataCategory.MOVEMENTS_AND_TIMELINE, AccessPolicy.RecordRead.TIMELINE, purpose);
         return Page.of(TimelineEntry.find("inmateId", Sort.descending("id"), id), page, size);
     }
 
-    public Page<RiskAssessment> riskAssessments(UUID id, int page, int size) {
+    @Transactional
+    public Page<RiskAssessment> riskAssessments(UUID id, String purpose, int page, int size) {
         require(id);
-        access.requireFull(id);
+        AccessPolicy.Scope scope = access.require(id, DataCategory.RISK_ASSESSMENTS);
+        access.logRead(id, scope, DataCategory.RISK_ASSESSMENTS, AccessPolicy.RecordRead.RISK_ASSESSMENTS, purpose);
         return Page.of(RiskAssessment.find("inmateId", Sort.descending("id"), id), page, size);
     }
 
+    /** The release plan: personal data, opened by IDENTITY; 404 when none is recorded. */
+    @Transactional
+    public ReleasePlan releasePlan(UUID id, String purpose) {
+        require(id);
+        AccessPolicy.Scope scope = access.require(id, DataCategory.IDENTITY);
+        ReleasePlan plan = ReleasePlan.of(id).orElseThrow(() -> Problems.notFound("ReleasePlan", id));
+        access.logRead(id, scope, DataCategory.IDENTITY, AccessPolicy.RecordRead.RELEASE_PLAN, purpose);
+        return plan;
+    }
+
     public Page<AccessLogEntry> accessLog(UUID inmateId, String actor, OffsetDateTime from, OffsetDateTime to,
-                                          int page, int size) {
+                                          AccessPolicy.RecordRead record, int page, int size) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
+        if (record != null) {
+            query.append(" and record = :record");
+            parameters.and("record", record.name());
+        }
         if (inmateId != null) {
             query.append(" and inmateId = :inmateId");
             parameters.and("inmateId", inmateId);

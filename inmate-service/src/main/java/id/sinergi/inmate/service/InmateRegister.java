@@ -83,6 +83,8 @@ public class InmateRegister {
         inmate.registerNumber = registerNumbers.next(request.registerClass(), admittedOn.getYear());
         inmate.person = person;
         inmate.recidivist = person.hasServedAConviction();
+        InmateEvents.PreviousStay previousStay = person.lastReleasedStayOtherThan(inmate.id)
+                .map(stay -> new InmateEvents.PreviousStay(stay.id, stay.registerNumber, stay.leftOn)).orElse(null);
         inmate.recomputeSearchName();
         inmate.detainingAuthority = request.detainingAuthority();
         inmate.detentionEndsOn = request.detentionEndsOn();
@@ -104,7 +106,7 @@ public class InmateRegister {
 
         changes.record(inmate, InmateEvents.ADMITTED, snapshot -> new InmateEvents.Admitted(snapshot,
                         admittedOn, inmate.offences.stream().map(o -> new InmateEvents.OffenceRef(o.article, o.law, o.lawCode, o.category)).toList(),
-                        inmate.personId(), inmate.recidivist),
+                        inmate.personId(), inmate.recidivist, previousStay),
                 "Admitted as " + inmate.registerNumber, caller.subject());
         return inmate;
     }

@@ -78,7 +78,8 @@ public class IntegrationJob {
         inmate.releaseReason = ReleaseReason.SERVED_UNDER_INTEGRATION;
         inmate.updatedAt = clock.timestamp();
         changes.record(inmate, InmateEvents.RELEASED,
-                snapshot -> new InmateEvents.Released(snapshot, servedOn, ReleaseReason.SERVED_UNDER_INTEGRATION),
+                snapshot -> new InmateEvents.Released(snapshot, servedOn, ReleaseReason.SERVED_UNDER_INTEGRATION,
+                        InmateEvents.ReleasePlanData.ofStay(inmate.id)),
                 "Sentence served under " + integration.kind + " (" + integration.bapas + "): released on " + servedOn, SYSTEM);
         return true;
     }

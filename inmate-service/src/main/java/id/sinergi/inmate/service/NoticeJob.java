@@ -177,7 +177,7 @@ public class NoticeJob {
         }
         if (release) {
             changes.record(inmate, InmateEvents.RELEASE_DUE,
-                    snapshot -> new InmateEvents.ReleaseDue(snapshot, due, threshold),
+                    snapshot -> new InmateEvents.ReleaseDue(snapshot, due, threshold, InmateEvents.ReleasePlanData.ofStay(inmate.id)),
                     "Release due on " + due + " (D-" + threshold + " notice)", SYSTEM);
         } else {
             changes.record(inmate, InmateEvents.DETENTION_EXPIRING,

@@ -1,0 +1,68 @@
+package id.sinergi.platform.audit;
+
+import id.sinergi.platform.auth.Caller;
+import id.sinergi.platform.time.FacilityClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.util.UUID;
+
+/**
+ * The log of reads of personal data beyond the basic view (UU 27/2022 on personal data protection:
+ * the controller must be able to show who processed whose data and why). Each read is one row of
+ * the service's {@code access_log} table: the WBP, who read (the token's subject, agency and
+ * unit), the purpose they gave, which part of the record ({@code record}, a name the service
+ * chooses: RECORD, KEY_DATES, …) and when.
+ *
+ * <p>The table is the service's own (each creates it in its own migrations, with at least the
+ * columns {@code inmate_id, actor, agency, unit, purpose, record, at}), so the log stays beside the
+ * data it is about. The log line never names the person: only the WBP's id.
+ */
+@ApplicationScoped
+public class AccessLog {
+
+    private static final Logger LOG = Logger.getLogger(AccessLog.class);
+    private static final int PURPOSE_LIMIT = 500;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    FacilityClock clock;
+
+    @Inject
+    EntityManager entityManager;
+
+    /**
+     * Records that the caller read {@code record} of the WBP {@code inmateId}, in the caller's
+     * transaction (or a new one): the read and its log entry stand or fall together.
+     *
+     * @param purpose why, as the reader gave it (blank: none); cut to 500 characters
+     * @param record  which part of the record was read, e.g. RECORD, KEY_DATES
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void record(UUID inmateId, String purpose, String record) {
+        if (inmateId == null || record == null || record.isBlank()) {
+            throw new IllegalArgumentException("an access-log entry needs the WBP and the part of the record read");
+        }
+        String given = purpose == null || purpose.isBlank() ? null : purpose.strip();
+        if (given != null && given.length() > PURPOSE_LIMIT) {
+            given = given.substring(0, PURPOSE_LIMIT);
+        }
+        entityManager.createNativeQuery("""
+                        INSERT INTO access_log (inmate_id, actor, agency, unit, purpose, record, at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                .setParameter(1, inmateId)
+                .setParameter(2, caller.subject())
+                .setParameter(3, caller.agency())
+                .setParameter(4, caller.unit())
+                .setParameter(5, given)
+                .setParameter(6, record)
+                .setParameter(7, clock.timestamp())
+                .executeUpdate();
+        LOG.debugf("%s of inmate %s read by %s", record, inmateId, caller.subject());
+    }
+}
