@@ -33,9 +33,12 @@ final class Actors {
 
     /** A token for one role, from the agency and unit the role belongs to. */
     static String token(String subject, String role) {
-        boolean police = role.startsWith("polres-");
-        return DevTokens.mint(subject, List.of(role), police ? "POLRES" : "LAPAS", police ? POLRES_UNIT : FACILITY,
-                Duration.ofHours(8));
+        return token(subject, role, role.startsWith("polres-") ? POLRES_UNIT : FACILITY);
+    }
+
+    /** A token for one role of the given unit (a facility, or a Polres unit for Polres roles). */
+    static String token(String subject, String role, String unit) {
+        return DevTokens.mint(subject, List.of(role), role.startsWith("polres-") ? "POLRES" : "LAPAS", unit, Duration.ofHours(8));
     }
 
     /** The token of the first actor above with this role. */

@@ -1,5 +1,6 @@
 package id.sinergi.system;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,12 +13,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Admissions of convicts through the gateway, and where their events have got to. */
 final class Admissions {
 
     /** Inside the notices' largest window (30 days) but outside the next one (7): one release-due notice each. */
     static final int DUE_SOON_DAYS = 20;
+
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
     private Admissions() {
     }
@@ -87,6 +91,23 @@ final class Admissions {
     /** How many of these WBP liaison-service's read model knows. */
     static long knownToLiaison(Collection<String> ids) {
         return Databases.number("liaison", "SELECT count(*) FROM inmate_snapshot WHERE inmate_id::text = ANY (?)", ids);
+    }
+
+    /** Waits until program-service's read model knows these WBP. */
+    static void awaitKnownToPrograms(Collection<String> ids) {
+        await().atMost(EVENTUALLY).until(() -> knownToPrograms(ids) == ids.size());
+    }
+
+    /** Waits until liaison-service's read model knows these WBP. */
+    static void awaitKnownToLiaison(Collection<String> ids) {
+        await().atMost(EVENTUALLY).until(() -> knownToLiaison(ids) == ids.size());
+    }
+
+    /** Waits until liaison-service knows the enrolment as completed (what a later release summary reads). */
+    static void awaitCompletionKnownToLiaison(String enrolment) {
+        await().atMost(EVENTUALLY).until(() -> Databases.number("liaison",
+                "SELECT count(*) FROM enrolment_snapshot WHERE state = 'COMPLETED' AND enrolment_id::text = ANY (?)",
+                List.of(enrolment)) == 1);
     }
 
     /** The release-due notifications liaison-service issued for these WBP, per WBP (only WBP that have one). */

@@ -52,17 +52,29 @@ final class RoleTable {
         scoped(LAPAS_AND_AUDITOR, POLRES, "getKeyDates", "getTimeline", "getRiskAssessments");
         rule(Set.of("lapas-security", "lapas-head"), "assessRisk");
         rule(Set.of("auditor", "lapas-head"), "getAccessLog");
+        // Issue 21: risk reviews from incidents and findings, pending cases, release plans, re-arrests.
+        rule(LAPAS_AND_AUDITOR, "listRiskReviews");
+        rule(Set.of("lapas-security", "lapas-head"), "resolveRiskReview");
+        scoped(LAPAS_AND_AUDITOR, POLRES, "getPendingCases", "getReleasePlan");
+        rule(REGISTRY, "planRelease");
+        rule(POLRES, "recordReArrest");
+        rule(Set.of("polres-head", "lapas-head", "lapas-registrar", "auditor"), "listReArrests");
         // Each service's audit trail (the same operation in the three documents).
         rule(Set.of("auditor"), "getAuditTrail");
 
-        // program-service: the facility's business; Polres is refused (by the gateway, then the service)
+        // program-service: the facility's business. Polres officers reach the programmes their unit
+        // co-organises (issue 21): reads, the roll of sessions they facilitate and the co-signature;
+        // which programme is theirs is checked after the role (404 out of scope, 403 not-the-facilitator).
         rule(PROGRAMME_STAFF, "createProgramme", "updateProgramme", "openProgramme", "startProgramme", "finishProgramme",
-                "cancelProgramme", "scheduleSession", "recordAttendance", "amendAttendance", "requestEnrolment",
-                "approveEnrolment", "suspendEnrolment", "resumeEnrolment", "withdrawEnrolment", "completeEnrolment",
-                "assessEnrolment", "acknowledgeReview");
-        rule(LAPAS_AND_AUDITOR, "listProgrammes", "getProgramme", "getProgrammeStatistics", "describeProgrammeStateMachine",
-                "listSessions", "getSession", "listAttendance", "getAttendance", "listEnrolments", "getEnrolment",
-                "getEnrolmentTransitions", "getEnrolmentAttendance", "listAssessments", "describeEnrolmentStateMachine",
+                "cancelProgramme", "scheduleSession", "requestEnrolment", "approveEnrolment", "suspendEnrolment",
+                "resumeEnrolment", "withdrawEnrolment", "completeEnrolment", "assessEnrolment", "acknowledgeReview");
+        rule(union(PROGRAMME_STAFF, POLRES), "recordAttendance", "amendAttendance");
+        rule(POLRES, "coSignCompletion");
+        // The matrix's programme has no co-organiser: out of a Polres officer's scope.
+        scoped(LAPAS_AND_AUDITOR, POLRES, "getProgramme", "getEnrolment", "getSession");
+        rule(union(LAPAS_AND_AUDITOR, POLRES), "listProgrammes", "describeProgrammeStateMachine", "listSessions",
+                "listAttendance", "getAttendance", "listEnrolments", "getEnrolmentAttendance", "describeEnrolmentStateMachine");
+        rule(LAPAS_AND_AUDITOR, "getProgrammeStatistics", "getEnrolmentTransitions", "listAssessments",
                 "getParticipationHistory", "listReviews", "getReview", "describeReviewStateMachine");
 
         // liaison-service
@@ -96,6 +108,13 @@ final class RoleTable {
                 "amendMeeting", "recordMeetingMinutes", "addMeetingActionItem", "cancelMeeting", "cancelActionItem");
         rule(union(POLRES, LIAISON_DESK), "startActionItem", "completeActionItem");
         rule(union(POLRES, Set.of("lapas-liaison", "lapas-head", "auditor")), "listAgreements", "getAgreement");
+        // Issue 21: other cases, the Polres directory, re-offence indicators and the releases behind them.
+        // (getInfoRequestProgrammes has no row: only the officer whose approved request asked for
+        // PROGRAMMES may read it, which no role as such holds.)
+        rule(POLRES, "reportOtherCase", "closeOtherCase");
+        rule(union(POLRES, Set.of("lapas-security", "lapas-liaison", "lapas-head", "auditor")), "listOtherCases", "getOtherCase");
+        rule(EVERY_ROLE, "listPolresUnits", "describeOtherCaseStateMachine");
+        rule(union(POLRES, Set.of("lapas-liaison", "lapas-head", "auditor")), "getLiaisonIndicators", "listReleases");
         // As the documents say of every state machine (the README lists these beside the reads).
         rule(EVERY_ROLE, "describeIncidentStateMachine", "describeMeetingStateMachine", "describeActionItemStateMachine",
                 "describeJointOperationStateMachine", "describeAgreementStateMachine");

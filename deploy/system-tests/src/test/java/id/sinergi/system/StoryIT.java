@@ -46,19 +46,18 @@ class StoryIT {
         // A HIGH-risk WBP whose sentence ends in 40 days: outside the 30-day notice window for now.
         String inmate = Admissions.admit(gateway, Admissions.convict("Ahmad Rizani", nik, "HIGH", 40));
 
-        String legal = openProgramme("KES-HUKUM-" + run, "LEGAL_AWARENESS", "Kesadaran hukum bersama Polres HSU",
-                "Polres Hulu Sungai Utara");
-        String welding = openProgramme("LAS-" + run, "VOCATIONAL", "Pelatihan las listrik", "BLK Amuntai");
-        await().atMost(EVENTUALLY).until(() -> Admissions.knownToPrograms(List.of(inmate)) == 1);
-        String legalEnrolment = enrolAndApprove(legal, inmate);
-        String weldingEnrolment = enrolAndApprove(welding, inmate);
+        String legal = Programmes.open(gateway, "KES-HUKUM-" + run, "LEGAL_AWARENESS", "Kesadaran hukum bersama Polres HSU",
+                "Polres Hulu Sungai Utara", null);
+        String welding = Programmes.open(gateway, "LAS-" + run, "VOCATIONAL", "Pelatihan las listrik", "BLK Amuntai", null);
+        Admissions.awaitKnownToPrograms(List.of(inmate));
+        String legalEnrolment = Programmes.enrolAndApprove(gateway, legal, inmate);
+        String weldingEnrolment = Programmes.enrolAndApprove(gateway, welding, inmate);
 
-        String certificate = attendAndComplete(legal, legalEnrolment);
+        Programmes.attendedSession(gateway, legal, legalEnrolment, null, Actors.PROGRAM_OFFICER);
+        String certificate = Programmes.complete(gateway, legalEnrolment).json().path("completion").path("certificateNumber").asText();
         assertThat(certificate).isEqualTo("SRT-KES-HUKUM-" + run + "-0001");
         // The summary is built from what liaison-service knows when the notice arrives.
-        await().atMost(EVENTUALLY).until(() -> Databases.number("liaison",
-                "SELECT count(*) FROM enrolment_snapshot WHERE state = 'COMPLETED' AND enrolment_id::text = ANY (?)",
-                List.of(legalEnrolment)) == 1);
+        Admissions.awaitCompletionKnownToLiaison(legalEnrolment);
 
         JsonNode notification = releaseBecomesDueAndPolresAcknowledges(inmate);
         assertThat(texts(notification.path("summary").path("programmesCompleted"), "code")).containsExactly("KES-HUKUM-" + run);
@@ -70,61 +69,13 @@ class StoryIT {
 
         JsonNode log = ok(gateway.get("/api/v1/inmates/access-log?inmateId=" + inmate + "&size=100").as(Actors.AUDITOR).send());
         List<JsonNode> reads = list(log.path("items"));
-        assertThat(reads).as("the officer's full read, with its purpose")
-                .anyMatch(r -> r.path("actor").asText().equals("officer-7") && r.path("purpose").asText().equals(PURPOSE)
+        assertThat(reads).as("the officer's full read, with the request that grants it as its purpose")
+                .anyMatch(r -> r.path("actor").asText().equals("officer-7")
+                        && r.path("purpose").asText().startsWith("information request ")
                         && r.path("unit").asText().equals(Actors.POLRES_UNIT));
         assertThat(reads).as("basic views are not full reads").noneMatch(r -> r.path("actor").asText().equals("officer-8"));
         assertThat(gateway.get("/api/v1/inmates/access-log?inmateId=" + inmate).as(Actors.POLRES_HEAD).send().status())
                 .as("Polres does not read the access log").isEqualTo(403);
-    }
-
-    private String openProgramme(String code, String category, String name, String partner) {
-        Gateway.Answer created = gateway.post("/api/v1/programs").as(Actors.PROGRAM_OFFICER).json(Map.of(
-                "code", code, "category", category, "name", name, "partner", partner, "capacity", 20,
-                "startsOn", today.minusDays(14).toString(), "endsOn", today.plusDays(30).toString())).send();
-        assertThat(created.status()).as("programme: %s", created).isEqualTo(201);
-        String id = created.json().path("id").asText();
-        String etag = created.header("ETag");
-        for (String action : List.of("open", "start")) {
-            Gateway.Answer moved = gateway.post("/api/v1/programs/" + id + "/" + action).as(Actors.PROGRAM_OFFICER)
-                    .ifMatch(etag).json(Map.of()).send();
-            assertThat(moved.status()).as("%s: %s", action, moved).isEqualTo(200);
-            etag = moved.header("ETag");
-        }
-        return id;
-    }
-
-    private String enrolAndApprove(String programme, String inmate) {
-        Gateway.Answer requested = gateway.post("/api/v1/enrolments").as(Actors.PROGRAM_OFFICER)
-                .json(Map.of("programId", programme, "inmateId", inmate, "reason", "Recommended by the TPP")).send();
-        assertThat(requested.status()).as("enrolment: %s", requested).isEqualTo(201);
-        String id = requested.json().path("id").asText();
-        Gateway.Answer approved = gateway.post("/api/v1/enrolments/" + id + "/approve").as(Actors.PROGRAM_OFFICER)
-                .ifMatch(requested.header("ETag")).json(Map.of()).send();
-        assertThat(approved.status()).as("approval: %s", approved).isEqualTo(200);
-        assertThat(approved.json().path("state").asText()).isEqualTo("ACTIVE");
-        return id;
-    }
-
-    /** A session yesterday with the WBP present, then completion with the final assessment: the certificate number. */
-    private String attendAndComplete(String programme, String enrolment) {
-        Gateway.Answer session = gateway.post("/api/v1/programs/" + programme + "/sessions").as(Actors.PROGRAM_OFFICER)
-                .json(Map.of("date", today.minusDays(1).toString(), "startsAt", "09:00", "endsAt", "11:00",
-                        "topic", "Bahaya narkotika dan hukumnya", "facilitator", "Satbinmas Polres HSU")).send();
-        assertThat(session.status()).as("session: %s", session).isEqualTo(201);
-        String sessionId = session.json().path("id").asText();
-        Gateway.Answer roll = gateway.post("/api/v1/programs/" + programme + "/sessions/" + sessionId + "/attendance")
-                .as(Actors.PROGRAM_OFFICER)
-                .json(Map.of("records", List.of(Map.of("enrolmentId", enrolment, "status", "PRESENT")))).send();
-        assertThat(roll.status()).as("roll: %s", roll).isBetween(200, 201);
-
-        Gateway.Answer read = gateway.get("/api/v1/enrolments/" + enrolment).as(Actors.PROGRAM_OFFICER).send();
-        assertThat(read.json().path("attendance").path("present").asInt()).isEqualTo(1);
-        Gateway.Answer completed = gateway.post("/api/v1/enrolments/" + enrolment + "/complete").as(Actors.PROGRAM_OFFICER)
-                .ifMatch(read.header("ETag")).json(Map.of("score", 85, "notes", "Aktif berdiskusi; memahami materi")).send();
-        assertThat(completed.status()).as("completion: %s", completed).isEqualTo(200);
-        assertThat(completed.json().path("state").asText()).isEqualTo("COMPLETED");
-        return completed.json().path("completion").path("certificateNumber").asText();
     }
 
     /**
@@ -166,7 +117,7 @@ class StoryIT {
                 "inmateId", inmate,
                 "purpose", "Penyidikan perkara pencurian dengan kekerasan; WBP diduga mengenal pelaku",
                 "legalBasis", Map.of("letterNumber", "B/412/XI/2026/Reskrim", "policeReportNumber", "LP/B/45/XI/2026/SPKT/Polres HSU"),
-                "requestedData", List.of("IDENTITY", "OFFENCES_AND_SENTENCE", "TIMELINE"),
+                "requestedData", List.of("IDENTITY", "OFFENCES_AND_SENTENCE", "MOVEMENTS_AND_TIMELINE"),
                 "neededBy", today.plusDays(7).toString())).send();
         assertThat(submitted.status()).as("information request: %s", submitted).isEqualTo(201);
         String request = submitted.json().path("id").asText();
