@@ -46,7 +46,7 @@ class DocumentsTest {
                 operations++;
             }
         }
-        assertThat(operations).isEqualTo(77);
+        assertThat(operations).isEqualTo(78);
     }
 
     @Test

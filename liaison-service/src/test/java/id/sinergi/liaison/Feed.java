@@ -89,7 +89,8 @@ final class Feed {
 
     static ObjectNode releaseDue(UUID inmateId, LocalDate releaseOn, int daysBefore) {
         return inmateEvent("InmateReleaseDue", inmateId, e -> {
-            ((ObjectNode) e.get("data")).put("releaseOn", releaseOn.toString()).put("daysBefore", daysBefore);
+            // Without a plan of its own: the one recorded before (if any) routes the notice.
+            ((ObjectNode) e.get("data")).put("releaseOn", releaseOn.toString()).put("daysBefore", daysBefore).putNull("releasePlan");
             inmate(e).put("expectedRelease", releaseOn.toString());
         });
     }

@@ -67,6 +67,10 @@ class InfoRequestProgrammesTest {
                 .body("inmateId", equalTo(inmateId.toString()))
                 .body("programmes.enrolmentId", containsInAnyOrder(completed.toString(), ongoing.toString()))
                 .body("programmes.find { it.enrolmentId == '" + completed + "' }.state", equalTo("COMPLETED"));
+        as(TestTokens.AUDITOR).queryParam("inmateId", inmateId.toString()).queryParam("record", "PROGRAMMES").when()
+                .get("/api/v1/liaison/access-log").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].purpose", equalTo("information request " + id(path)))
+                .body("items[0].unit", equalTo(TestTokens.POLRES_UNIT));
         // Another officer of the same unit did not ask: 403; another unit does not see the request: 404.
         as(TestTokens.OTHER_POLRES_OFFICER).when().get(path + "/programmes").then().statusCode(403);
         as(TestTokens.POLRES_HEAD).when().get(path + "/programmes").then().statusCode(403);

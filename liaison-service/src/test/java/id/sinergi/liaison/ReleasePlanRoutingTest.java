@@ -19,6 +19,7 @@ import static id.sinergi.liaison.Api.act;
 import static id.sinergi.liaison.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -87,13 +88,22 @@ class ReleasePlanRoutingTest {
         as(TestTokens.POLRES_OFFICER).when().get(path).then().statusCode(404);
         as(TestTokens.POLRES_OFFICER).queryParam("inmateId", inmateId.toString()).when().get(NOTIFICATIONS).then()
                 .statusCode(200).body("total", equalTo(0));
-        as(TABALONG_OFFICER).when().get(path).then().statusCode(200)
+        as(TABALONG_OFFICER).header("X-Purpose", "Pengawasan pasca bebas").when().get(path).then().statusCode(200)
                 .body("routing", equalTo("REGENCY_UNIT"))
                 .body("summary.releasePlan.regencyCode", equalTo("63.09"))
                 .body("summary.releasePlan.receivedBy.relationship", equalTo("ibu"))
                 .body("summary.releasePlan.bapas", equalTo("Bapas Barabai"));
         act(TABALONG_OFFICER, path, "acknowledge", "{\"note\":\"Diterima Satbinmas Tabalong\"}").then().statusCode(200)
                 .body("acknowledgedUnit", equalTo("POLRES-TABALONG"));
+        // The summary is personal data beyond the basic view: each read of it is logged, in a list too.
+        as(TABALONG_OFFICER).queryParam("inmateId", inmateId.toString()).when().get(NOTIFICATIONS).then().statusCode(200)
+                .body("total", equalTo(1));
+        as(TestTokens.AUDITOR).queryParam("inmateId", inmateId.toString()).queryParam("record", "REINTEGRATION_SUMMARY").when()
+                .get("/api/v1/liaison/access-log").then().statusCode(200)
+                // The read with its purpose, the acknowledgement's read of the ETag and the list.
+                .body("total", equalTo(3)).body("items[2].purpose", equalTo("Pengawasan pasca bebas"))
+                .body("items.unit", everyItem(equalTo("POLRES-TABALONG"))).body("items[0].purpose", nullValue());
+        as(TestTokens.AUDITOR).queryParam("record", "RECORD").when().get("/api/v1/liaison/access-log").then().statusCode(400);
     }
 
     @Test

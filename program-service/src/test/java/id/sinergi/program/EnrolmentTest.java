@@ -28,6 +28,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -206,6 +207,16 @@ class EnrolmentTest {
                 .body("enrolments[0].completion.certificateNumber", equalTo("SRT-" + code + "-0001"));
         as(TestTokens.LIAISON).when().get("/api/v1/enrolments/participation/" + UUID.randomUUID()).then().statusCode(200)
                 .body("enrolments", empty());
+        // Each read of a participation history is in the access log, with its purpose.
+        as(TestTokens.LIAISON).header("X-Purpose", "Sidang TPP: usulan PB").when()
+                .get("/api/v1/enrolments/participation/" + inmates.get(0)).then().statusCode(200);
+        as(TestTokens.AUDITOR).queryParam("inmateId", inmates.get(0).toString()).queryParam("record", "PARTICIPATION_HISTORY")
+                .when().get("/api/v1/programs/access-log").then().statusCode(200).body("total", equalTo(2))
+                .body("items[0].purpose", equalTo("Sidang TPP: usulan PB")).body("items[1].purpose", nullValue())
+                .body("items.actor", everyItem(equalTo("liaison-1"))).body("items.record", everyItem(equalTo("PARTICIPATION_HISTORY")));
+        as(TestTokens.AUDITOR).queryParam("record", "RECORD").when().get("/api/v1/programs/access-log").then().statusCode(400)
+                .body("field", equalTo("record"));
+        as(TestTokens.OFFICER).when().get("/api/v1/programs/access-log").then().statusCode(403);
         as(TestTokens.AUDITOR).queryParam("programId", programId).queryParam("state", "COMPLETED").when().get("/api/v1/enrolments")
                 .then().statusCode(200).body("total", equalTo(2)).body("items.id", containsInAnyOrder(first, second));
         as(TestTokens.AUDITOR).queryParam("inmateId", "x").when().get("/api/v1/enrolments").then().statusCode(400)

@@ -3,6 +3,7 @@ package id.sinergi.liaison.rest;
 import id.sinergi.liaison.command.InfoRequestRequests;
 import id.sinergi.liaison.domain.InfoRequest;
 import id.sinergi.liaison.service.InfoRequests;
+import id.sinergi.platform.audit.AccessLog;
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.error.QueryParameters;
 import id.sinergi.platform.idempotency.Idempotent;
@@ -55,6 +56,9 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 public class InfoRequestResource {
 
     static final String PATH = "/api/v1/liaison/info-requests";
+
+    @Inject
+    AccessLog accessLog;
 
     @Inject
     FacilityClock clock;
@@ -128,14 +132,16 @@ public class InfoRequestResource {
     @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
     @Operation(operationId = "getInfoRequestProgrammes", summary = "The WBP's programme participation an approved request opens",
             description = "Only for the officer who made the request, while it is APPROVED and its access has not expired, and "
-                    + "only if it asked for PROGRAMMES (else 403); another unit's request is 404. Roles: polres-officer, "
+                    + "only if it asked for PROGRAMMES (else 403); another unit's request is 404. Each read is in the access log. Roles: polres-officer, "
                     + "polres-head.")
     @APIResponse(responseCode = "200", description = "The programmes",
             content = @Content(schema = @Schema(implementation = InfoRequestProgrammesView.class)))
     @APIResponse(responseCode = "404", description = "No such request, or another unit's",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public InfoRequestProgrammesView programmes(@PathParam("id") UUID id) {
-        return InfoRequestProgrammesView.of(requests.programmes(id));
+        InfoRequests.Programmes opened = requests.programmes(id);
+        accessLog.record(opened.request().inmateId, "information request " + id, LiaisonAccessLogResource.PROGRAMMES);
+        return InfoRequestProgrammesView.of(opened);
     }
 
     @GET

@@ -5,6 +5,7 @@ import id.sinergi.liaison.domain.Notification;
 import id.sinergi.liaison.domain.RiskLevel;
 import id.sinergi.liaison.service.Notifications;
 import id.sinergi.liaison.service.Scope;
+import id.sinergi.platform.audit.AccessLog;
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.error.QueryParameters;
 import id.sinergi.platform.idempotency.Idempotent;
@@ -16,6 +17,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -56,6 +58,9 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
 public class NotificationResource {
 
     @Inject
+    AccessLog accessLog;
+
+    @Inject
     FacilityClock clock;
 
     @Inject
@@ -86,15 +91,18 @@ public class NotificationResource {
             @Parameter(description = "One WBP", example = "0b6f1c52-54a4-4a8e-9a57-3f1f3c1f2a10") @QueryParam("inmateId") String inmateId,
             @Parameter(description = "Due (release or detention end) on or after", example = "2026-12-01") @QueryParam("dueFrom") String dueFrom,
             @Parameter(description = "Due on or before", example = "2026-12-31") @QueryParam("dueTo") String dueTo,
-            @BeanParam @Valid PageRequest page) {
+            @BeanParam @Valid PageRequest page,
+            @Parameter(description = "Why the summaries are read (kept in the access log)") @HeaderParam("X-Purpose") @Size(max = 500) String purpose) {
         var criteria = new Notifications.Criteria(
                 QueryParameters.enumValue(Notification.State.class, "state", state), QueryParameters.flag("overdue", overdue),
                 QueryParameters.enumValue(Notification.Kind.class, "kind", kind),
                 QueryParameters.enumValue(RiskLevel.class, "riskLevel", riskLevel), QueryParameters.uuid("inmateId", inmateId),
                 QueryParameters.date("dueFrom", dueFrom), QueryParameters.date("dueTo", dueTo));
         boolean police = scope.side() == Scope.Side.POLRES;
-        return notifications.list(criteria, page.page, page.size)
+        Page<NotificationView> listed = notifications.list(criteria, page.page, page.size)
                 .map(n -> NotificationView.of(n, notifications.summaryOf(n), notifications.escapeOf(n), police, clock.timestamp()));
+        listed.items().forEach(view -> logSummaryRead(view, purpose));
+        return listed;
     }
 
     @GET
@@ -111,8 +119,13 @@ public class NotificationResource {
                             @ExampleObject(name = "escape", ref = "EscapeNotification")}))
     @APIResponse(responseCode = "404", description = "No such notification, or not addressed to the caller's unit",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
-    public Response get(@PathParam("id") UUID id) {
-        return answer(notifications.get(id));
+    public Response get(@PathParam("id") UUID id,
+                        @Parameter(description = "Why the summary is read (kept in the access log)") @HeaderParam("X-Purpose") @Size(max = 500) String purpose) {
+        Notification notification = notifications.get(id);
+        if (notification.inmateId != null) {
+            accessLog.record(notification.inmateId, purpose, LiaisonAccessLogResource.REINTEGRATION_SUMMARY);
+        }
+        return answer(notification);
     }
 
     @POST
@@ -158,5 +171,12 @@ public class NotificationResource {
     private Response answer(Notification notification) {
         return Answers.ok(NotificationView.of(notification, notifications.summaryOf(notification), notifications.escapeOf(notification),
                 scope.side() == Scope.Side.POLRES, clock.timestamp()), notification.version);
+    }
+
+    /** A reintegration summary is personal data beyond the basic view: each one read is logged. */
+    private void logSummaryRead(NotificationView view, String purpose) {
+        if (view.summary() != null && view.inmateId() != null) {
+            accessLog.record(view.inmateId(), purpose, LiaisonAccessLogResource.REINTEGRATION_SUMMARY);
+        }
     }
 }

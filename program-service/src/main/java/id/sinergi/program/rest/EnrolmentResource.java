@@ -1,5 +1,6 @@
 package id.sinergi.program.rest;
 
+import id.sinergi.platform.audit.AccessLog;
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.concurrency.ETags;
 import id.sinergi.platform.error.QueryParameters;
@@ -18,9 +19,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,6 +34,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -56,6 +60,9 @@ import java.util.UUID;
 @APIResponse(responseCode = "403", description = "The token's roles do not allow this operation (Polres roles never may)",
         content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
 public class EnrolmentResource {
+
+    @Inject
+    AccessLog accessLog;
 
     @Inject
     Enrolments enrolments;
@@ -201,11 +208,16 @@ public class EnrolmentResource {
             Roles.LAPAS_HEAD, Roles.AUDITOR})
     @Operation(operationId = "getParticipationHistory", summary = "A WBP's participation across programmes",
             description = "Every enrolment of the WBP, oldest first, with attendance, completions and certificates: what the "
-                    + "release summary for Polres is built from. A WBP without enrolments has an empty history.")
+                    + "release summary for Polres is built from. A WBP without enrolments has an empty history. "
+                    + "Each read is in the access log (`GET /api/v1/programs/access-log`) with its `X-Purpose`.")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(implementation = Views.ParticipationView.class),
                     examples = @ExampleObject(name = "history", ref = "Participation")))
-    public Views.ParticipationView participation(@PathParam("inmateId") UUID inmateId) {
+    @Parameter(name = "X-Purpose", in = ParameterIn.HEADER, description = "Why the history is read (kept in the access log)",
+            example = "Sidang TPP: usulan pembebasan bersyarat")
+    public Views.ParticipationView participation(@PathParam("inmateId") UUID inmateId,
+                                                 @HeaderParam("X-Purpose") @Size(max = 500) String purpose) {
+        accessLog.record(inmateId, purpose, ProgramAccessLogResource.PARTICIPATION_HISTORY);
         return Views.ParticipationView.of(inmateId, enrolments.ofInmate(inmateId));
     }
 }

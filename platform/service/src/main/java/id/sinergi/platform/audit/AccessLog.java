@@ -1,6 +1,7 @@
 package id.sinergi.platform.audit;
 
 import id.sinergi.platform.auth.Caller;
+import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.time.FacilityClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -64,5 +68,56 @@ public class AccessLog {
                 .setParameter(7, clock.timestamp())
                 .executeUpdate();
         LOG.debugf("%s of inmate %s read by %s", record, inmateId, caller.subject());
+    }
+
+    /** One read, as the auditors' query shows it. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AccessLogEntry")
+    public record Read(UUID inmateId, String actor, String agency, String unit, String purpose, String record,
+                       OffsetDateTime at) {
+    }
+
+    /** The reads matching every filter given (null: any), newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Read> search(UUID inmateId, String actor, String record, OffsetDateTime from, OffsetDateTime to,
+                             int page, int size) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        filter(conditions, values, "inmate_id = ?", inmateId);
+        filter(conditions, values, "actor = ?", actor);
+        filter(conditions, values, "record = ?", record);
+        filter(conditions, values, "at >= ?", from);
+        filter(conditions, values, "at < ?", to);
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return Page.counted(page, size,
+                () -> ((Number) bind(entityManager.createNativeQuery("SELECT count(*) FROM access_log" + where), values)
+                        .getSingleResult()).longValue(),
+                () -> {
+                    List<?> rows = bind(entityManager.createNativeQuery("SELECT inmate_id, actor, agency, unit, purpose, record, at"
+                            + " FROM access_log" + where + " ORDER BY at DESC, id DESC"), values)
+                            .setFirstResult(page * size).setMaxResults(size).getResultList();
+                    return rows.stream().map(row -> (Object[]) row).map(AccessLog::read).toList();
+                });
+    }
+
+    private static void filter(List<String> conditions, List<Object> values, String condition, Object value) {
+        if (value != null) {
+            values.add(value);
+            conditions.add(condition.replace("?", "?" + values.size()));
+        }
+    }
+
+    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, List<Object> values) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        return query;
+    }
+
+    private static Read read(Object[] row) {
+        Object at = row[6];
+        OffsetDateTime when = at instanceof OffsetDateTime time ? time
+                : at instanceof java.time.Instant instant ? instant.atOffset(java.time.ZoneOffset.UTC)
+                : ((java.sql.Timestamp) at).toInstant().atOffset(java.time.ZoneOffset.UTC);
+        return new Read((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5], when);
     }
 }
