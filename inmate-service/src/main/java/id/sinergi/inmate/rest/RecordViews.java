@@ -1,7 +1,6 @@
 package id.sinergi.inmate.rest;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import id.sinergi.inmate.domain.AccessLogEntry;
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.KeyDates;
 import id.sinergi.inmate.domain.RiskAssessment;
@@ -69,19 +68,6 @@ public final class RecordViews {
         public static RiskAssessmentView of(RiskAssessment assessment) {
             return new RiskAssessmentView(assessment.level, assessment.previousLevel, assessment.reason,
                     assessment.assessor, assessment.assessedAt);
-        }
-    }
-
-    @Schema(name = "AccessLogEntry")
-    public record AccessLogView(UUID inmateId, String actor, String agency, String unit,
-                                @Schema(description = "From the reader's X-Purpose header; for a Polres officer the information "
-                                        + "request that opened the record.") String purpose,
-                                @Schema(description = "The part of the record read", examples = "RECORD",
-                                        enumeration = {"RECORD", "KEY_DATES", "TIMELINE", "RISK_ASSESSMENTS", "RELEASE_PLAN"})
-                                String record,
-                                OffsetDateTime at) {
-        public static AccessLogView of(AccessLogEntry entry) {
-            return new AccessLogView(entry.inmateId, entry.actor, entry.agency, entry.unit, entry.purpose, entry.record, entry.at);
         }
     }
 }

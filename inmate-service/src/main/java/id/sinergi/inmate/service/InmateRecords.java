@@ -1,6 +1,5 @@
 package id.sinergi.inmate.service;
 
-import id.sinergi.inmate.domain.AccessLogEntry;
 import id.sinergi.inmate.domain.DataCategory;
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.ReleasePlan;
@@ -8,13 +7,11 @@ import id.sinergi.inmate.domain.RiskAssessment;
 import id.sinergi.inmate.domain.TimelineEntry;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 
@@ -74,33 +71,6 @@ public class InmateRecords {
         ReleasePlan plan = ReleasePlan.of(id).orElseThrow(() -> Problems.notFound("ReleasePlan", id));
         access.logRead(id, scope, DataCategory.IDENTITY, AccessPolicy.RecordRead.RELEASE_PLAN, purpose);
         return plan;
-    }
-
-    public Page<AccessLogEntry> accessLog(UUID inmateId, String actor, OffsetDateTime from, OffsetDateTime to,
-                                          AccessPolicy.RecordRead record, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (record != null) {
-            query.append(" and record = :record");
-            parameters.and("record", record.name());
-        }
-        if (inmateId != null) {
-            query.append(" and inmateId = :inmateId");
-            parameters.and("inmateId", inmateId);
-        }
-        if (actor != null) {
-            query.append(" and actor = :actor");
-            parameters.and("actor", actor);
-        }
-        if (from != null) {
-            query.append(" and at >= :from");
-            parameters.and("from", from);
-        }
-        if (to != null) {
-            query.append(" and at < :to");
-            parameters.and("to", to);
-        }
-        return Page.of(AccessLogEntry.find(query.toString(), Sort.descending("at", "id"), parameters), page, size);
     }
 
     private static Inmate require(UUID id) {

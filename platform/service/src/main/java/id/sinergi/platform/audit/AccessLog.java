@@ -72,7 +72,11 @@ public class AccessLog {
 
     /** One read, as the auditors' query shows it. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AccessLogEntry")
-    public record Read(UUID inmateId, String actor, String agency, String unit, String purpose, String record,
+    public record Read(UUID inmateId, String actor, String agency, String unit,
+                       @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "From the reader's X-Purpose "
+                               + "header; for a Polres officer the information request that opened the data.") String purpose,
+                       @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The part of the record read",
+                               examples = "RECORD") String record,
                        OffsetDateTime at) {
     }
 
