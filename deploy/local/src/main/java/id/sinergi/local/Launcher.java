@@ -47,7 +47,7 @@ public final class Launcher {
                 usage: ./sinergi up          start PostgreSQL, Kafka, the services and the gateway (Ctrl-C stops)
                        ./sinergi down        stop a stack started by ./sinergi up
                        ./sinergi status      say whether the stack runs and which parts are ready
-                       ./sinergi token ROLE [--sub NAME] [--agency LAPAS|POLRES] [--unit CODE] [--hours N]
+                       ./sinergi token ROLE [--sub NAME] [--agency LAPAS|POLRES|KANWIL] [--unit CODE] [--hours N]
                                              print a DEVELOPMENT token for ROLE (lapas-registrar,
                                              lapas-program-officer, lapas-security, lapas-liaison,
                                              lapas-head, polres-officer, polres-head, auditor)""");
@@ -144,7 +144,8 @@ public final class Launcher {
             return usage();
         }
         String role = args[0];
-        String agency = role.startsWith("polres") ? "POLRES" : "LAPAS";
+        String agency = role.startsWith("polres") ? "POLRES"
+                : role.equals("kanwil-officer") || role.equals("sinergi-admin") ? "KANWIL" : "LAPAS";
         String subject = null;
         String unit = null;
         long hours = 8;
@@ -162,7 +163,11 @@ public final class Launcher {
             }
         }
         if (unit == null) {
-            unit = agency.equals("POLRES") ? "POLRES-HSU" : "LAPAS-AMUNTAI";
+            unit = switch (agency) {
+                case "POLRES" -> "POLRES-HSU";
+                case "KANWIL" -> "KANWIL-KALSEL";
+                default -> "LAPAS-AMUNTAI";
+            };
         }
         if (subject == null) {
             subject = "dev-" + role;

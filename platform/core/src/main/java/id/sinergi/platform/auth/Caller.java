@@ -19,6 +19,8 @@ public class Caller {
     public static final String UNIT_CLAIM = "unit";
     public static final String LAPAS = "LAPAS";
     public static final String POLRES = "POLRES";
+    /** The regional office: an auditor of this agency audits the whole region, not one facility. */
+    public static final String KANWIL = "KANWIL";
 
     @Inject
     SecurityIdentity identity;
@@ -38,6 +40,27 @@ public class Caller {
     /** Polres roles see the basic view of a WBP unless a grant says otherwise. */
     public boolean isPolice() {
         return hasAnyRole(Roles.POLRES_OFFICER, Roles.POLRES_HEAD) && !hasAnyRole(Roles.LAPAS_ROLES);
+    }
+
+    /**
+     * Reads across the region: a Kanwil officer, or an auditor of the Kanwil. An auditor of a facility
+     * (agency {@code LAPAS}, unit its facility) is held to that facility like its staff.
+     */
+    public boolean isRegional() {
+        return hasAnyRole(Roles.KANWIL_OFFICER) || (hasAnyRole(Roles.AUDITOR) && KANWIL.equals(agency()));
+    }
+
+    /**
+     * The one facility a caller is held to: the token's {@code unit} for Lapas staff and facility
+     * auditors, empty for Polres, the Kanwil and admins. A Lapas token without a unit is held to ""
+     * and so sees nothing.
+     */
+    public java.util.Optional<String> facilityScope() {
+        boolean heldToFacility = hasAnyRole(Roles.LAPAS_ROLES) || (hasAnyRole(Roles.AUDITOR) && !isRegional());
+        if (!heldToFacility) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(unit() == null ? "" : unit());
     }
 
     public String agency() {

@@ -14,6 +14,10 @@ public final class Roles {
     public static final String POLRES_OFFICER = "polres-officer";
     public static final String POLRES_HEAD = "polres-head";
     public static final String AUDITOR = "auditor";
+    /** The regional office (Kanwil): reads across every facility and Polres unit of its region. */
+    public static final String KANWIL_OFFICER = "kanwil-officer";
+    /** Keeps the region's directories (facilities, Polres units); no access to people's records. */
+    public static final String SINERGI_ADMIN = "sinergi-admin";
 
     /** Every role of the facility's staff. */
     public static final String[] LAPAS_ROLES = {

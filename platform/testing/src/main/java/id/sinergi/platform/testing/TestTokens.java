@@ -31,7 +31,20 @@ public final class TestTokens {
     public static final String POLRES_HEAD = polres("kapolres", Roles.POLRES_HEAD);
     public static final String OTHER_UNIT_OFFICER = DevTokens.mint("officer-9", Roles.POLRES_OFFICER, "POLRES", OTHER_POLRES_UNIT);
 
-    public static final String AUDITOR = DevTokens.mint("auditor-1", Roles.AUDITOR, "LAPAS", "KANWIL-KALSEL");
+    public static final String REGION = "KANWIL-KALSEL";
+    /** An auditor of the regional office: reads the whole region. */
+    public static final String AUDITOR = DevTokens.mint("auditor-1", Roles.AUDITOR, "KANWIL", REGION);
+    /** An auditor of Lapas Amuntai only. */
+    public static final String FACILITY_AUDITOR = lapas("auditor-amt", Roles.AUDITOR);
+    public static final String KANWIL_OFFICER = DevTokens.mint("kanwil-1", Roles.KANWIL_OFFICER, "KANWIL", REGION);
+    public static final String ADMIN = DevTokens.mint("admin-1", Roles.SINERGI_ADMIN, "KANWIL", REGION);
+
+    /** Staff of another facility of the region, for the tests of facility scope. */
+    public static final String OTHER_FACILITY_REGISTRAR = DevTokens.mint("registrar-9", Roles.LAPAS_REGISTRAR, "LAPAS", OTHER_FACILITY);
+    public static final String OTHER_FACILITY_PROGRAM_OFFICER = DevTokens.mint("programs-9", Roles.LAPAS_PROGRAM_OFFICER, "LAPAS", OTHER_FACILITY);
+    public static final String OTHER_FACILITY_HEAD = DevTokens.mint("kalapas-9", Roles.LAPAS_HEAD, "LAPAS", OTHER_FACILITY);
+    public static final String OTHER_FACILITY_AUDITOR = DevTokens.mint("auditor-9", Roles.AUDITOR, "LAPAS", OTHER_FACILITY);
+    public static final String OTHER_POLRES_HEAD = DevTokens.mint("kapolres-9", Roles.POLRES_HEAD, "POLRES", OTHER_POLRES_UNIT);
 
     /** The programme officer by the name program-service's tests use. */
     public static final String OFFICER = PROGRAM_OFFICER;
