@@ -18,7 +18,10 @@ public abstract class FacilityRecord extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    /** Null only for WBP known from before facilities were recorded; the Lapas sees those too. */
+    /**
+     * The facility it belongs to; null only for records of WBP known from before facilities were
+     * recorded, which no facility's staff sees (Scope).
+     */
     public String facility;
 
     @Version

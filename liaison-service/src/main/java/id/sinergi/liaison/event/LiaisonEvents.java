@@ -7,6 +7,7 @@ import id.sinergi.liaison.domain.OtherCase;
 import id.sinergi.liaison.domain.Incident;
 import id.sinergi.liaison.domain.InfoRequest;
 import id.sinergi.liaison.domain.Notification;
+import id.sinergi.liaison.domain.PolresUnit;
 import id.sinergi.liaison.domain.PoliceLoan;
 import id.sinergi.liaison.domain.ReintegrationSummary;
 
@@ -32,6 +33,8 @@ public final class LiaisonEvents {
     public static final String INCIDENT_CHANGED = "liaison.incident-changed";
     public static final String FINDING_RECORDED = "liaison.finding-recorded";
     public static final String OTHER_CASE_CHANGED = "liaison.other-case-changed";
+    /** A unit of the Polres directory was created or replaced (issue 22); keyed by the unit's code. */
+    public static final String POLRES_UNIT_CHANGED = "liaison.polres-unit-changed";
 
     private LiaisonEvents() {
     }
@@ -47,6 +50,10 @@ public final class LiaisonEvents {
             return new NotificationRef(n.id, n.kind, n.audience, n.recipient, n.inmateId, n.registerNumber,
                     n.threshold(), n.thresholdDays, n.dueOn, n.reason, n.state, n.issuedAt, n.acknowledgeBy, n.routing);
         }
+    }
+
+    /** The unit as it is now, every regency it covers, and who changed it. */
+    public record PolresUnitChanged(PolresUnit unit) {
     }
 
     public record NotificationIssued(NotificationRef notification, ReintegrationSummary summary) {

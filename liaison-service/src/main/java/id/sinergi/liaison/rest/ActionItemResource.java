@@ -60,7 +60,7 @@ public class ActionItemResource {
 
     @GET
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_SECURITY, Roles.AUDITOR, Roles.POLRES_OFFICER,
-            Roles.POLRES_HEAD})
+            Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
     @Operation(operationId = "listActionItems", summary = "List and search action items; overdue ones per agency",
             description = READERS_DESCRIPTION + " Overdue per agency: `overdue=true&ownerAgency=POLRES` (open or in progress "
                     + "past `dueOn`). `q` finds words in the description and assignee. Ordered by owner agency, then due date.")
@@ -87,7 +87,7 @@ public class ActionItemResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_SECURITY, Roles.AUDITOR, Roles.POLRES_OFFICER,
-            Roles.POLRES_HEAD})
+            Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getActionItem", summary = "Read an action item", description = READERS_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The action item", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = ActionItemView.class),

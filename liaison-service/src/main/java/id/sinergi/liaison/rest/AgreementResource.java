@@ -92,7 +92,7 @@ public class AgreementResource {
     }
 
     @GET
-    @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
+    @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
     @Operation(operationId = "listAgreements", summary = "List and search agreements",
             description = "The Lapas (liaison, head) sees its facility's agreements; Polres those its unit is party to; auditors "
                     + "all. About to expire: `expiringWithinDays=60` (ACTIVE, ending between today and 60 days from today). "
@@ -115,7 +115,7 @@ public class AgreementResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
+    @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getAgreement", summary = "Read an agreement",
             description = "An agreement with its parties, validity and state, and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The agreement", headers = @Header(name = "ETag", description = "Its version"),

@@ -96,7 +96,7 @@ public class DetentionRequestResource {
 
     @GET
     @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_REGISTRAR, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD,
-            Roles.AUDITOR})
+            Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "listDetentionRequests", summary = "List detention requests",
             description = "Polres sees its unit's requests; the Lapas (registrar, liaison, head) every request of its facility; "
                     + "auditors all. To record: `state=SUBMITTED`. Oldest first.")
@@ -116,7 +116,7 @@ public class DetentionRequestResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_REGISTRAR, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD,
-            Roles.AUDITOR})
+            Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getDetentionRequest", summary = "Read a detention request",
             description = "The order sent, its state and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The request", headers = @Header(name = "ETag", description = "Its version"),

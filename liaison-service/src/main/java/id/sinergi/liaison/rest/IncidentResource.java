@@ -89,7 +89,7 @@ public class IncidentResource {
 
     @GET
     @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD, Roles.LAPAS_LIAISON, Roles.AUDITOR, Roles.POLRES_OFFICER,
-            Roles.POLRES_HEAD})
+            Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
     @Operation(operationId = "listIncidents", summary = "List and search incidents",
             description = "The Lapas (security, liaison, head) sees every incident of its facility; Polres only those shared "
                     + "with its unit; auditors all. `policeStatus` selects shared incidents by Polres's follow-up. `q` finds words in the place, description and police report number. "
@@ -114,19 +114,21 @@ public class IncidentResource {
             @Parameter(description = "Occurred on or after (UTC date)", example = "2026-11-01") @QueryParam("occurredFrom") String from,
             @Parameter(description = "Occurred on or before (UTC date)", example = "2026-11-30") @QueryParam("occurredTo") String to,
             @Parameter(description = "Words to find", example = "telepon blok a") @QueryParam("q") String text,
+            @Parameter(description = "One facility of the caller's scope (another facility's: 404)", example = "LAPAS-AMUNTAI")
+            @QueryParam("facility") String facility,
             @BeanParam @Valid PageRequest page) {
         var criteria = new Incidents.Criteria(QueryParameters.enumValue(Incident.State.class, "state", state),
                 QueryParameters.flag("open", open), QueryParameters.enumValue(Incident.Type.class, "type", type),
                 QueryParameters.enumValue(Incident.Severity.class, "severity", severity), QueryParameters.flag("shared", shared),
                 QueryParameters.uuid("inmateId", inmateId), QueryParameters.date("occurredFrom", from),
-                QueryParameters.date("occurredTo", to), text, policeStatus(policeStatus));
+                QueryParameters.date("occurredTo", to), text, policeStatus(policeStatus), facility);
         return IncidentView.of(incidents.list(criteria, page.page, page.size));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD, Roles.LAPAS_LIAISON, Roles.AUDITOR, Roles.POLRES_OFFICER,
-            Roles.POLRES_HEAD})
+            Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getIncident", summary = "Read an incident",
             description = "An incident with its WBP, Polres follow-up and state, and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The incident", headers = @Header(name = "ETag", description = "Its version"),

@@ -5,6 +5,7 @@ import id.sinergi.liaison.domain.Release;
 import id.sinergi.liaison.domain.RiskLevel;
 import id.sinergi.liaison.service.Indicators;
 import id.sinergi.liaison.service.Releases;
+import id.sinergi.liaison.service.Scope;
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.error.QueryParameters;
 import id.sinergi.platform.paging.Page;
@@ -60,9 +61,12 @@ public class IndicatorResource {
     @Inject
     Releases releases;
 
+    @Inject
+    Scope scope;
+
     @GET
     @Path("indicators")
-    @RolesAllowed({Roles.LAPAS_HEAD, Roles.LAPAS_LIAISON, Roles.POLRES_HEAD, Roles.POLRES_OFFICER, Roles.AUDITOR})
+    @RolesAllowed({Roles.LAPAS_HEAD, Roles.LAPAS_LIAISON, Roles.POLRES_HEAD, Roles.POLRES_OFFICER, Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getLiaisonIndicators", summary = "Incidents, releases and re-offences per month",
             description = "Per month from `from` to `to` (YYYY-MM, at most 36 months): incidents by type and severity, the "
                     + "month's releases and how many re-offended (re-arrest or readmission) within 6, 12 and 24 months, "
@@ -97,7 +101,7 @@ public class IndicatorResource {
     @GET
     @Path("releases")
     @Transactional
-    @RolesAllowed({Roles.LAPAS_HEAD, Roles.LAPAS_LIAISON, Roles.POLRES_HEAD, Roles.POLRES_OFFICER, Roles.AUDITOR})
+    @RolesAllowed({Roles.LAPAS_HEAD, Roles.LAPAS_LIAISON, Roles.POLRES_HEAD, Roles.POLRES_OFFICER, Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "listReleases", summary = "Releases and the re-offences that followed",
             description = "The releases behind the indicators, oldest first: each figure of `GET …/indicators` is the `total` "
                     + "of this list with the filters it names. No names or NIK. "
@@ -117,15 +121,18 @@ public class IndicatorResource {
             @QueryParam("programmeCategory") String programmeCategory,
             @Parameter(schema = @Schema(implementation = RiskLevel.class)) @QueryParam("riskLevel") String riskLevel,
             @Parameter(schema = @Schema(implementation = OffenceCategory.class)) @QueryParam("offenceCategory") String offenceCategory,
+            @Parameter(description = "One facility of the caller's scope (another facility's: 404)", example = "LAPAS-AMUNTAI")
+            @QueryParam("facility") String facility,
             @BeanParam @Valid PageRequest page) {
         OffenceCategory offence = QueryParameters.enumValue(OffenceCategory.class, "offenceCategory", offenceCategory);
         var criteria = new Releases.Criteria(QueryParameters.date("releasedFrom", releasedFrom),
                 QueryParameters.date("releasedTo", releasedTo), window(within), QueryParameters.flag("programmeCompleted", completed),
                 programmeCategory == null || programmeCategory.isBlank() ? null : programmeCategory.strip(),
-                QueryParameters.enumValue(RiskLevel.class, "riskLevel", riskLevel), offence == null ? null : offence.name());
+                QueryParameters.enumValue(RiskLevel.class, "riskLevel", riskLevel), offence == null ? null : offence.name(), facility);
         Page<Release> found = releases.list(criteria, page.page, page.size);
         var reoffences = releases.reoffencesAfter(found.items().stream().map(r -> r.inmateId).toList());
-        return found.map(r -> ReleaseView.of(r, reoffences));
+        boolean basic = scope.isBasicViewOnly();
+        return found.map(r -> ReleaseView.of(r, reoffences, basic));
     }
 
     private static Integer window(String within) {

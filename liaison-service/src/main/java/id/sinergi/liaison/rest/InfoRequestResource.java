@@ -13,6 +13,7 @@ import id.sinergi.platform.statemachine.StateMachineDescription;
 import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import id.sinergi.liaison.service.Scope;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -66,6 +67,9 @@ public class InfoRequestResource {
     @Inject
     InfoRequests requests;
 
+    @Inject
+    Scope scope;
+
     @Context
     UriInfo uriInfo;
 
@@ -91,7 +95,7 @@ public class InfoRequestResource {
     }
 
     @GET
-    @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.AUDITOR})
+    @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "listInfoRequests", summary = "List information requests",
             description = "Polres sees its unit's requests; the Lapas (liaison, head) every request about its facility's "
                     + "WBP; auditors all. Waiting ones: `state=SUBMITTED`; past the answer deadline: `overdue=true`. Newest first.")
@@ -105,16 +109,23 @@ public class InfoRequestResource {
             @Parameter(description = "One WBP", example = "0b6f1c52-54a4-4a8e-9a57-3f1f3c1f2a10") @QueryParam("inmateId") String inmateId,
             @Parameter(description = "Submitted on or after (UTC date)", example = "2026-11-01") @QueryParam("submittedFrom") String from,
             @Parameter(description = "Submitted on or before (UTC date)", example = "2026-11-30") @QueryParam("submittedTo") String to,
+            @Parameter(description = "One facility of the caller's scope (another facility's: 404)", example = "LAPAS-AMUNTAI")
+            @QueryParam("facility") String facility,
+            @Parameter(description = "true: approved or rejected by the answer deadline (`SINERGI_LIAISON_ANSWER_WITHIN` after "
+                    + "submission); false: decided after it", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("answeredOnTime") String answeredOnTime,
             @BeanParam @Valid PageRequest page) {
         var criteria = new InfoRequests.Criteria(QueryParameters.enumValue(InfoRequest.State.class, "state", state),
                 QueryParameters.flag("overdue", overdue), QueryParameters.uuid("inmateId", inmateId),
-                QueryParameters.date("submittedFrom", from), QueryParameters.date("submittedTo", to));
-        return requests.list(criteria, page.page, page.size).map(request -> InfoRequestView.of(request, clock.timestamp()));
+                QueryParameters.date("submittedFrom", from), QueryParameters.date("submittedTo", to), facility,
+                QueryParameters.flag("answeredOnTime", answeredOnTime));
+        boolean basic = scope.isBasicViewOnly();
+        return requests.list(criteria, page.page, page.size).map(request -> InfoRequestView.of(request, clock.timestamp(), basic));
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.AUDITOR})
+    @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getInfoRequest", summary = "Read an information request",
             description = "An information request with its purpose, what was asked and provided, its state, and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The request", headers = @Header(name = "ETag", description = "Its version"),
@@ -124,7 +135,7 @@ public class InfoRequestResource {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
         InfoRequest request = requests.get(id);
-        return Answers.ok(InfoRequestView.of(request, clock.timestamp()), request.version);
+        return Answers.ok(InfoRequestView.of(request, clock.timestamp(), scope.isBasicViewOnly()), request.version);
     }
 
     @GET

@@ -37,11 +37,19 @@ public record InfoRequestView(
         long version) {
 
     public static InfoRequestView of(InfoRequest r, OffsetDateTime now) {
-        return new InfoRequestView(r.id, r.inmateId, r.registerNumber, r.officer, r.polresUnit, r.purpose,
-                new InfoRequestRequests.LegalBasis(r.letterNumber, r.policeReportNumber), List.copyOf(r.requestedData),
+        return of(r, now, false);
+    }
+
+    /**
+     * @param basicViewOnly for the kanwil-officer: the purpose, legal basis (a police report names a case) and
+     *                      the notes say more of the WBP than the basic view, and are left out
+     */
+    public static InfoRequestView of(InfoRequest r, OffsetDateTime now, boolean basicViewOnly) {
+        return new InfoRequestView(r.id, r.inmateId, r.registerNumber, r.officer, r.polresUnit, basicViewOnly ? null : r.purpose,
+                basicViewOnly ? null : new InfoRequestRequests.LegalBasis(r.letterNumber, r.policeReportNumber), List.copyOf(r.requestedData),
                 r.neededBy, r.state, r.submittedAt, r.answerDueAt, r.isOverdue(now), r.decidedBy,
-                r.decidedAt, r.accessExpiresAt, r.reason, r.fulfilledBy, r.fulfilledAt,
-                r.providedData == null ? null : List.copyOf(r.providedData), r.fulfilmentNote,
+                r.decidedAt, r.accessExpiresAt, basicViewOnly ? null : r.reason, r.fulfilledBy, r.fulfilledAt,
+                r.providedData == null ? null : List.copyOf(r.providedData), basicViewOnly ? null : r.fulfilmentNote,
                 InfoRequest.MACHINE.allowedActions(r.state, r), r.version);
     }
 }

@@ -84,7 +84,7 @@ public class JointOperationResource {
 
     @GET
     @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD, Roles.LAPAS_LIAISON, Roles.AUDITOR, Roles.POLRES_OFFICER,
-            Roles.POLRES_HEAD})
+            Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
     @Operation(operationId = "listJointOperations", summary = "List and search joint operations",
             description = "The Lapas (security, liaison, head) sees its facility's operations; Polres those of its unit; "
                     + "auditors all. `q` finds words in the name and debrief notes. Newest first.")
@@ -105,7 +105,7 @@ public class JointOperationResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD, Roles.LAPAS_LIAISON, Roles.AUDITOR, Roles.POLRES_OFFICER,
-            Roles.POLRES_HEAD})
+            Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getJointOperation", summary = "Read a joint operation with its findings",
             description = "A joint operation with its plan, officers, findings and state, and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The operation", headers = @Header(name = "ETag", description = "Its version"),

@@ -83,7 +83,7 @@ public class MeetingResource {
 
     @GET
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_SECURITY, Roles.AUDITOR, Roles.POLRES_OFFICER,
-            Roles.POLRES_HEAD})
+            Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
     @Operation(operationId = "listMeetings", summary = "List and search coordination meetings",
             description = "The Lapas (liaison, security, head) sees its facility's meetings; Polres those of its unit; auditors "
                     + "all. `q` finds words in the title, place and minutes. Newest first.")
@@ -104,7 +104,7 @@ public class MeetingResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_SECURITY, Roles.AUDITOR, Roles.POLRES_OFFICER,
-            Roles.POLRES_HEAD})
+            Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getMeeting", summary = "Read a meeting with its action items",
             description = "A meeting with its attendees, minutes, action items and state, and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The meeting", headers = @Header(name = "ETag", description = "Its version"),

@@ -71,7 +71,7 @@ public class NotificationResource {
 
     @GET
     @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_SECURITY,
-            Roles.AUDITOR})
+            Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "listNotifications", summary = "List notifications",
             description = "Polres sees the notifications addressed to its unit; the Lapas (liaison, head, security) every "
                     + "notification of its facility, including notices for detaining authorities outside Sinergi; auditors "
@@ -91,24 +91,35 @@ public class NotificationResource {
             @Parameter(description = "One WBP", example = "0b6f1c52-54a4-4a8e-9a57-3f1f3c1f2a10") @QueryParam("inmateId") String inmateId,
             @Parameter(description = "Due (release or detention end) on or after", example = "2026-12-01") @QueryParam("dueFrom") String dueFrom,
             @Parameter(description = "Due on or before", example = "2026-12-31") @QueryParam("dueTo") String dueTo,
+            @Parameter(description = "One facility of the caller's scope (another facility's: 404)", example = "LAPAS-AMUNTAI")
+            @QueryParam("facility") String facility,
+            @Parameter(description = "Issued on or after (the facility's calendar)", example = "2026-11-01") @QueryParam("issuedFrom") String issuedFrom,
+            @Parameter(description = "Issued on or before", example = "2026-11-30") @QueryParam("issuedTo") String issuedTo,
+            @Parameter(description = "true: acknowledged (an escape's also once its recapture closed it); false: not",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("acknowledged") String acknowledged,
             @BeanParam @Valid PageRequest page,
             @Parameter(description = "Why the summaries are read (kept in the access log)") @HeaderParam("X-Purpose") @Size(max = 500) String purpose) {
         var criteria = new Notifications.Criteria(
                 QueryParameters.enumValue(Notification.State.class, "state", state), QueryParameters.flag("overdue", overdue),
                 QueryParameters.enumValue(Notification.Kind.class, "kind", kind),
                 QueryParameters.enumValue(RiskLevel.class, "riskLevel", riskLevel), QueryParameters.uuid("inmateId", inmateId),
-                QueryParameters.date("dueFrom", dueFrom), QueryParameters.date("dueTo", dueTo));
+                QueryParameters.date("dueFrom", dueFrom), QueryParameters.date("dueTo", dueTo), facility,
+                QueryParameters.date("issuedFrom", issuedFrom), QueryParameters.date("issuedTo", issuedTo),
+                QueryParameters.flag("acknowledged", acknowledged));
         boolean police = scope.side() == Scope.Side.POLRES;
+        boolean basic = scope.isBasicViewOnly();
         Page<NotificationView> listed = notifications.list(criteria, page.page, page.size)
-                .map(n -> NotificationView.of(n, notifications.summaryOf(n), notifications.escapeOf(n), police, clock.timestamp()));
-        listed.items().forEach(view -> logSummaryRead(view, purpose));
+                .map(n -> NotificationView.of(n, notifications.summaryOf(n), notifications.escapeOf(n), police, basic, clock.timestamp()));
+        if (!basic) {
+            listed.items().forEach(view -> logSummaryRead(view, purpose));
+        }
         return listed;
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_SECURITY,
-            Roles.AUDITOR})
+            Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getNotification", summary = "Read a notification",
             description = "With its reintegration summary: the WBP's basic view, release date and reason, programmes "
                     + "completed and ongoing. An escape's (urgent) adds the escape with the identifying features and last "
@@ -122,7 +133,7 @@ public class NotificationResource {
     public Response get(@PathParam("id") UUID id,
                         @Parameter(description = "Why the summary is read (kept in the access log)") @HeaderParam("X-Purpose") @Size(max = 500) String purpose) {
         Notification notification = notifications.get(id);
-        if (notification.inmateId != null) {
+        if (notification.inmateId != null && !scope.isBasicViewOnly()) {
             accessLog.record(notification.inmateId, purpose, LiaisonAccessLogResource.REINTEGRATION_SUMMARY);
         }
         return answer(notification);
@@ -170,7 +181,7 @@ public class NotificationResource {
 
     private Response answer(Notification notification) {
         return Answers.ok(NotificationView.of(notification, notifications.summaryOf(notification), notifications.escapeOf(notification),
-                scope.side() == Scope.Side.POLRES, clock.timestamp()), notification.version);
+                scope.side() == Scope.Side.POLRES, scope.isBasicViewOnly(), clock.timestamp()), notification.version);
     }
 
     /** A reintegration summary is personal data beyond the basic view: each one read is logged. */

@@ -58,6 +58,21 @@ public record NotificationView(
 
     public static NotificationView of(Notification n, ReintegrationSummary summary, EscapeDetails escape, boolean police,
                                       OffsetDateTime now) {
+        return of(n, summary, escape, police, false, now);
+    }
+
+    /**
+     * @param basicViewOnly for the kanwil-officer: the summary keeps the basic view and the release (no programmes,
+     *                      no release plan), and the escape's features and contacts and the offence categories are left out
+     */
+    public static NotificationView of(Notification n, ReintegrationSummary summary, EscapeDetails escape, boolean police,
+                                      boolean basicViewOnly, OffsetDateTime now) {
+        if (basicViewOnly) {
+            summary = summary == null ? null : new ReintegrationSummary(summary.inmate(), summary.releaseOn(),
+                    summary.releaseReason(), summary.supervisingBapas(), List.of(), List.of(), null);
+            escape = null;
+            police = true;
+        }
         return new NotificationView(n.id, n.kind, n.audience, n.recipient, n.routing, n.inmateId, n.registerNumber, n.threshold(),
                 n.thresholdDays, n.dueOn, n.reason, n.riskLevel, n.state, n.isOverdue(now), n.issuedAt,
                 n.acknowledgeBy, n.acknowledgedBy, n.acknowledgedUnit, n.acknowledgedAt, n.acknowledgementNote,

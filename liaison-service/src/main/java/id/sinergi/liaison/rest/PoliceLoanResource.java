@@ -12,6 +12,7 @@ import id.sinergi.platform.statemachine.StateMachineDescription;
 import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import id.sinergi.liaison.service.Scope;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -62,6 +63,9 @@ public class PoliceLoanResource {
     @Inject
     PoliceLoans loans;
 
+    @Inject
+    Scope scope;
+
     @Context
     UriInfo uriInfo;
 
@@ -94,7 +98,7 @@ public class PoliceLoanResource {
 
     @GET
     @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_REGISTRAR,
-            Roles.LAPAS_SECURITY, Roles.AUDITOR})
+            Roles.LAPAS_SECURITY, Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "listPoliceLoans", summary = "List police loans",
             description = "Polres sees its unit's loans; the Lapas (liaison, head, registrar, security) every loan of its "
                     + "facility; auditors all. Out now: `state=CHECKED_OUT`; late: `overdue=true`. Ordered by planned departure.")
@@ -112,13 +116,14 @@ public class PoliceLoanResource {
         var criteria = new PoliceLoans.Criteria(QueryParameters.enumValue(PoliceLoan.State.class, "state", state),
                 QueryParameters.flag("overdue", overdue), QueryParameters.uuid("inmateId", inmateId),
                 QueryParameters.date("outFrom", from), QueryParameters.date("outTo", to));
-        return loans.list(criteria, page.page, page.size).map(loan -> PoliceLoanView.of(loan, loans.escortsOf(loan), clock.timestamp()));
+        boolean basic = scope.isBasicViewOnly();
+        return loans.list(criteria, page.page, page.size).map(loan -> PoliceLoanView.of(loan, loans.escortsOf(loan), clock.timestamp(), basic));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_REGISTRAR,
-            Roles.LAPAS_SECURITY, Roles.AUDITOR})
+            Roles.LAPAS_SECURITY, Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getPoliceLoan", summary = "Read a police loan",
             description = "A police loan with its WBP, escort, dates and state, and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The loan", headers = @Header(name = "ETag", description = "Its version"),
@@ -128,7 +133,7 @@ public class PoliceLoanResource {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
         PoliceLoan loan = loans.get(id);
-        return Answers.ok(PoliceLoanView.of(loan, loans.escortsOf(loan), clock.timestamp()), loan.version);
+        return Answers.ok(PoliceLoanView.of(loan, loans.escortsOf(loan), clock.timestamp(), scope.isBasicViewOnly()), loan.version);
     }
 
     @GET

@@ -36,8 +36,13 @@ public record PoliceLoanView(
         long version) {
 
     public static PoliceLoanView of(PoliceLoan l, List<PoliceLoan.Escort> escorts, OffsetDateTime now) {
+        return of(l, escorts, now, false);
+    }
+
+    /** @param basicViewOnly for the kanwil-officer: the purpose and case number (an investigation of the WBP) are left out */
+    public static PoliceLoanView of(PoliceLoan l, List<PoliceLoan.Escort> escorts, OffsetDateTime now, boolean basicViewOnly) {
         return new PoliceLoanView(l.id, l.inmateId, l.registerNumber, l.requestedBy, l.polresUnit, l.borrowingUnit,
-                l.purpose, l.caseNumber, l.letterNumber, l.plannedOutAt, l.plannedBackAt, escorts, l.state,
+                basicViewOnly ? null : l.purpose, basicViewOnly ? null : l.caseNumber, l.letterNumber, l.plannedOutAt, l.plannedBackAt, escorts, l.state,
                 l.isOverdue(now), l.requestedAt, l.decidedBy, l.decidedAt, l.reason, l.checkedOutBy,
                 l.checkedOutAt, l.returnedBy, l.returnedAt, l.overdueSince, PoliceLoan.MACHINE.allowedActions(l.state, l),
                 l.version);

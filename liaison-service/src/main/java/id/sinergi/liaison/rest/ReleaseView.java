@@ -32,11 +32,17 @@ public record ReleaseView(
                                 String policeReportNumber, String polresUnit) {
     }
 
-    static ReleaseView of(Release r, List<Reoffence> reoffences) {
+    /**
+     * @param basicViewOnly for the kanwil-officer: offence and programme categories and police report numbers
+     *                      are beyond the basic view, and left out
+     */
+    static ReleaseView of(Release r, List<Reoffence> reoffences, boolean basicViewOnly) {
         return new ReleaseView(r.inmateId, r.personId, r.registerNumber, r.facility, r.polresUnit, r.releasedOn, r.reason,
-                List.copyOf(r.offenceCategories), r.riskLevel, r.programmeCompleted, List.copyOf(r.programmeCategories),
+                basicViewOnly ? null : List.copyOf(r.offenceCategories), r.riskLevel, r.programmeCompleted,
+                basicViewOnly ? null : List.copyOf(r.programmeCategories),
                 reoffences.stream().filter(o -> o.releaseInmateId.equals(r.inmateId))
-                        .map(o -> new ReoffenceView(o.kind, o.occurredOn, o.monthsAfterRelease, o.policeReportNumber, o.polresUnit))
+                        .map(o -> new ReoffenceView(o.kind, o.occurredOn, o.monthsAfterRelease,
+                                basicViewOnly ? null : o.policeReportNumber, o.polresUnit))
                         .toList());
     }
 }

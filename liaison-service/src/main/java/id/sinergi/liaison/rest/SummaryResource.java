@@ -35,7 +35,7 @@ public class SummaryResource {
 
     @GET
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_SECURITY, Roles.AUDITOR, Roles.POLRES_OFFICER,
-            Roles.POLRES_HEAD})
+            Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getLiaisonSummary", summary = "The liaison dashboard",
             description = "First the escapes not yet closed by a recapture (urgent: WBP at large, with the notice's "
                     + "state and deadline), then open notifications and overdue acknowledgements, pending and overdue information requests and "

@@ -63,11 +63,17 @@ public class Incidents {
     Caller caller;
 
     public record Criteria(State state, Boolean open, Incident.Type type, Incident.Severity severity, Boolean shared,
-                           UUID inmateId, LocalDate occurredFrom, LocalDate occurredTo, String text, State policeStatus) {
+                           UUID inmateId, LocalDate occurredFrom, LocalDate occurredTo, String text, State policeStatus,
+                           String facility) {
+
+        public Criteria(State state, Boolean open, Incident.Type type, Incident.Severity severity, Boolean shared,
+                        UUID inmateId, LocalDate occurredFrom, LocalDate occurredTo, String text, State policeStatus) {
+            this(state, open, type, severity, shared, inmateId, occurredFrom, occurredTo, text, policeStatus, null);
+        }
 
         public Criteria(State state, Boolean open, Incident.Type type, Incident.Severity severity, Boolean shared,
                         UUID inmateId, LocalDate occurredFrom, LocalDate occurredTo, String text) {
-            this(state, open, type, severity, shared, inmateId, occurredFrom, occurredTo, text, null);
+            this(state, open, type, severity, shared, inmateId, occurredFrom, occurredTo, text, null, null);
         }
 
         public static Criteria openOf(Incident.Severity severity) {
@@ -172,7 +178,8 @@ public class Incidents {
                 .andIf(Boolean.FALSE.equals(criteria.open()), "state = :closed", Map.of("closed", State.CLOSED))
                 .andIf(Boolean.TRUE.equals(criteria.shared()), "sharedAt is not null", Map.of())
                 .andIf(Boolean.FALSE.equals(criteria.shared()), "sharedAt is null", Map.of())
-                .search(criteria.text(), "place", "description", "policeReportNumber");
+                .search(criteria.text(), "place", "description", "policeReportNumber")
+                .and("facility = :facility", "facility", scope.facilityFilter(criteria.facility()));
         scope.restrict(filter, "polresUnit = :unit and sharedAt is not null", Map.of());
         return Page.of(Incident.find(filter.query(), Sort.descending("occurredAt").and("id"), filter.parameters()),
                 page, size);

@@ -60,8 +60,16 @@ public class InfoRequests {
     @Inject
     KnownInmates inmates;
 
+    /**
+     * @param answeredOnTime true: decided (approved or rejected) by its answer deadline
+     *                       ({@code sinergi.liaison.answer-within} after submission); false: decided after it
+     */
     public record Criteria(InfoRequest.State state, Boolean overdue, UUID inmateId, LocalDate submittedFrom,
-                           LocalDate submittedTo) {
+                           LocalDate submittedTo, String facility, Boolean answeredOnTime) {
+
+        public Criteria(InfoRequest.State state, Boolean overdue, UUID inmateId, LocalDate submittedFrom, LocalDate submittedTo) {
+            this(state, overdue, inmateId, submittedFrom, submittedTo, null, null);
+        }
     }
 
     @Transactional
@@ -181,7 +189,10 @@ public class InfoRequests {
                 .andIf(Boolean.TRUE.equals(criteria.overdue()), "(state = :submitted and answerDueAt < :now)",
                         Map.of("submitted", InfoRequest.State.SUBMITTED, "now", now))
                 .andIf(Boolean.FALSE.equals(criteria.overdue()), "(state <> :submitted or answerDueAt >= :now)",
-                        Map.of("submitted", InfoRequest.State.SUBMITTED, "now", now));
+                        Map.of("submitted", InfoRequest.State.SUBMITTED, "now", now))
+                .and("facility = :facility", "facility", scope.facilityFilter(criteria.facility()))
+                .andIf(Boolean.TRUE.equals(criteria.answeredOnTime()), "(decidedAt is not null and decidedAt <= answerDueAt)")
+                .andIf(Boolean.FALSE.equals(criteria.answeredOnTime()), "(decidedAt is not null and decidedAt > answerDueAt)");
         scope.restrict(filter, "polresUnit = :unit", Map.of());
         return Page.of(InfoRequest.find(filter.query(), Sort.descending("submittedAt").and("id"), filter.parameters()),
                 page, size);

@@ -29,12 +29,12 @@ public class KnownInmates {
     }
 
     /**
-     * A WBP held in {@code facility} (or of unrecorded facility); one of another facility is as
-     * unknown to this Lapas as one never admitted.
+     * A WBP held in {@code facility}; one of another facility (or of none recorded) is as unknown to
+     * this Lapas as one never admitted.
      */
     public InmateSnapshot requireIn(String facility, UUID inmateId, String field) {
         InmateSnapshot inmate = require(inmateId, field);
-        if (inmate.facility != null && !inmate.facility.equals(facility)) {
+        if (inmate.facility == null || !inmate.facility.equals(facility)) {
             throw unknown(inmateId, field);
         }
         return inmate;

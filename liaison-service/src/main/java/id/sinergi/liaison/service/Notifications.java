@@ -71,8 +71,18 @@ public class Notifications {
     @Inject
     ReleasePlans releasePlans;
 
+    /**
+     * @param issuedFrom   issued on or after this date of the facility's calendar
+     * @param acknowledged true: acknowledged (also those an escape's recapture closed after); false: not
+     */
     public record Criteria(Notification.State state, Boolean overdue, Kind kind, RiskLevel riskLevel, UUID inmateId,
-                           LocalDate dueFrom, LocalDate dueTo) {
+                           LocalDate dueFrom, LocalDate dueTo, String facility, LocalDate issuedFrom, LocalDate issuedTo,
+                           Boolean acknowledged) {
+
+        public Criteria(Notification.State state, Boolean overdue, Kind kind, RiskLevel riskLevel, UUID inmateId,
+                        LocalDate dueFrom, LocalDate dueTo) {
+            this(state, overdue, kind, riskLevel, inmateId, dueFrom, dueTo, null, null, null, null);
+        }
     }
 
     /** Release notices go to the unit covering the release plan's regency ({@link ReleasePlans#route}). */
@@ -259,9 +269,24 @@ public class Notifications {
     }
 
     public Page<Notification> list(Criteria criteria, int page, int size) {
-        Filter filter = filter(criteria, clock.timestamp());
+        Filter filter = filter(criteria, clock.timestamp())
+                .and("facility = :facility", "facility", scope.facilityFilter(criteria.facility()))
+                .and("issuedAt >= :issuedFrom", "issuedFrom", InfoRequests.startOf(criteria.issuedFrom(), clock))
+                .and("issuedAt < :issuedTo", "issuedTo", InfoRequests.startOf(criteria.issuedTo() == null ? null
+                        : criteria.issuedTo().plusDays(1), clock))
+                .andIf(Boolean.TRUE.equals(criteria.acknowledged()), "acknowledgedAt is not null")
+                .andIf(Boolean.FALSE.equals(criteria.acknowledged()), "acknowledgedAt is null");
         scope.restrict(filter, "audience = :polres and recipient = :unit", Map.of("polres", Audience.POLRES));
         return Page.of(Notification.find(filter.query(), Sort.by("dueOn").and("id"), filter.parameters()), page, size);
+    }
+
+    /** The acknowledged notifications of a list's criteria: how long each took, in minutes, shortest first. */
+    public List<Long> minutesToAcknowledge(Criteria criteria) {
+        Criteria acknowledged = new Criteria(criteria.state(), criteria.overdue(), criteria.kind(), criteria.riskLevel(),
+                criteria.inmateId(), criteria.dueFrom(), criteria.dueTo(), criteria.facility(), criteria.issuedFrom(),
+                criteria.issuedTo(), true);
+        Page<Notification> all = list(acknowledged, 0, Integer.MAX_VALUE);
+        return all.items().stream().map(n -> Duration.between(n.issuedAt, n.acknowledgedAt).toMinutes()).sorted().toList();
     }
 
     /** The list's conditions before the caller's scope: the gauges count with them across every scope. */

@@ -42,7 +42,13 @@ public class Releases {
      */
     public record Criteria(LocalDate releasedFrom, LocalDate releasedTo, Integer reoffendedWithinMonths,
                            Boolean programmeCompleted, String programmeCategory, RiskLevel riskLevel,
-                           String offenceCategory) {
+                           String offenceCategory, String facility) {
+
+        public Criteria(LocalDate releasedFrom, LocalDate releasedTo, Integer reoffendedWithinMonths, Boolean programmeCompleted,
+                        String programmeCategory, RiskLevel riskLevel, String offenceCategory) {
+            this(releasedFrom, releasedTo, reoffendedWithinMonths, programmeCompleted, programmeCategory, riskLevel,
+                    offenceCategory, null);
+        }
     }
 
     /** Records the release of a stay once, with the risk, offences and completed programmes known now. */
@@ -136,7 +142,8 @@ public class Releases {
                 .and("programmeCompleted = :completed", "completed", criteria.programmeCompleted())
                 .and("array_contains(programmeCategories, :programmeCategory)", "programmeCategory", criteria.programmeCategory())
                 .and("riskLevel = :risk", "risk", criteria.riskLevel() == null ? null : criteria.riskLevel().name())
-                .and("array_contains(offenceCategories, :offenceCategory)", "offenceCategory", criteria.offenceCategory());
+                .and("array_contains(offenceCategories, :offenceCategory)", "offenceCategory", criteria.offenceCategory())
+                .and("facility = :facility", "facility", scope.facilityFilter(criteria.facility()));
         scope.restrict(filter, "polresUnit = :unit", Map.of());
         return filter;
     }

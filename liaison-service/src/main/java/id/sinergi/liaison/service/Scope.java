@@ -12,33 +12,55 @@ import jakarta.inject.Inject;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * What a caller may see: the Lapas sees everything of its facility (the token's {@code unit}),
- * Polres what concerns its own unit, auditors everything. Anything outside answers 404, so a caller
- * cannot learn that another unit's request exists.
+ * What a caller may see in the region (docs/security.md, Scope): Lapas staff and facility auditors
+ * their facility's records (the token's {@code unit}); Polres what concerns its own unit, in every
+ * facility; the regional auditor and the kanwil-officer every facility (the kanwil-officer reads
+ * only, in the basic view: {@link #isBasicViewOnly}). Anything outside answers 404, so a caller cannot
+ * learn that another unit's or facility's record exists.
+ *
+ * <p>A record without a facility (made before facilities were recorded, and not attributed by
+ * migration V14) is no facility's: regional readers and its Polres unit see it, no facility's staff.
  */
 @ApplicationScoped
 public class Scope {
 
-    public enum Side { LAPAS, POLRES, AUDITOR }
+    /** FACILITY: Lapas staff and facility auditors; POLRES: Polres roles; REGION: regional auditor and kanwil-officer. */
+    public enum Side { FACILITY, POLRES, REGION }
 
     @Inject
     Caller caller;
 
     public Side side() {
-        if (caller.hasAnyRole(Roles.LAPAS_ROLES)) {
-            return Side.LAPAS;
+        if (caller.facilityScope().isPresent()) {
+            return Side.FACILITY;
         }
-        if (caller.hasAnyRole(Roles.AUDITOR)) {
-            return Side.AUDITOR;
+        if (caller.isRegional()) {
+            return Side.REGION;
         }
         if (caller.isPolice()) {
             return Side.POLRES;
         }
         throw Problems.forbidden("no liaison role");
+    }
+
+    /** The facility the caller is held to, if any. */
+    public Optional<String> facility() {
+        return caller.facilityScope();
+    }
+
+    /**
+     * The kanwil-officer reads across the region but never personal data beyond a WBP's basic view
+     * (data categories OFFENCES_AND_SENTENCE, PROGRAMMES, MOVEMENTS_AND_TIMELINE, RISK_ASSESSMENTS, and
+     * identity beyond the basic view: addresses, features, contacts); views leave those out for it.
+     */
+    public boolean isBasicViewOnly() {
+        return caller.hasAnyRole(Roles.KANWIL_OFFICER) && !caller.hasAnyRole(Roles.AUDITOR)
+                && !caller.hasAnyRole(Roles.LAPAS_ROLES);
     }
 
     /**
@@ -48,10 +70,31 @@ public class Scope {
      */
     public void restrict(Filter filter, String polresClause, Map<String, Object> polresValues) {
         Side side = side();
-        filter.andIf(side == Side.LAPAS, "(facility = :unit or facility is null)", Map.of("unit", unit()));
+        filter.andIf(side == Side.FACILITY, "facility = :scopeFacility", Map.of("scopeFacility", facility().orElse("")));
         Map<String, Object> values = new HashMap<>(polresValues);
         values.put("unit", unit());
         filter.andIf(side == Side.POLRES, polresClause, values);
+    }
+
+    /**
+     * The {@code facility} filter of a list: a facility outside the caller's is 404, as its records are.
+     * Returns the code to filter by (null: every facility in scope).
+     */
+    public String facilityFilter(String facility) {
+        if (facility == null || facility.isBlank()) {
+            return null;
+        }
+        String code = facility.strip();
+        requireFacility(code);
+        return code;
+    }
+
+    /** 404 unless the caller may read the records of {@code facility}. */
+    public void requireFacility(String facility) {
+        Optional<String> own = facility();
+        if (own.isPresent() && !own.get().equals(facility)) {
+            throw Problems.notFound("Facility", facility);
+        }
     }
 
     /** The caller's unit; a token without one matches no unit. */
@@ -62,9 +105,9 @@ public class Scope {
     /** Throws 404 unless the caller may see a record of this facility that concerns this Polres unit. */
     public void require(boolean polresMaySee, String facility, String what, Object id) {
         boolean visible = switch (side()) {
-            case LAPAS -> facility == null || facility.equals(caller.unit());
+            case FACILITY -> facility != null && facility.equals(facility().orElse(null));
             case POLRES -> polresMaySee;
-            case AUDITOR -> true;
+            case REGION -> true;
         };
         if (!visible) {
             throw Problems.notFound(what, id);
@@ -72,7 +115,7 @@ public class Scope {
     }
 
     public boolean isPolresUnit(String unit) {
-        return unit != null && unit.equals(caller.unit());
+        return unit != null && unit.equals(caller.unit()) && side() == Side.POLRES;
     }
 
     /** A request Polres made, if the caller may see it: 404 when there is none or it is not theirs. */
