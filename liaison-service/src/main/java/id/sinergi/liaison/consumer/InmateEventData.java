@@ -154,6 +154,38 @@ public final class InmateEventData {
         }
     }
 
+    /**
+     * {@code inmate.transfer-arrived} (issue 22): the receiving facility's registrar confirmed the arrival of
+     * a WBP transferred within the region; {@code inmate} is the snapshot at the receiving facility, with
+     * its new register number.
+     */
+    public record TransferArrived(Inmate inmate, String fromFacility, LocalDate arrivedOn, String previousRegisterNumber) {
+
+        public TransferArrived {
+            Objects.requireNonNull(inmate, "inmate");
+            requireText(inmate.facility(), "inmate.facility");
+            requireText(fromFacility, "fromFacility");
+            Objects.requireNonNull(arrivedOn, "arrivedOn");
+        }
+    }
+
+    /** {@code inmate.facility-changed} (issue 22): a facility of the region's directory, keyed by its code. */
+    public record FacilityChanged(Facility facility) {
+
+        public FacilityChanged {
+            Objects.requireNonNull(facility, "facility");
+        }
+    }
+
+    public record Facility(String code, String name, String kind, String facilityClass, String timeZone, String regencyCode,
+                           String regencyName) {
+
+        public Facility {
+            requireText(code, "facility.code");
+            requireText(name, "facility.name");
+        }
+    }
+
     /** {@code inmate.escaped}: the escape and what helps find the person. */
     public record Escaped(Inmate inmate, UUID escapeId, OffsetDateTime escapedAt, String place, String method,
                           String noticedBy, EscapeDetails.IdentifyingFeatures identifyingFeatures,

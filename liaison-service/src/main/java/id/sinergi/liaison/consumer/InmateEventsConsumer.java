@@ -5,6 +5,8 @@ import id.sinergi.liaison.consumer.InmateEventData.Changed;
 import id.sinergi.liaison.consumer.InmateEventData.DetentionExpiring;
 import id.sinergi.liaison.consumer.InmateEventData.DetentionOrderRecorded;
 import id.sinergi.liaison.consumer.InmateEventData.Escaped;
+import id.sinergi.liaison.consumer.InmateEventData.FacilityChanged;
+import id.sinergi.liaison.consumer.InmateEventData.TransferArrived;
 import id.sinergi.liaison.consumer.InmateEventData.Inmate;
 import id.sinergi.liaison.consumer.InmateEventData.IntegrationStarted;
 import id.sinergi.liaison.consumer.InmateEventData.Recaptured;
@@ -17,6 +19,10 @@ import id.sinergi.liaison.domain.OffenceCategory;
 import id.sinergi.liaison.domain.Reoffence;
 import id.sinergi.liaison.service.Releases;
 import id.sinergi.liaison.service.DetentionRequests;
+import id.sinergi.liaison.service.Facilities;
+import id.sinergi.liaison.service.ReportFacts;
+import id.sinergi.liaison.service.Transfers;
+import id.sinergi.platform.time.FacilityClock;
 import id.sinergi.liaison.service.Notifications;
 import id.sinergi.liaison.service.ReleasePlans;
 import id.sinergi.platform.consumer.EventHandler;
@@ -33,7 +39,6 @@ import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +49,13 @@ import java.util.concurrent.CompletionStage;
  * the WBP's basic view as {@code data.inmate}, with the record's version), and turns release and
  * detention notices, releases, the start of an integration (PB, CB, CMB) and escapes into notifications (a recapture closes the escape's). A snapshot replaces the one held only when it is newer
  * ({@link Snapshots#isNewer}): an old event re-driven from the dead-letter topic changes nothing,
- * though a notice it carries is still issued (once, as every notice is).
+ * though a notice it carries is still issued (once, as every notice is). Every snapshot is also kept
+ * as history from the event's time, for the population at a date ({@link ReportFacts}).
+ *
+ * <p>Within the region (issue 22): {@code inmate.transferred} leaves the WBP IN_TRANSIT at the sending
+ * facility and ends nothing here; {@code inmate.transfer-arrived} moves the WBP's open liaison records
+ * to the receiving facility ({@link Transfers}). {@code inmate.facility-changed} keeps the region's
+ * facilities ({@link Facilities}).
  */
 @ApplicationScoped
 public class InmateEventsConsumer {
@@ -69,6 +80,18 @@ public class InmateEventsConsumer {
     @Inject
     Releases releases;
 
+    @Inject
+    Transfers transfers;
+
+    @Inject
+    Facilities facilities;
+
+    @Inject
+    ReportFacts facts;
+
+    @Inject
+    FacilityClock clock;
+
     // A revoked integration brings the WBP back into custody: the snapshot says so, and Polres needs no notice.
     private final Map<String, EventHandler> handlers = Map.ofEntries(
             Map.entry("inmate.admitted", this::admitted),
@@ -77,6 +100,8 @@ public class InmateEventsConsumer {
             Map.entry("inmate.risk-changed", this::changed),
             Map.entry("inmate.moved", this::changed),
             Map.entry("inmate.transferred", this::changed),
+            Map.entry("inmate.transfer-arrived", this::transferArrived),
+            Map.entry("inmate.facility-changed", this::facilityChanged),
             Map.entry("inmate.fine-paid", this::changed),
             Map.entry("inmate.sentence-commuted", this::changed),
             Map.entry("inmate.release-planned", this::releasePlanned),
@@ -105,9 +130,10 @@ public class InmateEventsConsumer {
         Set<OffenceCategory> categories = EnumSet.noneOf(OffenceCategory.class);
         admitted.offences().forEach(offence -> OffenceCategory.named(offence.category()).ifPresent(categories::add));
         inmate.offenceCategories = categories.stream().map(Enum::name).toList();
+        LocalDate admittedOn = admitted.admittedOn() != null ? admitted.admittedOn() : clock.dateOf(event.time().toInstant());
+        facts.admitted(inmate, admitted.inmate().facility(), admitted.inmate().registerNumber(),
+                admitted.inmate().registerClass(), admittedOn);
         if (admitted.previousStay() != null) {
-            LocalDate admittedOn = admitted.admittedOn() != null ? admitted.admittedOn()
-                    : event.time().atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
             releases.reoffended(Reoffence.Kind.READMISSION, inmate.inmateId, admitted.previousStay().inmateId(),
                     admitted.inmate().personId(), admitted.previousStay().releasedOn(), admittedOn, null, null);
         }
@@ -122,6 +148,20 @@ public class InmateEventsConsumer {
 
     void changed(IncomingEvent event) {
         apply(event.data(Changed.class).inmate(), event.time());
+    }
+
+    /** The WBP arrived at the receiving facility: their open liaison records follow them there. */
+    void transferArrived(IncomingEvent event) {
+        TransferArrived arrived = event.data(TransferArrived.class);
+        apply(arrived.inmate(), event.time());
+        transfers.arrived(arrived.inmate().inmateId(), arrived.inmate().facility(), arrived.inmate().registerNumber());
+    }
+
+    /** Keyed by the facility's code, not a WBP: no snapshot to apply. */
+    void facilityChanged(IncomingEvent event) {
+        InmateEventData.Facility facility = event.data(FacilityChanged.class).facility();
+        facilities.changed(new Facilities.Data(facility.code(), facility.name(), facility.kind(), facility.facilityClass(),
+                facility.timeZone(), facility.regencyCode(), facility.regencyName()), event.time());
     }
 
     /** The Lapas recorded where the WBP will live: kept, latest by {@code plannedAt}, for the notices to come. */
@@ -168,6 +208,7 @@ public class InmateEventsConsumer {
     void integrationStarted(IncomingEvent event) {
         IntegrationStarted started = event.data(IntegrationStarted.class);
         InmateSnapshot inmate = apply(started.inmate(), event.time());
+        facts.integrationStarted(inmate, started.kind(), started.startsOn());
         notifications.integrationStarted(inmate, started.startsOn(), started.kind(), started.bapas(),
                 releasePlans.remember(inmate.inmateId, started.releasePlan()));
     }
@@ -186,6 +227,8 @@ public class InmateEventsConsumer {
 
     /** Applies the snapshot to the read model when it is newer than the one held; returns the WBP as now held. */
     InmateSnapshot apply(Inmate data, OffsetDateTime at) {
+        facts.snapshot(data.inmateId(), data.version(), data.facility(), data.registerNumber(), data.registerClass(),
+                data.status(), at);
         InmateSnapshot inmate = InmateSnapshot.findById(data.inmateId(), LockModeType.PESSIMISTIC_WRITE);
         if (inmate != null && !Snapshots.isNewer(data.version(), inmate.snapshotVersion)) {
             LOG.debugf("inmate %s: version %d is not newer than the %d held", data.inmateId(), data.version(),

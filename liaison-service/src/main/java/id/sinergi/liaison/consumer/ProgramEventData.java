@@ -48,6 +48,23 @@ public final class ProgramEventData {
         }
     }
 
+    /** {@code program.attendance-recorded}: the roll of one session, for one enrolment. */
+    public record AttendanceRecorded(Enrolment enrolment, Attendance attendance) {
+
+        public AttendanceRecorded {
+            Objects.requireNonNull(enrolment, "enrolment");
+            Objects.requireNonNull(attendance, "attendance");
+        }
+    }
+
+    public record Attendance(UUID sessionId, LocalDate sessionDate, String status) {
+
+        public Attendance {
+            Objects.requireNonNull(sessionId, "attendance.sessionId");
+            Objects.requireNonNull(sessionDate, "attendance.sessionDate");
+        }
+    }
+
     /** {@code program.completed}: with the certificate. */
     public record Completed(Enrolment enrolment, Completion completion) {
 

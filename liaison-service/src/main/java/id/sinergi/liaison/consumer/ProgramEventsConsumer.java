@@ -1,9 +1,11 @@
 package id.sinergi.liaison.consumer;
 
+import id.sinergi.liaison.consumer.ProgramEventData.AttendanceRecorded;
 import id.sinergi.liaison.consumer.ProgramEventData.Changed;
 import id.sinergi.liaison.consumer.ProgramEventData.Completed;
 import id.sinergi.liaison.consumer.ProgramEventData.Enrolment;
 import id.sinergi.liaison.domain.EnrolmentSnapshot;
+import id.sinergi.liaison.service.ReportFacts;
 import id.sinergi.platform.consumer.IdempotentConsumer;
 import id.sinergi.platform.consumer.IncomingEvent;
 import io.smallrye.common.annotation.Blocking;
@@ -28,12 +30,15 @@ public class ProgramEventsConsumer {
     @Inject
     IdempotentConsumer consumer;
 
+    @Inject
+    ReportFacts facts;
+
     @Incoming("program-events")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
         return consumer.consume(message, CONSUMER, Map.of(
                 "program.enrolment-changed", this::changed,
-                "program.attendance-recorded", this::changed,
+                "program.attendance-recorded", this::attendanceRecorded,
                 "program.completed", this::completed));
     }
 
@@ -41,11 +46,19 @@ public class ProgramEventsConsumer {
         apply(event.data(Changed.class).enrolment());
     }
 
+    /** A roll at a session: the enrolment as it is now, and the programme at work that day. */
+    void attendanceRecorded(IncomingEvent event) {
+        AttendanceRecorded recorded = event.data(AttendanceRecorded.class);
+        EnrolmentSnapshot enrolment = apply(recorded.enrolment());
+        facts.programmeActivity(enrolment, recorded.attendance().sessionId(), recorded.attendance().sessionDate());
+    }
+
     void completed(IncomingEvent event) {
         Completed completed = event.data(Completed.class);
         EnrolmentSnapshot enrolment = apply(completed.enrolment());
         enrolment.certificateNumber = completed.completion().certificateNumber();
         enrolment.completedOn = completed.completion().completedOn();
+        facts.programmeActivity(enrolment, null, completed.completion().completedOn());
     }
 
     /**
