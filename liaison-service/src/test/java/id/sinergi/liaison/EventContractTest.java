@@ -50,7 +50,8 @@ class EventContractTest {
             Map.entry("liaison.detention-request-changed", "DetentionRequestChanged"),
             Map.entry("liaison.incident-changed", "IncidentChanged"),
             Map.entry("liaison.finding-recorded", "FindingRecorded"),
-            Map.entry("liaison.other-case-changed", "OtherCaseChanged"));
+            Map.entry("liaison.other-case-changed", "OtherCaseChanged"),
+            Map.entry("liaison.polres-unit-changed", "PolresUnitChanged"));
 
     @Inject
     EscalationJob escalation;
@@ -112,6 +113,10 @@ class EventContractTest {
         act(TestTokens.POLRES_OFFICER, otherCase, "close", "{\"outcome\":\"DROPPED_SP3\",\"reason\":\"SP3/1/XII/2026\"}")
                 .then().statusCode(200);
         aggregates.add(otherCase.substring(OtherCaseTest.OTHER_CASES.length() + 1));
+        String unit = "POLRES-KONTRAK-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        as(TestTokens.ADMIN).body("{\"name\":\"Polres Kontrak\",\"regencies\":[{\"code\":\"97." + (10 + (int) (Math.random() * 80))
+                + "\",\"name\":\"Kabupaten Kontrak\"}]}").when().put("/api/v1/liaison/polres-units/" + unit).then().statusCode(201);
+        aggregates.add(unit);
 
         JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(ASYNCAPI);
         for (var message : MESSAGES.entrySet()) {

@@ -106,10 +106,19 @@ public class Indicators {
         return new Month(month, new Figure(incidentTotal, incidentsQuery), cells, cohort(cohort, releasesQuery), groups);
     }
 
+    /**
+     * The releases of a period from one facility (null: every facility in scope) and how many of them
+     * re-offended within each window, each figure with its list query.
+     */
+    public Cohort cohort(LocalDate first, LocalDate last, String facility) {
+        return cohort(new Releases.Criteria(first, last, null, null, null, null, null, facility),
+                RELEASES + "?releasedFrom=" + first + "&releasedTo=" + last + (facility == null ? "" : "&facility=" + facility));
+    }
+
     private Cohort cohort(Releases.Criteria criteria, String query) {
         List<Window> windows = WINDOWS.stream().map(within -> new Window(within, releases.count(new Releases.Criteria(
                 criteria.releasedFrom(), criteria.releasedTo(), within, criteria.programmeCompleted(),
-                criteria.programmeCategory(), criteria.riskLevel(), criteria.offenceCategory())),
+                criteria.programmeCategory(), criteria.riskLevel(), criteria.offenceCategory(), criteria.facility())),
                 query + "&reoffendedWithinMonths=" + within)).toList();
         return new Cohort(new Figure(releases.count(criteria), query), windows);
     }
