@@ -43,7 +43,7 @@ final class Feed {
 
     /**
      * An inmate event from its example, about {@code inmateId}, changed by {@code edit}; returns what
-     * was sent. Like inmate-service, it carries the WBP's current register number, class and risk,
+     * was sent. Like inmate-service, it carries the WBP's current register number, class, risk and facility,
      * and the record's next version (0 for a WBP not seen before).
      */
     static ObjectNode inmateEvent(String message, UUID inmateId, Consumer<ObjectNode> edit) {
@@ -52,6 +52,9 @@ final class Feed {
         if (current != null) {
             inmate(event).put("registerNumber", current.registerNumber).put("registerClass", current.registerClass)
                     .put("riskLevel", current.riskLevel);
+            if (current.facility != null) {
+                inmate(event).put("facility", current.facility);
+            }
         }
         long held = current == null || current.snapshotVersion == null ? -1 : current.snapshotVersion;
         inmate(event).put("version", VERSIONS.computeIfAbsent(inmateId, id -> new AtomicLong(held)).incrementAndGet());

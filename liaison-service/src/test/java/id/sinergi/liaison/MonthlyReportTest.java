@@ -8,7 +8,6 @@ import id.sinergi.platform.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -50,8 +49,14 @@ class MonthlyReportTest {
     private final LocalDate today = LocalDate.now(WITA);
     private final String month = YearMonth.from(today).toString();
 
-    @BeforeAll
-    void aMonthAtPelaihari() {
+    private boolean seeded;
+
+    /** Seeded once, by the first test (the application is up only once a test runs). */
+    private synchronized void aMonthAtPelaihari() {
+        if (seeded) {
+            return;
+        }
+        seeded = true;
         Region.facility(PELAIHARI, "Lapas Kelas III Pelaihari");
         Region.facility(TestTokens.FACILITY, "Lapas Kelas IIB Amuntai");
         Region.facility(TestTokens.OTHER_FACILITY, "Lapas Kelas IIB Barabai");
@@ -110,6 +115,7 @@ class MonthlyReportTest {
 
     @Test
     void aFacilitysMonthIsCountedAndEveryFigureIsTheTotalOfItsList() {
+        aMonthAtPelaihari();
         JsonPath report = as(TestTokens.KANWIL_OFFICER).queryParam("month", month).queryParam("facility", PELAIHARI).when()
                 .get(REPORT).then().statusCode(200)
                 .body("month", equalTo(month)).body("zone", equalTo("Asia/Makassar"))
@@ -139,6 +145,7 @@ class MonthlyReportTest {
 
     @Test
     void theRegionHasEveryFacilityAndItsTotalsEachReproducible() {
+        aMonthAtPelaihari();
         JsonPath report = as(TestTokens.KANWIL_OFFICER).queryParam("month", month).when().get(REPORT).then().statusCode(200)
                 .body("facilities.facility", hasItems(PELAIHARI, TestTokens.FACILITY, TestTokens.OTHER_FACILITY))
                 .body("region.facility", equalTo("REGION"))
@@ -152,6 +159,7 @@ class MonthlyReportTest {
 
     @Test
     void theHeadOfAFacilityGetsItsOwnFacilityOnly() {
+        aMonthAtPelaihari();
         JsonPath own = as(HEAD).queryParam("month", month).when().get(REPORT).then().statusCode(200)
                 .body("facilities.facility", equalTo(List.of(PELAIHARI))).body("region", nullValue()).extract().jsonPath();
         assertThat(counts(own, PELAIHARI)).containsEntry("admissions", 5L);
@@ -181,6 +189,7 @@ class MonthlyReportTest {
 
     @Test
     void asCsvOneRowPerFacilityAndFigureThenTheRegion() {
+        aMonthAtPelaihari();
         int figures = as(TestTokens.KANWIL_OFFICER).queryParam("month", month).when().get(REPORT).then().statusCode(200)
                 .extract().jsonPath().getList("facilities.figures.flatten()").size();
         String csv = given().auth().oauth2(TestTokens.KANWIL_OFFICER).accept("text/csv").queryParam("month", month).when()

@@ -6,7 +6,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -54,8 +53,11 @@ class RegionScopeTest {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    @BeforeAll
-    void amuntaiRecords() {
+    /** Made once, by the first test (the application is up only once a test runs). */
+    private synchronized void amuntaiRecords() {
+        if (inmateId != null) {
+            return;
+        }
         inmateId = Feed.admittedHighRisk();
         text = "Wilayah" + System.nanoTime();
         Feed.releaseDue(inmateId, LocalDate.now().plusDays(30), 30);
@@ -80,8 +82,9 @@ class RegionScopeTest {
                 .replace("Blok A kamar 2", "Blok A kamar 2 " + text)));
         String meeting = MeetingTest.scheduled(TestTokens.LIAISON, "Rakor " + text, 1);
         records.put("meetings", meeting);
-        records.put("action-items", BASE + "action-items/" + act(TestTokens.LIAISON, meeting, "action-items",
-                MeetingTest.item("POLRES", LocalDate.now().plusDays(3))).then().statusCode(201).extract().path("id"));
+        records.put("action-items", BASE + "action-items/" + act(TestTokens.LIAISON, meeting, "record-minutes",
+                MeetingTest.minutes(MeetingTest.item("POLRES", LocalDate.now().plusDays(3)))).then().statusCode(200)
+                .extract().path("actionItems[0].id"));
         records.put("agreements", AgreementTest.AGREEMENTS + "/" + as(TestTokens.LIAISON).body(AgreementTest.draft(
                         AgreementTest.number(), LocalDate.now(), LocalDate.now().plusYears(1), "POLRES-HSU")
                 .replace("PKS pengamanan", "PKS " + text)).when().post(AgreementTest.AGREEMENTS).then().statusCode(201)
@@ -97,6 +100,7 @@ class RegionScopeTest {
 
     @Test
     void anAmuntaiRecordIsNotFoundByAnotherFacilityAndSeenAcrossTheRegion() {
+        amuntaiRecords();
         records.forEach((collection, path) -> {
             for (String token : OTHER_FACILITY) {
                 as(token).when().get(path).then().statusCode(404);
@@ -126,6 +130,7 @@ class RegionScopeTest {
 
     @Test
     void aPolresUnitSeesItsRecordsInTwoFacilities() {
+        amuntaiRecords();
         UUID barabai = Region.admitted(TestTokens.OTHER_FACILITY, "MEDIUM", "B.I");
         String there = TransferTest.submitted(barabai);
         String here = records.get("info-requests");
@@ -149,6 +154,7 @@ class RegionScopeTest {
      */
     @Test
     void everyReadOfTheServiceAsAnotherFacilitysHeadShowsNoneOfAmuntai() {
+        amuntaiRecords();
         JsonPath openApi = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
         Map<String, Map<String, Object>> paths = openApi.getMap("paths");
         int walked = 0;
@@ -160,9 +166,13 @@ class RegionScopeTest {
             String collection = path.substring(BASE.length()).split("/")[0];
             String concrete = path.replace("{code}", "POLRES-HSU")
                     .replace("{id}", records.containsKey(collection) ? id(records.get(collection)) : UUID.randomUUID().toString());
-            Response answer = as(TestTokens.OTHER_FACILITY_HEAD).queryParam("month", YearMonth.now().toString())
-                    .queryParam("on", LocalDate.now().toString()).queryParam("from", YearMonth.now().toString())
-                    .queryParam("to", YearMonth.now().toString()).queryParam("size", 100).when().get(concrete);
+            Map<String, Object> required = switch (path.substring(BASE.length())) {
+                case "reports/monthly" -> Map.of("month", YearMonth.now().toString());
+                case "population" -> Map.of("on", LocalDate.now().toString());
+                case "indicators" -> Map.of("from", YearMonth.now().toString(), "to", YearMonth.now().toString());
+                default -> Map.of();
+            };
+            Response answer = as(TestTokens.OTHER_FACILITY_HEAD).queryParams(required).queryParam("size", 100).when().get(concrete);
             assertThat(answer.statusCode()).as(concrete).isIn(200, 403, 404);
             String body = answer.asString();
             for (String amuntai : amuntaiIds) {

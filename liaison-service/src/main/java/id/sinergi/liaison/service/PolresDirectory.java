@@ -118,11 +118,16 @@ public class PolresDirectory {
         entry.updatedAt = clock.timestamp();
         entry.updatedBy = caller.subject();
         entry.persist();
-        PolresRegencyEntry.delete("unitCode", code);
+        Map<String, PolresRegencyEntry> kept = new LinkedHashMap<>();
+        PolresRegencyEntry.<PolresRegencyEntry>list("unitCode", code).forEach(row -> kept.put(row.regencyCode, row));
+        kept.values().stream().filter(row -> !seen.contains(row.regencyCode)).forEach(PolresRegencyEntry::delete);
         for (PolresUnitRequests.Regency regency : change.regencies()) {
-            PolresRegencyEntry row = new PolresRegencyEntry();
-            row.regencyCode = regency.code();
-            row.unitCode = code;
+            PolresRegencyEntry row = kept.get(regency.code());
+            if (row == null) {
+                row = new PolresRegencyEntry();
+                row.regencyCode = regency.code();
+                row.unitCode = code;
+            }
             row.regencyName = regency.name().strip();
             row.persist();
         }
