@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -36,9 +37,10 @@ final class Region {
         }));
     }
 
-    /** An inmate event about a WBP held in {@code facility}. */
+    /** An inmate event about a WBP held in {@code facility}, sent now (the history of snapshots dates by it). */
     static ObjectNode event(String message, UUID inmateId, String facility, Consumer<ObjectNode> edit) {
         return Feed.inmateEvent(message, inmateId, e -> {
+            e.put("time", OffsetDateTime.now(ZoneOffset.UTC).toString());
             Feed.inmate(e).put("facility", facility);
             edit.accept(e);
         });

@@ -174,7 +174,8 @@ class RegionScopeTest {
             };
             Response answer = as(TestTokens.OTHER_FACILITY_HEAD).queryParams(required).queryParam("size", 100).when().get(concrete);
             assertThat(answer.statusCode()).as(concrete).isIn(200, 403, 404);
-            String body = answer.asString();
+            // A 404 names the id it was asked for; nothing else of Amuntai may show.
+            String body = answer.statusCode() == 200 ? answer.asString() : answer.asString().replace(concrete.substring(concrete.lastIndexOf('/') + 1), "");
             for (String amuntai : amuntaiIds) {
                 assertThat(body).as(concrete).doesNotContain(amuntai);
             }
