@@ -70,7 +70,8 @@ class ReleasePlanRoutingTest {
                 .body("find { it.code == 'POLRES-HSU' }.regencies[0].code", equalTo("63.08"))
                 .body("find { it.code == 'POLRES-TABALONG' }.regencies[0].code", equalTo("63.09"))
                 .body("find { it.code == 'POLRES-BALANGAN' }.regencies[0].name", equalTo("Kabupaten Balangan"))
-                .body("size()", equalTo(13));
+                // The 13 seeded by migration V13; sinergi-admin's tests add units of regencies 9x.xx.
+                .body("findAll { it.regencies[0].code.startsWith('63.') }.size()", equalTo(13));
         as(TestTokens.REGISTRAR).when().get("/api/v1/liaison/polres-units").then().statusCode(200);
         io.restassured.RestAssured.given().when().get("/api/v1/liaison/polres-units").then().statusCode(401);
     }
