@@ -96,9 +96,14 @@ class MonthlyReportTest {
         });
         Feed.awaitApplied(() -> "RELEASED".equals(Feed.known(released).status) && "IN_INTEGRATION".equals(Feed.known(integrated).status));
 
-        Feed.enrolment("ProgramAttendanceRecorded", notified, e -> ((ObjectNode) e.at("/data/attendance"))
-                .put("sessionId", UUID.randomUUID().toString()).put("sessionDate", today.toString()));
-        Feed.enrolment("ProgramCompleted", notified, e -> ((ObjectNode) e.at("/data/completion")).put("completedOn", today.toString()));
+        Feed.enrolment("ProgramAttendanceRecorded", notified, e -> {
+            ((ObjectNode) e.at("/data/enrolment/programme")).put("facility", PELAIHARI);
+            ((ObjectNode) e.at("/data/attendance")).put("sessionId", UUID.randomUUID().toString()).put("sessionDate", today.toString());
+        });
+        Feed.enrolment("ProgramCompleted", notified, e -> {
+            ((ObjectNode) e.at("/data/enrolment/programme")).put("facility", PELAIHARI);
+            ((ObjectNode) e.at("/data/completion")).put("completedOn", today.toString());
+        });
 
         String request = TransferTest.submitted(notified);
         act(LIAISON, request, "approve", "{\"accessExpiresAt\":\"" + OffsetDateTime.now(ZoneOffset.UTC).plusDays(5) + "\"}")

@@ -31,7 +31,8 @@ public final class ProgramEventData {
         }
     }
 
-    public record Programme(String code, String name, String category, String partner) {
+    /** {@code facility}: the facility whose programme it is (issue 22); absent from events sent before it. */
+    public record Programme(String code, String name, String category, String partner, String facility) {
 
         public Programme {
             requireText(code, "enrolment.programme.code");

@@ -50,7 +50,8 @@ public class ProgramEventsConsumer {
     void attendanceRecorded(IncomingEvent event) {
         AttendanceRecorded recorded = event.data(AttendanceRecorded.class);
         EnrolmentSnapshot enrolment = apply(recorded.enrolment());
-        facts.programmeActivity(enrolment, recorded.attendance().sessionId(), recorded.attendance().sessionDate());
+        facts.programmeActivity(enrolment, recorded.enrolment().programme().facility(), recorded.attendance().sessionId(),
+                recorded.attendance().sessionDate());
     }
 
     void completed(IncomingEvent event) {
@@ -58,7 +59,8 @@ public class ProgramEventsConsumer {
         EnrolmentSnapshot enrolment = apply(completed.enrolment());
         enrolment.certificateNumber = completed.completion().certificateNumber();
         enrolment.completedOn = completed.completion().completedOn();
-        facts.programmeActivity(enrolment, null, completed.completion().completedOn());
+        facts.programmeActivity(enrolment, completed.enrolment().programme().facility(), null,
+                completed.completion().completedOn());
     }
 
     /**

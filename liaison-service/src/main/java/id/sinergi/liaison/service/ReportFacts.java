@@ -81,10 +81,11 @@ public class ReportFacts {
 
     /**
      * A roll taken at a session ({@code sessionId}) or a completion (null session) of an enrolment, placed
-     * in the facility the WBP is in as this service knows it (program events name none).
+     * in the programme's facility, or, for an event that names none, the facility the WBP is in as this
+     * service knows it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void programmeActivity(EnrolmentSnapshot enrolment, UUID sessionId, LocalDate on) {
+    public void programmeActivity(EnrolmentSnapshot enrolment, String facility, UUID sessionId, LocalDate on) {
         ProgrammeActivity.Kind kind = sessionId == null ? ProgrammeActivity.Kind.COMPLETION : ProgrammeActivity.Kind.ATTENDANCE;
         long held = sessionId == null
                 ? ProgrammeActivity.count("enrolmentId = ?1 and kind = ?2", enrolment.enrolmentId, kind)
@@ -92,7 +93,7 @@ public class ReportFacts {
         if (held > 0) {
             return;
         }
-        InmateSnapshot inmate = InmateSnapshot.findById(enrolment.inmateId);
+        InmateSnapshot inmate = facility != null ? null : InmateSnapshot.findById(enrolment.inmateId);
         ProgrammeActivity activity = new ProgrammeActivity();
         activity.id = UUID.randomUUID();
         activity.kind = kind;
@@ -102,7 +103,7 @@ public class ReportFacts {
         activity.programmeCode = enrolment.programmeCode;
         activity.programmeName = enrolment.programmeName;
         activity.category = enrolment.category;
-        activity.facility = inmate == null ? null : inmate.facility;
+        activity.facility = facility != null ? facility : inmate == null ? null : inmate.facility;
         activity.onDate = on;
         activity.recordedAt = clock.timestamp();
         activity.persist();
