@@ -139,7 +139,7 @@ public class EnrolmentResource {
                     @ExampleObject(name = "active", ref = "Enrolment"),
                     @ExampleObject(name = "waitlisted", ref = "EnrolmentWaitlisted"),
                     @ExampleObject(name = "completed", ref = "EnrolmentCompleted")}))
-    @APIResponse(responseCode = "404", description = "No such enrolment",
+    @APIResponse(responseCode = "404", description = "No such enrolment, or its programme is outside the caller's scope",
             content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
         return Responses.enrolment(enrolments.get(id));
@@ -167,7 +167,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "200", description = "Its transitions",
             content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = Views.HistoryView.class),
                     examples = @ExampleObject(name = "history", ref = "History")))
-    @APIResponse(responseCode = "404", description = "No such enrolment", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such enrolment, or its programme is outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
     public List<Views.HistoryView> transitions(@PathParam("id") UUID id) {
         return enrolments.history(id).stream().map(Views.HistoryView::of).toList();
     }
@@ -178,7 +178,7 @@ public class EnrolmentResource {
             Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
     @Operation(operationId = "getEnrolmentAttendance", summary = "The WBP's attendance in this programme", description = "In session order.")
     @APIResponse(responseCode = "200", description = "Attendance records")
-    @APIResponse(responseCode = "404", description = "No such enrolment", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such enrolment, or its programme is outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
     public List<Views.AttendanceView> attendance(@PathParam("id") UUID id) {
         return sessions.ofEnrolment(id).stream().map(Views.AttendanceView::of).toList();
     }
@@ -194,7 +194,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "Location", description = "The enrolment's assessments"),
             content = @Content(schema = @Schema(implementation = Views.AssessmentView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Responses.PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such enrolment", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such enrolment, or its programme is outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "409", description = "The enrolment is not ACTIVE or SUSPENDED", content = @Content(mediaType = Responses.PROBLEM))
     public Response assess(@PathParam("id") UUID id, @Valid @NotNull AssessmentRequest request) {
         Assessment assessment = enrolments.assess(id, request);
@@ -209,7 +209,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "200", description = "Assessments",
             content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = Views.AssessmentView.class),
                     examples = @ExampleObject(name = "assessments", ref = "Assessments")))
-    @APIResponse(responseCode = "404", description = "No such enrolment", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such enrolment, or its programme is outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
     public List<Views.AssessmentView> assessments(@PathParam("id") UUID id) {
         return enrolments.assessments(id).stream().map(Views.AssessmentView::of).toList();
     }

@@ -123,7 +123,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "The programme", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = Views.ProgrammeView.class),
                     examples = @ExampleObject(name = "running", ref = "Programme")))
-    @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such programme, or outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
     public Response get(@PathParam("id") UUID id) {
         return Responses.programme(programmes.get(id));
     }
@@ -140,7 +140,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = Views.ProgrammeView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Responses.PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such programme, or outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "409", description = "The programme is COMPLETED or CANCELLED",
             content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "closed", ref = "TransitionProblem")))
     @APIResponse(responseCode = "412", description = "The programme changed since it was read",
@@ -176,7 +176,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = Views.StatisticsView.class),
                     examples = @ExampleObject(name = "statistics", ref = "Statistics")))
-    @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such programme, or outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
     public Views.StatisticsView statistics(@PathParam("id") UUID id) {
         return Views.StatisticsView.of(statistics.of(id));
     }

@@ -58,7 +58,7 @@ import java.util.UUID;
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Responses.PROBLEM))
 @APIResponse(responseCode = "403", description = "The token's roles do not allow this operation, or a Polres officer takes the "
         + "roll of a session their unit does not facilitate (`not-the-facilitator`)", content = @Content(mediaType = Responses.PROBLEM))
-@APIResponse(responseCode = "404", description = "No such programme, session or attendance record", content = @Content(mediaType = Responses.PROBLEM))
+@APIResponse(responseCode = "404", description = "No such programme, session or attendance record, or the programme is outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
 public class SessionResource {
 
     @Inject
