@@ -213,7 +213,7 @@ public class WebhookDispatcher {
                             WHERE id = ?1 AND consecutive_failures <> 0""")
                     .setParameter(1, delivery.subscriptionId).executeUpdate();
             registry.counter("sinergi.liaison.webhooks.deliveries", "outcome", "delivered").increment();
-            LOG.debugf("webhook delivery %d (%s) delivered on attempt %d", delivery.seq, delivery.eventType, delivery.attempts);
+            LOG.debugf("webhook delivery %s (%s) delivered on attempt %s", (Object) delivery.seq, delivery.eventType, delivery.attempts);
             return;
         }
         String error = outcome.describe();
