@@ -11,7 +11,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.Mac;
@@ -67,6 +73,28 @@ class WebhookTest {
     /** Subscriptions made by a test (id → owner's token), cancelled after it so later events do not pile up. */
     private final Map<String, String> made = new java.util.HashMap<>();
     private final List<Receiver> receivers = new ArrayList<>();
+
+    /**
+     * Waits until the webhook consumer has read everything earlier tests put on the inmate topic, so
+     * a new subscription gets only the events its test sends.
+     */
+    @BeforeEach
+    void webhookConsumerCaughtUp() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SinergiTestResource.kafka().bootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("liaison-webhooks")
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+                for (int partition = 0; partition < 3; partition++) {
+                    latest.put(new TopicPartition(Feed.INMATE_TOPIC, partition), OffsetSpec.latest());
+                }
+                var ends = admin.listOffsets(latest).all().get();
+                return ends.entrySet().stream().allMatch(end -> end.getValue().offset() == 0
+                        || (committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue().offset()));
+            });
+        }
+    }
 
     @AfterEach
     void cancelSubscriptions() {
@@ -245,7 +273,8 @@ class WebhookTest {
         Receiver again = receiver.restart();
         receivers.add(again);
         awaitDelivered(again, id(second));
-        List<String> order = again.requests().stream().map(r -> r.header("webhook-id")).distinct().toList();
+        List<String> order = again.requests().stream().map(r -> r.header("webhook-id"))
+                .filter(List.of(id(first), id(second))::contains).distinct().toList();
         assertThat(order).containsExactly(id(first), id(second));
     }
 
@@ -275,7 +304,8 @@ class WebhookTest {
                 .body("state", equalTo("ACTIVE")).body("consecutiveFailures", equalTo(0)).body("pausedReason", nullValue());
         awaitDelivered(receiver, id(third));
 
-        List<String> delivered = receiver.requests().stream().skip(tried).map(r -> r.header("webhook-id")).toList();
+        List<String> delivered = receiver.requests().stream().skip(tried).map(r -> r.header("webhook-id"))
+                .filter(List.of(id(first), id(second), id(third))::contains).toList();
         assertThat(delivered).containsExactly(id(first), id(second), id(third));
         Api.act(LAPAS_HEAD, PATH + "/" + subscription, "resume", null).then().statusCode(409);
     }

@@ -202,7 +202,7 @@ public class Subscriptions {
      * sending right now: it records that attempt itself, and waiting for it could deadlock.
      */
     private void openDeliveries(String set, OffsetDateTime now, UUID subscription) {
-        entityManager.createNativeQuery("UPDATE webhook_delivery SET " + set + """
+        entityManager.createNativeQuery("UPDATE webhook_delivery SET " + set + " " + """
                          WHERE seq IN (SELECT seq FROM webhook_delivery
                                       WHERE subscription_id = ?2 AND status IN ('PENDING', 'FAILED')
                                       FOR UPDATE SKIP LOCKED)""")
