@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sinergi.liaison.Receiver.Answer;
+import id.sinergi.liaison.webhook.service.WebhookDispatcher;
+import id.sinergi.liaison.webhook.service.WebhookMonitor;
+import id.sinergi.platform.testing.TestClock;
 import id.sinergi.local.SinergiTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -69,6 +72,15 @@ class WebhookTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    WebhookMonitor monitor;
+
+    @Inject
+    WebhookDispatcher dispatcher;
+
+    @Inject
+    TestClock clock;
 
     /** Subscriptions made by a test (id → owner's token), cancelled after it so later events do not pile up. */
     private final Map<String, String> made = new java.util.HashMap<>();
@@ -293,6 +305,10 @@ class WebhookTest {
                 .body("pausedAt", notNullValue()).body("consecutiveFailures", equalTo(4));
         int tried = receiver.received();
         assertThat(tried).isEqualTo(4);
+        monitor.refresh();
+        String metrics = io.restassured.RestAssured.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("(?m)^sinergi_webhooks_subscriptions_paused\\{[^}]*} [1-9]")
+                .containsPattern("(?m)^sinergi_webhooks_deliveries_total\\{[^}]*outcome=\"failed\"[^}]*} [1-9]");
 
         ObjectNode second = moved(inmateId, e -> Feed.inmate(e).put("location", "Blok B"));
         ObjectNode third = moved(inmateId, e -> Feed.inmate(e).put("location", "Blok C"));
@@ -308,6 +324,41 @@ class WebhookTest {
                 .filter(List.of(id(first), id(second), id(third))::contains).toList();
         assertThat(delivered).containsExactly(id(first), id(second), id(third));
         Api.act(LAPAS_HEAD, PATH + "/" + subscription, "resume", null).then().statusCode(409);
+    }
+
+    @Test
+    void aReceiverAnswering410GoneIsPausedAtOnce() {
+        Receiver receiver = receiver();
+        receiver.answer(n -> Answer.status(410));
+        String subscription = subscribe(LAPAS_HEAD, receiver.url(), "inmate.moved").getString("id");
+
+        ObjectNode event = moved(UUID.randomUUID(), e -> { });
+        await().atMost(PATIENCE).until(() -> "PAUSED".equals(as(LAPAS_HEAD).when().get(PATH + "/" + subscription)
+                .then().extract().path("state")));
+        as(LAPAS_HEAD).when().get(PATH + "/" + subscription).then().body("pausedReason", equalTo("the receiver answered 410 Gone"));
+        assertThat(of(receiver, id(event))).hasSize(1);
+        assertThat(delivery(LAPAS_HEAD, subscription, id(event))).containsEntry("status", "FAILED")
+                .containsEntry("lastStatusCode", 410);
+    }
+
+    @Test
+    void whatIsNotDeliveredWithinTheRetentionIsAbandoned() {
+        Receiver receiver = receiver();
+        String subscription = subscribe(LAPAS_HEAD, receiver.url(), "inmate.moved").getString("id");
+        receiver.stop();
+        ObjectNode event = moved(UUID.randomUUID(), e -> { });
+        await().atMost(PATIENCE).until(() -> delivery(LAPAS_HEAD, subscription, id(event)) != null
+                && "FAILED".equals(delivery(LAPAS_HEAD, subscription, id(event)).get("status")));
+
+        try {
+            clock.set(Instant.now().plus(Duration.ofDays(3)).plusSeconds(60));
+            dispatcher.run();
+        } finally {
+            clock.reset();
+        }
+        assertThat(delivery(LAPAS_HEAD, subscription, id(event))).containsEntry("status", "ABANDONED")
+                .containsEntry("nextAttemptAt", null)
+                .hasEntrySatisfying("lastError", error -> assertThat((String) error).endsWith("not delivered within the retention"));
     }
 
     @Test

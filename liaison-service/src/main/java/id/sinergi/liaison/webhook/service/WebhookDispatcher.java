@@ -133,7 +133,7 @@ public class WebhookDispatcher {
                 .setParameter(1, now.minus(config.webhooks().history())).executeUpdate();
         if (abandoned > 0) {
             LOG.warnf("abandoned %d webhook deliveries older than the retention", abandoned);
-            registry.counter("sinergi.liaison.webhooks.deliveries", "outcome", "abandoned").increment(abandoned);
+            registry.counter("sinergi.webhooks.deliveries", "outcome", "abandoned").increment(abandoned);
         }
     }
 
@@ -212,7 +212,7 @@ public class WebhookDispatcher {
                             UPDATE webhook_subscription SET consecutive_failures = 0
                             WHERE id = ?1 AND consecutive_failures <> 0""")
                     .setParameter(1, delivery.subscriptionId).executeUpdate();
-            registry.counter("sinergi.liaison.webhooks.deliveries", "outcome", "delivered").increment();
+            registry.counter("sinergi.webhooks.deliveries", "outcome", "delivered").increment();
             LOG.debugf("webhook delivery %s (%s) delivered on attempt %s", (Object) delivery.seq, delivery.eventType, delivery.attempts);
             return;
         }
@@ -222,11 +222,11 @@ public class WebhookDispatcher {
         OffsetDateTime next = at.plus(backoff.get(Math.min(delivery.attempts, backoff.size()) - 1));
         if (next.isAfter(delivery.createdAt.plus(config.webhooks().retention()))) {
             delivery.status = Status.ABANDONED;
-            registry.counter("sinergi.liaison.webhooks.deliveries", "outcome", "abandoned").increment();
+            registry.counter("sinergi.webhooks.deliveries", "outcome", "abandoned").increment();
         } else {
             delivery.status = Status.FAILED;
             delivery.nextAttemptAt = next;
-            registry.counter("sinergi.liaison.webhooks.deliveries", "outcome", "failed").increment();
+            registry.counter("sinergi.webhooks.deliveries", "outcome", "failed").increment();
         }
         int failures = ((Number) entityManager.createNativeQuery("""
                         UPDATE webhook_subscription SET consecutive_failures = consecutive_failures + 1

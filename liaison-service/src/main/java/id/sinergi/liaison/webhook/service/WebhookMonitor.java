@@ -20,7 +20,7 @@ import java.time.OffsetDateTime;
  * How the webhooks fare: deliveries still to be sent (of active and of paused subscriptions), the
  * age of the oldest, and subscriptions paused. Read on a schedule like the outbox monitor, so a
  * scrape never queries the database; every replica reports the same figures. Attempts are counted
- * as they happen by the dispatcher ({@code sinergi_liaison_webhooks_deliveries_total} by outcome).
+ * as they happen by the dispatcher ({@code sinergi_webhooks_deliveries_total} by outcome).
  */
 @ApplicationScoped
 public class WebhookMonitor {
@@ -42,13 +42,13 @@ public class WebhookMonitor {
     private volatile Instant oldestPending;
 
     void register(@Observes StartupEvent startup) {
-        Gauge.builder("sinergi.liaison.webhooks.pending", this, monitor -> monitor.pending)
+        Gauge.builder("sinergi.webhooks.pending", this, monitor -> monitor.pending)
                 .description("Webhook deliveries still to be sent to active subscriptions").register(registry);
-        Gauge.builder("sinergi.liaison.webhooks.pending.paused", this, monitor -> monitor.pendingPaused)
+        Gauge.builder("sinergi.webhooks.pending.paused", this, monitor -> monitor.pendingPaused)
                 .description("Webhook deliveries waiting for a paused subscription to be resumed").register(registry);
-        Gauge.builder("sinergi.liaison.webhooks.subscriptions.paused", this, monitor -> monitor.paused)
+        Gauge.builder("sinergi.webhooks.subscriptions.paused", this, monitor -> monitor.paused)
                 .description("Webhook subscriptions paused, by their owner or after failures").register(registry);
-        Gauge.builder("sinergi.liaison.webhooks.oldest.age", this, monitor -> monitor.oldestAge().toMillis() / 1000.0)
+        Gauge.builder("sinergi.webhooks.oldest.age", this, monitor -> monitor.oldestAge().toMillis() / 1000.0)
                 .description("Age of the oldest webhook delivery still to be sent (0 when none waits)")
                 .baseUnit("seconds").register(registry);
         refresh();
