@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * The event types a webhook may subscribe to, and for each the only fields of {@code data} that
  * leave the cluster (data minimisation, UU 27/2022 tentang Pelindungan Data Pribadi, Pasal 16 ayat
- * (2) huruf b: processing limited to its purpose). Anything else is dropped, including fields a
+ * (2): processing limited to its purpose; the article is unverified). Anything else is dropped, including fields a
  * producer adds later, until it is named here.
  *
  * <p>Paths are dotted from {@code data}; {@code []} stands for every element of an array
@@ -134,7 +135,7 @@ public final class DeliveredFields {
 
     /** Every event type a subscription may name, in order. */
     public static Set<String> eventTypes() {
-        return ALLOWED.keySet().stream().sorted().collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return ALLOWED.keySet().stream().sorted().collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     public static boolean knows(String type) {

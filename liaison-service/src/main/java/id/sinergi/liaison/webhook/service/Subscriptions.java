@@ -148,10 +148,8 @@ public class Subscriptions {
     }
 
     public Page<WebhookSubscription> list(State state, int page, int size) {
-        Filter filter = new Filter().and("state = :state", "state", state);
-        if (!readsAll()) {
-            filter.andIf(true, "ownerRole in :roles and ownerUnit = :unit", Map.of("roles", ownRoles(), "unit", unit()));
-        }
+        Filter filter = new Filter().and("state = :state", "state", state)
+                .andIf(!readsAll(), "ownerRole in :roles and ownerUnit = :unit", Map.of("roles", ownRoles(), "unit", unit()));
         return Page.of(WebhookSubscription.find(filter.query(), Sort.by("createdAt").and("id"), filter.parameters()),
                 page, size);
     }
