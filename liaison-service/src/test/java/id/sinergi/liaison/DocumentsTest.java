@@ -46,7 +46,7 @@ class DocumentsTest {
                 operations++;
             }
         }
-        assertThat(operations).isEqualTo(78);
+        assertThat(operations).isEqualTo(85);
     }
 
     @Test
