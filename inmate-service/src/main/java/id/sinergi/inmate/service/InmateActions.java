@@ -249,11 +249,14 @@ public class InmateActions {
             throw Problems.invalidField("arrival-in-the-future", "arrivedOn", "the arrival is recorded when the WBP is there: "
                     + request.arrivedOn() + " is after today at " + receiving + " (" + today + ")");
         }
+        // The number first: taking it flushes the record, which must not stand in the receiving facility
+        // under the sending facility's number meanwhile.
+        String registerNumber = registerNumbers.next(receiving, inmate.registerClass, request.arrivedOn().getYear());
         take(checked);
         String from = inmate.facility;
         String previousRegisterNumber = inmate.registerNumber;
         inmate.facility = receiving;
-        inmate.registerNumber = registerNumbers.next(receiving, inmate.registerClass, request.arrivedOn().getYear());
+        inmate.registerNumber = registerNumber;
         inmate.transferredTo = null;
         inmate.leftOn = null;
         if (request.cellBlock() != null) {
