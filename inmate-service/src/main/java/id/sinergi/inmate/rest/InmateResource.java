@@ -247,7 +247,8 @@ public class InmateResource {
     @Path("state-machine")
     @Operation(operationId = "describeInmateStateMachine", summary = "The state machine of a WBP's record",
             description = "For integrators: the states a WBP's record can be in (`IN_FACILITY`, away at court, on a police "
-                    + "loan or at medical care, `RELEASED`, `TRANSFERRED`), every action with the states it may be taken "
+                    + "loan or at medical care, in integration, escaped, `IN_TRANSIT` to another facility of the region, `RELEASED`, "
+                    + "`TRANSFERRED` out of the region), every action with the states it may be taken "
                     + "from, where it leads, the roles that may take it and what must hold beside the state. A record's "
                     + "`allowedActions` says which its current state allows; a 409 names the state. Every role.")
     @APIResponse(responseCode = "200", description = "The state machine",
