@@ -101,8 +101,10 @@ class FacilitiesTest {
     @Test
     void aFacilityIsCreatedThenReplacedFromItsETag() {
         String code = newCode("RUTAN-TEST");
-        as(TestTokens.ADMIN).header("If-Match", "\"0\"").body(body("Rutan Kelas IIB Paringin", "RUTAN", "IIB", "Asia/Makassar", "63.11"))
-                .when().put(PATH + "/" + code).then().statusCode(412).contentType(PROBLEM);
+        for (String ifMatch : List.of("\"0\"", "*")) {
+            as(TestTokens.ADMIN).header("If-Match", ifMatch).body(body("Rutan Kelas IIB Paringin", "RUTAN", "IIB", "Asia/Makassar", "63.11"))
+                    .when().put(PATH + "/" + code).then().statusCode(412).contentType(PROBLEM);
+        }
         as(TestTokens.ADMIN).body(body("Rutan Kelas IIB Paringin", "RUTAN", "IIB", "Asia/Makassar", "63.11"))
                 .when().put(PATH + "/" + code).then().statusCode(201).header("ETag", "\"0\"")
                 .header("Location", org.hamcrest.Matchers.endsWith(PATH + "/" + code))

@@ -111,6 +111,8 @@ class TransfersTest {
         JsonPath before = read(TestTokens.REGISTRAR, id);
         String previousNumber = before.getString("registerNumber");
 
+        Register.act(TestTokens.REGISTRAR, id, "transfer", "{\"toFacility\":\"BAPAS-BANJARMASIN\",\"transferredOn\":\"" + today + "\"}")
+                .statusCode(422).body("type", endsWith("/not-a-holding-facility")).body("field", equalTo("toFacility"));
         Register.act(TestTokens.REGISTRAR, id, "transfer", "{\"toFacility\":\"LAPAS-BARABAI\",\"transferredOn\":\"" + today
                         + "\",\"decreeNumber\":\"W15.PAS.PK.01.05-77\"}").statusCode(200)
                 .body("status", equalTo("IN_TRANSIT")).body("facility", equalTo("LAPAS-AMUNTAI"))

@@ -93,7 +93,7 @@ public class FacilityResource {
     @RolesAllowed(Roles.SINERGI_ADMIN)
     @Operation(operationId = "putFacility", summary = "Create or replace a facility of the directory",
             description = "Creates the facility (201, no `If-Match`) or replaces it as a whole (200, `If-Match` with its ETag "
-                    + "required: 428 without, 412 stale; an `If-Match` for a code not yet known is 412). The kind is LAPAS, RUTAN, "
+                    + "required: 428 without, 412 stale; any `If-Match`, even `*`, for a code not yet known is 412). The kind is LAPAS, RUTAN, "
                     + "LPKA or BAPAS, the zone an IANA zone (422 `invalid-time-zone`), the regency a Kemendagri code `NN.NN`. "
                     + "Publishes `inmate.facility-changed` keyed by the code; transfers to the code are within the region from "
                     + "then on. Role: sinergi-admin.")

@@ -127,7 +127,7 @@ public class InmateActionResource {
             description = "To a facility of the region's directory (`GET /api/v1/inmates/facilities`) the WBP is `IN_TRANSIT`: "
                     + "the stay stays open (and this facility's) until the receiving facility confirms the arrival "
                     + "(`confirmArrival`). To any other facility the WBP leaves the register (`TRANSFERRED`). Transferring to "
-                    + "the WBP's own facility is 422 `same-facility`. Publishes `inmate.transferred` with `fromFacility` and "
+                    + "the WBP's own facility is 422 `same-facility`, to a Bapas 422 `not-a-holding-facility`. Publishes `inmate.transferred` with `fromFacility` and "
                     + "`withinRegion`. Roles: lapas-registrar, lapas-head.")
     @RequestBody(content = @Content(examples = {@ExampleObject(name = "within the region", ref = "Transfer"),
             @ExampleObject(name = "out of the region", ref = "TransferOutOfRegion")}))

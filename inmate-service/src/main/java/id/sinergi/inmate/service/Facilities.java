@@ -102,7 +102,8 @@ public class Facilities {
         Facility facility = Facility.findById(code, LockModeType.PESSIMISTIC_WRITE);
         boolean created = facility == null;
         if (created) {
-            if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*")) {
+            // RFC 9110: If-Match, even "*", fails when there is no current representation.
+            if (ifMatch != null && !ifMatch.isBlank()) {
                 throw Problems.problem(412, ProblemTypes.PRECONDITION_FAILED, "Precondition Failed",
                         "there is no facility " + code + " yet: create it without If-Match").build();
             }

@@ -3,6 +3,7 @@ package id.sinergi.inmate.service;
 import id.sinergi.inmate.command.ActionRequests;
 import id.sinergi.inmate.domain.DisciplinaryEntry;
 import id.sinergi.inmate.domain.Escape;
+import id.sinergi.inmate.domain.FacilityKind;
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.InmateMachine;
 import id.sinergi.inmate.domain.InmateMachine.Subject;
@@ -202,6 +203,10 @@ public class InmateActions {
                 inmate -> Subject.transfer(inmate, withinRegion), ifMatch, null);
         if (checked.record().facility.equals(request.toFacility())) {
             throw Problems.invalidField("same-facility", "toFacility", "the WBP is already in " + request.toFacility());
+        }
+        if (facilities.find(request.toFacility()).filter(to -> to.kind() == FacilityKind.BAPAS).isPresent()) {
+            throw Problems.invalidField("not-a-holding-facility", "toFacility", request.toFacility() + " is a Bapas: it supervises "
+                    + "clients in the community and holds no one; a WBP is transferred to a Lapas, Rutan or LPKA");
         }
         Inmate inmate = take(checked);
         String from = inmate.facility;
