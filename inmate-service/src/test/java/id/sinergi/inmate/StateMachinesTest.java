@@ -216,6 +216,14 @@ class StateMachinesTest {
         return id;
     }
 
+    /** This facility's WBP in transit to another facility of the region (Banjarmasin). */
+    private static String sentFromThisFacility() {
+        String id = admitted(eligibleConvict());
+        take(id, InmateMachine.TRANSFER, InmateState.IN_TRANSIT);
+        assertThat(state(id)).isEqualTo(InmateState.IN_TRANSIT);
+        return id;
+    }
+
     private static void take(String id, String action, InmateState to) {
         send(TestTokens.REGISTRAR, id, call(action, to), Register.etag(id)).statusCode(200);
     }
@@ -235,7 +243,8 @@ class StateMachinesTest {
     private static synchronized Map<String, String> fixtures() {
         if (FIXTURES.isEmpty()) {
             for (InmateState state : InmateState.values()) {
-                FIXTURES.put("convict " + state, wbpIn(state, true));
+                // In transit from this facility: its staff act on it (and are refused by the state), not only the receiver.
+                FIXTURES.put("convict " + state, state == InmateState.IN_TRANSIT ? sentFromThisFacility() : wbpIn(state, true));
             }
             FIXTURES.put("detainee IN_FACILITY", wbpIn(InmateState.IN_FACILITY, false));
         }

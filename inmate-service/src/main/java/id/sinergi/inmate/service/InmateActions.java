@@ -35,6 +35,7 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The explicit actions on a WBP's record. Each one is checked against the record's state machine
@@ -78,8 +79,12 @@ public class InmateActions {
 
     /** Checks a person's action on the WBP; {@code movement} is where a movement out goes (null otherwise). */
     public Checked<Inmate, InmateState, Subject> check(UUID id, String action, String ifMatch, MovementKind movement) {
-        return guard.check(InmateMachine.MACHINE, action, () -> locked(id), inmate -> new Subject(inmate, movement),
-                ifMatch, null);
+        return checkWith(id, action, ifMatch, inmate -> new Subject(inmate, movement));
+    }
+
+    /** Checks a person's action on the WBP; {@code subject} is what the rows' conditions test. */
+    Checked<Inmate, InmateState, Subject> checkWith(UUID id, String action, String ifMatch, Function<Inmate, Subject> subject) {
+        return guard.check(InmateMachine.MACHINE, action, () -> locked(id), subject, ifMatch, null);
     }
 
     /** Moves the checked record to the state its row leads to (the same state for a row that stays). */
@@ -199,8 +204,8 @@ public class InmateActions {
     @Transactional
     public Inmate transfer(UUID id, String ifMatch, ActionRequests.Transfer request) {
         boolean withinRegion = facilities.exists(request.toFacility());
-        Checked<Inmate, InmateState, Subject> checked = guard.check(InmateMachine.MACHINE, InmateMachine.TRANSFER, () -> locked(id),
-                inmate -> Subject.transfer(inmate, withinRegion), ifMatch, null);
+        Checked<Inmate, InmateState, Subject> checked = checkWith(id, InmateMachine.TRANSFER, ifMatch,
+                inmate -> Subject.transfer(inmate, withinRegion));
         if (checked.record().facility.equals(request.toFacility())) {
             throw Problems.invalidField("same-facility", "toFacility", "the WBP is already in " + request.toFacility());
         }
@@ -230,6 +235,7 @@ public class InmateActions {
     @Transactional
     public Inmate confirmArrival(UUID id, String ifMatch, ActionRequests.Arrival request) {
         String unit = caller.facilityScope().orElse(null);
+        // Not checkWith(): the receiving facility acts here on a WBP that is not yet its own.
         Checked<Inmate, InmateState, Subject> checked = guard.check(InmateMachine.MACHINE, InmateMachine.CONFIRM_ARRIVAL, () -> {
             Inmate found = locked(id);
             boolean visible = unit == null || unit.equals(found.facility)
