@@ -88,8 +88,10 @@ public class InmateResource {
             description = "Opens a stay: enters a WBP into the register and gives the stay the next register number of its "
                     + "class and year (`<class>-<sequence>/<year>`). A person already known (same NIK, or `personId` after a "
                     + "registrar confirmed a match from search) gets a new stay under the same person, marked `recidivist` "
-                    + "when an earlier stay ended after a conviction; a second open stay is refused. Publishes "
-                    + "`inmate.admitted`. Roles: lapas-registrar, lapas-head.")
+                    + "when an earlier stay ended after a conviction; a second open stay is refused. The stay is held by the "
+                    + "caller's facility (the token's unit), and the number is that facility's: `facility` in the body may only "
+                    + "repeat it (422 `other-facility`), and it must be in the region's directory (422 `unknown-facility`). "
+                    + "Publishes `inmate.admitted`. Roles: lapas-registrar, lapas-head.")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "convict", ref = "AdmissionConvict"),
             @ExampleObject(name = "detainee", ref = "AdmissionDetainee"),
@@ -106,11 +108,12 @@ public class InmateResource {
             + "detainee, NIK for Indonesians; `unknown-person` for a personId the register does not know, "
             + "`nik-of-another-person` when the NIK belongs to another person than personId; `register-class-mismatch` "
             + "when the class is not the one the registration standard gives the sentence, with `expectedRegisterClass`; "
-            + "the shape of the sentence's kind), or the Idempotency-Key was used for another request",
+            + "the shape of the sentence's kind; `other-facility`, `unknown-facility`), or the Idempotency-Key was used for another request",
             content = @Content(mediaType = PROBLEM, examples = {
                     @ExampleObject(name = "missing sentence", ref = "RuleProblem"),
                     @ExampleObject(name = "register class mismatch", ref = "RegisterClassMismatchProblem"),
-                    @ExampleObject(name = "unknown person", ref = "UnknownPersonProblem")}))
+                    @ExampleObject(name = "unknown person", ref = "UnknownPersonProblem"),
+                    @ExampleObject(name = "another facility", ref = "OtherFacilityProblem")}))
     public Response admit(@Valid @NotNull AdmissionRequest request) {
         Inmate inmate = register.admit(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/inmates").path(inmate.id.toString()).build())
@@ -244,7 +247,8 @@ public class InmateResource {
     @Path("state-machine")
     @Operation(operationId = "describeInmateStateMachine", summary = "The state machine of a WBP's record",
             description = "For integrators: the states a WBP's record can be in (`IN_FACILITY`, away at court, on a police "
-                    + "loan or at medical care, `RELEASED`, `TRANSFERRED`), every action with the states it may be taken "
+                    + "loan or at medical care, in integration, escaped, `IN_TRANSIT` to another facility of the region, `RELEASED`, "
+                    + "`TRANSFERRED` out of the region), every action with the states it may be taken "
                     + "from, where it leads, the roles that may take it and what must hold beside the state. A record's "
                     + "`allowedActions` says which its current state allows; a 409 names the state. Every role.")
     @APIResponse(responseCode = "200", description = "The state machine",

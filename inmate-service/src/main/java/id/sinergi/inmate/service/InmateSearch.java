@@ -201,7 +201,9 @@ public class InmateSearch {
         for (int i = 1; i < query.size(); i++) {
             joinParameters.add(query.get(i).words().get(0));
             join.append(" JOIN inmate_name_word w").append(i).append(" ON w").append(i).append(".word = ?").append(joinParameters.size())
-                    .append(" AND w").append(i).append(".register_number = w0.register_number");
+                    .append(" AND w").append(i).append(".register_number = w0.register_number")
+                    // Register numbers repeat across facilities: the same WBP is the same id.
+                    .append(" AND w").append(i).append(".inmate_id = w0.inmate_id");
         }
         joinParameters.add(query.get(0).words().get(0));
         join.append(" WHERE w0.word = ?").append(joinParameters.size())
