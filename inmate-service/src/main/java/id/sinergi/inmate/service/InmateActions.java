@@ -59,6 +59,8 @@ public class InmateActions {
     @Inject
     Caller caller;
 
+    @Inject
+    FacilityScope facilities;
 
     /** The WBP locked for the action, or 404. */
     static Inmate locked(UUID id) {
@@ -69,10 +71,13 @@ public class InmateActions {
         return inmate;
     }
 
-    /** Checks a person's action on the WBP; {@code movement} is where a movement out goes (null otherwise). */
+    /**
+     * Checks a person's action on the WBP; {@code movement} is where a movement out goes (null otherwise).
+     * Another facility's WBP is 404 in the place of an unknown one, before anything is written.
+     */
     public Checked<Inmate, InmateState, Subject> check(UUID id, String action, String ifMatch, MovementKind movement) {
-        return guard.check(InmateMachine.MACHINE, action, () -> locked(id), inmate -> new Subject(inmate, movement),
-                ifMatch, null);
+        return guard.check(InmateMachine.MACHINE, action, () -> facilities.actionable(locked(id)),
+                inmate -> new Subject(inmate, movement), ifMatch, null);
     }
 
     /** Moves the checked record to the state its row leads to (the same state for a row that stays). */
