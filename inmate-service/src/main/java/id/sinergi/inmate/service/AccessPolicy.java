@@ -23,8 +23,9 @@ import java.util.UUID;
  * auditors read full records; Polres officers read the basic view unless an approved information
  * request granted that officer this WBP's record and the grant has not expired, and then only the
  * data categories the request asked for; the Kanwil officer reads the basic view only, grants never
- * being made to it. Which WBP a caller sees at all is {@link FacilityScope}'s, asked first. Every read beyond the basic view is written to the access
- * log ({@link AccessLog}) with its purpose and the part of the record read.
+ * being made to it. Which WBP a caller sees at all is {@link FacilityScope}'s, asked first. Every
+ * read beyond the basic view is written to the access log ({@link AccessLog}) with its purpose and
+ * the part of the record read.
  */
 @ApplicationScoped
 public class AccessPolicy {
