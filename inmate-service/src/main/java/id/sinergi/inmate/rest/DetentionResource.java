@@ -64,7 +64,7 @@ public class DetentionResource {
     FacilityClock clock;
 
     @Inject
-    FacilityScope facilities;
+    FacilityScope facilityScope;
 
     @Schema(name = "DetentionOrder", description = "One order that detained the WBP.")
     public record OrderView(
@@ -123,7 +123,7 @@ public class DetentionResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "The caller's roles do not allow it", content = @Content(mediaType = "application/problem+json"))
     public DetentionView detention(@PathParam("id") UUID id) {
-        Inmate inmate = facilities.visible(id);
+        Inmate inmate = facilityScope.visible(id);
         List<OrderView> orders = DetentionOrder.of(id).stream().map(OrderView::of).toList();
         if (!inmate.registerClass.isDetainee()) {
             return new DetentionView(id, null, null, null, inmate.caseBegan(), DetentionLimits.codeFor(inmate.caseBegan()),

@@ -30,7 +30,7 @@ import java.util.UUID;
 public class FacilityAccessLog extends AccessLog {
 
     @Inject
-    FacilityScope facilities;
+    FacilityScope facilityScope;
 
     @Inject
     EntityManager database;
@@ -39,11 +39,11 @@ public class FacilityAccessLog extends AccessLog {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Read> search(UUID inmateId, String actor, String record, OffsetDateTime from, OffsetDateTime to,
                              int page, int size) {
-        Optional<String> visible = facilities.sqlCondition("inmate", "?1");
+        Optional<String> visible = facilityScope.sqlCondition("inmate", "?1");
         if (visible.isEmpty()) {
             return super.search(inmateId, actor, record, from, to, page, size);
         }
-        List<Object> values = new ArrayList<>(List.of(facilities.facility().orElseThrow()));
+        List<Object> values = new ArrayList<>(List.of(facilityScope.facility().orElseThrow()));
         StringBuilder where = new StringBuilder(" WHERE access_log.inmate_id IN (SELECT inmate.id FROM inmate WHERE ")
                 .append(visible.get()).append(")");
         filter(where, values, "access_log.inmate_id = ?", inmateId);

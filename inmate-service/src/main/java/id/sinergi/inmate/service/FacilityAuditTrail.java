@@ -27,7 +27,7 @@ import java.util.Optional;
 public class FacilityAuditTrail extends AuditTrail {
 
     @Inject
-    FacilityScope facilities;
+    FacilityScope facilityScope;
 
     @Inject
     EntityManager database;
@@ -37,12 +37,12 @@ public class FacilityAuditTrail extends AuditTrail {
 
     @Override
     public Page<Record> search(Filter filter, int page, int size) {
-        Optional<String> visible = facilities.hqlCondition("i", ":facility");
+        Optional<String> visible = facilityScope.hqlCondition("i", ":facility");
         if (visible.isEmpty()) {
             return super.search(filter, page, size);
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("facility", facilities.facility().orElseThrow());
+        parameters.put("facility", facilityScope.facility().orElseThrow());
         StringBuilder where = new StringBuilder(" WHERE e.inmateId IN (SELECT i.id FROM Inmate i WHERE ")
                 .append(visible.get()).append(")");
         condition(where, parameters, "entityType", filter.entityType());

@@ -60,7 +60,7 @@ public class InmateActions {
     Caller caller;
 
     @Inject
-    FacilityScope facilities;
+    FacilityScope facilityScope;
 
     /** The WBP locked for the action, or 404. */
     static Inmate locked(UUID id) {
@@ -76,7 +76,7 @@ public class InmateActions {
      * Another facility's WBP is 404 in the place of an unknown one, before anything is written.
      */
     public Checked<Inmate, InmateState, Subject> check(UUID id, String action, String ifMatch, MovementKind movement) {
-        return guard.check(InmateMachine.MACHINE, action, () -> facilities.actionable(locked(id)),
+        return guard.check(InmateMachine.MACHINE, action, () -> facilityScope.actionable(locked(id)),
                 inmate -> new Subject(inmate, movement), ifMatch, null);
     }
 

@@ -15,7 +15,10 @@ import jakarta.transaction.Transactional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Reads of a WBP's record, each within the caller's scope: its facilities ({@link FacilityScope}), then its view ({@link AccessPolicy}). */
+/**
+ * Reads of a WBP's record, each within the caller's scope: which WBP ({@link FacilityScope}), then
+ * how much of each ({@link AccessPolicy}).
+ */
 @ApplicationScoped
 public class InmateRecords {
 
@@ -23,7 +26,7 @@ public class InmateRecords {
     AccessPolicy access;
 
     @Inject
-    FacilityScope facilities;
+    FacilityScope facilityScope;
 
     /**
      * The record, the view the caller may have of it and the categories open to them (all for Lapas
@@ -78,7 +81,7 @@ public class InmateRecords {
 
     /** The WBP within the caller's facility scope: 404 outside it, before anything is logged. */
     private Inmate require(UUID id) {
-        return facilities.visible(id);
+        return facilityScope.visible(id);
     }
 
 }

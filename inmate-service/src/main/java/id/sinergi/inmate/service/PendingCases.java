@@ -21,7 +21,7 @@ public class PendingCases {
     AccessPolicy access;
 
     @Inject
-    FacilityScope facilities;
+    FacilityScope facilityScope;
 
     /** What a case's event is about, as far as the record keeps it. */
     public record Report(PendingCase.Source source, UUID sourceId, UUID inmateId, String policeReportNumber, String article,
@@ -67,7 +67,7 @@ public class PendingCases {
     /** A WBP's cases, open first; only for those who read the full record (404 otherwise, like key dates). */
     @Transactional
     public List<PendingCase> of(UUID inmateId) {
-        facilities.visible(inmateId);
+        facilityScope.visible(inmateId);
         access.requireFull(inmateId);
         return PendingCase.ofInmate(inmateId);
     }

@@ -41,7 +41,7 @@ public class ReArrests {
     FacilityClock clock;
 
     @Inject
-    FacilityScope facilities;
+    FacilityScope facilityScope;
 
     @Inject
     Outbox outbox;
@@ -124,9 +124,9 @@ public class ReArrests {
             parameters.and("to", to);
         }
         // Lapas staff and facility auditors: the former WBP of their facility (the stay released).
-        facilities.hqlCondition("i", ":facility").ifPresent(visible -> {
+        facilityScope.hqlCondition("i", ":facility").ifPresent(visible -> {
             query.append(" and inmateId in (select i.id from Inmate i where ").append(visible).append(")");
-            parameters.and("facility", facilities.facility().orElseThrow());
+            parameters.and("facility", facilityScope.facility().orElseThrow());
         });
         return Page.of(ReArrest.find(query.toString(), Sort.descending("arrestedOn", "id"), parameters), page, size);
     }

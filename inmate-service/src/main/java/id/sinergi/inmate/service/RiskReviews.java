@@ -43,7 +43,7 @@ public class RiskReviews {
     FacilityClock clock;
 
     @Inject
-    FacilityScope facilities;
+    FacilityScope facilityScope;
 
     /** What opening found: a new review, or the one already open for the same source and WBP. */
     public enum Opened { OPENED, ALREADY_THERE, UNKNOWN_INMATE }
@@ -78,9 +78,9 @@ public class RiskReviews {
             query.append(" and inmateId = :inmateId");
             parameters.and("inmateId", inmateId);
         }
-        facilities.hqlCondition("i", ":facility").ifPresent(visible -> {
+        facilityScope.hqlCondition("i", ":facility").ifPresent(visible -> {
             query.append(" and inmateId in (select i.id from Inmate i where ").append(visible).append(")");
-            parameters.and("facility", facilities.facility().orElseThrow());
+            parameters.and("facility", facilityScope.facility().orElseThrow());
         });
         return Page.of(RiskReview.find(query.toString(), Sort.ascending("openedAt", "id"), parameters), page, size);
     }
@@ -93,7 +93,7 @@ public class RiskReviews {
     @Transactional
     public RiskReview resolve(UUID reviewId, String ifMatch, RiskReviewRequests.Resolution request) {
         RiskReview review = RiskReview.findById(reviewId, LockModeType.PESSIMISTIC_WRITE);
-        if (review == null || !facilities.actsOn(Inmate.findById(review.inmateId))) {
+        if (review == null || !facilityScope.actsOn(Inmate.findById(review.inmateId))) {
             throw Problems.notFound("Risk review", reviewId);
         }
         ETags.requireMatch(ifMatch, review.version);
