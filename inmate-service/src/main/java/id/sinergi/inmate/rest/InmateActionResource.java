@@ -36,8 +36,8 @@ import java.util.UUID;
 /**
  * State changes of a WBP's record, as explicit actions. Each is checked against the record's state
  * machine ({@code GET /api/v1/inmates/state-machine}) in the one order: a role no row allows answers
- * 403, an unknown WBP 404, no {@code If-Match} 428 and a stale one 412, a state that does not allow
- * the action 409 with the actions it does allow, and a broken rule 422.
+ * 403, an unknown WBP or another facility's 404, no {@code If-Match} 428 and a stale one 412, a state
+ * that does not allow the action 409 with the actions it does allow, and a broken rule 422.
  */
 @Path("/api/v1/inmates")
 @Authenticated
@@ -51,7 +51,7 @@ import java.util.UUID;
 @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this action", content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "404", description = "No such WBP", content = @Content(mediaType = "application/problem+json",
+@APIResponse(responseCode = "404", description = "No such WBP, or not of the caller's facility", content = @Content(mediaType = "application/problem+json",
         examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
 @APIResponse(responseCode = "412", description = "The record changed since it was read (`If-Match` names another version)",
         content = @Content(mediaType = "application/problem+json"))

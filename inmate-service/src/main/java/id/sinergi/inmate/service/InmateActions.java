@@ -68,6 +68,9 @@ public class InmateActions {
     @Inject
     RegisterNumbers registerNumbers;
 
+    @Inject
+    FacilityScope facilityScope;
+
     /** The WBP locked for the action, or 404. */
     static Inmate locked(UUID id) {
         Inmate inmate = Inmate.findById(id, LockModeType.PESSIMISTIC_WRITE);
@@ -77,14 +80,17 @@ public class InmateActions {
         return inmate;
     }
 
-    /** Checks a person's action on the WBP; {@code movement} is where a movement out goes (null otherwise). */
+    /**
+     * Checks a person's action on the WBP; {@code movement} is where a movement out goes (null otherwise).
+     * Another facility's WBP is 404 in the place of an unknown one, before anything is written.
+     */
     public Checked<Inmate, InmateState, Subject> check(UUID id, String action, String ifMatch, MovementKind movement) {
         return checkWith(id, action, ifMatch, inmate -> new Subject(inmate, movement));
     }
 
-    /** Checks a person's action on the WBP; {@code subject} is what the rows' conditions test. */
+    /** Checks a person's action on the WBP of the caller's facility; {@code subject} is what the rows' conditions test. */
     Checked<Inmate, InmateState, Subject> checkWith(UUID id, String action, String ifMatch, Function<Inmate, Subject> subject) {
-        return guard.check(InmateMachine.MACHINE, action, () -> locked(id), subject, ifMatch, null);
+        return guard.check(InmateMachine.MACHINE, action, () -> facilityScope.actionable(locked(id)), subject, ifMatch, null);
     }
 
     /** Moves the checked record to the state its row leads to (the same state for a row that stays). */
@@ -238,9 +244,7 @@ public class InmateActions {
         // Not checkWith(): the receiving facility acts here on a WBP that is not yet its own.
         Checked<Inmate, InmateState, Subject> checked = guard.check(InmateMachine.MACHINE, InmateMachine.CONFIRM_ARRIVAL, () -> {
             Inmate found = locked(id);
-            boolean visible = unit == null || unit.equals(found.facility)
-                    || (found.currentState() == InmateState.IN_TRANSIT && unit.equals(found.transferredTo));
-            if (!visible) {
+            if (!facilityScope.sees(found)) {
                 throw Problems.notFound("Inmate", id);
             }
             return found;

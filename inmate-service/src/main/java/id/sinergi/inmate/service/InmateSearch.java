@@ -81,9 +81,15 @@ public class InmateSearch {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    FacilityScope facilityScope;
+
     public Page<Inmate> search(Criteria criteria, int page, int size) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE true");
+        // Lapas staff see their facility's WBP (and those in transit to it); every filter below runs inside it.
+        facilityScope.sqlCondition("inmate", "?").ifPresent(visible ->
+                condition(where, parameters, visible, facilityScope.facility().orElseThrow()));
         // The NIK is the person's: every stay of the person with this NIK.
         condition(where, parameters, "person_id IN (SELECT people.id FROM people WHERE people.nik = ?)", criteria.nik());
         condition(where, parameters, "register_number = ?", criteria.registerNumber());
