@@ -60,7 +60,9 @@ class EventContractTest {
             Map.entry("inmate.detention-handed-over", "InmateDetentionHandedOver"),
             Map.entry("inmate.detention-overdue", "InmateDetentionOverdue"),
             Map.entry("inmate.escaped", "InmateEscaped"), Map.entry("inmate.recaptured", "InmateRecaptured"),
-            Map.entry("inmate.release-planned", "InmateReleasePlanned"), Map.entry("inmate.re-arrested", "InmateReArrested"));
+            Map.entry("inmate.release-planned", "InmateReleasePlanned"), Map.entry("inmate.re-arrested", "InmateReArrested"),
+            Map.entry("inmate.transfer-arrived", "InmateTransferArrived"),
+            Map.entry("inmate.facility-changed", "InmateFacilityChanged"));
 
     @Inject
     NoticeJob notices;
@@ -103,7 +105,15 @@ class EventContractTest {
                 + "\",\"grantedOn\":\"" + today + "\"}");
         act(TestTokens.REGISTRAR, detainee, "class-change", "{\"registerClass\":\"B.I\",\"sentence\":{\"start\":\"" + today
                 + "\",\"years\":2,\"months\":0,\"days\":0},\"verdictNumber\":\"9/Pid/2026\"}");
+        // Within the region (in transit, then arrived at Barabai) and out of it: both shapes of inmate.transferred.
         act(TestTokens.REGISTRAR, transferred, "transfer", "{\"toFacility\":\"LAPAS-BARABAI\",\"transferredOn\":\"" + today + "\"}");
+        act(TestTokens.OTHER_FACILITY_REGISTRAR, transferred, "arrival", "{\"arrivedOn\":\"" + today + "\",\"cellBlock\":\"C-1\"}");
+        String transferredOut = admitted(convict("Contract Transfer Out"));
+        act(TestTokens.REGISTRAR, transferredOut, "transfer", "{\"toFacility\":\"LAPAS-KELAS-I-MEDAN\",\"transferredOn\":\"" + today + "\"}");
+        String facility = "RUTAN-CONTRACT-" + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 100000);
+        as(TestTokens.ADMIN).body("{\"name\":\"Rutan Kelas IIB Contract\",\"kind\":\"RUTAN\",\"facilityClass\":\"IIB\","
+                + "\"timeZone\":\"Asia/Makassar\",\"regencyCode\":\"63.11\",\"regencyName\":\"Kabupaten Balangan\"}")
+                .when().put("/api/v1/inmates/facilities/" + facility).then().statusCode(201);
         act(TestTokens.REGISTRAR, detainee, "release", "{\"reason\":\"BY_LAW\",\"releasedOn\":\"" + today + "\"}");
         // The released detainee arrested again, and readmitted: inmate.re-arrested, and inmate.admitted with previousStay.
         String detaineePerson = as(TestTokens.REGISTRAR).when().get("/api/v1/inmates/" + detainee).then().extract().path("personId");
@@ -133,7 +143,8 @@ class EventContractTest {
         for (var message : MESSAGES.entrySet()) {
             JsonNode example = document.at("/components/messages/" + message.getValue() + "/examples/0/payload");
             assertThat(example.get("type").asText()).isEqualTo(message.getKey());
-            List<JsonNode> produced = List.of(convict, detainee, transferred, fined, lifer, paroled, detained, escaped, readmitted)
+            List<JsonNode> produced = List.of(convict, detainee, transferred, transferredOut, fined, lifer, paroled, detained, escaped,
+                            readmitted, facility)
                     .stream().flatMap(id -> RecordedEvents.events(id, message.getKey()).stream()).toList();
             assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
             boolean completeShape = false;

@@ -22,8 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithTestResource(SinergiTestResource.class)
 class OpenApiOperationsTest {
 
-    /** 33 before issue 21; + listRiskReviews, resolveRiskReview, getPendingCases. */
-    private static final int OPERATIONS = 40;
+    /**
+     * 33 before issue 21; + listRiskReviews, resolveRiskReview, getPendingCases; issue 22: + listFacilities,
+     * getFacility, putFacility, confirmArrival.
+     */
+    private static final int OPERATIONS = 44;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -41,7 +44,8 @@ class OpenApiOperationsTest {
                 ids.add((String) operation.getValue().get("operationId"));
             }
         }
-        assertThat(ids).doesNotHaveDuplicates().contains("listRiskReviews", "resolveRiskReview", "getPendingCases");
+        assertThat(ids).doesNotHaveDuplicates().contains("listRiskReviews", "resolveRiskReview", "getPendingCases",
+                "listFacilities", "getFacility", "putFacility", "confirmArrival");
         assertThat(ids).hasSize(OPERATIONS);
     }
 

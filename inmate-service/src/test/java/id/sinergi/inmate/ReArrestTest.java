@@ -117,7 +117,7 @@ class ReArrestTest {
 
         String transferredNik = randomNik();
         String transferred = admitted(convict("Only Transferred", transferredNik, "2026-01-15", 5, 6));
-        Register.act(TestTokens.REGISTRAR, transferred, "transfer", "{\"toFacility\":\"LAPAS-BARABAI\",\"transferredOn\":\""
+        Register.act(TestTokens.REGISTRAR, transferred, "transfer", "{\"toFacility\":\"LAPAS-KELAS-I-MEDAN\",\"transferredOn\":\""
                 + LocalDate.now() + "\"}").statusCode(200);
         as(TestTokens.POLRES_OFFICER).body(body(byNik(transferredNik), LocalDate.now(), "LP/5")).when().post(PATH)
                 .then().statusCode(409).contentType(PROBLEM).body("type", org.hamcrest.Matchers.endsWith("not-a-former-wbp"));

@@ -34,6 +34,7 @@ import static id.sinergi.inmate.Register.as;
 import static id.sinergi.inmate.Register.convict;
 import static id.sinergi.inmate.Register.detainee;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -72,6 +73,7 @@ class StateMachinesTest {
             "convict AT_MEDICAL", List.of("update-personal-details", "assess-risk", "return", "grant-remission", "plan-release", "record-escape"),
             "convict IN_INTEGRATION", List.of("revoke-integration"),
             "convict ESCAPED", List.of("update-personal-details", "recapture"),
+            "convict IN_TRANSIT", List.of("confirm-arrival"),
             "convict RELEASED", List.of(),
             "convict TRANSFERRED", List.of());
 
@@ -95,8 +97,10 @@ class StateMachinesTest {
             } + "\",\"destination\":\"Somewhere\"}");
             case InmateMachine.RETURN -> new Call("POST", "return", "{\"note\":\"Back\"}");
             case InmateMachine.MOVE_CELL -> new Call("POST", "move-cell", "{\"toBlock\":\"Z-9\"}");
-            case InmateMachine.TRANSFER -> new Call("POST", "transfer",
-                    "{\"toFacility\":\"LAPAS-BANJARMASIN\",\"transferredOn\":\"" + today + "\"}");
+            // Within the region (the directory knows Banjarmasin) only when the row leads to IN_TRANSIT.
+            case InmateMachine.TRANSFER -> new Call("POST", "transfer", "{\"toFacility\":\""
+                    + (to == InmateState.IN_TRANSIT ? "LAPAS-BANJARMASIN" : "LAPAS-KELAS-I-MEDAN") + "\",\"transferredOn\":\"" + today + "\"}");
+            case InmateMachine.CONFIRM_ARRIVAL -> new Call("POST", "arrival", "{\"arrivedOn\":\"" + today + "\"}");
             case InmateMachine.GRANT_REMISSION -> new Call("POST", "remissions",
                     "{\"type\":\"GENERAL\",\"days\":10,\"decreeNumber\":\"R-" + UUID.randomUUID() + "\",\"decreeDate\":\"" + today
                             + "\",\"grantedOn\":\"" + today + "\"}");
@@ -179,6 +183,9 @@ class StateMachinesTest {
     }
 
     private static String wbpIn(InmateState state, String admission) {
+        if (state == InmateState.IN_TRANSIT) {
+            return inTransitToThisFacility(admission);
+        }
         String id = admitted(admission);
         switch (state) {
             case IN_FACILITY -> { }
@@ -187,8 +194,33 @@ class StateMachinesTest {
             case ESCAPED -> take(id, InmateMachine.RECORD_ESCAPE, null);
             case RELEASED -> take(id, InmateMachine.RELEASE, null);
             case TRANSFERRED -> take(id, InmateMachine.TRANSFER, null);
+            case IN_TRANSIT -> throw new IllegalStateException("made by inTransitToThisFacility");
         }
         assertThat(state(id)).isEqualTo(state);
+        return id;
+    }
+
+    /**
+     * A WBP of another facility of the region (Barabai) in transit to this one (Amuntai): the arrival is
+     * this facility's to confirm, so this facility's tokens take and are refused actions on it.
+     */
+    private static String inTransitToThisFacility(String admission) {
+        String id = as(TestTokens.OTHER_FACILITY_REGISTRAR).body(admission).when().post("/api/v1/inmates").then().statusCode(201)
+                .extract().path("id");
+        String etag = as(TestTokens.OTHER_FACILITY_REGISTRAR).when().get("/api/v1/inmates/" + id).then().statusCode(200)
+                .extract().header("ETag");
+        as(TestTokens.OTHER_FACILITY_REGISTRAR).header("If-Match", etag)
+                .body("{\"toFacility\":\"LAPAS-AMUNTAI\",\"transferredOn\":\"" + LocalDate.now() + "\"}")
+                .when().post("/api/v1/inmates/" + id + "/transfer").then().statusCode(200).body("status", equalTo("IN_TRANSIT"));
+        assertThat(state(id)).isEqualTo(InmateState.IN_TRANSIT);
+        return id;
+    }
+
+    /** This facility's WBP in transit to another facility of the region (Banjarmasin). */
+    private static String sentFromThisFacility() {
+        String id = admitted(eligibleConvict());
+        take(id, InmateMachine.TRANSFER, InmateState.IN_TRANSIT);
+        assertThat(state(id)).isEqualTo(InmateState.IN_TRANSIT);
         return id;
     }
 
@@ -211,7 +243,8 @@ class StateMachinesTest {
     private static synchronized Map<String, String> fixtures() {
         if (FIXTURES.isEmpty()) {
             for (InmateState state : InmateState.values()) {
-                FIXTURES.put("convict " + state, wbpIn(state, true));
+                // In transit from this facility: its staff act on it (and are refused by the state), not only the receiver.
+                FIXTURES.put("convict " + state, state == InmateState.IN_TRANSIT ? sentFromThisFacility() : wbpIn(state, true));
             }
             FIXTURES.put("detainee IN_FACILITY", wbpIn(InmateState.IN_FACILITY, false));
         }
@@ -224,8 +257,8 @@ class StateMachinesTest {
                 .extract().jsonPath();
         assertThat(described.getString("name")).isEqualTo("inmate");
         assertThat(described.getList("states.state", String.class))
-                .containsExactly("IN_FACILITY", "AT_COURT", "ON_POLICE_LOAN", "AT_MEDICAL", "IN_INTEGRATION", "ESCAPED", "RELEASED",
-                        "TRANSFERRED");
+                .containsExactly("IN_FACILITY", "AT_COURT", "ON_POLICE_LOAN", "AT_MEDICAL", "IN_INTEGRATION", "ESCAPED", "IN_TRANSIT",
+                        "RELEASED", "TRANSFERRED");
         assertThat(described.getList("states.findAll { it.terminal }.state", String.class)).containsExactly("RELEASED", "TRANSFERRED");
         List<Transition<InmateState, Subject>> rows = InmateMachine.MACHINE.transitions();
         assertThat(described.getList("transitions")).hasSize(rows.size());

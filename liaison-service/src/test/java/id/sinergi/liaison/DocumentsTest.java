@@ -46,7 +46,7 @@ class DocumentsTest {
                 operations++;
             }
         }
-        assertThat(operations).isEqualTo(87);
+        assertThat(operations).isEqualTo(94);
     }
 
     @Test

@@ -24,9 +24,12 @@ class InmateEventsConsumerTest {
         return AsyncApiExamples.example(Feed.INMATE_EVENTS, "InmateAdmitted", "inmate.inmateId", inmateId);
     }
 
+    /** How often the read model's consumer recorded the event (the webhook consumer records it apart, as its own). */
     private static long processedCount(String eventId) {
         return QuarkusTransaction.requiringNew().call(() -> (Long) InmateSnapshot.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM processed_event WHERE event_id = CAST(?1 AS uuid)", Long.class)
+                .createNativeQuery("""
+                        SELECT count(*) FROM processed_event
+                        WHERE consumer = 'liaison-service.inmate-events' AND event_id = CAST(?1 AS uuid)""", Long.class)
                 .setParameter(1, eventId).getSingleResult());
     }
 

@@ -50,9 +50,14 @@ final class Api {
     }
 
     static String openProgramme(String body) {
-        String id = as(TestTokens.OFFICER).body(body).when().post("/api/v1/programs").then().statusCode(201)
+        return openProgramme(TestTokens.OFFICER, body);
+    }
+
+    /** A programme of the facility of {@code token}'s programme officer or head, open for enrolment. */
+    static String openProgramme(String token, String body) {
+        String id = as(token).body(body).when().post("/api/v1/programs").then().statusCode(201)
                 .extract().jsonPath().getString("id");
-        action(TestTokens.OFFICER, "programs", id, "open", "{}").statusCode(200);
+        action(token, "programs", id, "open", "{}").statusCode(200);
         return id;
     }
 

@@ -205,7 +205,10 @@ class EnrolmentTest {
                 .body("programmesCompleted", equalTo(1)).body("programmesInProgress", equalTo(0))
                 .body("registerNumber", equalTo("B.I-1000/2026"))
                 .body("enrolments[0].completion.certificateNumber", equalTo("SRT-" + code + "-0001"));
-        as(TestTokens.LIAISON).when().get("/api/v1/enrolments/participation/" + UUID.randomUUID()).then().statusCode(200)
+        // A WBP program-service has not heard of is, to facility staff, as one of another facility: not theirs.
+        UUID unheardOf = UUID.randomUUID();
+        as(TestTokens.LIAISON).when().get("/api/v1/enrolments/participation/" + unheardOf).then().statusCode(404);
+        as(TestTokens.AUDITOR).when().get("/api/v1/enrolments/participation/" + unheardOf).then().statusCode(200)
                 .body("enrolments", empty());
         // Each read of a participation history is in the access log, with its purpose.
         as(TestTokens.LIAISON).header("X-Purpose", "Sidang TPP: usulan PB").when()

@@ -1,8 +1,10 @@
 package id.sinergi.program;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.sinergi.local.DevTokens;
 import id.sinergi.local.KafkaTestClient;
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.testing.TestTokens;
 import id.sinergi.program.domain.KnownInmate;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,13 +28,16 @@ import static id.sinergi.program.Inmates.example;
 import static id.sinergi.program.Inmates.known;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 
 /**
  * program-service's reactions to inmate events, driven by inmate-service's own AsyncAPI examples:
- * the read model, endings on release, transfer and integration (PB, CB, CMB), reviews on risk raised to HIGH, and
- * redeliveries that change nothing.
+ * the read model, endings on release, transfer (out of the region or inside it, and the arrival) and
+ * integration (PB, CB, CMB), reviews on risk raised to HIGH, and redeliveries that change nothing.
  */
 @QuarkusTest
 @WithTestResource(SinergiTestResource.class)
@@ -81,7 +86,7 @@ class InmateEventsConsumerTest {
         assertThat(known(id).location).isEqualTo("POLICE_LOAN");
         deliver(atVersion(example("InmateRiskChanged", id), 4));
         assertThat(known(id).riskLevel).isEqualTo("HIGH");
-        deliver(example("InmateTransferred", id));
+        deliver(example("InmateTransferred", id, Map.of("status", "TRANSFERRED")));
         assertThat(known(id).status).isEqualTo("TRANSFERRED");
         assertThat(known(id).snapshotVersion).isEqualTo(5);
 
@@ -129,7 +134,8 @@ class InmateEventsConsumerTest {
         List<UUID> inmates = Inmates.admitted(2, "B.I", "LOW");
         String active = enrolled(programId, inmates.get(0));
         String waiting = enrolled(programId, inmates.get(1));
-        deliver(example("InmateTransferred", inmates.get(1)));
+        // Out of the region: the stay ends.
+        deliver(example("InmateTransferred", inmates.get(1), Map.of("status", "TRANSFERRED")));
         as(TestTokens.AUDITOR).when().get("/api/v1/enrolments/" + waiting).then()
                 .body("state", equalTo("ENDED")).body("reason", equalTo("TRANSFERRED"));
         ObjectNode death = example("InmateReleased", inmates.get(0));
@@ -137,6 +143,95 @@ class InmateEventsConsumerTest {
         deliver(death);
         as(TestTokens.AUDITOR).when().get("/api/v1/enrolments/" + active).then()
                 .body("state", equalTo("ENDED")).body("reason", equalTo("DIED"));
+    }
+
+    @Test
+    void aTransferInsideTheRegionEndsEnrolmentsAndTheArrivalMovesTheWbpToTheReceivingFacility() {
+        UUID moving = Inmates.admitted();
+        UUID staying = Inmates.admitted();
+        String active = enrolled(openProgramme(5), moving);
+        String suspended = enrolled(openProgramme(5), moving);
+        enrolmentAction(TestTokens.OFFICER, suspended, "suspend", "{\"reason\":\"Sakit\"}").statusCode(200);
+        String requested = Api.requested(openProgramme(5), moving);
+        String full = openProgramme(1);
+        String othersPlace = enrolled(full, staying);
+        String waitlisted = enrolled(full, moving);
+        assertThat(Api.state(waitlisted)).isEqualTo("WAITLISTED");
+        String barabai = openProgramme(TestTokens.OTHER_FACILITY_PROGRAM_OFFICER, Api.programme(Api.uniqueCode("BRB"), 5, "", ""));
+
+        deliver(Inmates.transferredWithinRegion(moving, 5, TestTokens.FACILITY, TestTokens.OTHER_FACILITY));
+        for (String id : List.of(active, suspended, requested, waitlisted)) {
+            as(TestTokens.AUDITOR).when().get("/api/v1/enrolments/" + id).then()
+                    .body("state", equalTo("ENDED")).body("reason", equalTo("TRANSFERRED")).body("changedBy", equalTo("system"));
+        }
+        assertThat(Api.state(othersPlace)).isEqualTo("ACTIVE");
+        KnownInmate inTransit = known(moving);
+        assertThat(inTransit.status).isEqualTo("IN_TRANSIT");
+        assertThat(inTransit.facility).isEqualTo(TestTokens.FACILITY);
+        assertThat(inTransit.transferredTo).isEqualTo(TestTokens.OTHER_FACILITY);
+        // In transit: the sending facility still holds the WBP, the receiving one sees them too, nobody enrols them.
+        String participation = "/api/v1/enrolments/participation/" + moving;
+        as(TestTokens.OFFICER).when().get(participation).then().statusCode(200).body("enrolments", hasSize(4));
+        as(TestTokens.OTHER_FACILITY_HEAD).when().get(participation).then().statusCode(200).body("enrolments", hasSize(4));
+        as(DevTokens.mint("kalapas-kdg", Roles.LAPAS_HEAD, "LAPAS", "LAPAS-KANDANGAN")).when().get(participation).then()
+                .statusCode(404);
+        Api.request(TestTokens.OFFICER, openProgramme(5), moving).statusCode(422).body("reasons", contains("NOT_IN_CUSTODY"));
+
+        deliver(Inmates.transferArrived(moving, 6, TestTokens.FACILITY, TestTokens.OTHER_FACILITY, "B.I-0871/2026"));
+        KnownInmate arrived = known(moving);
+        assertThat(arrived.facility).isEqualTo(TestTokens.OTHER_FACILITY);
+        assertThat(arrived.status).isEqualTo("IN_CUSTODY");
+        assertThat(arrived.registerNumber).isEqualTo("B.I-0871/2026");
+        assertThat(arrived.transferredTo).isNull();
+        // The history follows the WBP to the receiving facility, with the enrolments of the sending one.
+        as(TestTokens.OTHER_FACILITY_HEAD).when().get(participation).then().statusCode(200)
+                .body("registerNumber", equalTo("B.I-0871/2026")).body("enrolments", hasSize(4))
+                .body("enrolments.state", everyItem(equalTo("ENDED")))
+                .body("enrolments.programme.facility", everyItem(equalTo(TestTokens.FACILITY)));
+        as(TestTokens.OFFICER).when().get(participation).then().statusCode(404);
+        Api.request(TestTokens.OTHER_FACILITY_PROGRAM_OFFICER, barabai, moving).statusCode(201)
+                .body("programme.facility", equalTo(TestTokens.OTHER_FACILITY));
+        Api.request(TestTokens.OFFICER, openProgramme(5), moving).statusCode(422).body("reasons", contains("UNKNOWN_INMATE"));
+    }
+
+    @Test
+    void anArrivalAheadOfItsFailedTransferEndsTheEnrolmentsLeftInTheSendingFacility() {
+        UUID moving = Inmates.admitted();
+        String active = enrolled(openProgramme(5), moving);
+        ObjectNode transfer = Inmates.transferredWithinRegion(moving, 5, TestTokens.FACILITY, TestTokens.OTHER_FACILITY);
+
+        deliver(Inmates.transferArrived(moving, 6, TestTokens.FACILITY, TestTokens.OTHER_FACILITY, "B.I-0872/2026"));
+        as(TestTokens.AUDITOR).when().get("/api/v1/enrolments/" + active).then()
+                .body("state", equalTo("ENDED")).body("reason", equalTo("TRANSFERRED"));
+        String ended = enrolmentJson(active);
+        // The transfer, re-driven from the dead-letter topic, changes nothing now.
+        deliver(transfer);
+        assertThat(enrolmentJson(active)).isEqualTo(ended);
+        assertThat(known(moving).facility).isEqualTo(TestTokens.OTHER_FACILITY);
+        assertThat(known(moving).status).isEqualTo("IN_CUSTODY");
+        assertThat(known(moving).transferredTo).isNull();
+    }
+
+    @Test
+    void aSnapshotWithoutFacilityIsOfTheConfiguredFacilityAndLaterOnesKeepTheFacilityHeld() {
+        UUID inmate = UUID.randomUUID();
+        ObjectNode older = example("InmateAdmitted", inmate);
+        ((ObjectNode) older.at("/data/inmate")).remove("facility");
+        deliver(older);
+        assertThat(known(inmate).facility).isEqualTo(TestTokens.FACILITY);
+        deliver(Inmates.transferArrived(inmate, 6, TestTokens.FACILITY, TestTokens.OTHER_FACILITY, "B.I-0873/2026"));
+        ObjectNode update = atVersion(example("InmateUpdated", inmate), 7);
+        ((ObjectNode) update.at("/data/inmate")).remove("facility");
+        deliver(update);
+        assertThat(known(inmate).facility).isEqualTo(TestTokens.OTHER_FACILITY);
+    }
+
+    @Test
+    void aStatusInmateServiceAddsIsHeldAndIsNoPoisonEvent() {
+        UUID inmate = Inmates.admitted();
+        deliver(atVersion(example("InmateUpdated", inmate, Map.of("status", "SOME_LATER_STATUS", "riskLevel", "LOW")), 9));
+        assertThat(known(inmate).status).isEqualTo("SOME_LATER_STATUS");
+        Api.request(TestTokens.OFFICER, openProgramme(5), inmate).statusCode(422).body("reasons", contains("NOT_IN_CUSTODY"));
     }
 
     @Test

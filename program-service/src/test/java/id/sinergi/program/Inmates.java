@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -82,6 +83,42 @@ final class Inmates {
 
     static UUID admitted() {
         return admitted("B.I", "LOW");
+    }
+
+    /** A WBP admitted to another facility of the region, known to program-service. */
+    static UUID admittedTo(String facility) {
+        UUID id = UUID.randomUUID();
+        send(example("InmateAdmitted", id, Map.of("registerClass", "B.I", "riskLevel", "LOW", "facility", facility)));
+        awaitKnown(List.of(id));
+        return id;
+    }
+
+    /*
+     * Transfers inside the region, as helper-common's contract of issue 22 states them. inmate-service's
+     * AsyncAPI examples of them were being written at the same time, so these are built here from its
+     * example of inmate.transferred (whichever status that example has) rather than read from the document.
+     */
+
+    /** {@code inmate.transferred} inside the region: IN_TRANSIT, still of {@code from}, received by {@code to}. */
+    static ObjectNode transferredWithinRegion(UUID inmateId, long version, String from, String to) {
+        ObjectNode event = atVersion(example("InmateTransferred", inmateId,
+                Map.of("status", "IN_TRANSIT", "location", "IN_FACILITY", "facility", from, "riskLevel", "LOW")), version);
+        ((ObjectNode) event.get("data")).put("fromFacility", from).put("toFacility", to).put("withinRegion", true);
+        return event;
+    }
+
+    /** {@code inmate.transfer-arrived}: of {@code to} now, in custody, under {@code to}'s register number. */
+    static ObjectNode transferArrived(UUID inmateId, long version, String from, String to, String registerNumber) {
+        ObjectNode event = atVersion(example("InmateTransferred", inmateId, Map.of("status", "IN_CUSTODY",
+                "location", "IN_FACILITY", "facility", to, "riskLevel", "LOW")), version);
+        event.put("type", "inmate.transfer-arrived");
+        ObjectNode data = (ObjectNode) event.get("data");
+        ObjectNode inmate = (ObjectNode) data.get("inmate");
+        data.retain("inmate");
+        data.put("fromFacility", from).put("arrivedOn", LocalDate.now().toString())
+                .put("previousRegisterNumber", inmate.get("registerNumber").asText());
+        inmate.put("registerNumber", registerNumber);
+        return event;
     }
 
     static void awaitKnown(Collection<UUID> ids) {

@@ -103,6 +103,9 @@ class ComposeTest {
                 "topic inmate.events.v1.program-service.dlq is not created",
                 "topic inmate.events.v1.liaison-service.dlq is not created",
                 "topic program.events.v1.liaison-service.dlq is not created",
+                "topic inmate.events.v1.liaison-webhooks.dlq is not created",
+                "topic program.events.v1.liaison-webhooks.dlq is not created",
+                "topic liaison.events.v1.liaison-webhooks.dlq is not created",
                 "topic liaison.events.v1.inmate-service.dlq is not created");
     }
 }

@@ -193,6 +193,10 @@ final class NetworkChecks {
                 }
                 databases.getOrDefault(databaseOf.get(name), List.of()).forEach(db -> open(paths, workload, db, 5432));
                 brokers.forEach(broker -> open(paths, workload, broker, kafkaPort));
+                if (name.equals("liaison-service")) {
+                    // webhook deliveries to agency systems: HTTPS out of the cluster, nowhere inside it
+                    open(paths, workload, internet, 443);
+                }
             });
             all.stream().filter(e -> namespace.equals(e.namespace()))
                     .forEach(pod -> dns.ports().forEach(port -> paths.add(path(pod, dns, port))));

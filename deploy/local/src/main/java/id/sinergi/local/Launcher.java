@@ -33,7 +33,7 @@ public final class Launcher {
         String command = args.length == 0 ? "up" : args[0];
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         int exit = switch (command) {
-            case "up" -> up(StackSettings.fromEnvironment(home, System.getenv()));
+            case "up" -> up(StackSettings.fromEnvironment(home, System.getenv()), rest);
             case "down" -> down(StackSettings.fromEnvironment(home, System.getenv()));
             case "status" -> status(StackSettings.fromEnvironment(home, System.getenv()));
             case "token" -> token(rest);
@@ -45,16 +45,46 @@ public final class Launcher {
     private static int usage() {
         OUT.println("""
                 usage: ./sinergi up          start PostgreSQL, Kafka, the services and the gateway (Ctrl-C stops)
+                       ./sinergi up --seed-region [N]
+                                             the same, then seed the region: N synthetic WBP (default 50) in
+                                             every facility of the directory and a programme in each
                        ./sinergi down        stop a stack started by ./sinergi up
                        ./sinergi status      say whether the stack runs and which parts are ready
                        ./sinergi token ROLE [--sub NAME] [--agency LAPAS|POLRES|KANWIL] [--unit CODE] [--hours N]
                                              print a DEVELOPMENT token for ROLE (lapas-registrar,
                                              lapas-program-officer, lapas-security, lapas-liaison,
-                                             lapas-head, polres-officer, polres-head, auditor)""");
+                                             lapas-head, polres-officer, polres-head, auditor,
+                                             kanwil-officer, sinergi-admin)""");
         return 2;
     }
 
-    private static int up(StackSettings settings) throws IOException, InterruptedException {
+    /** How many synthetic WBP {@code --seed-region} puts in each facility when no number follows it. */
+    static final int DEFAULT_SEED_PEOPLE = 50;
+
+    /** {@code --seed-region [N]}: the number of WBP per facility to seed, empty without the flag; null on bad arguments. */
+    static Optional<Integer> seedRequest(String[] args) {
+        if (args.length == 0) {
+            return Optional.empty();
+        }
+        if (!args[0].equals("--seed-region") || args.length > 2) {
+            return null;
+        }
+        if (args.length == 1) {
+            return Optional.of(DEFAULT_SEED_PEOPLE);
+        }
+        try {
+            int people = Integer.parseInt(args[1]);
+            return people > 0 && people <= 100_000 ? Optional.of(people) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static int up(StackSettings settings, String[] args) throws IOException, InterruptedException {
+        Optional<Integer> seed = seedRequest(args);
+        if (seed == null) {
+            return usage();
+        }
         Files.createDirectories(settings.dataDirectory());
         FileChannel lockChannel = FileChannel.open(settings.dataDirectory().resolve("stack.lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -93,6 +123,13 @@ public final class Launcher {
             return 1;
         }
         String gateway = stack.gatewayUrl();
+        if (seed.isPresent()) {
+            try {
+                new RegionSeed(gateway, OUT).seed(seed.get());
+            } catch (IOException e) {
+                OUT.println("✗ Seeding the region failed: " + e.getMessage() + " (the stack keeps running)");
+            }
+        }
         OUT.printf("""
 
                 Sinergi is up (%.1f s).

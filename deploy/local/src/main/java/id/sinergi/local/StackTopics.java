@@ -11,11 +11,14 @@ public final class StackTopics {
 
     public static final int PARTITIONS = 3;
 
-    /** Topic → the services that consume it. */
+    /**
+     * Topic → the consumer groups that read it: the services, and liaison-service's webhook fan-out
+     * ({@code liaison-webhooks}, a group of its own so webhooks never hold back the read models).
+     */
     private static final List<Subscription> SUBSCRIPTIONS = List.of(
-            new Subscription("inmate.events.v1", List.of("program-service", "liaison-service")),
-            new Subscription("program.events.v1", List.of("liaison-service")),
-            new Subscription("liaison.events.v1", List.of("inmate-service")));
+            new Subscription("inmate.events.v1", List.of("program-service", "liaison-service", "liaison-webhooks")),
+            new Subscription("program.events.v1", List.of("liaison-service", "liaison-webhooks")),
+            new Subscription("liaison.events.v1", List.of("inmate-service", "liaison-webhooks")));
 
     private StackTopics() {
     }

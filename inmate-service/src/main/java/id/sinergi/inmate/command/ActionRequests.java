@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -61,6 +62,14 @@ public final class ActionRequests {
             @Schema(examples = "LAPAS-BANJARMASIN") @NotBlank @Size(max = 50) String toFacility,
             @Schema(examples = "2026-11-28") @NotNull @PastOrPresent LocalDate transferredOn,
             @Schema(examples = "W15.PAS.PK.01.05-1234") @Size(max = 100) String decreeNumber) {
+    }
+
+    @Schema(name = "ArrivalRequest", description = "The WBP transferred within the region has arrived at the caller's facility.")
+    public record Arrival(
+            @Schema(description = "The day of arrival: not before the transfer, not after today in the receiving facility's zone.",
+                    examples = "2026-11-29") @NotNull LocalDate arrivedOn,
+            @Schema(description = "The cell block at the receiving facility; the one held before when omitted.", examples = "C-1")
+            @Size(max = 50) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String cellBlock) {
     }
 
     @Schema(name = "RemissionRequest", description = """

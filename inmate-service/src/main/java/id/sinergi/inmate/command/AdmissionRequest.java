@@ -73,7 +73,7 @@ public record AdmissionRequest(
 
         @Schema(description = "The sentence (B classes).") @Valid SentenceRequest sentence,
 
-        @Schema(description = "Facility code; this facility when omitted.", examples = "LAPAS-AMUNTAI")
+        @Schema(description = "The caller's facility code (the token's unit), which is taken when omitted; another is refused.", examples = "LAPAS-AMUNTAI")
         @Size(max = 50) String facility,
 
         @Schema(description = "Cell block (blok hunian).", examples = "A-2")

@@ -41,7 +41,8 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
     @Id
     public UUID id;
 
-    @Column(name = "register_number", nullable = false, unique = true)
+    /** Unique within its facility ({@link #facility}): each facility numbers its own register. */
+    @Column(name = "register_number", nullable = false)
     public String registerNumber;
 
     @Convert(converter = RegisterClassConverter.class)
@@ -197,6 +198,7 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
     @Column(name = "release_reason")
     public ReleaseReason releaseReason;
 
+    /** Where the WBP was transferred: set while IN_TRANSIT and once TRANSFERRED; cleared by the arrival. */
     @Column(name = "transferred_to")
     public String transferredTo;
 
@@ -214,6 +216,11 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
 
     public boolean isInCustody() {
         return status == InmateStatus.IN_CUSTODY;
+    }
+
+    /** Held by a facility of the region: in custody, or in transit between two of them. */
+    public boolean isHeld() {
+        return status == InmateStatus.IN_CUSTODY || status == InmateStatus.IN_TRANSIT;
     }
 
     /** The state the state machine ({@link InmateMachine}) is checked against, as a 409 names it. */
@@ -342,7 +349,7 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
      * verdict or release recorded: derived from the date, so it ends the moment one of those is.
      */
     public boolean detentionOverdue(LocalDate today) {
-        return isInCustody() && registerClass.isDetainee() && detentionEndsOn != null && detentionEndsOn.isBefore(today);
+        return isHeld() && registerClass.isDetainee() && detentionEndsOn != null && detentionEndsOn.isBefore(today);
     }
 
     /** The date this WBP is expected to leave: the expiry of a convict, the detention end of a detainee. */

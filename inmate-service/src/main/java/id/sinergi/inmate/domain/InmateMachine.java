@@ -25,6 +25,8 @@ public final class InmateMachine {
     public static final String RETURN = "return";
     public static final String MOVE_CELL = "move-cell";
     public static final String TRANSFER = "transfer";
+    /** The receiving facility of a transfer within the region confirms the WBP arrived. */
+    public static final String CONFIRM_ARRIVAL = "confirm-arrival";
     public static final String GRANT_REMISSION = "grant-remission";
     public static final String CHANGE_CLASS = "change-class";
     public static final String EXTEND_DETENTION = "extend-detention";
@@ -63,10 +65,19 @@ public final class InmateMachine {
      * What the rows' conditions test: the record, and for a movement out, where to (null when only
      * asking what the state allows: every destination is open then).
      */
-    public record Subject(Inmate inmate, MovementKind movement) {
+    public record Subject(Inmate inmate, MovementKind movement, Boolean withinRegion) {
+
+        public Subject(Inmate inmate, MovementKind movement) {
+            this(inmate, movement, null);
+        }
 
         public static Subject of(Inmate inmate) {
-            return new Subject(inmate, null);
+            return new Subject(inmate, null, null);
+        }
+
+        /** A transfer, to a facility of the region's directory or not. */
+        public static Subject transfer(Inmate inmate, boolean withinRegion) {
+            return new Subject(inmate, null, withinRegion);
         }
     }
 
@@ -78,6 +89,11 @@ public final class InmateMachine {
             "the sentence has a fine whose payment is not recorded", s -> s.inmate().hasSentence() && s.inmate().hasUnpaidFine());
     static final Condition<Subject> LIFE_OR_DEATH = Condition.of("LIFE_OR_DEATH",
             "the sentence is for life or death", s -> s.inmate().hasSentence() && s.inmate().sentenceKind().isWithoutEnd());
+
+    static final Condition<Subject> WITHIN_REGION = Condition.of("WITHIN_REGION",
+            "the receiving facility is in the region's facility directory", s -> s.withinRegion() == null || s.withinRegion());
+    static final Condition<Subject> OUT_OF_REGION = Condition.of("OUT_OF_REGION",
+            "the receiving facility is not in the region's facility directory", s -> s.withinRegion() == null || !s.withinRegion());
 
     private static Condition<Subject> movingTo(MovementKind kind, String where) {
         return Condition.of("TO_" + kind.name(), "the movement is " + where,
@@ -115,8 +131,12 @@ public final class InmateMachine {
         }
         rows.add(Transition.from(InmateState.IN_FACILITY).on(MOVE_CELL).stays().by(REGISTRY)
                 .because("Move to another cell block"));
+        rows.add(Transition.from(InmateState.IN_FACILITY).on(TRANSFER).to(InmateState.IN_TRANSIT).by(REGISTRY)
+                .when(WITHIN_REGION, "Transfer to another facility of the region (mutasi): the stay stays open until it arrives"));
         rows.add(Transition.from(InmateState.IN_FACILITY).on(TRANSFER).to(InmateState.TRANSFERRED).by(REGISTRY)
-                .because("Transfer to another facility (mutasi)"));
+                .when(OUT_OF_REGION, "Transfer to a facility outside the region (mutasi): the stay ends here"));
+        rows.add(Transition.from(InmateState.IN_TRANSIT).on(CONFIRM_ARRIVAL).to(InmateState.IN_FACILITY).by(REGISTRY)
+                .because("The receiving facility confirms the arrival: the same stay goes on there, with its register number"));
         for (InmateState state : IN_CUSTODY) {
             rows.add(Transition.from(state).on(GRANT_REMISSION).stays().by(REGISTRY)
                     .when(HAS_SENTENCE, "Record a remission (remisi): the expiry moves earlier"));

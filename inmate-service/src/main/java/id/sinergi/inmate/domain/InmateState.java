@@ -18,9 +18,11 @@ public enum InmateState {
     IN_INTEGRATION(InmateStatus.IN_INTEGRATION, null),
     /** Escaped from custody (from the facility, a court, a police loan or a hospital); the stay stays open. */
     ESCAPED(InmateStatus.ESCAPED, null),
+    /** On the way to another facility of the region (mutasi); the stay stays open until the arrival. */
+    IN_TRANSIT(InmateStatus.IN_TRANSIT, null),
     /** Released; the record stays. */
     RELEASED(InmateStatus.RELEASED, null),
-    /** Transferred to another facility (mutasi); the record stays. */
+    /** Transferred out of the region (mutasi); the stay ended, the record stays. */
     TRANSFERRED(InmateStatus.TRANSFERRED, null);
 
     private final InmateStatus status;
@@ -48,6 +50,7 @@ public enum InmateState {
         return switch (status) {
             case IN_INTEGRATION -> IN_INTEGRATION;
             case ESCAPED -> ESCAPED;
+            case IN_TRANSIT -> IN_TRANSIT;
             case RELEASED -> RELEASED;
             case TRANSFERRED -> TRANSFERRED;
             case IN_CUSTODY -> switch (location) {

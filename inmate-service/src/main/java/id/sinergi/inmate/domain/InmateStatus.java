@@ -14,8 +14,13 @@ public enum InmateStatus {
      * days at large do not count as time served (UU 1/2023 Pasal 63). Recapture brings them back.
      */
     ESCAPED,
+    /**
+     * Transferred to another facility of the region and not yet arrived: the stay stays open and still
+     * counts as held (notices run); the receiving facility's arrival brings it back to IN_CUSTODY there.
+     */
+    IN_TRANSIT,
     /** Released (end of sentence, by law, deceased; before issue 20 also PB, CB, CMB); the record stays. */
     RELEASED,
-    /** Transferred to another facility (mutasi); the record stays. */
+    /** Transferred to a facility outside the region's directory (mutasi): the stay ends here; the record stays. */
     TRANSFERRED
 }

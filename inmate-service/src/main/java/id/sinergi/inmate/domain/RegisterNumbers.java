@@ -7,7 +7,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Gives register numbers such as {@code B.I-0123/2026}: the class, the next number within that
- * class and year, and the year. The counter row stays locked until the admission's transaction
+ * facility, class and year, and the year. Each facility numbers its own register, so the same
+ * number may stand in two facilities (unique per facility, V16). The counter row stays locked until the admission's transaction
  * ends, so concurrent admissions wait for each other and a rolled-back admission gives its number
  * back: no gaps, no duplicates.
  */
@@ -18,13 +19,14 @@ public class RegisterNumbers {
     EntityManager entityManager;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public String next(RegisterClass registerClass, int year) {
+    public String next(String facility, RegisterClass registerClass, int year) {
         Number sequence = (Number) entityManager.createNativeQuery("""
-                        INSERT INTO register_sequence (register_class, year, last_value) VALUES (?1, ?2, 1)
-                        ON CONFLICT (register_class, year) DO UPDATE SET last_value = register_sequence.last_value + 1
+                        INSERT INTO register_sequence (facility, register_class, year, last_value) VALUES (?1, ?2, ?3, 1)
+                        ON CONFLICT (facility, register_class, year) DO UPDATE SET last_value = register_sequence.last_value + 1
                         RETURNING last_value""")
-                .setParameter(1, registerClass.code())
-                .setParameter(2, year)
+                .setParameter(1, facility)
+                .setParameter(2, registerClass.code())
+                .setParameter(3, year)
                 .getSingleResult();
         return format(registerClass, sequence.intValue(), year);
     }

@@ -36,6 +36,9 @@ public final class InmateEvents {
     public static final String RISK_CHANGED = "inmate.risk-changed";
     public static final String MOVED = "inmate.moved";
     public static final String TRANSFERRED = "inmate.transferred";
+    public static final String TRANSFER_ARRIVED = "inmate.transfer-arrived";
+    /** A facility of the directory created or changed; keyed by the facility's code, not a WBP. */
+    public static final String FACILITY_CHANGED = "inmate.facility-changed";
     public static final String RELEASE_DUE = "inmate.release-due";
     public static final String DETENTION_EXPIRING = "inmate.detention-expiring";
     public static final String RELEASED = "inmate.released";
@@ -161,7 +164,29 @@ public final class InmateEvents {
         }
     }
 
-    public record Transferred(Snapshot inmate, String toFacility, LocalDate transferredOn) {
+    /**
+     * A transfer (mutasi). Within the region ({@code toFacility} in the facility directory) the WBP is
+     * IN_TRANSIT and the stay stays open until {@code inmate.transfer-arrived}; out of it the stay ends
+     * (TRANSFERRED).
+     */
+    public record Transferred(Snapshot inmate, String fromFacility, String toFacility, LocalDate transferredOn,
+                              boolean withinRegion) {
+    }
+
+    /**
+     * The receiving facility confirmed the arrival: the same stay, now held there
+     * ({@code inmate.facility}) under its new register number; {@code previousRegisterNumber} was the
+     * sending facility's.
+     */
+    public record TransferArrived(Snapshot inmate, String fromFacility, LocalDate arrivedOn, String previousRegisterNumber) {
+    }
+
+    /** A facility of the directory as {@code inmate.facility-changed} carries it. */
+    public record FacilityData(String code, String name, String kind, String facilityClass, String timeZone,
+                               String regencyCode, String regencyName) {
+    }
+
+    public record FacilityChanged(FacilityData facility) {
     }
 
     public record ReleaseDue(Snapshot inmate, LocalDate releaseOn, int daysBefore, ReleasePlanData releasePlan) {

@@ -52,7 +52,7 @@ public class DetentionLimitResource {
 
     @GET
     @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
-            Roles.LAPAS_HEAD, Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.AUDITOR})
+            Roles.LAPAS_HEAD, Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getDetentionLimits", summary = "The detention limits",
             description = "How long each stage (A.I–A.V) may last under UU 8/1981 (cases begun before 2026-01-02) and "
                     + "UU 20/2025 (from that day), with the articles. Extensions and handovers are checked against it. Every role.")

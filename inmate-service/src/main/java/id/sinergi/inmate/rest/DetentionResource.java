@@ -6,9 +6,9 @@ import id.sinergi.inmate.domain.DetentionOrder;
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.RegisterClass;
 import id.sinergi.inmate.service.DetentionOrders;
+import id.sinergi.inmate.service.FacilityScope;
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.concurrency.ETags;
-import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.idempotency.Idempotent;
 import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.security.Authenticated;
@@ -62,6 +62,9 @@ public class DetentionResource {
 
     @Inject
     FacilityClock clock;
+
+    @Inject
+    FacilityScope facilityScope;
 
     @Schema(name = "DetentionOrder", description = "One order that detained the WBP.")
     public record OrderView(
@@ -120,7 +123,7 @@ public class DetentionResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "The caller's roles do not allow it", content = @Content(mediaType = "application/problem+json"))
     public DetentionView detention(@PathParam("id") UUID id) {
-        Inmate inmate = Inmate.<Inmate>findByIdOptional(id).orElseThrow(() -> Problems.notFound("Inmate", id));
+        Inmate inmate = facilityScope.visible(id);
         List<OrderView> orders = DetentionOrder.of(id).stream().map(OrderView::of).toList();
         if (!inmate.registerClass.isDetainee()) {
             return new DetentionView(id, null, null, null, inmate.caseBegan(), DetentionLimits.codeFor(inmate.caseBegan()),

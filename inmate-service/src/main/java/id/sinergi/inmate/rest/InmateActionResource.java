@@ -36,14 +36,14 @@ import java.util.UUID;
 /**
  * State changes of a WBP's record, as explicit actions. Each is checked against the record's state
  * machine ({@code GET /api/v1/inmates/state-machine}) in the one order: a role no row allows answers
- * 403, an unknown WBP 404, no {@code If-Match} 428 and a stale one 412, a state that does not allow
- * the action 409 with the actions it does allow, and a broken rule 422.
+ * 403, an unknown WBP or another facility's 404, no {@code If-Match} 428 and a stale one 412, a state
+ * that does not allow the action 409 with the actions it does allow, and a broken rule 422.
  */
 @Path("/api/v1/inmates")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Inmate actions", description = "Risk assessments, movements, remissions, verdicts, fines paid, commutations, transfers, integrations, releases, escapes and recaptures")
+@Tag(name = "Inmate actions", description = "Risk assessments, movements, remissions, verdicts, fines paid, commutations, transfers and arrivals, integrations, releases, escapes and recaptures")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "200", description = "Done: the updated record",
         headers = @Header(name = "ETag", description = "The record's new version"),
@@ -51,7 +51,7 @@ import java.util.UUID;
 @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this action", content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "404", description = "No such WBP", content = @Content(mediaType = "application/problem+json",
+@APIResponse(responseCode = "404", description = "No such WBP, or not of the caller's facility", content = @Content(mediaType = "application/problem+json",
         examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
 @APIResponse(responseCode = "412", description = "The record changed since it was read (`If-Match` names another version)",
         content = @Content(mediaType = "application/problem+json"))
@@ -124,13 +124,37 @@ public class InmateActionResource {
     @Path("{id}/transfer")
     @Idempotent
     @Operation(operationId = "transferInmate", summary = "Transfer to another facility (mutasi)",
-            description = "The WBP leaves this register. Publishes `inmate.transferred`. Roles: lapas-registrar, lapas-head.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "transfer", ref = "Transfer")))
+            description = "To a facility of the region's directory (`GET /api/v1/inmates/facilities`) the WBP is `IN_TRANSIT`: "
+                    + "the stay stays open (and this facility's) until the receiving facility confirms the arrival "
+                    + "(`confirmArrival`). To any other facility the WBP leaves the register (`TRANSFERRED`). Transferring to "
+                    + "the WBP's own facility is 422 `same-facility`, to a Bapas 422 `not-a-holding-facility`. Publishes `inmate.transferred` with `fromFacility` and "
+                    + "`withinRegion`. Roles: lapas-registrar, lapas-head.")
+    @RequestBody(content = @Content(examples = {@ExampleObject(name = "within the region", ref = "Transfer"),
+            @ExampleObject(name = "out of the region", ref = "TransferOutOfRegion")}))
     public Response transfer(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ActionRequests.Transfer request) {
         return answer(actions.transfer(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("{id}/arrival")
+    @Idempotent
+    @Operation(operationId = "confirmArrival", summary = "Confirm the arrival of a WBP transferred within the region",
+            description = "By the receiving facility (the caller's unit is the WBP's `transferredTo`), for a WBP `IN_TRANSIT`: "
+                    + "the same stay goes on here (`IN_CUSTODY`, `IN_FACILITY`) with a register number of this facility; sentence, "
+                    + "key dates, remissions, detention orders, pending cases, release plan and history stay with it, and the "
+                    + "previous register number stays in the timeline. `arrivedOn` may not be before the transfer nor after today "
+                    + "in this facility's zone (422). Another facility's staff get 404, the sending facility's 409 "
+                    + "`not-receiving-facility`, a WBP not in transit 409. Publishes `inmate.transfer-arrived`. "
+                    + "Roles: lapas-registrar, lapas-head.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "arrived", ref = "Arrival")))
+    public Response confirmArrival(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, required = true, example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionRequests.Arrival request) {
+        return answer(actions.confirmArrival(id, ifMatch, request));
     }
 
     @POST

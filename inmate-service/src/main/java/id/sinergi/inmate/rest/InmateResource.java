@@ -88,8 +88,10 @@ public class InmateResource {
             description = "Opens a stay: enters a WBP into the register and gives the stay the next register number of its "
                     + "class and year (`<class>-<sequence>/<year>`). A person already known (same NIK, or `personId` after a "
                     + "registrar confirmed a match from search) gets a new stay under the same person, marked `recidivist` "
-                    + "when an earlier stay ended after a conviction; a second open stay is refused. Publishes "
-                    + "`inmate.admitted`. Roles: lapas-registrar, lapas-head.")
+                    + "when an earlier stay ended after a conviction; a second open stay is refused. The stay is held by the "
+                    + "caller's facility (the token's unit), and the number is that facility's: `facility` in the body may only "
+                    + "repeat it (422 `other-facility`), and it must be in the region's directory (422 `unknown-facility`). "
+                    + "Publishes `inmate.admitted`. Roles: lapas-registrar, lapas-head.")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "convict", ref = "AdmissionConvict"),
             @ExampleObject(name = "detainee", ref = "AdmissionDetainee"),
@@ -106,11 +108,12 @@ public class InmateResource {
             + "detainee, NIK for Indonesians; `unknown-person` for a personId the register does not know, "
             + "`nik-of-another-person` when the NIK belongs to another person than personId; `register-class-mismatch` "
             + "when the class is not the one the registration standard gives the sentence, with `expectedRegisterClass`; "
-            + "the shape of the sentence's kind), or the Idempotency-Key was used for another request",
+            + "the shape of the sentence's kind; `other-facility`, `unknown-facility`), or the Idempotency-Key was used for another request",
             content = @Content(mediaType = PROBLEM, examples = {
                     @ExampleObject(name = "missing sentence", ref = "RuleProblem"),
                     @ExampleObject(name = "register class mismatch", ref = "RegisterClassMismatchProblem"),
-                    @ExampleObject(name = "unknown person", ref = "UnknownPersonProblem")}))
+                    @ExampleObject(name = "unknown person", ref = "UnknownPersonProblem"),
+                    @ExampleObject(name = "another facility", ref = "OtherFacilityProblem")}))
     public Response admit(@Valid @NotNull AdmissionRequest request) {
         Inmate inmate = register.admit(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/inmates").path(inmate.id.toString()).build())
@@ -120,13 +123,17 @@ public class InmateResource {
     }
 
     @GET
+    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
+            Roles.LAPAS_HEAD, Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "searchInmates", summary = "Search the register",
             description = "Fuzzy name search over names and aliases: every word of `name` must match a word of the name or an alias, "
                     + "exactly or closely (spelling variants and typos such as `Akhmad`, `Rziani` still match; at most 8 words), "
                     + "WBP with every word exactly first. Exact NIK and "
                     + "register number, and filters. Items are the basic view; read one record for the full view. "
                     + "Stable order: best match (name searches), expected release (release windows), then register number. A name search pages through the 50 best "
-                    + "matches (`total` counts those); narrow it with NIK, class, risk or block.")
+                    + "matches (`total` counts those); narrow it with NIK, class, risk or block. Lapas roles and a facility's auditor find "
+                    + "their facility's WBP and those in transit to it; Polres roles, kanwil-officer and the regional auditor the "
+                    + "region's. Roles: Lapas roles, Polres roles, auditor, kanwil-officer.")
     @APIResponse(responseCode = "200", description = "A page of WBP",
             content = @Content(schema = @Schema(ref = "InmateBasicPage"), examples = @ExampleObject(name = "found", ref = "SearchResult")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
@@ -153,20 +160,24 @@ public class InmateResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
+            Roles.LAPAS_HEAD, Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getInmate", summary = "Read a WBP's record",
             description = "Lapas roles and auditors get the full record; Polres roles get the basic view unless an approved "
                     + "information request granted the calling officer this record (until it expires): then the full record "
                     + "with only the sections of the categories the request asked for (`sections`; IDENTITY: personal "
                     + "details, earlier stays and the release plan; OFFENCES_AND_SENTENCE: offences, sentence and remissions), "
                     + "the others as in the basic view. Every full read is written to the access log (record RECORD), with "
-                    + "the purpose from the `X-Purpose` header, or the information request for a Polres officer.")
+                    + "the purpose from the `X-Purpose` header, or the information request for a Polres officer. kanwil-officer gets the "
+                    + "basic view of every WBP of the region, never the full record. Another facility's WBP is 404 to Lapas roles "
+                    + "and a facility's auditor, unless in transit to their facility.")
     @Parameter(name = "X-Purpose", in = ParameterIn.HEADER, description = "Why the record is read (kept in the access log)",
             example = "LP/B/45/XI/2026 investigation")
     @APIResponse(responseCode = "200", description = "The record", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(oneOf = {InmateView.class, InmateBasicView.class}), examples = {
                     @ExampleObject(name = "full", ref = "Inmate"),
                     @ExampleObject(name = "basic", ref = "InmateBasic")}))
-    @APIResponse(responseCode = "404", description = "No such WBP",
+    @APIResponse(responseCode = "404", description = "No such WBP, or not in the caller's facility",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id, @HeaderParam("X-Purpose") @Size(max = 500) String purpose) {
         InmateRecords.Read read = records.read(id, purpose);
@@ -199,10 +210,12 @@ public class InmateResource {
 
     @GET
     @Path("{id}/key-dates")
+    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
+            Roles.LAPAS_HEAD, Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getKeyDates", summary = "Key dates of a WBP's sentence",
             description = "1/3, 1/2 and 2/3 of the sentence, expiry after remissions, parole (PB) eligibility; the detention "
-                    + "end for a detainee. Lapas roles, auditors, and Polres officers granted KEY_DATES. Each read is "
-                    + "written to the access log (record KEY_DATES).")
+                    + "end for a detainee. Lapas roles and auditors of the WBP's facility, the regional auditor, and Polres officers "
+                    + "granted KEY_DATES. Each read is written to the access log (record KEY_DATES).")
     @APIResponse(responseCode = "200", description = "The key dates",
             content = @Content(schema = @Schema(implementation = RecordViews.KeyDatesView.class), examples = @ExampleObject(name = "convict", ref = "KeyDates")))
     @APIResponse(responseCode = "404", description = "No such WBP, or not yours to see", content = @Content(mediaType = PROBLEM))
@@ -213,9 +226,11 @@ public class InmateResource {
 
     @GET
     @Path("{id}/timeline")
+    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
+            Roles.LAPAS_HEAD, Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getTimeline", summary = "Everything that happened to a WBP, newest first",
-            description = "Admission, risk assessments, movements, remissions, class changes, notices, release. Lapas roles, "
-                    + "auditors, and Polres officers granted MOVEMENTS_AND_TIMELINE. Each read is written to the access log "
+            description = "Admission, risk assessments, movements, remissions, class changes, notices, release. Lapas roles "
+                    + "and auditors of the WBP's facility, the regional auditor, and Polres officers granted MOVEMENTS_AND_TIMELINE. Each read is written to the access log "
                     + "(record TIMELINE).")
     @APIResponse(responseCode = "200", description = "A page of the timeline",
             content = @Content(schema = @Schema(ref = "TimelineEntryPage"), examples = @ExampleObject(name = "timeline", ref = "Timeline")))
@@ -228,9 +243,11 @@ public class InmateResource {
 
     @GET
     @Path("{id}/risk-assessments")
+    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
+            Roles.LAPAS_HEAD, Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getRiskAssessments", summary = "Risk assessment history, newest first",
-            description = "Every risk assessment of a WBP, with its reason and assessor. Lapas roles, auditors, and Polres "
-                    + "officers granted RISK_ASSESSMENTS. Each read is written to the access log (record RISK_ASSESSMENTS).")
+            description = "Every risk assessment of a WBP, with its reason and assessor. Lapas roles and auditors of the WBP's "
+                    + "facility, the regional auditor, and Polres officers granted RISK_ASSESSMENTS. Each read is written to the access log (record RISK_ASSESSMENTS).")
     @APIResponse(responseCode = "200", description = "A page of assessments")
     @APIResponse(responseCode = "404", description = "No such WBP, or not yours to see", content = @Content(mediaType = PROBLEM))
     @Parameter(name = "X-Purpose", in = ParameterIn.HEADER, description = "Why the risk history is read (kept in the access log)")
@@ -244,7 +261,8 @@ public class InmateResource {
     @Path("state-machine")
     @Operation(operationId = "describeInmateStateMachine", summary = "The state machine of a WBP's record",
             description = "For integrators: the states a WBP's record can be in (`IN_FACILITY`, away at court, on a police "
-                    + "loan or at medical care, `RELEASED`, `TRANSFERRED`), every action with the states it may be taken "
+                    + "loan or at medical care, in integration, escaped, `IN_TRANSIT` to another facility of the region, `RELEASED`, "
+                    + "`TRANSFERRED` out of the region), every action with the states it may be taken "
                     + "from, where it leads, the roles that may take it and what must hold beside the state. A record's "
                     + "`allowedActions` says which its current state allows; a 409 names the state. Every role.")
     @APIResponse(responseCode = "200", description = "The state machine",

@@ -50,9 +50,11 @@ public record InmateView(
         InmateStatus status,
         Location location,
         LocalDate admittedOn,
-        @Schema(description = "The day the WBP left the register (released or transferred).") LocalDate leftOn,
+        @Schema(description = "The day the WBP left the register (released or transferred), or left for another facility "
+                + "of the region while IN_TRANSIT.") LocalDate leftOn,
         ReleaseReason releaseReason,
-        String transferredTo,
+        @Schema(description = "Where the WBP was transferred: the receiving facility while IN_TRANSIT, the facility outside "
+                + "the region once TRANSFERRED; null after an arrival.") String transferredTo,
         @Schema(description = "The actions the record's state allows now.", examples = "[\"assess-risk\", \"move-out\"]")
         List<String> allowedActions,
         @Schema(description = "Version; the ETag header carries it too.", examples = "3") long version,

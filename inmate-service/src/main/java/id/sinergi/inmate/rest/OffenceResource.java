@@ -62,7 +62,7 @@ public class OffenceResource {
     @GET
     @Path("/categories")
     @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
-            Roles.LAPAS_HEAD, Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.AUDITOR})
+            Roles.LAPAS_HEAD, Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getOffenceCategories", summary = "The offence table",
             description = """
                     Which category each range of articles of each law falls into, with its legal source: the old

@@ -2,7 +2,9 @@ package id.sinergi.inmate.rest;
 
 import id.sinergi.inmate.domain.PendingCase;
 import id.sinergi.inmate.service.PendingCases;
+import id.sinergi.platform.auth.Roles;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -66,6 +68,8 @@ public class PendingCaseResource {
     }
 
     @GET
+    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
+            Roles.LAPAS_HEAD, Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getPendingCases", summary = "Cases pending against a WBP",
             description = "Every case Polres reported against the WBP, closed ones included, open ones first. While one is open "
                     + "PB and CB are refused (422 `integration-not-eligible`, condition NO_PENDING_CASE). Who reads the full "

@@ -94,7 +94,9 @@ public class ReArrestResource {
     @RolesAllowed({Roles.POLRES_HEAD, Roles.LAPAS_HEAD, Roles.LAPAS_REGISTRAR, Roles.AUDITOR})
     @Operation(operationId = "listReArrests", summary = "Re-arrests of former WBP",
             description = "By arrest date (inclusive), newest first: the list the re-offence indicators can be checked "
-                    + "against. Roles: polres-head, lapas-head, lapas-registrar, auditor.")
+                    + "against. Lapas roles and a facility's auditor list the re-arrests of people their facility released; "
+                    + "polres-head and the regional auditor every re-arrest of the region. Roles: polres-head, lapas-head, "
+                    + "lapas-registrar, auditor.")
     @APIResponse(responseCode = "200", description = "A page of re-arrests",
             content = @Content(schema = @Schema(ref = "ReArrestPage"), examples = @ExampleObject(name = "page", ref = "ReArrestPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))

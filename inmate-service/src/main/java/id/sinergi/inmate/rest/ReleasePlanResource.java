@@ -81,6 +81,8 @@ public class ReleasePlanResource {
     }
 
     @GET
+    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
+            Roles.LAPAS_HEAD, Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getReleasePlan", summary = "Read a WBP's release plan",
             description = "Personal data: Lapas roles and auditors, and Polres officers granted IDENTITY by an approved "
                     + "information request (404 to others, as for the rest of the full record). Each read is written to the "

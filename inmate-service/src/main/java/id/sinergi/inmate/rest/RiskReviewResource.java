@@ -97,7 +97,8 @@ public class RiskReviewResource {
     @Operation(operationId = "listRiskReviews", summary = "Risk reviews, oldest first",
             description = "The reviews opened by incidents and joint-operation findings naming a WBP as perpetrator or suspect; "
                     + "`pending=true` gives the ones still to resolve, `inmateId` one WBP's. Roles: Lapas roles and auditors "
-                    + "(who read risk assessments); Polres roles are refused (403).")
+                    + "(who read risk assessments), held to the WBP of their facility (a facility's auditor too; the regional "
+                    + "auditor reads the region's); Polres roles are refused (403).")
     @APIResponse(responseCode = "200", description = "A page of reviews",
             content = @Content(schema = @Schema(implementation = ReviewPage.class), examples = @ExampleObject(name = "pending", ref = "RiskReviews")))
     public Page<ReviewView> list(

@@ -22,8 +22,10 @@ import java.util.UUID;
  * Data minimisation (UU 27/2022 Pasal 16: processing limited to its purpose): Lapas staff and
  * auditors read full records; Polres officers read the basic view unless an approved information
  * request granted that officer this WBP's record and the grant has not expired, and then only the
- * data categories the request asked for. Every read beyond the basic view is written to the access
- * log ({@link AccessLog}) with its purpose and the part of the record read.
+ * data categories the request asked for; the Kanwil officer reads the basic view only, grants never
+ * being made to it. Which WBP a caller sees at all is {@link FacilityScope}'s, asked first. Every
+ * read beyond the basic view is written to the access log ({@link AccessLog}) with its purpose and
+ * the part of the record read.
  */
 @ApplicationScoped
 public class AccessPolicy {

@@ -28,12 +28,12 @@ public class DisciplinaryRegister {
     @Inject
     FacilityClock clock;
 
+    @Inject
+    FacilityScope facilityScope;
+
     @Transactional
     public DisciplinaryEntry record(UUID inmateId, DisciplinaryRequests.Entry request) {
-        Inmate inmate = Inmate.findById(inmateId);
-        if (inmate == null) {
-            throw Problems.notFound("Inmate", inmateId);
-        }
+        Inmate inmate = facilityScope.actionable(inmateId);
         if (!inmate.isInCustody()) {
             throw Problems.conflict("not-in-custody", "the WBP is " + inmate.status
                     + ": Register F records sanctions of WBP the facility holds");
@@ -58,15 +58,14 @@ public class DisciplinaryRegister {
 
     @Transactional
     public List<DisciplinaryEntry> entries(UUID inmateId) {
-        if (Inmate.findById(inmateId) == null) {
-            throw Problems.notFound("Inmate", inmateId);
-        }
+        facilityScope.visible(inmateId);
         return DisciplinaryEntry.of(inmateId);
     }
 
     /** Sets an entry aside (the decision was withdrawn or overturned); it stays in the register, marked annulled. */
     @Transactional
     public DisciplinaryEntry annul(UUID inmateId, long entryId, DisciplinaryRequests.Annulment request) {
+        facilityScope.actionable(inmateId);
         DisciplinaryEntry entry = DisciplinaryEntry.findById(entryId);
         if (entry == null || !entry.inmateId.equals(inmateId)) {
             throw Problems.notFound("Register F entry", entryId);

@@ -3,6 +3,7 @@ package id.sinergi.inmate.service;
 import id.sinergi.inmate.command.ActionRequests;
 import id.sinergi.inmate.domain.DisciplinaryEntry;
 import id.sinergi.inmate.domain.Escape;
+import id.sinergi.inmate.domain.FacilityKind;
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.InmateMachine;
 import id.sinergi.inmate.domain.InmateMachine.Subject;
@@ -12,6 +13,7 @@ import id.sinergi.inmate.domain.IntegrationConditions;
 import id.sinergi.inmate.domain.KeyDates;
 import id.sinergi.inmate.domain.MovementKind;
 import id.sinergi.inmate.domain.PendingCase;
+import id.sinergi.inmate.domain.RegisterNumbers;
 import id.sinergi.inmate.domain.Remission;
 import id.sinergi.inmate.domain.RiskAssessment;
 import id.sinergi.inmate.domain.RiskLevel;
@@ -33,6 +35,7 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The explicit actions on a WBP's record. Each one is checked against the record's state machine
@@ -59,6 +62,14 @@ public class InmateActions {
     @Inject
     Caller caller;
 
+    @Inject
+    Facilities facilities;
+
+    @Inject
+    RegisterNumbers registerNumbers;
+
+    @Inject
+    FacilityScope facilityScope;
 
     /** The WBP locked for the action, or 404. */
     static Inmate locked(UUID id) {
@@ -69,10 +80,17 @@ public class InmateActions {
         return inmate;
     }
 
-    /** Checks a person's action on the WBP; {@code movement} is where a movement out goes (null otherwise). */
+    /**
+     * Checks a person's action on the WBP; {@code movement} is where a movement out goes (null otherwise).
+     * Another facility's WBP is 404 in the place of an unknown one, before anything is written.
+     */
     public Checked<Inmate, InmateState, Subject> check(UUID id, String action, String ifMatch, MovementKind movement) {
-        return guard.check(InmateMachine.MACHINE, action, () -> locked(id), inmate -> new Subject(inmate, movement),
-                ifMatch, null);
+        return checkWith(id, action, ifMatch, inmate -> new Subject(inmate, movement));
+    }
+
+    /** Checks a person's action on the WBP of the caller's facility; {@code subject} is what the rows' conditions test. */
+    Checked<Inmate, InmateState, Subject> checkWith(UUID id, String action, String ifMatch, Function<Inmate, Subject> subject) {
+        return guard.check(InmateMachine.MACHINE, action, () -> facilityScope.actionable(locked(id)), subject, ifMatch, null);
     }
 
     /** Moves the checked record to the state its row leads to (the same state for a row that stays). */
@@ -184,18 +202,85 @@ public class InmateActions {
         return inmate;
     }
 
+    /**
+     * A transfer (mutasi). To a facility of the region's directory the WBP is IN_TRANSIT: the stay stays
+     * open, still this facility's, until the receiving one confirms the arrival. Anywhere else the stay
+     * ends here (TRANSFERRED).
+     */
     @Transactional
     public Inmate transfer(UUID id, String ifMatch, ActionRequests.Transfer request) {
-        Checked<Inmate, InmateState, Subject> checked = check(id, InmateMachine.TRANSFER, ifMatch, null);
+        boolean withinRegion = facilities.exists(request.toFacility());
+        Checked<Inmate, InmateState, Subject> checked = checkWith(id, InmateMachine.TRANSFER, ifMatch,
+                inmate -> Subject.transfer(inmate, withinRegion));
         if (checked.record().facility.equals(request.toFacility())) {
             throw Problems.invalidField("same-facility", "toFacility", "the WBP is already in " + request.toFacility());
         }
+        if (facilities.find(request.toFacility()).filter(to -> to.kind() == FacilityKind.BAPAS).isPresent()) {
+            throw Problems.invalidField("not-a-holding-facility", "toFacility", request.toFacility() + " is a Bapas: it supervises "
+                    + "clients in the community and holds no one; a WBP is transferred to a Lapas, Rutan or LPKA");
+        }
         Inmate inmate = take(checked);
+        String from = inmate.facility;
         inmate.transferredTo = request.toFacility();
+        // Within the region: the day the WBP left the sending facility, until the arrival.
         inmate.leftOn = request.transferredOn();
         changes.record(inmate, InmateEvents.TRANSFERRED,
-                snapshot -> new InmateEvents.Transferred(snapshot, request.toFacility(), request.transferredOn()),
-                "Transferred to " + request.toFacility(), caller.subject());
+                snapshot -> new InmateEvents.Transferred(snapshot, from, request.toFacility(), request.transferredOn(), withinRegion),
+                (withinRegion ? "In transit to " : "Transferred out of the region to ") + request.toFacility()
+                        + (request.decreeNumber() == null ? "" : " (decree " + request.decreeNumber() + ")"), caller.subject());
+        return inmate;
+    }
+
+    /**
+     * The receiving facility confirms the arrival of a WBP transferred within the region: the same stay
+     * (sentence, key dates, remissions, detention orders, pending cases, release plan, history) goes on
+     * there under a register number of the receiving facility; the previous number stays in the
+     * timeline and the event. Only the receiving facility's staff may: another facility's answer 404
+     * (they cannot see the WBP), the sending facility's 409.
+     */
+    @Transactional
+    public Inmate confirmArrival(UUID id, String ifMatch, ActionRequests.Arrival request) {
+        String unit = caller.facilityScope().orElse(null);
+        // Not checkWith(): the receiving facility acts here on a WBP that is not yet its own.
+        Checked<Inmate, InmateState, Subject> checked = guard.check(InmateMachine.MACHINE, InmateMachine.CONFIRM_ARRIVAL, () -> {
+            Inmate found = locked(id);
+            if (!facilityScope.sees(found)) {
+                throw Problems.notFound("Inmate", id);
+            }
+            return found;
+        }, Subject::of, ifMatch, null);
+        Inmate inmate = checked.record();
+        String receiving = inmate.transferredTo;
+        if (unit != null && !unit.equals(receiving)) {
+            throw Problems.conflict("not-receiving-facility", "the WBP is in transit to " + receiving
+                    + ": only that facility confirms the arrival");
+        }
+        if (request.arrivedOn().isBefore(inmate.leftOn)) {
+            throw Problems.invalidField("arrival-before-transfer", "arrivedOn", "the arrival (" + request.arrivedOn()
+                    + ") cannot be before the transfer (" + inmate.leftOn + ")");
+        }
+        LocalDate today = LocalDate.ofInstant(clock.now(), facilities.zone(receiving));
+        if (request.arrivedOn().isAfter(today)) {
+            throw Problems.invalidField("arrival-in-the-future", "arrivedOn", "the arrival is recorded when the WBP is there: "
+                    + request.arrivedOn() + " is after today at " + receiving + " (" + today + ")");
+        }
+        // The number first: taking it flushes the record, which must not stand in the receiving facility
+        // under the sending facility's number meanwhile.
+        String registerNumber = registerNumbers.next(receiving, inmate.registerClass, request.arrivedOn().getYear());
+        take(checked);
+        String from = inmate.facility;
+        String previousRegisterNumber = inmate.registerNumber;
+        inmate.facility = receiving;
+        inmate.registerNumber = registerNumber;
+        inmate.transferredTo = null;
+        inmate.leftOn = null;
+        if (request.cellBlock() != null) {
+            inmate.cellBlock = request.cellBlock().strip();
+        }
+        changes.record(inmate, InmateEvents.TRANSFER_ARRIVED, snapshot -> new InmateEvents.TransferArrived(snapshot, from,
+                        request.arrivedOn(), previousRegisterNumber),
+                "Arrived at " + receiving + " from " + from + " on " + request.arrivedOn() + "; register number "
+                        + previousRegisterNumber + " → " + inmate.registerNumber, caller.subject());
         return inmate;
     }
 

@@ -15,12 +15,18 @@ import jakarta.transaction.Transactional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Reads of a WBP's record, each within the caller's scope (see {@link AccessPolicy}). */
+/**
+ * Reads of a WBP's record, each within the caller's scope: which WBP ({@link FacilityScope}), then
+ * how much of each ({@link AccessPolicy}).
+ */
 @ApplicationScoped
 public class InmateRecords {
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    FacilityScope facilityScope;
 
     /**
      * The record, the view the caller may have of it and the categories open to them (all for Lapas
@@ -73,12 +79,9 @@ public class InmateRecords {
         return plan;
     }
 
-    private static Inmate require(UUID id) {
-        Inmate inmate = Inmate.findById(id);
-        if (inmate == null) {
-            throw Problems.notFound("Inmate", id);
-        }
-        return inmate;
+    /** The WBP within the caller's facility scope: 404 outside it, before anything is logged. */
+    private Inmate require(UUID id) {
+        return facilityScope.visible(id);
     }
 
 }

@@ -63,6 +63,9 @@ public class InmateRegister {
     @Inject
     DetentionOrders detention;
 
+    @Inject
+    Facilities facilities;
+
     private OffsetDateTime now() {
         return clock.timestamp();
     }
@@ -78,9 +81,11 @@ public class InmateRegister {
         requireNikForIndonesians(request.nik(), request.nationality());
         checkLegalBasis(request.registerClass(), request.detainingAuthority(), request.detentionStartsOn(), request.detentionEndsOn(),
                 request.sentence(), admittedOn);
+        String facility = admittingFacility(request.facility());
 
         inmate.registerClass = request.registerClass();
-        inmate.registerNumber = registerNumbers.next(request.registerClass(), admittedOn.getYear());
+        inmate.facility = facility;
+        inmate.registerNumber = registerNumbers.next(facility, request.registerClass(), admittedOn.getYear());
         inmate.person = person;
         inmate.recidivist = person.hasServedAConviction();
         InmateEvents.PreviousStay previousStay = person.lastReleasedStayOtherThan(inmate.id)
@@ -91,7 +96,6 @@ public class InmateRegister {
         applySentence(inmate, request.sentence());
         request.offences().forEach(o -> inmate.offences.add(categorised(o, request, admittedOn)));
         inmate.caseBegunOn = caseBegunOn(request, admittedOn);
-        inmate.facility = request.facility() != null ? request.facility() : config.facility();
         inmate.cellBlock = request.cellBlock();
         inmate.riskLevel = request.riskLevel();
         inmate.moveTo(admission.to());
@@ -109,6 +113,23 @@ public class InmateRegister {
                         inmate.personId(), inmate.recidivist, previousStay),
                 "Admitted as " + inmate.registerNumber, caller.subject());
         return inmate;
+    }
+
+    /**
+     * A facility admits into its own register: the caller's (the token's unit). A {@code facility} in
+     * the body may only repeat it: naming another is 422 rather than 404, since the directory is open to
+     * every caller and the refusal reveals no record. The facility must be in the region's directory.
+     */
+    private String admittingFacility(String requested) {
+        String facility = caller.facilityScope().orElse(config.facility());
+        if (requested != null && !requested.equals(facility)) {
+            throw Problems.invalidField("other-facility", "facility", "a facility admits into its own register: "
+                    + requested + " is not the caller's facility (" + facility + ")");
+        }
+        if (!facilities.exists(facility)) {
+            throw Problems.invalidField("unknown-facility", "facility", "no facility " + facility + " in the region's directory");
+        }
+        return facility;
     }
 
     /**

@@ -81,9 +81,15 @@ public class InmateSearch {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    FacilityScope facilityScope;
+
     public Page<Inmate> search(Criteria criteria, int page, int size) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE true");
+        // Lapas staff see their facility's WBP (and those in transit to it); every filter below runs inside it.
+        facilityScope.sqlCondition("inmate", "?").ifPresent(visible ->
+                condition(where, parameters, visible, facilityScope.facility().orElseThrow()));
         // The NIK is the person's: every stay of the person with this NIK.
         condition(where, parameters, "person_id IN (SELECT people.id FROM people WHERE people.nik = ?)", criteria.nik());
         condition(where, parameters, "register_number = ?", criteria.registerNumber());
@@ -201,7 +207,9 @@ public class InmateSearch {
         for (int i = 1; i < query.size(); i++) {
             joinParameters.add(query.get(i).words().get(0));
             join.append(" JOIN inmate_name_word w").append(i).append(" ON w").append(i).append(".word = ?").append(joinParameters.size())
-                    .append(" AND w").append(i).append(".register_number = w0.register_number");
+                    .append(" AND w").append(i).append(".register_number = w0.register_number")
+                    // Register numbers repeat across facilities: the same WBP is the same id.
+                    .append(" AND w").append(i).append(".inmate_id = w0.inmate_id");
         }
         joinParameters.add(query.get(0).words().get(0));
         join.append(" WHERE w0.word = ?").append(joinParameters.size())

@@ -29,7 +29,8 @@ import java.util.UUID;
  * remission) is a new date and gets its own notices. Only WBP inside the largest window are read
  * (indexed), so the job stays small however large the register grows; and of those only the ones
  * whose nearest notice has no {@code notice_sent} row yet, so a second run on the same day loads
- * no WBP at all.
+ * no WBP at all. A WBP in transit between two facilities of the region is still held, and gets
+ * their notices as one in custody does.
  *
  * <p>Each run is timed ({@code sinergi.inmate.notices.run}) and the notices it sends are counted per
  * kind ({@code sinergi.inmate.notices.sent}): operators see that the nightly run happened, how long
@@ -86,7 +87,7 @@ public class NoticeJob {
             UUID from = after;
             @SuppressWarnings("unchecked")
             List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                            "SELECT id FROM inmate i WHERE status = 'IN_CUSTODY' AND " + dateColumn + " BETWEEN ?1 AND ?2"
+                            "SELECT id FROM inmate i WHERE status IN ('IN_CUSTODY', 'IN_TRANSIT') AND " + dateColumn + " BETWEEN ?1 AND ?2"
                                     + " AND id > ?3 AND NOT EXISTS (SELECT 1 FROM notice_sent n WHERE n.inmate_id = i.id"
                                     + " AND n.kind = ?4 AND n.due_on = i." + dateColumn + " AND n.threshold_days = "
                                     + nearestThreshold("i." + dateColumn + " - ?1", ascending) + ") ORDER BY id", UUID.class)
@@ -122,7 +123,7 @@ public class NoticeJob {
             UUID from = after;
             @SuppressWarnings("unchecked")
             List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                            "SELECT id FROM inmate i WHERE status = 'IN_CUSTODY' AND detention_ends_on < ?1"
+                            "SELECT id FROM inmate i WHERE status IN ('IN_CUSTODY', 'IN_TRANSIT') AND detention_ends_on < ?1"
                                     + " AND register_class LIKE 'A.%' AND id > ?2 AND NOT EXISTS (SELECT 1 FROM notice_sent n"
                                     + " WHERE n.inmate_id = i.id AND n.kind = ?3 AND n.due_on = i.detention_ends_on) ORDER BY id",
                             UUID.class)

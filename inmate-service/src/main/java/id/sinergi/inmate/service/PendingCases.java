@@ -2,7 +2,6 @@ package id.sinergi.inmate.service;
 
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.PendingCase;
-import id.sinergi.platform.error.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,6 +19,9 @@ public class PendingCases {
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    FacilityScope facilityScope;
 
     /** What a case's event is about, as far as the record keeps it. */
     public record Report(PendingCase.Source source, UUID sourceId, UUID inmateId, String policeReportNumber, String article,
@@ -65,9 +67,7 @@ public class PendingCases {
     /** A WBP's cases, open first; only for those who read the full record (404 otherwise, like key dates). */
     @Transactional
     public List<PendingCase> of(UUID inmateId) {
-        if (Inmate.findById(inmateId) == null) {
-            throw Problems.notFound("Inmate", inmateId);
-        }
+        facilityScope.visible(inmateId);
         access.requireFull(inmateId);
         return PendingCase.ofInmate(inmateId);
     }

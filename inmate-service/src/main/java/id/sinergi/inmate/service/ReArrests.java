@@ -41,6 +41,9 @@ public class ReArrests {
     FacilityClock clock;
 
     @Inject
+    FacilityScope facilityScope;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -120,6 +123,11 @@ public class ReArrests {
             query.append(" and arrestedOn <= :to");
             parameters.and("to", to);
         }
+        // Lapas staff and facility auditors: the former WBP of their facility (the stay released).
+        facilityScope.hqlCondition("i", ":facility").ifPresent(visible -> {
+            query.append(" and inmateId in (select i.id from Inmate i where ").append(visible).append(")");
+            parameters.and("facility", facilityScope.facility().orElseThrow());
+        });
         return Page.of(ReArrest.find(query.toString(), Sort.descending("arrestedOn", "id"), parameters), page, size);
     }
 

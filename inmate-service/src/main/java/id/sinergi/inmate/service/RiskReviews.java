@@ -42,6 +42,9 @@ public class RiskReviews {
     @Inject
     FacilityClock clock;
 
+    @Inject
+    FacilityScope facilityScope;
+
     /** What opening found: a new review, or the one already open for the same source and WBP. */
     public enum Opened { OPENED, ALREADY_THERE, UNKNOWN_INMATE }
 
@@ -75,18 +78,22 @@ public class RiskReviews {
             query.append(" and inmateId = :inmateId");
             parameters.and("inmateId", inmateId);
         }
+        facilityScope.hqlCondition("i", ":facility").ifPresent(visible -> {
+            query.append(" and inmateId in (select i.id from Inmate i where ").append(visible).append(")");
+            parameters.and("facility", facilityScope.facility().orElseThrow());
+        });
         return Page.of(RiskReview.find(query.toString(), Sort.ascending("openedAt", "id"), parameters), page, size);
     }
 
     /**
-     * Resolves a review, in the order of every action: 404 no such review, 428/412 {@code If-Match},
-     * 409 already resolved, 422 not exactly one of assessment and unchanged; then the assessment's and
-     * the register's own checks.
+     * Resolves a review, in the order of every action: 404 no such review (or one of a WBP the caller
+     * does not act on), 428/412 {@code If-Match}, 409 already resolved, 422 not exactly one of
+     * assessment and unchanged; then the assessment's and the register's own checks.
      */
     @Transactional
     public RiskReview resolve(UUID reviewId, String ifMatch, RiskReviewRequests.Resolution request) {
         RiskReview review = RiskReview.findById(reviewId, LockModeType.PESSIMISTIC_WRITE);
-        if (review == null) {
+        if (review == null || !facilityScope.actsOn(Inmate.findById(review.inmateId))) {
             throw Problems.notFound("Risk review", reviewId);
         }
         ETags.requireMatch(ifMatch, review.version);

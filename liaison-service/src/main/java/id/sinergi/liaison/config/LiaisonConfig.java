@@ -9,6 +9,7 @@ import io.smallrye.config.WithName;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,6 +54,9 @@ public interface LiaisonConfig {
     @WithDefault("30s")
     String monitorInterval();
 
+    /** Webhooks for agency systems that cannot read Kafka (issue 22 point 5). */
+    Webhooks webhooks();
+
     /** The notification rule: which WBP Polres is told about before and on release. */
     interface Notify {
 
@@ -65,5 +69,41 @@ public interface LiaisonConfig {
     default NotificationRule notificationRule() {
         return new NotificationRule(notifyRule().riskLevels(),
                 notifyRule().offenceCategories().orElse(EnumSet.noneOf(OffenceCategory.class)));
+    }
+
+    /** How deliveries are sent and retried. */
+    interface Webhooks {
+
+        /** Plain http to 127.0.0.1, ::1 or localhost: for dev and tests only, never in production. */
+        @WithDefault("false")
+        boolean allowLoopbackHttp();
+
+        /** How often the dispatcher looks for due deliveries ({@code every} of the scheduler); read by its {@code @Scheduled}. */
+        @WithDefault("1s")
+        String dispatchInterval();
+
+        /** How long one POST may take, connecting included, before it counts as failed. */
+        @WithDefault("PT5S")
+        Duration timeout();
+
+        /** The waits before the 2nd, 3rd, … attempt; the last one repeats until the retention ends. */
+        @WithDefault("PT5S,PT30S,PT2M,PT10M,PT1H,PT3H")
+        List<Duration> backoff();
+
+        /** How long an undelivered event is kept and retried, paused subscriptions included; then ABANDONED. */
+        @WithDefault("P3D")
+        Duration retention();
+
+        /** How long delivered and abandoned deliveries stay listed before they are deleted. */
+        @WithDefault("P30D")
+        Duration history();
+
+        /** Failed attempts in a row after which the subscription is paused. */
+        @WithDefault("10")
+        int pauseAfterFailures();
+
+        /** Deliveries (of as many subscriptions) sent at once by one round of the dispatcher. */
+        @WithDefault("20")
+        int batchSize();
     }
 }

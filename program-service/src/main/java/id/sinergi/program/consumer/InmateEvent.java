@@ -7,8 +7,8 @@ import java.util.UUID;
 
 /**
  * What program-service reads of an inmate event's {@code data} (inmate-service's AsyncAPI document,
- * {@code inmate-events.yaml}): the WBP's snapshot, which every event type carries. A risk change and
- * a release say more, read as {@link RiskChanged} and {@link Released}. Fields it does not read are
+ * {@code inmate-events.yaml}): the WBP's snapshot, which every event type carries. A risk change, a
+ * release and a transfer say more, read as {@link RiskChanged}, {@link Released} and {@link Transferred}. Fields it does not read are
  * ignored; a required field missing or of the wrong type makes the event a poison one (dead-lettered).
  */
 public record InmateEvent(Inmate inmate) {
@@ -19,10 +19,13 @@ public record InmateEvent(Inmate inmate) {
 
     /**
      * The WBP's basic view once the change the event tells of was committed; {@code version} is
-     * inmate-service's version of the record then, which orders snapshots.
+     * inmate-service's version of the record then, which orders snapshots. {@code status} is text, not
+     * an enumeration: a status inmate-service adds (IN_TRANSIT did) is held, never a poison event.
+     * {@code facility} is the WBP's facility (the sending one while in transit); an event from before the
+     * region may lack it.
      */
     public record Inmate(UUID inmateId, Long version, String registerNumber, String registerClass, RiskLevel riskLevel,
-                         String status, String location) {
+                         String status, String location, String facility) {
 
         public Inmate {
             Objects.requireNonNull(inmateId, "inmate.inmateId");
@@ -44,6 +47,18 @@ public record InmateEvent(Inmate inmate) {
 
         public boolean raisedToHigh() {
             return inmate.riskLevel() == RiskLevel.HIGH && previousLevel != RiskLevel.HIGH;
+        }
+    }
+
+    /**
+     * {@code inmate.transferred}: out of the region (status TRANSFERRED, the stay ends) or inside it
+     * (status IN_TRANSIT until {@code inmate.transfer-arrived}); {@code toFacility} receives the WBP.
+     */
+    public record Transferred(Inmate inmate, String toFacility) {
+
+        public Transferred {
+            Objects.requireNonNull(inmate, "inmate");
+            Objects.requireNonNull(toFacility, "toFacility");
         }
     }
 

@@ -3,6 +3,7 @@ package id.sinergi.program.consumer;
 import id.sinergi.platform.consumer.IdempotentConsumer;
 import id.sinergi.platform.consumer.IncomingEvent;
 import id.sinergi.platform.consumer.Snapshots;
+import id.sinergi.program.config.ProgramConfig;
 import id.sinergi.program.domain.KnownInmate;
 import id.sinergi.program.domain.RiskLevel;
 import id.sinergi.program.domain.SystemReason;
@@ -22,9 +23,10 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * What program-service learns from {@code inmate.events.v1}. Every inmate event carries the WBP's
- * snapshot, so each one may refresh {@link KnownInmate} (eligibility reads it); a release, a
- * transfer or the start of an integration (PB, CB, CMB) also ends the WBP's open enrolments, and a risk raised to HIGH puts them in the review
- * queue. Each event is applied once, in the transaction that records it as processed.
+ * snapshot, so each one may refresh {@link KnownInmate} (eligibility and scope read it); a release, a
+ * transfer (out of the region or inside it: a programme belongs to its facility) or the start of an
+ * integration (PB, CB, CMB) also ends the WBP's open enrolments, an arrival in another facility moves
+ * the WBP there, and a risk raised to HIGH puts their enrolments in the review queue. Each event is applied once, in the transaction that records it as processed.
  *
  * <p>Events of one WBP arrive in order, but an old one can come late: re-driven from the
  * dead-letter topic, or replayed. Two rules keep such an event from undoing newer facts:
@@ -56,6 +58,9 @@ public class InmateEventsConsumer {
     @Inject
     Reviews reviews;
 
+    @Inject
+    ProgramConfig config;
+
     @Incoming("inmate-events")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
@@ -70,6 +75,7 @@ public class InmateEventsConsumer {
                 Map.entry("inmate.detention-handed-over", this::refresh),
                 Map.entry("inmate.risk-changed", this::riskChanged),
                 Map.entry("inmate.transferred", this::transferred),
+                Map.entry("inmate.transfer-arrived", this::transferArrived),
                 Map.entry("inmate.released", this::released),
                 Map.entry("inmate.integration-started", this::integrationStarted),
                 Map.entry("inmate.integration-revoked", this::refresh)));
@@ -93,9 +99,35 @@ public class InmateEventsConsumer {
         reviews.riskRaisedToHigh(held.inmate().inmateId, change.previousLevel(), event.id(), event.time(), !held.applied());
     }
 
+    /**
+     * Out of the region or to another facility of it, the WBP leaves the facility's programmes: their
+     * enrolments end (the participation history keeps them). Inside the region the WBP is IN_TRANSIT,
+     * still of the sending facility, and the receiving one's staff see them too.
+     */
     void transferred(IncomingEvent event) {
+        InmateEvent.Transferred transfer = event.data(InmateEvent.Transferred.class);
+        Held held = refresh(event, transfer.inmate());
+        if (held.applied() && held.inmate().isInTransit()) {
+            held.inmate().transferredTo = transfer.toFacility();
+        }
+        end(held, transfer.inmate(), SystemReason.TRANSFERRED);
+    }
+
+    /**
+     * The receiving facility confirmed the arrival: the WBP is of it now. Enrolments in another
+     * facility's programmes normally ended with the transfer; should the transfer have failed and come
+     * after this (re-driven), it ends nothing (the WBP is no longer in transit), so they end here.
+     */
+    void transferArrived(IncomingEvent event) {
         InmateEvent.Inmate snapshot = event.data(InmateEvent.class).inmate();
-        end(refresh(event, snapshot), snapshot, SystemReason.TRANSFERRED);
+        KnownInmate inmate = refresh(event, snapshot).inmate();
+        if (snapshot.facility() == null || !snapshot.facility().equals(inmate.facility)) {
+            LOG.infof("inmate %s arrived in %s at version %d, but version %d says %s: enrolments kept",
+                    inmate.inmateId, snapshot.facility(), snapshot.version(), inmate.snapshotVersion, inmate.facility);
+            return;
+        }
+        int ended = enrolments.endAllOutside(inmate.inmateId, inmate.facility, SystemReason.TRANSFERRED.name());
+        LOG.infof("inmate %s arrived in %s: %d open enrolments elsewhere ended", inmate.inmateId, inmate.facility, ended);
     }
 
     /**
@@ -149,6 +181,14 @@ public class InmateEventsConsumer {
         inmate.riskLevel = snapshot.riskLevel().name();
         inmate.status = snapshot.status();
         inmate.location = snapshot.location();
+        if (snapshot.facility() != null) {
+            inmate.facility = snapshot.facility();
+        } else if (!known) {
+            inmate.facility = config.facility();
+        }
+        if (!inmate.isInTransit()) {
+            inmate.transferredTo = null;
+        }
         inmate.updatedAt = event.time();
         if (!known) {
             entityManager.persist(inmate);

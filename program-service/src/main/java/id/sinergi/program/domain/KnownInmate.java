@@ -19,6 +19,7 @@ import java.util.UUID;
 public class KnownInmate extends PanacheEntityBase {
 
     public static final String IN_CUSTODY = "IN_CUSTODY";
+    public static final String IN_TRANSIT = "IN_TRANSIT";
 
     @Id
     @Column(name = "inmate_id")
@@ -33,12 +34,24 @@ public class KnownInmate extends PanacheEntityBase {
     @Column(name = "risk_level", nullable = false)
     public String riskLevel;
 
-    /** IN_CUSTODY, IN_INTEGRATION (PB, CB, CMB under a Bapas), RELEASED or TRANSFERRED. */
+    /**
+     * IN_CUSTODY, IN_INTEGRATION (PB, CB, CMB under a Bapas), IN_TRANSIT (transferred inside the region,
+     * not yet arrived), RELEASED, TRANSFERRED (out of the region), ESCAPED, or any status inmate-service
+     * adds later: kept as text, so a new status is held (and is not IN_CUSTODY) rather than refused.
+     */
     @Column(nullable = false)
     public String status;
 
     /** IN_FACILITY, COURT, POLICE_LOAN or MEDICAL. */
     public String location;
+
+    /** The facility whose WBP they are: the sending one while IN_TRANSIT, the receiving one once arrived. */
+    @Column(nullable = false)
+    public String facility;
+
+    /** While IN_TRANSIT, the facility receiving them (whose staff see them too); null otherwise. */
+    @Column(name = "transferred_to")
+    public String transferredTo;
 
     /**
      * inmate-service's version of the record in the snapshot held: a snapshot replaces it only when
@@ -53,5 +66,14 @@ public class KnownInmate extends PanacheEntityBase {
 
     public boolean isInCustody() {
         return IN_CUSTODY.equals(status);
+    }
+
+    public boolean isInTransit() {
+        return IN_TRANSIT.equals(status);
+    }
+
+    /** The facility's staff hold this WBP: theirs, or on the way to them. */
+    public boolean isHeldBy(String facilityCode) {
+        return facilityCode.equals(facility) || (isInTransit() && facilityCode.equals(transferredTo));
     }
 }

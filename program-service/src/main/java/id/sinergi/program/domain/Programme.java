@@ -38,6 +38,13 @@ public class Programme extends PanacheEntityBase implements Stateful<ProgrammeSt
     @Column(nullable = false, updatable = false)
     public ProgrammeCategory category;
 
+    /**
+     * The facility whose programme it is (a facility code such as {@code LAPAS-AMUNTAI}): the unit of the
+     * staff who created it. Its staff run it; only WBP of the facility join it.
+     */
+    @Column(nullable = false, updatable = false)
+    public String facility;
+
     /** The partner institution, e.g. Polres Hulu Sungai Utara or BNN. */
     public String partner;
 

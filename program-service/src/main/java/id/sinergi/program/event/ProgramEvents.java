@@ -31,11 +31,13 @@ public final class ProgramEvents {
 
     @Schema(name = "ProgrammeSummary", description = "The programme an enrolment is in.")
     public record ProgrammeRef(UUID id, String code, String name, ProgrammeCategory category, String partner,
+                               @Schema(description = "The facility whose programme it is.", examples = "LAPAS-AMUNTAI")
+                               String facility,
                                @Schema(description = "The co-organising Polres unit; null when the Lapas runs it alone.",
                                        examples = "POLRES-HSU") String coOrganiserUnit) {
         public static ProgrammeRef of(Programme programme) {
             return new ProgrammeRef(programme.id, programme.code, programme.name, programme.category, programme.partner,
-                    programme.coOrganiserUnit);
+                    programme.facility, programme.coOrganiserUnit);
         }
     }
 

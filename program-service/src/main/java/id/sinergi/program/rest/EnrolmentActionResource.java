@@ -50,7 +50,7 @@ import java.util.UUID;
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Responses.PROBLEM))
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this action",
         content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
-@APIResponse(responseCode = "404", description = "No such enrolment",
+@APIResponse(responseCode = "404", description = "No such enrolment, or its programme is outside the caller's scope",
         content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
 @APIResponse(responseCode = "409", description = "The state does not allow it; `allowedActions` lists what does",
         content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "not allowed", ref = "TransitionProblem")))

@@ -48,10 +48,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
-/** Enrolments of WBP in programmes: requests, reads, assessments, and a WBP's participation across programmes. */
+/**
+ * Enrolments of WBP in programmes: requests, reads, assessments, and a WBP's participation across
+ * programmes. An enrolment follows its programme's scope. The Kanwil officer reads enrolments as
+ * Polres does (the basic view: no review count), never a WBP's attendance marks, assessments,
+ * transitions or participation history.
+ */
 @Path("/api/v1/enrolments")
 @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
-        Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
+        Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Enrolments", description = "WBP in programmes: places, waiting lists, assessments, participation history")
@@ -79,8 +84,10 @@ public class EnrolmentResource {
             Roles.LAPAS_HEAD, Roles.AUDITOR})
     @Operation(operationId = "requestEnrolment", summary = "Ask for a place for a WBP",
             description = "Creates a REQUESTED enrolment; `approve` gives the place (or a waiting-list position when the "
-                    + "programme is full). The programme must be OPEN or RUNNING and the WBP eligible, as program-service knows "
-                    + "them from inmate events: known, in custody, of an accepted register class and risk level (422 "
+                    + "programme is full). The programme must be of the caller's facility (another facility's is "
+                    + "`unknown-programme`), OPEN or RUNNING, and the WBP eligible, as program-service knows them from inmate "
+                    + "events: known as a WBP of the programme's facility (a WBP of another facility is `UNKNOWN_INMATE`, as "
+                    + "one never heard of), in custody, of an accepted register class and risk level (422 "
                     + "`inmate-not-eligible` with `reasons` otherwise). Publishes `program.enrolment-changed`. Roles: "
                     + "lapas-program-officer, lapas-head.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "request", ref = "EnrolmentRequest")))
@@ -105,8 +112,10 @@ public class EnrolmentResource {
 
     @GET
     @Operation(operationId = "listEnrolments", summary = "Enrolments of a programme, of a WBP, or in a state",
-            description = "Oldest request first (the waiting list's order). A Polres officer sees the enrolments of the "
-                    + "programmes their unit co-organises only.")
+            description = "Oldest request first (the waiting list's order). Lapas staff and facility auditors see the "
+                    + "enrolments of their facility's programmes; a Polres officer those of the programmes their unit "
+                    + "co-organises; the Kanwil officer (basic view, no review count) and the regional auditor every "
+                    + "facility's.")
     @APIResponse(responseCode = "200", description = "A page of enrolments",
             content = @Content(schema = @Schema(ref = "EnrolmentPage"), examples = @ExampleObject(name = "enrolments", ref = "Enrolments")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Responses.PROBLEM))
@@ -123,13 +132,14 @@ public class EnrolmentResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getEnrolment", summary = "Read an enrolment",
-            description = "With its attendance rate, completion, waiting-list position, pending reviews and allowed actions.")
+            description = "With its attendance rate, completion, waiting-list position, pending reviews (not for Polres or "
+                    + "the Kanwil officer) and allowed actions. 404 outside the caller's scope (its programme's).")
     @APIResponse(responseCode = "200", description = "The enrolment", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = Views.EnrolmentView.class), examples = {
                     @ExampleObject(name = "active", ref = "Enrolment"),
                     @ExampleObject(name = "waitlisted", ref = "EnrolmentWaitlisted"),
                     @ExampleObject(name = "completed", ref = "EnrolmentCompleted")}))
-    @APIResponse(responseCode = "404", description = "No such enrolment",
+    @APIResponse(responseCode = "404", description = "No such enrolment, or its programme is outside the caller's scope",
             content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
     public Response get(@PathParam("id") UUID id) {
         return Responses.enrolment(enrolments.get(id));
@@ -157,16 +167,18 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "200", description = "Its transitions",
             content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = Views.HistoryView.class),
                     examples = @ExampleObject(name = "history", ref = "History")))
-    @APIResponse(responseCode = "404", description = "No such enrolment", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such enrolment, or its programme is outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
     public List<Views.HistoryView> transitions(@PathParam("id") UUID id) {
         return enrolments.history(id).stream().map(Views.HistoryView::of).toList();
     }
 
     @GET
     @Path("{id}/attendance")
+    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
+            Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
     @Operation(operationId = "getEnrolmentAttendance", summary = "The WBP's attendance in this programme", description = "In session order.")
     @APIResponse(responseCode = "200", description = "Attendance records")
-    @APIResponse(responseCode = "404", description = "No such enrolment", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such enrolment, or its programme is outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
     public List<Views.AttendanceView> attendance(@PathParam("id") UUID id) {
         return sessions.ofEnrolment(id).stream().map(Views.AttendanceView::of).toList();
     }
@@ -182,7 +194,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "Location", description = "The enrolment's assessments"),
             content = @Content(schema = @Schema(implementation = Views.AssessmentView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Responses.PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such enrolment", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such enrolment, or its programme is outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "409", description = "The enrolment is not ACTIVE or SUSPENDED", content = @Content(mediaType = Responses.PROBLEM))
     public Response assess(@PathParam("id") UUID id, @Valid @NotNull AssessmentRequest request) {
         Assessment assessment = enrolments.assess(id, request);
@@ -197,7 +209,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "200", description = "Assessments",
             content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = Views.AssessmentView.class),
                     examples = @ExampleObject(name = "assessments", ref = "Assessments")))
-    @APIResponse(responseCode = "404", description = "No such enrolment", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such enrolment, or its programme is outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
     public List<Views.AssessmentView> assessments(@PathParam("id") UUID id) {
         return enrolments.assessments(id).stream().map(Views.AssessmentView::of).toList();
     }
@@ -208,16 +220,22 @@ public class EnrolmentResource {
             Roles.LAPAS_HEAD, Roles.AUDITOR})
     @Operation(operationId = "getParticipationHistory", summary = "A WBP's participation across programmes",
             description = "Every enrolment of the WBP, oldest first, with attendance, completions and certificates: what the "
-                    + "release summary for Polres is built from. A WBP without enrolments has an empty history. "
+                    + "release summary for Polres is built from. The history follows the WBP: it holds their enrolments in "
+                    + "every facility they were in, and it is read by the staff and auditors of the WBP's facility (and of "
+                    + "the one receiving them while in transit), 404 to others and for a WBP program-service has not heard "
+                    + "of; the regional auditor reads every WBP's. A WBP without enrolments has an empty history. "
                     + "Each read is in the access log (`GET /api/v1/programs/access-log`) with its `X-Purpose`.")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(implementation = Views.ParticipationView.class),
                     examples = @ExampleObject(name = "history", ref = "Participation")))
     @Parameter(name = "X-Purpose", in = ParameterIn.HEADER, description = "Why the history is read (kept in the access log)",
             example = "Sidang TPP: usulan pembebasan bersyarat")
+    @APIResponse(responseCode = "404", description = "The WBP is not of the caller's facility, or unknown to program-service",
+            content = @Content(mediaType = Responses.PROBLEM))
     public Views.ParticipationView participation(@PathParam("inmateId") UUID inmateId,
                                                  @HeaderParam("X-Purpose") @Size(max = 500) String purpose) {
+        List<Enrolments.Details> history = enrolments.ofInmate(inmateId);
         accessLog.record(inmateId, purpose, ProgramAccessLogResource.PARTICIPATION_HISTORY);
-        return Views.ParticipationView.of(inmateId, enrolments.ofInmate(inmateId));
+        return Views.ParticipationView.of(inmateId, history);
     }
 }

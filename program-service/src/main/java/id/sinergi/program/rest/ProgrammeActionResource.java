@@ -45,7 +45,7 @@ import java.util.UUID;
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Responses.PROBLEM))
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this action",
         content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "forbidden", ref = "ForbiddenProblem")))
-@APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Responses.PROBLEM))
+@APIResponse(responseCode = "404", description = "No such programme, or outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
 @APIResponse(responseCode = "409", description = "The status does not allow it (`allowedActions` lists what does), or "
         + "enrolments are still in progress (`enrolments-in-progress`, finish)",
         content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "not allowed", ref = "TransitionProblem")))

@@ -47,13 +47,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.UUID;
 
 /**
- * The programme catalogue. Lapas staff and auditors read it; programme officers and the head of
- * the facility write it. Polres officers read only the programmes their unit co-organises (others
- * are 404 to them, and absent from their lists); they write none.
+ * The programme catalogue. Lapas staff and facility auditors read their facility's; its programme
+ * officers and head write it. Polres officers read only the programmes their unit co-organises, in
+ * any facility; the Kanwil officer and the regional auditor read every facility's. Whatever is
+ * outside the caller's scope is 404 to them and absent from their lists.
  */
 @Path("/api/v1/programs")
 @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
-        Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
+        Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Programmes", description = "The catalogue of rehabilitation programmes (pembinaan) and their lifecycle")
@@ -76,8 +77,9 @@ public class ProgrammeResource {
     @Idempotent
     @RolesAllowed({Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_HEAD})
     @Operation(operationId = "createProgramme", summary = "Add a programme to the catalogue",
-            description = "The programme starts as DRAFT; `open` it for enrolment. Its code is unique and names its certificates "
-                    + "(`SRT-<code>-0001`). Roles: lapas-program-officer, lapas-head.")
+            description = "The programme starts as DRAFT; `open` it for enrolment. It belongs to the creator's facility (the "
+                    + "token's `unit`): only that facility's staff run it and only its WBP join it. Its code is unique in the "
+                    + "region and names its certificates (`SRT-<code>-0001`). Roles: lapas-program-officer, lapas-head.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "legal awareness", ref = "ProgrammeRequest")))
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", description = "The new programme"), @Header(name = "ETag", description = "Its version")},
@@ -98,8 +100,9 @@ public class ProgrammeResource {
 
     @GET
     @Operation(operationId = "listProgrammes", summary = "The catalogue",
-            description = "Programmes by start date, then code; filter by status and category. A Polres officer sees the "
-                    + "programmes their unit co-organises only.")
+            description = "Programmes by start date, then code; filter by status and category. Lapas staff and facility "
+                    + "auditors see their facility's programmes; a Polres officer those their unit co-organises, in any "
+                    + "facility; the Kanwil officer and the regional auditor every facility's.")
     @APIResponse(responseCode = "200", description = "A page of programmes",
             content = @Content(schema = @Schema(ref = "ProgrammePage"), examples = @ExampleObject(name = "programmes", ref = "Programmes")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Responses.PROBLEM))
@@ -114,12 +117,13 @@ public class ProgrammeResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getProgramme", summary = "Read a programme", description = "With its places and the actions its status allows. 404 to a Polres officer unless their unit "
+    @Operation(operationId = "getProgramme", summary = "Read a programme", description = "With its facility, its places and the "
+                    + "actions its status allows. 404 to staff of another facility, and to a Polres officer unless their unit "
                     + "co-organises it.")
     @APIResponse(responseCode = "200", description = "The programme", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = Views.ProgrammeView.class),
                     examples = @ExampleObject(name = "running", ref = "Programme")))
-    @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such programme, or outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
     public Response get(@PathParam("id") UUID id) {
         return Responses.programme(programmes.get(id));
     }
@@ -136,7 +140,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = Views.ProgrammeView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Responses.PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such programme, or outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "409", description = "The programme is COMPLETED or CANCELLED",
             content = @Content(mediaType = Responses.PROBLEM, examples = @ExampleObject(name = "closed", ref = "TransitionProblem")))
     @APIResponse(responseCode = "412", description = "The programme changed since it was read",
@@ -163,14 +167,16 @@ public class ProgrammeResource {
     @GET
     @Path("{id}/statistics")
     @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
-            Roles.LAPAS_HEAD, Roles.AUDITOR})
+            Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "getProgrammeStatistics", summary = "How a programme is doing",
             description = "Enrolments by state, WBP enrolled (ever took a place), completion rate (completed / enrolled), "
-                    + "attendance rate (present / recorded), mean final score, sessions scheduled and held.")
+                    + "attendance rate (present / recorded), mean final score, sessions scheduled and held. Of the "
+                    + "caller's facility for Lapas staff and facility auditors; of any facility for the Kanwil officer and "
+                    + "the regional auditor.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = Views.StatisticsView.class),
                     examples = @ExampleObject(name = "statistics", ref = "Statistics")))
-    @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such programme, or outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
     public Views.StatisticsView statistics(@PathParam("id") UUID id) {
         return Views.StatisticsView.of(statistics.of(id));
     }

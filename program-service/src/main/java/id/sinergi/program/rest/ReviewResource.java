@@ -41,7 +41,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-/** The review queue: enrolments of WBP whose risk was raised to HIGH, until a programme officer acknowledges them. */
+/**
+ * The review queue: enrolments of WBP whose risk was raised to HIGH, until a programme officer acknowledges them.
+ * A review follows its programme's scope.
+ */
 @Path("/api/v1/enrolments/reviews")
 @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
         Roles.LAPAS_HEAD, Roles.AUDITOR})
@@ -59,7 +62,8 @@ public class ReviewResource {
     @GET
     @Operation(operationId = "listReviews", summary = "The review queue",
             description = "Oldest first. An inmate event that raises a WBP's risk to HIGH puts each of their open enrolments "
-                    + "here; the enrolment itself does not change until staff act on it.")
+                    + "here; the enrolment itself does not change until staff act on it. Lapas staff and facility auditors "
+                    + "see the reviews of their facility's programmes, the regional auditor every facility's.")
     @APIResponse(responseCode = "200", description = "A page of reviews",
             content = @Content(schema = @Schema(ref = "EnrolmentReviewPage"), examples = @ExampleObject(name = "pending", ref = "Reviews")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Responses.PROBLEM))
@@ -90,7 +94,7 @@ public class ReviewResource {
             description = "One review of an enrolment, with its state and the ETag to act on it.")
     @APIResponse(responseCode = "200", description = "The review", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = Views.ReviewView.class), examples = @ExampleObject(name = "pending", ref = "Review")))
-    @APIResponse(responseCode = "404", description = "No such review", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such review, or its programme is outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
     public Response get(@PathParam("id") UUID id) {
         return review(reviews.get(id));
     }
@@ -106,7 +110,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", description = "Acknowledged", headers = @Header(name = "ETag", description = "Its new version"),
             content = @Content(schema = @Schema(implementation = Views.ReviewView.class)))
     @APIResponse(responseCode = "400", description = "The note is missing", content = @Content(mediaType = Responses.PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such review", content = @Content(mediaType = Responses.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such review, or its programme is outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "409", description = "Already acknowledged", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = Responses.PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Responses.PROBLEM))

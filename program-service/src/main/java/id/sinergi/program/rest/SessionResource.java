@@ -42,13 +42,15 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A programme's schedule of sessions, and the attendance taken at each. Polres officers read those of
- * the programmes their unit co-organises (others are 404) and take the roll of the sessions their unit
- * facilitates (403 `not-the-facilitator` for the Lapas's own sessions of such a programme).
+ * A programme's schedule of sessions, and the attendance taken at each; both follow the programme's
+ * scope. Polres officers read those of the programmes their unit co-organises (others are 404) and
+ * take the roll of the sessions their unit facilitates (403 `not-the-facilitator` for the Lapas's own
+ * sessions of such a programme). The Kanwil officer reads the schedule of every facility, not the
+ * roll: a WBP's marks (absences and their reasons) are beyond the basic view.
  */
 @Path("/api/v1/programs/{programId}/sessions")
 @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
-        Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
+        Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sessions and attendance", description = "The schedule of a programme and who attended each session")
@@ -56,7 +58,7 @@ import java.util.UUID;
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Responses.PROBLEM))
 @APIResponse(responseCode = "403", description = "The token's roles do not allow this operation, or a Polres officer takes the "
         + "roll of a session their unit does not facilitate (`not-the-facilitator`)", content = @Content(mediaType = Responses.PROBLEM))
-@APIResponse(responseCode = "404", description = "No such programme, session or attendance record", content = @Content(mediaType = Responses.PROBLEM))
+@APIResponse(responseCode = "404", description = "No such programme, session or attendance record, or the programme is outside the caller's scope", content = @Content(mediaType = Responses.PROBLEM))
 public class SessionResource {
 
     @Inject
@@ -127,6 +129,8 @@ public class SessionResource {
 
     @GET
     @Path("{sessionId}/attendance")
+    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
+            Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
     @Operation(operationId = "listAttendance", summary = "The attendance of a session", description = "By enrolment id, with corrections.")
     @APIResponse(responseCode = "200", description = "A page of attendance records",
             content = @Content(schema = @Schema(ref = "AttendancePage"), examples = @ExampleObject(name = "attendance", ref = "AttendanceList")))
@@ -137,6 +141,8 @@ public class SessionResource {
 
     @GET
     @Path("{sessionId}/attendance/{enrolmentId}")
+    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
+            Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD})
     @Operation(operationId = "getAttendance", summary = "One WBP's attendance at a session", description = "With its corrections.")
     @APIResponse(responseCode = "200", description = "The record", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = Views.AttendanceView.class),

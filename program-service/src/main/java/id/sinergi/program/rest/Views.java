@@ -47,6 +47,8 @@ public final class Views {
     @Schema(name = "Programme")
     public record ProgrammeView(UUID id, String code, ProgrammeCategory category, String name, String description,
                                 String partner,
+                                @Schema(description = "The facility whose programme it is; only its WBP join it.",
+                                        examples = "LAPAS-AMUNTAI") String facility,
                                 @Schema(description = "The co-organising Polres unit; null when the Lapas runs it alone.",
                                         examples = "POLRES-HSU") String coOrganiserUnit,
                                 LocalDate startsOn, LocalDate endsOn, ProgrammeStatus status,
@@ -59,7 +61,7 @@ public final class Views {
 
         static ProgrammeView of(Programmes.Details details) {
             Programme p = details.programme();
-            return new ProgrammeView(p.id, p.code, p.category, p.name, p.description, p.partner, p.coOrganiserUnit,
+            return new ProgrammeView(p.id, p.code, p.category, p.name, p.description, p.partner, p.facility, p.coOrganiserUnit,
                     p.startsOn, p.endsOn,
                     p.status, p.statusReason,
                     Map.of("registerClasses", p.eligibleClasses, "riskLevels", p.eligibleRiskLevels),

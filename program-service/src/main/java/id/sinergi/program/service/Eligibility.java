@@ -13,8 +13,8 @@ import java.util.UUID;
 
 /**
  * Who may take part, decided from program-service's own read model of inmates (never by asking
- * inmate-service): a WBP it has heard of, still in custody, of a register class and risk level the
- * programme accepts. A refusal is a 422 {@code inmate-not-eligible} whose {@code reasons} say why.
+ * inmate-service): a WBP it has heard of, of the programme's facility, still in custody, of a register
+ * class and risk level the programme accepts. A refusal is a 422 {@code inmate-not-eligible} whose {@code reasons} say why.
  */
 @ApplicationScoped
 public class Eligibility {
@@ -29,9 +29,10 @@ public class Eligibility {
 
     public KnownInmate require(Programme programme, UUID inmateId) {
         KnownInmate inmate = entityManager.find(KnownInmate.class, inmateId);
-        if (inmate == null) {
-            throw notEligible(inmateId, List.of(UNKNOWN_INMATE), "program-service has not heard of WBP " + inmateId
-                    + " from inmate-service (a WBP admitted a moment ago arrives within seconds: retry)");
+        // A WBP of another facility is outside the scope of the programme's staff: answered as one never heard of.
+        if (inmate == null || !programme.facility.equals(inmate.facility)) {
+            throw notEligible(inmateId, List.of(UNKNOWN_INMATE), "program-service knows no WBP " + inmateId + " of "
+                    + programme.facility + " from inmate-service (a WBP admitted a moment ago arrives within seconds: retry)");
         }
         List<String> reasons = new ArrayList<>();
         List<String> details = new ArrayList<>();

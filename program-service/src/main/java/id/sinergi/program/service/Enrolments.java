@@ -87,7 +87,8 @@ public class Enrolments {
         var creation = guard.checkCreation(EnrolmentMachine.MACHINE, EnrolmentMachine.REQUEST, null, reason);
         String actor = caller.subject();
         Programme programme = entityManager.find(Programme.class, programmeId, LockModeType.PESSIMISTIC_WRITE);
-        if (programme == null) {
+        // Another facility's programme is, to the caller, one that does not exist.
+        if (programme == null || !scope.sees(programme)) {
             throw Problems.invalidField("unknown-programme", "programId", "programme " + programmeId + " does not exist");
         }
         requireAcceptingEnrolments(programme);
@@ -122,7 +123,7 @@ public class Enrolments {
      */
     @Transactional
     public Details act(UUID id, String action, String reason, String ifMatch) {
-        var checked = guard.check(EnrolmentMachine.MACHINE, action, () -> transitions.lock(id), transitions::places,
+        var checked = guard.check(EnrolmentMachine.MACHINE, action, () -> lockVisible(id), transitions::places,
                 ifMatch, reason);
         Locked locked = checked.record();
         if (EnrolmentMachine.APPROVE.equals(action)) {
@@ -135,7 +136,7 @@ public class Enrolments {
 
     @Transactional
     public Details complete(UUID id, CompletionRequest completion, String ifMatch) {
-        var checked = guard.check(EnrolmentMachine.MACHINE, EnrolmentMachine.COMPLETE, () -> transitions.lock(id),
+        var checked = guard.check(EnrolmentMachine.MACHINE, EnrolmentMachine.COMPLETE, () -> lockVisible(id),
                 transitions::places, ifMatch, null);
         String actor = caller.subject();
         Locked locked = checked.record();
@@ -168,10 +169,9 @@ public class Enrolments {
         if (!scope.isPolres()) {
             throw Problems.forbidden("a completion is co-signed by an officer of the co-organising Polres unit");
         }
-        Locked locked = transitions.lock(id);
+        Locked locked = lockVisible(id);
         Enrolment enrolment = locked.enrolment();
         Programme programme = locked.programme();
-        scope.require(programme, "Enrolment", id);
         ETags.requireMatch(ifMatch, enrolment.version);
         if (programme.coOrganiserUnit == null) {
             throw Problems.unprocessable("not-co-organised", "programme " + programme.code
@@ -198,7 +198,7 @@ public class Enrolments {
     /** A progress assessment: a record of its own (no If-Match), while the enrolment holds a place. */
     @Transactional
     public Assessment assess(UUID id, AssessmentRequest request) {
-        Locked locked = transitions.lock(id);
+        Locked locked = lockVisible(id);
         Enrolment enrolment = locked.enrolment();
         if (!enrolment.state.holdsPlace()) {
             throw new TransitionNotAllowedException("assess", enrolment.state,
@@ -230,10 +230,24 @@ public class Enrolments {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int endAllOf(UUID inmateId, String systemReason) {
-        List<UUID> ids = entityManager.createQuery("""
+        return end(entityManager.createQuery("""
                         SELECT e.id FROM Enrolment e WHERE e.inmateId = :i AND e.state IN :open
                         ORDER BY e.programmeId, e.id""", UUID.class)
-                .setParameter("i", inmateId).setParameter("open", openStates()).getResultList();
+                .setParameter("i", inmateId).setParameter("open", openStates()).getResultList(), systemReason);
+    }
+
+    /** The WBP is of {@code facility} now: their open enrolments in other facilities' programmes end. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int endAllOutside(UUID inmateId, String facility, String systemReason) {
+        return end(entityManager.createQuery("""
+                        SELECT e.id FROM Enrolment e WHERE e.inmateId = :i AND e.state IN :open
+                        AND e.programmeId IN (SELECT p.id FROM Programme p WHERE p.facility <> :f)
+                        ORDER BY e.programmeId, e.id""", UUID.class)
+                .setParameter("i", inmateId).setParameter("open", openStates()).setParameter("f", facility)
+                .getResultList(), systemReason);
+    }
+
+    private int end(List<UUID> ids, String systemReason) {
         for (UUID id : ids) {
             transitions.applySystem(transitions.lock(id), EnrolmentMachine.END, systemReason);
         }
@@ -241,12 +255,7 @@ public class Enrolments {
     }
 
     public Details get(UUID id) {
-        Enrolment enrolment = entityManager.find(Enrolment.class, id);
-        if (enrolment == null) {
-            throw Problems.notFound("Enrolment", id);
-        }
-        scope.require(entityManager.find(Programme.class, enrolment.programmeId), "Enrolment", id);
-        return details(List.of(enrolment)).get(0);
+        return details(List.of(visible(id))).get(0);
     }
 
     public Page<Details> list(UUID programmeId, UUID inmateId, EnrolmentState state, int page, int size) {
@@ -258,23 +267,37 @@ public class Enrolments {
     }
 
     public List<EnrolmentHistoryEntry> history(UUID id) {
-        requireExists(id);
+        visible(id);
         return EnrolmentHistoryEntry.list("enrolmentId = ?1 ORDER BY id", id);
     }
 
     public List<Assessment> assessments(UUID id) {
-        requireExists(id);
+        visible(id);
         return Assessment.list("enrolmentId = ?1 ORDER BY assessedOn, recordedAt", id);
     }
 
-    private void requireExists(UUID id) {
-        if (entityManager.find(Enrolment.class, id) == null) {
+    /** The enrolment, when it exists and its programme is the caller's; 404 otherwise. */
+    public Enrolment visible(UUID id) {
+        Enrolment enrolment = entityManager.find(Enrolment.class, id);
+        if (enrolment == null) {
             throw Problems.notFound("Enrolment", id);
         }
+        scope.require(entityManager.find(Programme.class, enrolment.programmeId), "Enrolment", id);
+        return enrolment;
     }
 
-    /** Every enrolment of one WBP, oldest first: their participation across programmes. */
+    private Locked lockVisible(UUID id) {
+        Locked locked = transitions.lock(id);
+        scope.require(locked.programme(), "Enrolment", id);
+        return locked;
+    }
+
+    /**
+     * Every enrolment of one WBP, oldest first: their participation across programmes, in every
+     * facility they were in (the history follows the WBP; it is read by the staff of their facility).
+     */
     public List<Details> ofInmate(UUID inmateId) {
+        scope.requireInmate(entityManager.find(KnownInmate.class, inmateId), inmateId);
         return details(entityManager.createQuery("SELECT e FROM Enrolment e WHERE e.inmateId = :i ORDER BY e.requestedAt, e.id",
                 Enrolment.class).setParameter("i", inmateId).getResultList());
     }
@@ -311,15 +334,14 @@ public class Enrolments {
                 .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
         Map<UUID, Integer> positions = waitlistPositions(enrolments);
-        // The review queue follows risk raised to HIGH: beyond the basic view Polres is given.
-        boolean polres = scope.isPolres();
+        boolean reviewsShown = scope.readsReviews();
         List<Details> details = new ArrayList<>(enrolments.size());
         for (Enrolment enrolment : enrolments) {
             Programme programme = programmes.get(enrolment.programmeId);
             details.add(new Details(enrolment, programme,
                     ProgrammePlaces.of(programme.capacity, taken.getOrDefault(programme.id, 0L)),
                     registerNumbers.get(enrolment.inmateId), positions.get(enrolment.id),
-                    polres ? null : reviews.getOrDefault(enrolment.id, 0L)));
+                    reviewsShown ? reviews.getOrDefault(enrolment.id, 0L) : null));
         }
         return details;
     }

@@ -69,6 +69,7 @@ public class Programmes {
         // The create row's condition is ALWAYS: there is no programme yet to test.
         Transition<ProgrammeStatus, Programme> creation = guard.checkCreation(ProgrammeMachine.MACHINE,
                 ProgrammeMachine.CREATE, null, null);
+        String facility = scope.creatingFacility();
         String code = request.code();
         if (Programme.count("code", code) > 0) {
             throw Problems.problem(409, "duplicate-code", "Conflict", "a programme with code " + code + " already exists")
@@ -77,18 +78,19 @@ public class Programmes {
         Programme programme = new Programme();
         programme.id = UUID.randomUUID();
         programme.code = code;
+        programme.facility = facility;
         programme.category = request.category();
         programme.status = creation.to();
         programme.createdAt = clock.timestamp();
         apply(programme, request);
         programme.persistAndFlush();
-        LOG.infof("programme %s (%s) created", programme.id, programme.code);
+        LOG.infof("programme %s (%s) of %s created", programme.id, programme.code, programme.facility);
         return new Details(programme, 0, 0);
     }
 
     @Transactional
     public Details update(UUID id, String ifMatch, ProgrammeUpdate definition) {
-        Programme programme = transitions.lockProgramme(id);
+        Programme programme = scope.programme(transitions.lockProgramme(id), id);
         ETags.requireMatch(ifMatch, programme.version);
         requireNotClosed(programme, "update");
         long taken = transitions.placesTaken(id);
@@ -116,7 +118,8 @@ public class Programmes {
      */
     @Transactional
     public Details act(UUID id, String action, String reason, String ifMatch) {
-        var checked = guard.check(ProgrammeMachine.MACHINE, action, () -> transitions.lockProgramme(id), ifMatch, reason);
+        var checked = guard.check(ProgrammeMachine.MACHINE, action, () -> scope.programme(transitions.lockProgramme(id), id),
+                ifMatch, reason);
         Programme programme = checked.record();
         if (ProgrammeMachine.FINISH.equals(action)) {
             long inProgress = transitions.placesTaken(id);

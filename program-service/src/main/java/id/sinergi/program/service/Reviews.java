@@ -9,6 +9,7 @@ import id.sinergi.platform.time.FacilityClock;
 import id.sinergi.program.command.ReviewAcknowledgement;
 import id.sinergi.program.domain.Enrolment;
 import id.sinergi.program.domain.EnrolmentReview;
+import id.sinergi.program.domain.Programme;
 import id.sinergi.program.domain.ReviewMachine;
 import id.sinergi.program.domain.RiskLevel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,9 @@ public class Reviews {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Scope scope;
 
     /**
      * The WBP's risk was raised to HIGH: each of their open enrolments goes into the queue
@@ -83,7 +87,7 @@ public class Reviews {
     }
 
     public Page<EnrolmentReview> list(Boolean pending, UUID programmeId, UUID enrolmentId, int page, int size) {
-        Filter filter = new Filter().andIf(Boolean.TRUE.equals(pending), "acknowledgedAt IS NULL")
+        Filter filter = scope.ofProgrammes(new Filter()).andIf(Boolean.TRUE.equals(pending), "acknowledgedAt IS NULL")
                 .andIf(Boolean.FALSE.equals(pending), "acknowledgedAt IS NOT NULL")
                 .equal("programmeId", programmeId).equal("enrolmentId", enrolmentId);
         var query = EnrolmentReview.<EnrolmentReview>find(filter.query() + " ORDER BY raisedAt, id", filter.parameters());
@@ -91,27 +95,28 @@ public class Reviews {
     }
 
     public EnrolmentReview get(UUID id) {
-        EnrolmentReview review = EnrolmentReview.findById(id);
-        if (review == null) {
-            throw Problems.notFound("Review", id);
-        }
-        return review;
+        return visible(EnrolmentReview.findById(id), id);
     }
 
     /** Checked in the platform's order: role, review, If-Match, state ({@link ReviewMachine}). */
     @Transactional
     public EnrolmentReview acknowledge(UUID id, ReviewAcknowledgement acknowledgement, String ifMatch) {
-        EnrolmentReview review = guard.check(ReviewMachine.MACHINE, ReviewMachine.ACKNOWLEDGE, () -> {
-            EnrolmentReview found = entityManager.find(EnrolmentReview.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (found == null) {
-                throw Problems.notFound("Review", id);
-            }
-            return found;
-        }, ifMatch, null).record();
+        EnrolmentReview review = guard.check(ReviewMachine.MACHINE, ReviewMachine.ACKNOWLEDGE,
+                () -> visible(entityManager.find(EnrolmentReview.class, id, LockModeType.PESSIMISTIC_WRITE), id),
+                ifMatch, null).record();
         review.acknowledgedAt = clock.timestamp();
         review.acknowledgedBy = caller.subject();
         review.note = acknowledgement.note();
         entityManager.flush();
+        return review;
+    }
+
+    /** The review, when it exists and its programme is the caller's; 404 otherwise. */
+    private EnrolmentReview visible(EnrolmentReview review, UUID id) {
+        if (review == null) {
+            throw Problems.notFound("Review", id);
+        }
+        scope.require(entityManager.find(Programme.class, review.programmeId), "Review", id);
         return review;
     }
 }

@@ -1,21 +1,30 @@
 package id.sinergi.program.service;
 
 import id.sinergi.platform.auth.Caller;
+import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Filter;
+import id.sinergi.program.domain.KnownInmate;
 import id.sinergi.program.domain.Programme;
 import id.sinergi.program.domain.ProgrammeSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What a caller may see of the programmes: Lapas staff and auditors everything; a Polres officer or
- * head (the token's {@code unit}) only the programmes their unit co-organises, with those programmes'
- * sessions, enrolments and attendance. Everything else answers 404, so an officer cannot learn that
- * another programme exists. Every read of program-service goes through here.
+ * What a caller may see and act on of the programmes (docs/security.md, Scope):
+ * <ul>
+ *   <li>Lapas staff and facility auditors ({@link Caller#facilityScope()}): their facility's programmes;</li>
+ *   <li>a Polres officer or head (the token's {@code unit}): the programmes their unit co-organises, in
+ *       every facility of the region;</li>
+ *   <li>the Kanwil officer and the regional auditor ({@link Caller#isRegional()}): every programme.</li>
+ * </ul>
+ * Sessions, enrolments, attendance, reviews and statistics follow their programme; a WBP's
+ * participation history follows the WBP. Everything else answers 404, so a caller cannot learn that
+ * another facility's programme exists. Every read and write of program-service goes through here.
  */
 @ApplicationScoped
 public class Scope {
@@ -33,8 +42,23 @@ public class Scope {
         return caller.unit() == null ? "" : caller.unit();
     }
 
+    /**
+     * The review queue follows risk raised to HIGH, beyond the basic view: Lapas staff and auditors read
+     * it; Polres and the Kanwil officer, who get the basic view, do not.
+     */
+    public boolean readsReviews() {
+        return caller.hasAnyRole(Roles.LAPAS_ROLES) || caller.hasAnyRole(Roles.AUDITOR);
+    }
+
     public boolean sees(Programme programme) {
-        return !isPolres() || unit().equals(programme.coOrganiserUnit);
+        Optional<String> facility = caller.facilityScope();
+        if (facility.isPresent()) {
+            return facility.get().equals(programme.facility);
+        }
+        if (isPolres()) {
+            return unit().equals(programme.coOrganiserUnit);
+        }
+        return caller.isRegional();
     }
 
     /** The programme, when it exists and the caller may see it; 404 otherwise. */
@@ -54,13 +78,53 @@ public class Scope {
 
     /** Restricts a query on {@code Programme} to the caller's programmes. */
     public Filter programmes(Filter filter) {
-        return filter.andIf(isPolres(), "coOrganiserUnit = :scopeUnit", Map.of("scopeUnit", unit()));
+        condition("").ifPresent(condition -> filter.andIf(true, condition.clause(), condition.values()));
+        return filter;
     }
 
     /** Restricts a query on {@code Enrolment} (or anything with a {@code programmeId}) to the caller's programmes. */
     public Filter ofProgrammes(Filter filter) {
-        return filter.andIf(isPolres(), "programmeId IN (SELECT p.id FROM Programme p WHERE p.coOrganiserUnit = :scopeUnit)",
-                Map.of("scopeUnit", unit()));
+        condition("p.").ifPresent(condition -> filter.andIf(true,
+                "programmeId IN (SELECT p.id FROM Programme p WHERE " + condition.clause() + ")", condition.values()));
+        return filter;
+    }
+
+    private record Condition(String clause, Map<String, Object> values) {
+    }
+
+    /** What holds the caller's programmes, on a programme's fields under {@code alias}; none for a regional caller. */
+    private Optional<Condition> condition(String alias) {
+        Optional<String> facility = caller.facilityScope();
+        if (facility.isPresent()) {
+            return Optional.of(new Condition(alias + "facility = :scopeFacility", Map.of("scopeFacility", facility.get())));
+        }
+        if (isPolres()) {
+            return Optional.of(new Condition(alias + "coOrganiserUnit = :scopeUnit", Map.of("scopeUnit", unit())));
+        }
+        // A role that scope does not name yet sees nothing rather than everything.
+        return caller.isRegional() ? Optional.empty() : Optional.of(new Condition("1 = 0", Map.of()));
+    }
+
+    /**
+     * 404 unless the caller may read this WBP's participation history: facility staff and auditors hold
+     * the WBP of their facility, and one in transit to it; a WBP program-service has not heard of is
+     * not theirs either, so they cannot tell one from a WBP of another facility. Regional callers read
+     * every WBP's (empty for one without enrolments).
+     */
+    public void requireInmate(KnownInmate inmate, UUID inmateId) {
+        Optional<String> facility = caller.facilityScope();
+        if (facility.isPresent() && (inmate == null || !inmate.isHeldBy(facility.get()))) {
+            throw Problems.notFound("WBP", inmateId);
+        }
+    }
+
+    /**
+     * The facility a programme created now belongs to: the creator's. A Lapas token without a unit
+     * belongs to no facility and creates nothing.
+     */
+    public String creatingFacility() {
+        return caller.facilityScope().filter(facility -> !facility.isEmpty())
+                .orElseThrow(() -> Problems.forbidden("a programme is created by staff of a facility; the token names none (claim `unit`)"));
     }
 
     /**

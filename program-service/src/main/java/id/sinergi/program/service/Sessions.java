@@ -66,7 +66,7 @@ public class Sessions {
 
     @Transactional
     public ProgrammeSession schedule(UUID programmeId, SessionRequest slot) {
-        Programme programme = transitions.lockProgramme(programmeId);
+        Programme programme = scope.programme(transitions.lockProgramme(programmeId), programmeId);
         Programmes.requireNotClosed(programme, "schedule-session");
         if (slot.date().isBefore(programme.startsOn) || slot.date().isAfter(programme.endsOn)) {
             throw Problems.invalidField("session-outside-programme", "date", "the session (" + slot.date()

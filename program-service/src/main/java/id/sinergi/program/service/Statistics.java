@@ -1,6 +1,5 @@
 package id.sinergi.program.service;
 
-import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.time.FacilityClock;
 import id.sinergi.program.domain.EnrolmentState;
 import id.sinergi.program.domain.Programme;
@@ -23,6 +22,9 @@ public class Statistics {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    Scope scope;
+
     /**
      * @param enrolled       WBP who ever took a place
      * @param completionRate completed / enrolled; null before anyone enrolled
@@ -34,10 +36,7 @@ public class Statistics {
     }
 
     public Figures of(UUID programmeId) {
-        Programme programme = entityManager.find(Programme.class, programmeId);
-        if (programme == null) {
-            throw Problems.notFound("Programme", programmeId);
-        }
+        Programme programme = scope.programme(entityManager.find(Programme.class, programmeId), programmeId);
         Map<EnrolmentState, Long> byState = byState(programmeId);
         Object[] totals = entityManager.createQuery("""
                         SELECT count(e.activatedAt), coalesce(sum(e.sessionsPresent), 0), coalesce(sum(e.sessionsRecorded), 0),

@@ -1,0 +1,58 @@
+package id.sinergi.liaison.webhook.consumer;
+
+import id.sinergi.liaison.webhook.domain.DeliveredFields;
+import id.sinergi.liaison.webhook.service.WebhookFanOut;
+import id.sinergi.platform.consumer.EventHandler;
+import id.sinergi.platform.consumer.IdempotentConsumer;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the three services' topics in its own consumer group ({@code liaison-webhooks}), apart
+ * from the read models, so webhooks neither slow nor wait for them, and queues each event for the
+ * webhook subscriptions it concerns. Each event is applied once (processed-event log in the same
+ * transaction as its deliveries); one that keeps failing goes to the channel's own dead-letter topic
+ * ({@code <topic>.liaison-webhooks.dlq}).
+ */
+@ApplicationScoped
+public class WebhookEventsConsumer {
+
+    static final String INMATE_CONSUMER = "liaison-webhooks.inmate-events";
+    static final String PROGRAM_CONSUMER = "liaison-webhooks.program-events";
+    static final String LIAISON_CONSUMER = "liaison-webhooks.liaison-events";
+
+    @Inject
+    IdempotentConsumer consumer;
+
+    @Inject
+    WebhookFanOut fanOut;
+
+    private final Map<String, EventHandler> handlers = DeliveredFields.eventTypes().stream()
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), type -> event -> fanOut.fanOut(event)));
+
+    @Incoming("inmate-events-webhooks")
+    @Blocking
+    public CompletionStage<Void> inmateEvents(Message<String> message) {
+        return consumer.consume(message, INMATE_CONSUMER, handlers);
+    }
+
+    @Incoming("program-events-webhooks")
+    @Blocking
+    public CompletionStage<Void> programEvents(Message<String> message) {
+        return consumer.consume(message, PROGRAM_CONSUMER, handlers);
+    }
+
+    @Incoming("liaison-events-webhooks")
+    @Blocking
+    public CompletionStage<Void> liaisonEvents(Message<String> message) {
+        return consumer.consume(message, LIAISON_CONSUMER, handlers);
+    }
+}
