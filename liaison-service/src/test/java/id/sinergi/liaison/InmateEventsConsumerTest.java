@@ -65,8 +65,9 @@ class InmateEventsConsumerTest {
         Feed.awaitApplied(() -> LocalDate.parse("2031-06-15").equals(known(inmateId).expectedRelease));
         Feed.inmateEvent("InmateClassChanged", inmateId, e -> Feed.inmate(e).put("cellBlock", "C-1"));
         Feed.awaitApplied(() -> "C-1".equals(known(inmateId).cellBlock));
+        // The producer's first example is a transfer within the region: IN_TRANSIT, a status of the region, no poison.
         Feed.inmateEvent("InmateTransferred", inmateId, e -> { });
-        Feed.awaitApplied(() -> "TRANSFERRED".equals(known(inmateId).status));
+        Feed.awaitApplied(() -> "IN_TRANSIT".equals(known(inmateId).status));
         assertThat(known(inmateId).offenceCategories).as("only the admission names offences").containsExactly("NARCOTICS");
     }
 
