@@ -112,6 +112,8 @@ public final class DeliveredFields {
                 "occurredAt", "state", "action", "policeStatus", "policeReportNumber", "actedAt"));
         types.put("liaison.finding-recorded", Set.of("findingId", "operationId", "kind", "quantity", "inmateId",
                 "registerNumber", "incidentId", "polresUnit", "recordedAt"));
+        types.put("liaison.polres-unit-changed", Set.of("unit.code", "unit.name", "unit.regencies[].code",
+                "unit.regencies[].name", "unit.version", "unit.updatedAt"));
         types.put("liaison.other-case-changed", Set.of("caseId", "inmateId", "registerNumber", "polresUnit",
                 "policeReportNumber", "state", "outcome", "reportedAt", "closedAt"));
         return Map.copyOf(types);
