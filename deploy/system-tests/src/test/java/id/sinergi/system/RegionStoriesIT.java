@@ -116,7 +116,7 @@ class RegionStoriesIT {
         assertThat(gateway.get("/api/v1/inmates/" + inmate).as(Actors.REGISTRAR).send().status())
                 .as("Amuntai no longer holds the record").isEqualTo(404);
         Gateway.Answer amuntaiActs = gateway.post("/api/v1/inmates/" + inmate + "/risk-assessments").as(Actors.HEAD)
-                .ifMatch(arrived.header("ETag")).json(Map.of("riskLevel", "HIGH", "reason", "Tidak berwenang")).send();
+                .ifMatch(arrived.header("ETag")).json(Map.of("level", "HIGH", "reason", "Tidak berwenang")).send();
         assertThat(amuntaiActs.status()).as("%s", amuntaiActs).isEqualTo(404);
 
         JsonNode sameNik = StoryIT.ok(gateway.get("/api/v1/inmates?nik=" + nik).as(Actors.AUDITOR).send());
