@@ -2,6 +2,7 @@ package id.sinergi.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import id.sinergi.local.RegionSeed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -156,6 +157,29 @@ class RegionStoriesIT {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).contains(Actors.FACILITY).contains(BARABAI);
+    }
+
+    @Test
+    void theRegionSeedPutsPeopleInEveryHoldingFacilityAndARerunAddsNone() throws Exception {
+        RegionSeed seed = new RegionSeed(RunningStack.get().gatewayUrl(), System.out);
+        seed.seed(2);
+        assertThat(seed.seed(2)).as("a second run tops up to the same number: nothing to add").isZero();
+        JsonNode facilities = StoryIT.ok(gateway.get("/api/v1/inmates/facilities").as(Actors.ADMIN).send());
+        List<String> holding = new ArrayList<>();
+        facilities.path("items").forEach(f -> {
+            if (!"BAPAS".equals(f.path("kind").asText())) {
+                holding.add(f.path("code").asText());
+            }
+        });
+        assertThat(holding).hasSizeGreaterThanOrEqualTo(15);
+        for (String facility : holding) {
+            String registrar = Actors.token("registrar-" + facility, "lapas-registrar", facility);
+            assertThat(StoryIT.ok(gateway.get("/api/v1/inmates?size=1").as(registrar).send()).path("total").asInt())
+                    .as(facility).isGreaterThanOrEqualTo(2);
+            String officer = Actors.token("programs-" + facility, "lapas-program-officer", facility);
+            assertThat(StoryIT.ok(gateway.get("/api/v1/programs?size=1").as(officer).send()).path("total").asInt())
+                    .as(facility).isPositive();
+        }
     }
 
     /** Every figure whose count differs from its query's total, as "figure: count vs total". */
