@@ -117,10 +117,10 @@ public final class RegionSeed {
                     .put("detentionOrderNumber", "SP.Han/" + (100 + n) + "/" + today.getYear() + "/Reskrim")
                     .put("detentionOrderDate", admitted.toString());
         } else {
-            int years = 1 + random.nextInt(6);
+            // B.I is for sentences of more than a year: at least a year and a month.
             body.put("registerClass", "B.I");
-            body.putObject("sentence").put("start", admitted.toString()).put("years", years).put("months", random.nextInt(12))
-                    .put("days", 0);
+            body.putObject("sentence").put("start", admitted.toString()).put("years", 1 + random.nextInt(6))
+                    .put("months", 1 + random.nextInt(11)).put("days", 0);
         }
         return body;
     }
