@@ -37,7 +37,7 @@ public class Recipients {
     LiaisonConfig config;
 
     /** The unit covering the facility's regency, if liaison knows the facility, its regency and such a unit. */
-    public Optional<String> covering(String facility) {
+    private Optional<String> covering(String facility) {
         return Optional.ofNullable(facility).flatMap(facilities::find).map(f -> f.regencyCode)
                 .flatMap(directory::covering).map(PolresUnit::code);
     }
@@ -72,9 +72,9 @@ public class Recipients {
     }
 
     /**
-     * The detention notice of a detainee of a police investigator (class A.I, held for the investigator: KUHAP, UU 8/1981, art. 24): the detaining
-     * unit when {@code detainingAuthority} names one of the directory (its code, or its name as in
-     * "Satreskrim Polres Hulu Sungai Utara"), else the facility's unit.
+     * The detention notice of a detainee of a police investigator (class A.I, held for the investigator:
+     * KUHAP, UU 8/1981, art. 24): the detaining unit when {@code detainingAuthority} names one of the
+     * directory (its code, or its name as in "Satreskrim Polres Hulu Sungai Utara"), else the facility's unit.
      */
     public Recipient detention(String facility, String detainingAuthority) {
         return detaining(detainingAuthority).map(unit -> new Recipient(unit, Routing.DETAINING_UNIT))
@@ -85,7 +85,7 @@ public class Recipients {
      * The unit an authority's text names. Names are matched as whole words and the longest wins, so
      * "Polres Banjarbaru" is not taken for "Polres Banjar".
      */
-    Optional<String> detaining(String authority) {
+    private Optional<String> detaining(String authority) {
         if (authority == null || authority.isBlank()) {
             return Optional.empty();
         }
