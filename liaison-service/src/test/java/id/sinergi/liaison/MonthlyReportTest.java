@@ -44,6 +44,9 @@ class MonthlyReportTest {
     private static final String HEAD = DevTokens.mint("kalapas-plh", Roles.LAPAS_HEAD, "LAPAS", PELAIHARI);
     private static final String SECURITY = DevTokens.mint("kamtib-plh", Roles.LAPAS_SECURITY, "LAPAS", PELAIHARI);
     private static final String LIAISON = DevTokens.mint("liaison-plh", Roles.LAPAS_LIAISON, "LAPAS", PELAIHARI);
+    /** Pelaihari is in Tanah Laut: its notices go to Polres Tanah Laut. */
+    private static final String TANAH_LAUT_OFFICER = DevTokens.mint("officer-tla", Roles.POLRES_OFFICER, "POLRES",
+            "POLRES-TANAH-LAUT");
     private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
 
     private final LocalDate today = LocalDate.now(WITA);
@@ -57,9 +60,9 @@ class MonthlyReportTest {
             return;
         }
         seeded = true;
-        Region.facility(PELAIHARI, "Lapas Kelas III Pelaihari");
-        Region.facility(TestTokens.FACILITY, "Lapas Kelas IIB Amuntai");
-        Region.facility(TestTokens.OTHER_FACILITY, "Lapas Kelas IIB Barabai");
+        Region.facility(PELAIHARI, "Lapas Kelas III Pelaihari", "63.01", "Kabupaten Tanah Laut");
+        Region.amuntai();
+        Region.barabai();
 
         UUID notified = Region.admitted(PELAIHARI, "HIGH", "B.I");
         UUID escaped = Region.admitted(PELAIHARI, "LOW", "B.I");
@@ -70,7 +73,7 @@ class MonthlyReportTest {
         Feed.releaseDue(notified, today.plusDays(7), 7);
         Feed.awaitApplied(() -> TransferTest.notificationsAbout(notified).size() == 1);
         String notice = "/api/v1/liaison/notifications/" + TransferTest.notificationsAbout(notified).get(0).id;
-        act(TestTokens.POLRES_OFFICER, notice, "acknowledge", "{\"note\":\"Diterima\"}").then().statusCode(200);
+        act(TANAH_LAUT_OFFICER, notice, "acknowledge", "{\"note\":\"Diterima\"}").then().statusCode(200);
 
         UUID escapeId = UUID.randomUUID();
         OffsetDateTime escapedAt = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(30);

@@ -3,6 +3,7 @@ package id.sinergi.liaison;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sinergi.liaison.domain.Facility;
 import id.sinergi.local.AsyncApiExamples;
+import id.sinergi.platform.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import java.time.LocalDate;
@@ -22,18 +23,28 @@ final class Region {
     private Region() {
     }
 
-    /** {@code inmate.facility-changed} for a Lapas of Kalimantan Selatan, and waits until it is kept. */
-    static void facility(String code, String name) {
+    /** Lapas Amuntai (TestTokens.FACILITY) as inmate-service's directory seeds it (its V15): Hulu Sungai Utara, Polres HSU. */
+    static void amuntai() {
+        facility(TestTokens.FACILITY, "Lapas Kelas IIB Amuntai", "63.08", "Kabupaten Hulu Sungai Utara");
+    }
+
+    /** Lapas Barabai (TestTokens.OTHER_FACILITY) as inmate-service's directory seeds it: Hulu Sungai Tengah, Polres HST. */
+    static void barabai() {
+        facility(TestTokens.OTHER_FACILITY, "Lapas Kelas IIB Barabai", "63.07", "Kabupaten Hulu Sungai Tengah");
+    }
+
+    /** {@code inmate.facility-changed} for a Lapas of Kalimantan Selatan in its regency, and waits until it is kept. */
+    static void facility(String code, String name, String regencyCode, String regencyName) {
         UUID eventSubject = UUID.randomUUID();
         ObjectNode event = AsyncApiExamples.example(Feed.INMATE_EVENTS, "InmateAdmitted", "inmate.inmateId", eventSubject);
         event.put("type", "inmate.facility-changed").put("subject", code).put("time", OffsetDateTime.now().toString());
         ObjectNode facility = event.putObject("data").putObject("facility");
         facility.put("code", code).put("name", name).put("kind", "LAPAS").put("facilityClass", "IIB")
-                .put("timeZone", "Asia/Makassar").put("regencyCode", "63.08").put("regencyName", "Kabupaten Hulu Sungai Utara");
+                .put("timeZone", "Asia/Makassar").put("regencyCode", regencyCode).put("regencyName", regencyName);
         Feed.kafka().send(Feed.INMATE_TOPIC, code, AsyncApiExamples.json(event));
         Feed.awaitApplied(() -> QuarkusTransaction.requiringNew().call(() -> {
             Facility kept = Facility.findById(code);
-            return kept != null && kept.name.equals(name);
+            return kept != null && kept.name.equals(name) && regencyCode.equals(kept.regencyCode);
         }));
     }
 

@@ -120,18 +120,21 @@ class ReleasePlanRoutingTest {
                 .body("summary.releasePlan.regencyCode", equalTo("63.11"));
     }
 
+    /** Without a plan: the unit covering the regency of the WBP's facility (Amuntai, in Hulu Sungai Utara). */
     @Test
-    void withoutAPlanTheHomeUnitIsNotifiedAndTold() {
+    void withoutAPlanTheFacilitysUnitIsNotifiedAndTold() {
+        Region.amuntai();
         UUID inmateId = Feed.admittedHighRisk();
         Feed.releaseDue(inmateId, LocalDate.now().plusDays(30), 30);
         Notification notice = awaitNotice(inmateId);
         assertThat(notice.recipient).isEqualTo(TestTokens.POLRES_UNIT);
         as(TestTokens.POLRES_OFFICER).when().get(NOTIFICATIONS + "/" + notice.id).then().statusCode(200)
-                .body("routing", equalTo("HOME_UNIT_NO_PLAN")).body("summary.releasePlan", nullValue());
+                .body("routing", equalTo("FACILITY_UNIT_NO_PLAN")).body("summary.releasePlan", nullValue());
     }
 
     @Test
-    void aRegencyNoUnitCoversGoesToTheHomeUnitSayingWhy() {
+    void aRegencyNoUnitCoversGoesToTheFacilitysUnitSayingWhy() {
+        Region.amuntai();
         UUID inmateId = Feed.admittedHighRisk();
         Feed.inmateEvent("InmateReleaseDue", inmateId, e -> {
             ((ObjectNode) e.get("data")).put("releaseOn", LocalDate.now().plusDays(1).toString()).put("daysBefore", 1);
@@ -139,9 +142,9 @@ class ReleasePlanRoutingTest {
         });
         Notification notice = awaitNotice(inmateId);
         assertThat(notice.recipient).isEqualTo(TestTokens.POLRES_UNIT);
-        assertThat(notice.routing).isEqualTo(Notification.Routing.HOME_UNIT_NO_UNIT_FOR_REGENCY);
+        assertThat(notice.routing).isEqualTo(Notification.Routing.FACILITY_UNIT_NO_UNIT_FOR_REGENCY);
         as(TestTokens.POLRES_OFFICER).queryParam("inmateId", inmateId.toString()).when().get(NOTIFICATIONS).then()
-                .statusCode(200).body("items.routing", hasItem("HOME_UNIT_NO_UNIT_FOR_REGENCY"))
+                .statusCode(200).body("items.routing", hasItem("FACILITY_UNIT_NO_UNIT_FOR_REGENCY"))
                 .body("items[0].summary.releasePlan.regencyCode", equalTo("64.01"));
     }
 }

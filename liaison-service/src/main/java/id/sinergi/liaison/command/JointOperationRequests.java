@@ -29,7 +29,8 @@ public final class JointOperationRequests {
             @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) String> units,
             @Size(max = 200) List<@NotNull @Valid Officer> officers,
             @Size(max = 50) @Schema(description = "The Polres unit taking part (token unit), the only one that sees the operation; "
-                    + "default: the unit the Lapas works with (SINERGI_LIAISON_POLRES_UNIT).", examples = "POLRES-HSU")
+                    + "default: the unit covering the regency of the caller's facility (the configured unit, SINERGI_LIAISON_POLRES_UNIT, "
+                    + "when the facility or its regency is not known).", examples = "POLRES-HSU")
             String polresUnit) {
     }
 

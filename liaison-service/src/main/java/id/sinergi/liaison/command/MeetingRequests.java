@@ -28,7 +28,8 @@ public final class MeetingRequests {
             @Size(max = 100) @Schema(description = "Those invited; replaced by those present when the minutes are recorded.")
             List<@NotNull @Valid Attendee> attendees,
             @Size(max = 50) @Schema(description = "The Polres unit taking part (token unit), the only one that sees the meeting; "
-                    + "default: the unit the Lapas works with (SINERGI_LIAISON_POLRES_UNIT).", examples = "POLRES-HSU")
+                    + "default: the unit covering the regency of the caller's facility (the configured unit, SINERGI_LIAISON_POLRES_UNIT, "
+                    + "when the facility or its regency is not known).", examples = "POLRES-HSU")
             String polresUnit) {
     }
 

@@ -16,7 +16,12 @@ import java.util.Set;
 @ConfigMapping(prefix = "sinergi.liaison")
 public interface LiaisonConfig {
 
-    /** The Polres unit (token {@code unit} claim) that release notifications go to. */
+    /**
+     * The fallback Polres unit (token {@code unit} claim): notices and records go to the unit covering the
+     * regency of the facility (a release plan's regency or the detaining unit first, where they apply), and
+     * to this one only when liaison does not know the facility (no {@code inmate.facility-changed} kept),
+     * its regency, or a unit covering it ({@code service.Recipients}).
+     */
     @WithDefault("POLRES-HSU")
     String polresUnit();
 

@@ -24,6 +24,7 @@ import id.sinergi.liaison.service.ReportFacts;
 import id.sinergi.liaison.service.Transfers;
 import id.sinergi.platform.time.FacilityClock;
 import id.sinergi.liaison.service.Notifications;
+import id.sinergi.liaison.service.Recipients;
 import id.sinergi.liaison.service.ReleasePlans;
 import id.sinergi.platform.consumer.EventHandler;
 import id.sinergi.platform.consumer.IdempotentConsumer;
@@ -79,6 +80,9 @@ public class InmateEventsConsumer {
 
     @Inject
     Releases releases;
+
+    @Inject
+    Recipients recipients;
 
     @Inject
     Transfers transfers;
@@ -202,7 +206,7 @@ public class InmateEventsConsumer {
         var plan = releasePlans.remember(inmate.inmateId, released.releasePlan());
         notifications.released(inmate, released.releasedOn(), released.reason(), plan);
         releases.released(inmate, released.inmate().personId(), released.releasedOn(), released.reason(),
-                releasePlans.route(plan).unit());
+                recipients.release(inmate.facility, plan).unit());
     }
 
     void integrationStarted(IncomingEvent event) {

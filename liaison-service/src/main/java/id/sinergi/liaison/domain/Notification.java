@@ -42,11 +42,17 @@ public class Notification extends WbpRecord implements Stateful<Notification.Sta
     public enum Audience { POLRES, DETAINING_AUTHORITY }
 
     /**
-     * Why a release notice (release due, released, integration started) went to its Polres unit: the
-     * unit covering the release plan's regency, or the home unit ({@code sinergi.liaison.polres-unit})
-     * because there is no plan or no unit in the directory covers its regency. Null on other kinds.
+     * Why a notice to Polres went to its unit ({@code service.Recipients}). Release notices (release due,
+     * released, integration started): the unit covering the release plan's regency; without a plan, or
+     * for a regency no unit covers, the unit covering the regency of the WBP's facility (FACILITY_UNIT_…).
+     * Escapes and police detainees' detentions: the detaining unit (detentions), else the facility's unit.
+     * HOME_UNIT…: liaison does not know the facility, its regency or a unit covering it, so the configured
+     * unit ({@code sinergi.liaison.polres-unit}). Null on notices to a detaining authority outside Sinergi.
      */
-    public enum Routing { REGENCY_UNIT, HOME_UNIT_NO_PLAN, HOME_UNIT_NO_UNIT_FOR_REGENCY }
+    public enum Routing {
+        REGENCY_UNIT, FACILITY_UNIT_NO_PLAN, FACILITY_UNIT_NO_UNIT_FOR_REGENCY, HOME_UNIT_NO_PLAN,
+        HOME_UNIT_NO_UNIT_FOR_REGENCY, DETAINING_UNIT, FACILITY_UNIT, HOME_UNIT
+    }
 
     /** CLOSED: an escape's notice once the WBP is recaptured. */
     public enum State { OPEN, ESCALATED, ACKNOWLEDGED, CLOSED }

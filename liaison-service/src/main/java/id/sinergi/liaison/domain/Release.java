@@ -36,7 +36,7 @@ public class Release extends PanacheEntityBase {
 
     public String facility;
 
-    /** The unit the release was routed to (release plan's regency, or the home unit). */
+    /** The unit the release was routed to ({@link id.sinergi.liaison.service.Recipients#release}). */
     @Column(name = "polres_unit", nullable = false)
     public String polresUnit;
 

@@ -45,7 +45,7 @@ public final class LiaisonEvents {
                                   int daysBefore, LocalDate dueOn, String reason, Notification.State state,
                                   OffsetDateTime issuedAt, OffsetDateTime acknowledgeBy, Notification.Routing routing) {
 
-        /** {@code routing}: release notices only (issue 21), why the recipient is the unit it is. */
+        /** {@code routing}: why the recipient is the Polres unit it is ({@code service.Recipients}); null for a detaining authority. */
         public static NotificationRef of(Notification n) {
             return new NotificationRef(n.id, n.kind, n.audience, n.recipient, n.inmateId, n.registerNumber,
                     n.threshold(), n.thresholdDays, n.dueOn, n.reason, n.state, n.issuedAt, n.acknowledgeBy, n.routing);

@@ -70,7 +70,8 @@ public class IncidentResource {
     @Operation(operationId = "reportIncident", summary = "Record a security incident",
             description = "Type, time, place, severity, description, evidence references and the WBP involved with their "
                     + "role (each known from inmate events and held in the caller's facility, else 422). With "
-                    + "`shareWithPolres` it is shared at once with the Polres unit the Lapas works with and "
+                    + "`shareWithPolres` it is shared at once with the Polres unit covering the regency of the caller's facility "
+                    + "(`polresUnit`; the configured unit when that is not known) and "
                     + "`liaison.incident-reported` is published; otherwise it stays REPORTED until shared or closed. "
                     + "Roles: lapas-security, lapas-head.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "contraband phone", ref = "IncidentReport")))

@@ -68,7 +68,7 @@ public class JointOperationResource {
     @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD})
     @Operation(operationId = "planJointOperation", summary = "Plan a joint operation",
             description = "Name, planned date and time, blocks, participating units and officers, and the Polres unit taking "
-                    + "part (default: the unit the Lapas works with). Roles: lapas-security, lapas-head.")
+                    + "part (default: the unit covering the regency of the caller's facility). Roles: lapas-security, lapas-head.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "blocks A and C", ref = "OperationPlan")))
     @APIResponse(responseCode = "201", description = "Planned",
             headers = {@Header(name = "Location", description = "The new operation"), @Header(name = "ETag", description = "Its version")},

@@ -68,7 +68,7 @@ public class MeetingResource {
     @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD})
     @Operation(operationId = "scheduleMeeting", summary = "Schedule a coordination meeting",
             description = "Title, start, place, agenda, invited attendees and the Polres unit taking part (default: the unit "
-                    + "the Lapas works with). Roles: lapas-liaison, lapas-head.")
+                    + "covering the regency of the caller's facility). Roles: lapas-liaison, lapas-head.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "quarterly", ref = "MeetingSchedule")))
     @APIResponse(responseCode = "201", description = "Scheduled",
             headers = {@Header(name = "Location", description = "The new meeting"), @Header(name = "ETag", description = "Its version")},

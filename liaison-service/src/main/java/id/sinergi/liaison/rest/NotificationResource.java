@@ -73,7 +73,8 @@ public class NotificationResource {
     @RolesAllowed({Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_SECURITY,
             Roles.AUDITOR, Roles.KANWIL_OFFICER})
     @Operation(operationId = "listNotifications", summary = "List notifications",
-            description = "Polres sees the notifications addressed to its unit; the Lapas (liaison, head, security) every "
+            description = "Polres sees the notifications addressed to its unit (the unit covering the regency of the WBP's "
+                    + "facility, or of the release plan, or the detaining unit: `routing` says which); the Lapas (liaison, head, security) every "
                     + "notification of its facility, including notices for detaining authorities outside Sinergi; auditors "
                     + "all. Open ones: `state=OPEN`; overdue (escalated, or open past `acknowledgeBy`): `overdue=true`; "
                     + "acknowledged: `state=ACKNOWLEDGED`; escalations for the heads: `state=ESCALATED`. Ordered by "

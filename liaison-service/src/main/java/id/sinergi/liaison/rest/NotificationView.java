@@ -22,10 +22,14 @@ public record NotificationView(
         Notification.Audience audience,
         @Schema(description = "The Polres unit code, or the detaining authority's name.", examples = "POLRES-HSU") String recipient,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = """
-                Release notices: why `recipient` is that unit — REGENCY_UNIT (the unit covering the release plan's \
-                regency, `GET …/polres-units`), HOME_UNIT_NO_PLAN (no release plan recorded), \
-                HOME_UNIT_NO_UNIT_FOR_REGENCY (no unit in the directory covers the plan's regency). Absent on other kinds \
-                and on notices issued before routing existed.""")
+                Why `recipient` is that Polres unit. By default the unit covering the regency of the WBP's facility \
+                (`GET …/polres-units`): FACILITY_UNIT (escapes; a police detainee's detention whose detaining unit is \
+                not recognised), FACILITY_UNIT_NO_PLAN (a release notice, no release plan recorded), \
+                FACILITY_UNIT_NO_UNIT_FOR_REGENCY (a release notice, no unit covers the plan's regency). More specific: \
+                REGENCY_UNIT (the unit covering the release plan's regency), DETAINING_UNIT (the unit the detaining \
+                authority names). HOME_UNIT, HOME_UNIT_NO_PLAN, HOME_UNIT_NO_UNIT_FOR_REGENCY: liaison does not know the \
+                facility, its regency or a unit covering it, so the configured unit (SINERGI_LIAISON_POLRES_UNIT). Absent \
+                on notices to a detaining authority outside Sinergi and on notices issued before routing existed.""")
         Notification.Routing routing,
         UUID inmateId,
         @Schema(examples = "B.I-0123/2026") String registerNumber,

@@ -1,6 +1,5 @@
 package id.sinergi.liaison.service;
 
-import id.sinergi.liaison.config.LiaisonConfig;
 import id.sinergi.liaison.domain.CoordinationRecord;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.statemachine.ActionGuard;
@@ -28,7 +27,7 @@ public class Coordination {
     FacilityClock clock;
 
     @Inject
-    LiaisonConfig config;
+    Recipients recipients;
 
     @Inject
     Caller caller;
@@ -54,10 +53,13 @@ public class Coordination {
         return record;
     }
 
-    /** The Polres unit a meeting or joint operation is held with: the one given, else the unit the Lapas works with. */
+    /**
+     * The Polres unit a meeting or joint operation is held with: the one given, else the unit covering the
+     * caller's facility's regency ({@link Recipients#ofFacility}).
+     */
     public String polresUnitOrDefault(String given) {
         String unit = InfoRequests.blankToNull(given);
-        return unit == null ? config.polresUnit() : unit;
+        return unit == null ? recipients.ofFacility(caller.unit()) : unit;
     }
 
     /** Checks the action that creates a record against the machine's creation row (the role); answers its first state. */

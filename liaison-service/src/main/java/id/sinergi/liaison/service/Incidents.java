@@ -1,6 +1,5 @@
 package id.sinergi.liaison.service;
 
-import id.sinergi.liaison.config.LiaisonConfig;
 import id.sinergi.liaison.domain.Incident;
 import id.sinergi.liaison.domain.Incident.State;
 import id.sinergi.liaison.domain.IncidentFollowUp;
@@ -31,7 +30,7 @@ import java.util.function.Predicate;
 
 /**
  * Security incidents (kamtib): recorded by the Lapas's security staff, shared with the Polres unit
- * the Lapas works with ({@code liaison.incident-reported}), then followed up by that unit.
+ * covering the regency of the facility ({@link Recipients#ofFacility}; {@code liaison.incident-reported}), then followed up by that unit.
  */
 @ApplicationScoped
 public class Incidents {
@@ -45,7 +44,7 @@ public class Incidents {
     FacilityClock clock;
 
     @Inject
-    LiaisonConfig config;
+    Recipients recipients;
 
     @Inject
     Coordination coordination;
@@ -88,7 +87,7 @@ public class Incidents {
 
     @Transactional
     public Incident report(IncidentRequests.Report report) {
-        Incident incident = coordination.create(new Incident(), config.polresUnit());
+        Incident incident = coordination.create(new Incident(), recipients.ofFacility(caller.unit()));
         incident.state = coordination.created(Incident.MACHINE, Incident.REPORT, incident);
         describe(incident, report);
         // The report is published as recorded (REPORTED), before a share at once makes it SHARED.

@@ -69,7 +69,7 @@ public class Notifications {
     ActionGuard guard;
 
     @Inject
-    ReleasePlans releasePlans;
+    Recipients recipients;
 
     /**
      * @param issuedFrom   issued on or after this date of the facility's calendar
@@ -85,7 +85,7 @@ public class Notifications {
         }
     }
 
-    /** Release notices go to the unit covering the release plan's regency ({@link ReleasePlans#route}). */
+    /** Release notices go to the unit covering the release plan's regency ({@link Recipients#release}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void releaseDue(InmateSnapshot inmate, LocalDate releaseOn, int daysBefore, Optional<ReleasePlan> plan) {
         if (meetsRule(inmate)) {
@@ -115,7 +115,7 @@ public class Notifications {
 
     private void issueRouted(InmateSnapshot inmate, Kind kind, int thresholdDays, LocalDate dueOn, String reason,
                              String supervisingBapas, Optional<ReleasePlan> plan) {
-        ReleasePlans.Route route = releasePlans.route(plan);
+        Recipients.Recipient route = recipients.release(inmate.facility, plan);
         if (Notification.count("inmateId = ?1 and kind = ?2 and thresholdDays = ?3 and dueOn = ?4",
                 inmate.inmateId, kind, thresholdDays, dueOn) > 0) {
             LOG.debugf("%s D-%d for inmate %s on %s was issued before", kind, thresholdDays, inmate.inmateId, dueOn);
@@ -125,16 +125,25 @@ public class Notifications {
                 plan.orElse(null), config.escalateAfter(), n -> n.routing = route.routing());
     }
 
-    /** Every detainee's detaining authority is told; Polres itself for the detainees of its investigators (A.I). */
+    /**
+     * Every detainee's detaining authority is told; Polres itself for the detainees of its investigators
+     * (A.I): the detaining unit, or the facility's ({@link Recipients#detention}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void detentionExpiring(InmateSnapshot inmate, LocalDate endsOn, int daysBefore, String detainingAuthority) {
-        boolean police = InmateSnapshot.POLICE_DETAINEE_CLASS.equals(inmate.registerClass);
-        issue(inmate, Kind.DETENTION_EXPIRING, police ? Audience.POLRES : Audience.DETAINING_AUTHORITY,
-                police ? config.polresUnit() : detainingAuthority, daysBefore, endsOn, DETENTION_ENDS, null);
+        if (InmateSnapshot.POLICE_DETAINEE_CLASS.equals(inmate.registerClass)) {
+            Recipients.Recipient to = recipients.detention(inmate.facility, detainingAuthority);
+            issue(inmate, Kind.DETENTION_EXPIRING, Audience.POLRES, to.unit(), daysBefore, endsOn, DETENTION_ENDS, null,
+                    to.routing());
+        } else {
+            issue(inmate, Kind.DETENTION_EXPIRING, Audience.DETAINING_AUTHORITY, detainingAuthority, daysBefore, endsOn,
+                    DETENTION_ENDS, null, null);
+        }
     }
 
     /**
-     * An escape: an urgent notice to the Polres unit, whatever the notification rule, to be acknowledged
+     * An escape: an urgent notice to the Polres unit of the facility's regency ({@link Recipients#forFacility}),
+     * whatever the notification rule, to be acknowledged
      * within {@code sinergi.liaison.escape-ack-minutes}, with the escape and what helps find the person.
      * Once per escape.
      */
@@ -144,9 +153,11 @@ public class Notifications {
             LOG.debugf("the notice of escape %s was issued before", escape.escapeId());
             return;
         }
-        Notification notification = issue(inmate, Kind.ESCAPED, Audience.POLRES, config.polresUnit(), 0,
+        Recipients.Recipient to = recipients.forFacility(inmate.facility);
+        Notification notification = issue(inmate, Kind.ESCAPED, Audience.POLRES, to.unit(), 0,
                 clock.dateOf(escape.escapedAt().toInstant()), ESCAPED, null, null,
                 Duration.ofMinutes(config.escapeAckMinutes()), n -> {
+                    n.routing = to.routing();
                     n.escapeId = escape.escapeId();
                     n.escape = json.write(escape);
                 });
@@ -196,14 +207,14 @@ public class Notifications {
     }
 
     private void issue(InmateSnapshot inmate, Kind kind, Audience audience, String recipient, int thresholdDays,
-                       LocalDate dueOn, String reason, String supervisingBapas) {
+                       LocalDate dueOn, String reason, String supervisingBapas, Notification.Routing routing) {
         if (Notification.count("inmateId = ?1 and kind = ?2 and thresholdDays = ?3 and dueOn = ?4",
                 inmate.inmateId, kind, thresholdDays, dueOn) > 0) {
             LOG.debugf("%s D-%d for inmate %s on %s was issued before", kind, thresholdDays, inmate.inmateId, dueOn);
             return;
         }
         issue(inmate, kind, audience, recipient, thresholdDays, dueOn, reason, supervisingBapas, null,
-                config.escalateAfter(), n -> { });
+                config.escalateAfter(), n -> n.routing = routing);
     }
 
     /** @param details what a kind adds to the notice before it is stored and announced */

@@ -1,10 +1,7 @@
 package id.sinergi.liaison.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import id.sinergi.liaison.config.LiaisonConfig;
 import id.sinergi.liaison.domain.LatestReleasePlan;
-import id.sinergi.liaison.domain.Notification.Routing;
-import id.sinergi.liaison.domain.PolresUnit;
 import id.sinergi.liaison.domain.ReleasePlan;
 import id.sinergi.platform.time.FacilityClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,22 +13,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Keeps the latest release plan of each WBP and routes a release to the Polres unit covering the
- * plan's regency; without a plan, or for a regency no unit in the directory covers, to the home unit
- * ({@code sinergi.liaison.polres-unit}), saying why.
+ * Keeps the latest release plan of each WBP: the plan's regency routes the release's notices
+ * ({@link Recipients#release}).
  */
 @ApplicationScoped
 public class ReleasePlans {
-
-    /** Where a release's notices go, and why there. */
-    public record Route(String unit, Routing routing) {
-    }
-
-    @Inject
-    PolresDirectory directory;
-
-    @Inject
-    LiaisonConfig config;
 
     @Inject
     JsonColumns json;
@@ -62,15 +48,6 @@ public class ReleasePlans {
         held.updatedAt = clock.timestamp();
         held.persist();
         return Optional.of(carried);
-    }
-
-    public Route route(Optional<ReleasePlan> plan) {
-        if (plan.isEmpty()) {
-            return new Route(config.polresUnit(), Routing.HOME_UNIT_NO_PLAN);
-        }
-        return directory.covering(plan.get().regencyCode()).map(PolresUnit::code)
-                .map(unit -> new Route(unit, Routing.REGENCY_UNIT))
-                .orElseGet(() -> new Route(config.polresUnit(), Routing.HOME_UNIT_NO_UNIT_FOR_REGENCY));
     }
 
     private ReleasePlan read(LatestReleasePlan held) {
