@@ -14,8 +14,8 @@ import java.util.UUID;
 
 /**
  * Each snapshot of a WBP that an inmate event carried, from the time of that event: where the WBP was,
- * in which register class and status. The population at a date is, per WBP, the last of these before
- * the end of that date.
+ * in which register class and status, from when until the next snapshot. The population at a date is,
+ * per WBP, the row whose period holds the end of that date.
  */
 @Entity
 @Table(name = "inmate_history")
@@ -65,4 +65,8 @@ public class InmateHistory extends PanacheEntityBase {
 
     @Column(name = "valid_from", nullable = false)
     public OffsetDateTime validFrom;
+
+    /** When the WBP's next snapshot took over; null for the latest. */
+    @Column(name = "valid_to")
+    public OffsetDateTime validTo;
 }

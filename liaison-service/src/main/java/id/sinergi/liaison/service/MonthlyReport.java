@@ -16,7 +16,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -114,18 +116,20 @@ public class MonthlyReport {
 
         ReportLists.PopulationCriteria population = new ReportLists.PopulationCriteria(last, facility, null, null);
         String populationQuery = BASE + "population?on=" + last + at;
-        add.accept(count("population.total", lists.population(population, 0, 1).total(), populationQuery));
-        var groups = lists.populationGroups(population);
-        for (String registerClass : groups.get("registerClass")) {
-            add.accept(count("population.registerClass." + registerClass, lists.population(
-                    new ReportLists.PopulationCriteria(last, facility, registerClass, null), 0, 1).total(),
-                    populationQuery + "&registerClass=" + registerClass));
+        List<ReportLists.PopulationCount> counts = lists.populationCounts(population);
+        add.accept(count("population.total", counts.stream().mapToLong(ReportLists.PopulationCount::count).sum(), populationQuery));
+        Map<String, Long> byClass = new TreeMap<>();
+        Map<String, Long> byStatus = new TreeMap<>();
+        for (ReportLists.PopulationCount group : counts) {
+            if (group.registerClass() != null) {
+                byClass.merge(group.registerClass(), group.count(), Long::sum);
+            }
+            byStatus.merge(group.status(), group.count(), Long::sum);
         }
-        for (String status : groups.get("status")) {
-            add.accept(count("population.status." + status, lists.population(
-                    new ReportLists.PopulationCriteria(last, facility, null, status), 0, 1).total(),
-                    populationQuery + "&status=" + status));
-        }
+        byClass.forEach((registerClass, count) -> add.accept(count("population.registerClass." + registerClass, count,
+                populationQuery + "&registerClass=" + registerClass)));
+        byStatus.forEach((status, count) -> add.accept(count("population.status." + status, count,
+                populationQuery + "&status=" + status)));
 
         add.accept(count("admissions", lists.admissions(new ReportLists.DateCriteria(first, last, facility, null), 0, 1).total(),
                 BASE + "admissions?admittedFrom=" + first + "&admittedTo=" + last + at));

@@ -36,8 +36,14 @@ public class ReportFacts {
         if (InmateHistory.findById(new InmateHistory.Key(inmateId, version)) != null) {
             return;
         }
+        // The snapshot before this one held until now; this one holds until the next, if that came first.
+        InmateHistory.update("validTo = ?1 where key.inmateId = ?2 and key.snapshotVersion = (select max(h.key.snapshotVersion) "
+                + "from InmateHistory h where h.key.inmateId = ?2 and h.key.snapshotVersion < ?3)", at, inmateId, version);
+        InmateHistory next = InmateHistory.<InmateHistory>find("key.inmateId = ?1 and key.snapshotVersion > ?2",
+                io.quarkus.panache.common.Sort.by("key.snapshotVersion"), inmateId, version).firstResult();
         InmateHistory history = new InmateHistory();
         history.key = new InmateHistory.Key(inmateId, version);
+        history.validTo = next == null ? null : next.validFrom;
         history.facility = facility;
         history.registerNumber = registerNumber;
         history.registerClass = registerClass;

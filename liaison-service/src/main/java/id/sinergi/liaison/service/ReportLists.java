@@ -17,7 +17,6 @@ import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +61,7 @@ public class ReportLists {
     public Page<Resident> population(PopulationCriteria criteria, int page, int size) {
         Map<String, Object> values = new LinkedHashMap<>();
         String where = populationWhere(criteria, values);
-        String latest = "FROM (SELECT DISTINCT ON (inmate_id) inmate_id, snapshot_version, facility, register_number, "
-                + "register_class, status, valid_from FROM inmate_history WHERE valid_from < :endOfDay "
-                + "ORDER BY inmate_id, snapshot_version DESC) h WHERE " + where;
+        String latest = "FROM inmate_history h WHERE " + where;
         return Page.counted(page, size,
                 () -> ((Number) bind(entityManager.createNativeQuery("SELECT count(*) " + latest), values).getSingleResult()).longValue(),
                 () -> {
@@ -78,18 +75,22 @@ public class ReportLists {
                 });
     }
 
-    /** The register classes and statuses present in the population of a date (within scope), for grouping. */
-    public Map<String, List<String>> populationGroups(PopulationCriteria criteria) {
+    /** How many of the population of a date (within scope) are in each register class and status. */
+    public record PopulationCount(String registerClass, String status, long count) {
+    }
+
+    /**
+     * The population of a date counted by register class and status in one pass: the same rows as
+     * {@link #population}, so each figure derived from it is the {@code total} of that list with the
+     * class or status as a filter.
+     */
+    public List<PopulationCount> populationCounts(PopulationCriteria criteria) {
         Map<String, Object> values = new LinkedHashMap<>();
-        String latest = "FROM (SELECT DISTINCT ON (inmate_id) inmate_id, snapshot_version, facility, register_class, status "
-                + "FROM inmate_history WHERE valid_from < :endOfDay ORDER BY inmate_id, snapshot_version DESC) h WHERE "
-                + populationWhere(criteria, values);
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        groups.put("registerClass", strings(bind(entityManager.createNativeQuery(
-                "SELECT DISTINCT h.register_class " + latest + " AND h.register_class IS NOT NULL ORDER BY 1"), values)));
-        groups.put("status", strings(bind(entityManager.createNativeQuery(
-                "SELECT DISTINCT h.status " + latest + " ORDER BY 1"), values)));
-        return groups;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(entityManager.createNativeQuery("SELECT h.register_class, h.status, count(*) "
+                + "FROM inmate_history h WHERE " + populationWhere(criteria, values)
+                + " GROUP BY h.register_class, h.status ORDER BY 1, 2"), values).getResultList();
+        return rows.stream().map(r -> new PopulationCount((String) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
     }
 
     private String populationWhere(PopulationCriteria criteria, Map<String, Object> values) {
@@ -101,7 +102,8 @@ public class ReportLists {
         }
         values.put("endOfDay", OffsetDateTime.ofInstant(clock.startOf(criteria.on().plusDays(1)), ZoneOffset.UTC));
         values.put("statuses", POPULATION_STATUSES);
-        StringBuilder where = new StringBuilder("h.status IN (:statuses)");
+        StringBuilder where = new StringBuilder(
+                "h.valid_from < :endOfDay AND (h.valid_to IS NULL OR h.valid_to >= :endOfDay) AND h.status IN (:statuses)");
         if (scope.side() == Scope.Side.POLRES) {
             where.append(" AND 1 = 0");
         }
@@ -227,11 +229,6 @@ public class ReportLists {
     private static Query bind(Query query, Map<String, Object> values) {
         values.forEach(query::setParameter);
         return query;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(Query query) {
-        return new ArrayList<>((List<String>) query.getResultList());
     }
 
     private static OffsetDateTime timestamp(Object value) {
