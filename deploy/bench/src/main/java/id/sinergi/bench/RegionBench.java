@@ -31,9 +31,14 @@ import java.util.regex.Pattern;
  */
 public final class RegionBench {
 
-    /** Timed report requests after {@link #REPORT_WARMUP} untimed ones, per caller. */
+    /**
+     * Timed report requests after {@link #REPORT_WARMUP} untimed ones, per caller; fewer (at least
+     * {@link #REPORT_MIN_RUNS}) when a report takes so long that they would not fit in {@link #REPORT_BUDGET}.
+     */
     public static final int REPORT_RUNS = 20;
     public static final int REPORT_WARMUP = 3;
+    public static final int REPORT_MIN_RUNS = 3;
+    public static final Duration REPORT_BUDGET = Duration.ofMinutes(4);
     private static final Pattern POPULATION = Pattern.compile("\"figure\"\\s*:\\s*\"population\\.total\"\\s*,\\s*\"value\"\\s*:\\s*(\\d+)");
 
     /** A region's size, written {@code 15x20000}. */
@@ -146,7 +151,11 @@ public final class RegionBench {
         return results;
     }
 
-    /** {@link #REPORT_WARMUP} untimed, then {@link #REPORT_RUNS} timed requests, one after the other. */
+    /**
+     * Untimed requests, then timed ones, one after the other: {@link #REPORT_WARMUP} and {@link #REPORT_RUNS},
+     * or as many as the first answer's time lets fit in {@link #REPORT_BUDGET} (one warm-up, at least
+     * {@link #REPORT_MIN_RUNS} runs) when the report is slow.
+     */
     private ReportTiming timeReport(String caller, String token, YearMonth month) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -157,7 +166,9 @@ public final class RegionBench {
         int errors = 0;
         long population = -1;
         int bytes = 0;
-        for (int i = -REPORT_WARMUP; i < REPORT_RUNS; i++) {
+        int warmup = REPORT_WARMUP;
+        int runs = REPORT_RUNS;
+        for (int i = -warmup; i < runs; i++) {
             long sent = System.nanoTime();
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             long took = System.nanoTime() - sent;
@@ -170,12 +181,22 @@ public final class RegionBench {
                 Matcher matcher = POPULATION.matcher(response.body());
                 population = matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
             }
+            if (i == -warmup) {
+                long fit = REPORT_BUDGET.toNanos() / Math.max(1, took);
+                if (fit < REPORT_WARMUP + REPORT_RUNS) {
+                    warmup = 1;
+                    runs = (int) Math.max(REPORT_MIN_RUNS, Math.min(REPORT_RUNS, fit - 1));
+                    i = -1;
+                    out.printf(Locale.ROOT, "  a report takes %.1f s: one warm-up and %d timed runs%n", took / 1e9, runs);
+                }
+            }
             if (i >= 0) {
                 nanos[i] = took;
             }
         }
+        nanos = Arrays.copyOf(nanos, runs);
         Arrays.sort(nanos);
-        ReportTiming timing = new ReportTiming(caller, REPORT_RUNS, ClosedLoop.percentile(nanos, 50) / 1e6,
+        ReportTiming timing = new ReportTiming(caller, runs, ClosedLoop.percentile(nanos, 50) / 1e6,
                 ClosedLoop.percentile(nanos, 95) / 1e6, nanos[nanos.length - 1] / 1e6, errors, population, bytes);
         out.printf(Locale.ROOT, "  report of %s, %s: p50 %.0f ms, p95 %.0f ms, max %.0f ms%n", month, caller, timing.p50(),
                 timing.p95(), timing.max());
@@ -223,8 +244,10 @@ public final class RegionBench {
                     .append(result.searchErrorSamples().get(0).replace("`", "'")).append("`\n\n");
         }
         md.append("**The Kanwil's monthly report** `GET /api/v1/liaison/reports/monthly?month=").append(result.month())
-                .append("`, straight to liaison-service, ").append(REPORT_WARMUP).append(" warm-up requests then ")
-                .append(REPORT_RUNS).append(" timed, one at a time:\n\n");
+                .append("`, straight to liaison-service, one request at a time: ").append(REPORT_WARMUP)
+                .append(" warm-up requests then ").append(REPORT_RUNS).append(" timed, or, when a report takes so long that "
+                        + "they would not fit in ").append(REPORT_BUDGET.toMinutes()).append(" minutes, one warm-up and as many "
+                        + "timed runs as fit (at least ").append(REPORT_MIN_RUNS).append("):\n\n");
         md.append("| caller | runs | p50 ms | p95 ms | max ms | errors | population (first facility) | answer bytes |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ReportTiming timing : result.report()) {
