@@ -25,7 +25,10 @@ record BenchOptions(
         boolean seedOnly,
         boolean skipSeed,
         boolean clean,
-        Path resultsDirectory) {
+        Path resultsDirectory,
+        RegionBench.Size region,
+        String liaisonJdbcUrl,
+        URI liaisonUrl) {
 
     static final String USAGE = """
             usage: deploy/bench/search [options]
@@ -49,6 +52,14 @@ record BenchOptions(
               --skip-seed          measure what is there
               --clean              delete the rows this benchmark seeded, then stop
               --out DIR            where the report goes (default deploy/bench/results)
+              --region FxS         region mode (issue 22): F facilities of the directory with S stays each
+                                   (e.g. 15x20000; --count is then F*S), search with one facility's
+                                   lapas-registrar and with a kanwil-officer, seed liaison-service's read
+                                   models and time the Kanwil's monthly report; writes region-<date>.md
+              --liaison-jdbc URL   liaison database for --region (default .../liaison beside --jdbc's,
+                                   env BENCH_LIAISON_JDBC_URL)
+              --liaison-url URL    liaison-service for --region (default
+                                   http://127.0.0.1:${SINERGI_LIAISON_PORT:-8083}, env BENCH_LIAISON_URL)
               --help               this text""";
 
     static BenchOptions parse(String[] args, Map<String, String> env) {
@@ -67,6 +78,10 @@ record BenchOptions(
         boolean skipSeed = false;
         boolean clean = false;
         Path results = Path.of("deploy", "bench", "results");
+        RegionBench.Size region = null;
+        String liaisonJdbcUrl = env.get("BENCH_LIAISON_JDBC_URL");
+        String liaisonUrl = env.getOrDefault("BENCH_LIAISON_URL",
+                "http://127.0.0.1:" + env.getOrDefault("SINERGI_LIAISON_PORT", "8083"));
 
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -84,6 +99,9 @@ record BenchOptions(
                 case "--skip-seed" -> skipSeed = true;
                 case "--clean" -> clean = true;
                 case "--out" -> results = Path.of(value(args, ++i, arg));
+                case "--region" -> region = region(value(args, ++i, arg));
+                case "--liaison-jdbc" -> liaisonJdbcUrl = value(args, ++i, arg);
+                case "--liaison-url" -> liaisonUrl = value(args, ++i, arg);
                 case "--help", "-h" -> throw new UsageException(null);
                 default -> throw new UsageException("unknown option " + arg);
             }
@@ -91,11 +109,26 @@ record BenchOptions(
         if (seedOnly && skipSeed) {
             throw new UsageException("--seed-only and --skip-seed exclude each other");
         }
+        if (region != null && (seedOnly || skipSeed || clean)) {
+            throw new UsageException("--region seeds and measures: it takes no --seed-only, --skip-seed or --clean");
+        }
         if (baseUrl.endsWith("/")) {
             baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
         }
-        return new BenchOptions(count, jdbcUrl, dbUser, dbPassword, URI.create(baseUrl), requests, warmup,
-                concurrency, kinds, seedOnly, skipSeed, clean, results);
+        if (liaisonJdbcUrl == null) {
+            liaisonJdbcUrl = jdbcUrl.replaceFirst("/[^/?]*(\\?.*)?$", "/liaison$1");
+        }
+        return new BenchOptions(region == null ? count : region.stays(), jdbcUrl, dbUser, dbPassword, URI.create(baseUrl),
+                requests, warmup, concurrency, kinds, seedOnly, skipSeed, clean, results, region, liaisonJdbcUrl,
+                URI.create(liaisonUrl));
+    }
+
+    private static RegionBench.Size region(String text) {
+        try {
+            return RegionBench.Size.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--region: " + e.getMessage());
+        }
     }
 
     private static String value(String[] args, int index, String option) {

@@ -15,6 +15,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -34,10 +36,38 @@ public final class InmateSeeder {
 
     private final Connection connection;
     private final PrintStream out;
+    private final SyntheticInmates.Layout layout;
 
     public InmateSeeder(Connection connection, PrintStream out) {
+        this(connection, out, SyntheticInmates.Layout.ONE_FACILITY);
+    }
+
+    InmateSeeder(Connection connection, PrintStream out, SyntheticInmates.Layout layout) {
         this.connection = connection;
         this.out = out;
+        this.layout = layout;
+    }
+
+    /**
+     * A region of {@code facilities} facilities with {@code perFacility} stays each: the first facilities of
+     * inmate-service's directory that hold people (a Bapas supervises clients outside and holds none), by code.
+     */
+    static SyntheticInmates.Layout region(Connection connection, int facilities, long perFacility) throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT code FROM facility WHERE kind <> 'BAPAS' ORDER BY code LIMIT ?")) {
+            statement.setInt(1, facilities);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    codes.add(result.getString(1));
+                }
+            }
+        }
+        if (codes.size() < facilities) {
+            throw new IllegalArgumentException("the facility directory has " + codes.size()
+                    + " facilities that hold people, not " + facilities);
+        }
+        return new SyntheticInmates.Layout(codes, perFacility);
     }
 
     /** Seeds until the register holds {@code target} stays (seeded or not); says so and returns if it already does. */
@@ -57,7 +87,7 @@ public final class InmateSeeder {
                 lastSeeded > 0 ? ", continuing after seeded stay " + lastSeeded : "", CHUNK_ROWS);
 
         tuneSessionForBulkLoad();
-        SyntheticInmates rows = new SyntheticInmates(LocalDate.now(), OffsetDateTime.now());
+        SyntheticInmates rows = new SyntheticInmates(LocalDate.now(), OffsetDateTime.now(), layout);
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         String copyPeople = "COPY people (" + SyntheticInmates.PERSON_COLUMNS + ") FROM STDIN";
         String copyStays = "COPY inmate (" + SyntheticInmates.STAY_COLUMNS + ") FROM STDIN";
@@ -156,6 +186,17 @@ public final class InmateSeeder {
             statement.execute("SET work_mem = '128MB'");
             statement.execute("SET maintenance_work_mem = '256MB'");
             statement.execute("SET gin_pending_list_limit = '64MB'");
+        }
+    }
+
+    /** Stays that no benchmark seeded (admitted through the API, or by the stack's demo data). */
+    long countNotSeeded() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM inmate WHERE NOT (" + SEEDED + ")")) {
+            bindSeededRange(statement);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
         }
     }
 

@@ -54,6 +54,9 @@ public final class SearchBenchmark {
     }
 
     private static int run(BenchOptions options) throws Exception {
+        if (options.region() != null) {
+            return region(options);
+        }
         try (Connection connection = connect(options)) {
             InmateSeeder seeder = new InmateSeeder(connection, OUT);
             if (options.clean()) {
@@ -122,7 +125,34 @@ public final class SearchBenchmark {
         return 0;
     }
 
+    /** Region mode: seeds inmate- and liaison-service, measures scoped and regional search and the monthly report. */
+    private static int region(BenchOptions options) throws Exception {
+        try (Connection inmate = connect(options, options.jdbcUrl()); Connection liaison = connect(options, options.liaisonJdbcUrl())) {
+            requireServiceUp(options);
+            RegionBench.Result result = new RegionBench(inmate, liaison, options.baseUrl(), options.liaisonUrl(), OUT)
+                    .run(options.region(), options.requests(), options.warmup(), options.concurrency());
+            BenchReport.Environment environment = environment(options, inmate);
+            String report = "# Region benchmark\n\n" + String.format(java.util.Locale.ROOT,
+                    "Measured %s with %d cores, %s, %s, %s; liaison-service at %s.%n%n", environment.at(),
+                    environment.cores(), environment.javaVersion(), environment.os(), environment.postgresVersion(),
+                    options.liaisonUrl())
+                    + RegionBench.markdown(result, options.requests(), options.warmup());
+            OUT.println();
+            OUT.println(report);
+            Files.createDirectories(options.resultsDirectory());
+            Path file = options.resultsDirectory().resolve("region-" + LocalDate.now() + ".md");
+            Files.writeString(file, report);
+            OUT.println("Written to " + file.toAbsolutePath().normalize());
+            boolean failed = result.searchErrors() > 0 || result.report().stream().anyMatch(t -> t.errors() > 0);
+            return failed ? 1 : 0;
+        }
+    }
+
     private static Connection connect(BenchOptions options) throws SQLException {
+        return connect(options, options.jdbcUrl());
+    }
+
+    private static Connection connect(BenchOptions options, String jdbcUrl) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", options.dbUser());
         if (!options.dbPassword().isEmpty()) {
@@ -130,9 +160,9 @@ public final class SearchBenchmark {
         }
         properties.setProperty("ApplicationName", "sinergi-bench");
         try {
-            return DriverManager.getConnection(options.jdbcUrl(), properties);
+            return DriverManager.getConnection(jdbcUrl, properties);
         } catch (SQLException e) {
-            throw new SQLException("cannot connect to " + options.jdbcUrl() + " (is the stack up? see --jdbc): "
+            throw new SQLException("cannot connect to " + jdbcUrl + " (is the stack up? see --jdbc): "
                     + e.getMessage(), e);
         }
     }

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,8 +40,13 @@ public final class SearchQueries {
 
     /** {@code perKind} query strings of every kind. */
     public static SearchQueries sample(Connection connection, int perKind) throws SQLException {
+        return sample(connection, perKind, null);
+    }
+
+    /** {@code perKind} query strings of every kind, from the stays of one facility (null: every facility). */
+    public static SearchQueries sample(Connection connection, int perKind, String facility) throws SQLException {
         Random random = new Random(20_26_11_28L);
-        List<Sampled> people = samplePeople(connection, perKind * 4);
+        List<Sampled> people = samplePeople(connection, perKind * 4, facility);
         if (people.isEmpty()) {
             throw new IllegalStateException("the register has no stays: seed it first");
         }
@@ -84,13 +88,18 @@ public final class SearchQueries {
      * NIK live on {@code people} since V4). TABLESAMPLE reads a fraction of the stays instead of
      * sorting a million rows by random(); REPEATABLE fixes which rows.
      */
-    private static List<Sampled> samplePeople(Connection connection, int size) throws SQLException {
+    private static List<Sampled> samplePeople(Connection connection, int size, String facility) throws SQLException {
         long rows;
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT count(*) FROM inmate")) {
-            result.next();
-            rows = result.getLong(1);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT count(*) FROM inmate WHERE ?::text IS NULL OR facility = ?")) {
+            statement.setString(1, facility);
+            statement.setString(2, facility);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                rows = result.getLong(1);
+            }
         }
+        // The sample must find enough rows of the facility, which are a share of the table it samples.
         double percent = Math.min(100.0, 100.0 * size * 1.5 / Math.max(1, rows));
         List<Sampled> people = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("""
@@ -98,10 +107,13 @@ public final class SearchQueries {
                        stay.cell_block
                 FROM inmate stay TABLESAMPLE BERNOULLI (?) REPEATABLE (42)
                 JOIN people ON people.id = stay.person_id
+                WHERE ?::text IS NULL OR stay.facility = ?
                 ORDER BY stay.id -- the same rows whichever way the join is planned
                 LIMIT ?""")) {
             statement.setDouble(1, percent);
-            statement.setInt(2, size);
+            statement.setString(2, facility);
+            statement.setString(3, facility);
+            statement.setInt(4, size);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     Array aliases = result.getArray(2);

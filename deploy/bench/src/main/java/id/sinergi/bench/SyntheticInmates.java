@@ -99,16 +99,78 @@ final class SyntheticInmates {
     private static final long[] NARCOTICS_FINES = {
             100_000_000L, 200_000_000L, 500_000_000L, 800_000_000L, 1_000_000_000L, 2_000_000_000L};
 
+    /**
+     * Where a region's transfers go: out of the region (Kalimantan Tengah and Timur), since a transfer to
+     * one of its own facilities keeps the stay open (IN_TRANSIT) until the arrival, and ends none.
+     */
+    private static final String[] OUT_OF_REGION_TARGETS = {"LAPAS-PALANGKARAYA", "LAPAS-BALIKPAPAN", "LAPAS-SAMARINDA"};
+
+    /**
+     * Where the stays are held. The default puts every stay in {@value #FACILITY}; a region puts
+     * {@code perFacility} consecutive stays in each of its facilities in turn, numbered from 1 again in
+     * each, as every facility keeps its own register (inmate-service's V16): stay {@code n} is in
+     * facility {@code (n-1) / perFacility}, with serial {@code (n-1) % perFacility + 1}.
+     */
+    record Layout(List<String> facilities, long perFacility) {
+
+        static final Layout ONE_FACILITY = new Layout(List.of(FACILITY), MAX_ROWS);
+
+        Layout {
+            facilities = List.copyOf(facilities);
+        }
+
+        boolean region() {
+            return facilities.size() > 1;
+        }
+
+        long stays() {
+            return facilities.size() * perFacility;
+        }
+
+        String facility(long n) {
+            return facilities.get((int) ((n - 1) / perFacility));
+        }
+
+        long serial(long n) {
+            return (n - 1) % perFacility + 1;
+        }
+    }
+
     private final LocalDate today;
     private final String timestamp;
+    private final Layout layout;
 
     /**
      * @param today the day expiries and detentions are spread from
      * @param now   created_at and updated_at of every row
      */
     SyntheticInmates(LocalDate today, OffsetDateTime now) {
+        this(today, now, Layout.ONE_FACILITY);
+    }
+
+    SyntheticInmates(LocalDate today, OffsetDateTime now, Layout layout) {
         this.today = today;
         this.timestamp = now.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        this.layout = layout;
+    }
+
+    /** A stay's movements as the other services learn them from inmate events (liaison's read models). */
+    record Movement(UUID id, UUID personId, long previousStay, String facility, String registerNumber,
+                    String registerClass, String status, LocalDate admittedOn, LocalDate leftOn, String releaseReason,
+                    String riskLevel) {
+    }
+
+    /** Stay {@code n} as a movement: admitted, and released or transferred when it ended. */
+    Movement movement(long n) {
+        Stay stay = stay(n);
+        long p = person(n);
+        return new Movement(id(n), personId(p), p == n ? 0 : p, layout.facility(n), registerNumber(n, stay),
+                stay.registerClass, stay.status, stay.custody.admittedOn, stay.custody.leftOn, stay.custody.releaseReason,
+                stay.riskLevel);
+    }
+
+    private String registerNumber(long n, Stay stay) {
+        return String.format(Locale.ROOT, "%s-%04d/%d", stay.registerClass, layout.serial(n), REGISTER_YEAR);
     }
 
     /** The id of stay {@code n}. */
@@ -160,7 +222,7 @@ final class SyntheticInmates {
         field(stays, id(n).toString());
         field(stays, personId(p).toString());
         field(stays, recidivist ? "t" : "f");
-        field(stays, String.format(Locale.ROOT, "%s-%04d/%d", stay.registerClass, n, REGISTER_YEAR));
+        field(stays, registerNumber(n, stay));
         field(stays, stay.registerClass);
         field(stays, custody.detainingAuthority);
         field(stays, custody.detentionEndsOn);
@@ -172,7 +234,7 @@ final class SyntheticInmates {
         field(stays, custody.fineSubstituteDays);
         field(stays, custody.remissionDays);
         field(stays, custody.expiresOn);
-        field(stays, FACILITY);
+        field(stays, layout.facility(n));
         field(stays, stay.cellBlock);
         field(stays, stay.riskLevel);
         field(stays, stay.status);
@@ -180,7 +242,8 @@ final class SyntheticInmates {
         field(stays, custody.admittedOn);
         field(stays, custody.leftOn);
         field(stays, custody.releaseReason);
-        field(stays, custody.transferredTo);
+        field(stays, custody.transferredTo == null || !layout.region() ? custody.transferredTo
+                : OUT_OF_REGION_TARGETS[(int) (n % OUT_OF_REGION_TARGETS.length)]);
         field(stays, searchName);
         field(stays, timestamp);
         field(stays, timestamp);

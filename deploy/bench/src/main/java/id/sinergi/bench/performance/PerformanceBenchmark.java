@@ -1,5 +1,6 @@
 package id.sinergi.bench.performance;
 
+import id.sinergi.bench.RegionBench;
 import id.sinergi.local.Stack;
 import id.sinergi.local.StackSettings;
 
@@ -26,21 +27,33 @@ import java.util.stream.Stream;
  * section against it in an order where each measures what the earlier ones left behind, and writes
  * {@code deploy/bench/results/performance-<date>.md} with its charts beside it.
  *
- * <p>Usage: {@code deploy/bench/performance [--only a,b] [--out DIR] [--quick]}; {@code --quick} is a smoke run
+ * <p>Usage: {@code deploy/bench/performance [--only a,b] [--out DIR] [--quick] [--region 15x20000]}; the region
+ * section runs only when named in {@code --only}; {@code --quick} is a smoke run
  * (one short round per cell) whose figures are not worth reporting. The footprint section runs
  * last because it reports memory after the load of the others and then restarts every service.
  */
 public final class PerformanceBenchmark {
 
     private static final PrintStream OUT = System.out;
+    private static final String USAGE = "deploy/bench/performance [--only %s] [--out DIR] [--quick] [--region FACILITIESxSTAYS "
+            + "(the region section: default 15x20000)]";
 
     private PerformanceBenchmark() {
     }
 
-    /** The sections, in the order they run. */
+    private static final RegionBench.Size REGION = new RegionBench.Size(15, 20_000);
+
+    /** The sections of a whole report, in the order they run. */
     static List<Section> sections() {
         return List.of(new WritePathSection(), new PropagationSection(), new ScaleSection(), new ReadPathSection(),
                 new FootprintSection(), new ScaleOutSection());
+    }
+
+    /** Every section, also those that run only when asked for by name. */
+    static List<Section> sections(RegionBench.Size region) {
+        List<Section> all = new ArrayList<>(sections());
+        all.add(new RegionSection(region));
+        return all;
     }
 
     public static void main(String[] args) throws Exception {
@@ -48,19 +61,22 @@ public final class PerformanceBenchmark {
         Path out = home.resolve("deploy/bench/results");
         Set<String> only = new LinkedHashSet<>();
         boolean quick = false;
+        RegionBench.Size region = REGION;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--only" -> only.addAll(Arrays.asList(value(args, ++i).split(",")));
                 case "--out" -> out = Path.of(value(args, ++i)).toAbsolutePath();
                 case "--quick" -> quick = true;
+                case "--region" -> region = region(value(args, ++i));
                 case "--help", "-h" -> {
-                    OUT.println("deploy/bench/performance [--only " + String.join(",", names()) + "] [--out DIR] [--quick]");
+                    OUT.println(USAGE.formatted(String.join(",", names())));
                     return;
                 }
                 default -> usage("unknown option " + args[i]);
             }
         }
-        List<Section> chosen = sections().stream().filter(s -> only.isEmpty() || only.contains(s.name())).toList();
+        List<Section> chosen = only.isEmpty() ? sections()
+                : sections(region).stream().filter(s -> only.contains(s.name())).toList();
         if (!only.isEmpty() && chosen.size() != only.size()) {
             usage("sections are " + String.join(", ", names()) + "; asked for " + String.join(", ", only));
         }
@@ -123,7 +139,16 @@ public final class PerformanceBenchmark {
     }
 
     private static List<String> names() {
-        return sections().stream().map(Section::name).toList();
+        return sections(REGION).stream().map(Section::name).toList();
+    }
+
+    private static RegionBench.Size region(String text) {
+        try {
+            return RegionBench.Size.parse(text);
+        } catch (IllegalArgumentException e) {
+            usage(e.getMessage());
+            throw e;
+        }
     }
 
     private static String value(String[] args, int i) {
@@ -135,7 +160,7 @@ public final class PerformanceBenchmark {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: deploy/bench/performance [--only " + String.join(",", names()) + "] [--out DIR] [--quick]");
+        System.err.println("usage: " + USAGE.formatted(String.join(",", names())));
         System.exit(2);
     }
 
