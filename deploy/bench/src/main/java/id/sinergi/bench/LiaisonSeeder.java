@@ -82,6 +82,16 @@ final class LiaisonSeeder {
                     out.printf("  liaison read models: %,d / %,d stays%n", n, stays);
                 }
             }
+            try (Statement statement = liaison.createStatement()) {
+                // Each snapshot holds until the WBP's next one, as ReportFacts records it event by event.
+                statement.execute("""
+                        UPDATE inmate_history h SET valid_to = next.valid_from
+                        FROM (SELECT inmate_id, snapshot_version,
+                                     lead(valid_from) OVER (PARTITION BY inmate_id ORDER BY snapshot_version) AS valid_from
+                              FROM inmate_history) next
+                        WHERE next.inmate_id = h.inmate_id AND next.snapshot_version = h.snapshot_version
+                          AND next.valid_from IS NOT NULL AND h.valid_to IS NULL""");
+            }
             liaison.commit();
         } catch (SQLException | IOException | RuntimeException e) {
             liaison.rollback();
