@@ -40,6 +40,9 @@ public class AccessLog {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    FacilityConditions facilityConditions;
+
     /**
      * Records that the caller read {@code record} of the WBP {@code inmateId}, in the caller's
      * transaction (or a new one): the read and its log entry stand or fall together.
@@ -80,13 +83,20 @@ public class AccessLog {
                        OffsetDateTime at) {
     }
 
-    /** The reads matching every filter given (null: any), newest first. */
+    /**
+     * The reads matching every filter given (null: any), newest first; for a caller held to a facility,
+     * only the reads of its WBP ({@link FacilityOfRecords}).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Read> search(UUID inmateId, String actor, String record, OffsetDateTime from, OffsetDateTime to,
                              int page, int size) {
         List<String> conditions = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        filter(conditions, values, "inmate_id = ?", inmateId);
+        facilityConditions.accessLog().ifPresent(held -> {
+            conditions.add(held);
+            values.add(facilityConditions.facility().orElseThrow());
+        });
+        filter(conditions, values, "access_log.inmate_id = ?", inmateId);
         filter(conditions, values, "actor = ?", actor);
         filter(conditions, values, "record = ?", record);
         filter(conditions, values, "at >= ?", from);

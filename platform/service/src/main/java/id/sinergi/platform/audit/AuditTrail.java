@@ -7,14 +7,17 @@ import id.sinergi.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-/** Reads the service's audit trail, newest first, filtered by entity, WBP, actor and time. */
+/**
+ * Reads the service's audit trail, newest first, filtered by entity, WBP, actor and time, and held to
+ * the caller's facility when it is held to one.
+ */
 @ApplicationScoped
 public class AuditTrail {
 
@@ -23,6 +26,9 @@ public class AuditTrail {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    FacilityConditions facilityConditions;
 
     /** Every filter is optional; {@code to} is exclusive. */
     public record Filter(String entityType, String entityId, UUID inmateId, String actor,
@@ -36,37 +42,43 @@ public class AuditTrail {
                          String requestId, String traceId) {
     }
 
+    /** The entries matching the filter, newest first; for a caller held to a facility, only its entries ({@link FacilityOfRecords}). */
     public Page<Record> search(Filter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        condition(where, parameters, "entityType", filter.entityType());
-        condition(where, parameters, "entityId", filter.entityId());
-        condition(where, parameters, "inmateId", filter.inmateId());
-        condition(where, parameters, "actor", filter.actor());
-        if (filter.from() != null) {
-            where.append(" AND e.at >= :from");
-            parameters.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" AND e.at < :to");
-            parameters.put("to", filter.to());
-        }
-        TypedQuery<AuditEntry> list = entityManager.createQuery(
-                "SELECT e FROM AuditEntry e" + where + " ORDER BY e.at DESC, e.id DESC", AuditEntry.class);
-        TypedQuery<Long> count = entityManager.createQuery("SELECT count(e) FROM AuditEntry e" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            list.setParameter(name, value);
-            count.setParameter(name, value);
+        List<String> conditions = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        facilityConditions.auditTrail().ifPresent(held -> {
+            conditions.add(held);
+            values.add(facilityConditions.facility().orElseThrow());
         });
-        return Page.counted(page, size, count::getSingleResult,
-                () -> list.setFirstResult(page * size).setMaxResults(size).getResultList()).map(this::record);
+        condition(conditions, values, "e.entity_type = ?", filter.entityType());
+        condition(conditions, values, "e.entity_id = ?", filter.entityId());
+        condition(conditions, values, "e.inmate_id = ?", filter.inmateId());
+        condition(conditions, values, "e.actor = ?", filter.actor());
+        condition(conditions, values, "e.at >= ?", filter.from());
+        condition(conditions, values, "e.at < ?", filter.to());
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        Query list = bind(entityManager.createNativeQuery(
+                "SELECT e.* FROM audit_entry e" + where + " ORDER BY e.at DESC, e.id DESC", AuditEntry.class), values);
+        Query count = bind(entityManager.createNativeQuery("SELECT count(*) FROM audit_entry e" + where), values);
+        return Page.counted(page, size, () -> ((Number) count.getSingleResult()).longValue(),
+                () -> {
+                    List<?> rows = list.setFirstResult(page * size).setMaxResults(size).getResultList();
+                    return rows.stream().map(AuditEntry.class::cast).toList();
+                }).map(this::record);
     }
 
-    private static void condition(StringBuilder where, Map<String, Object> parameters, String field, Object value) {
+    private static void condition(List<String> conditions, List<Object> values, String condition, Object value) {
         if (value != null) {
-            where.append(" AND e.").append(field).append(" = :").append(field);
-            parameters.put(field, value);
+            values.add(value);
+            conditions.add(condition.replace("?", "?" + values.size()));
         }
+    }
+
+    private static Query bind(Query query, List<Object> values) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        return query;
     }
 
     private Record record(AuditEntry entry) {
