@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,41 +43,17 @@ public class AuditTrail {
 
     /** The entries matching the filter, newest first; for a caller held to a facility, only its entries ({@link FacilityOfRecords}). */
     public Page<Record> search(Filter filter, int page, int size) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        facilityConditions.auditTrail().ifPresent(held -> {
-            conditions.add(held);
-            values.add(facilityConditions.facility().orElseThrow());
-        });
-        condition(conditions, values, "e.entity_type = ?", filter.entityType());
-        condition(conditions, values, "e.entity_id = ?", filter.entityId());
-        condition(conditions, values, "e.inmate_id = ?", filter.inmateId());
-        condition(conditions, values, "e.actor = ?", filter.actor());
-        condition(conditions, values, "e.at >= ?", filter.from());
-        condition(conditions, values, "e.at < ?", filter.to());
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        Query list = bind(entityManager.createNativeQuery(
-                "SELECT e.* FROM audit_entry e" + where + " ORDER BY e.at DESC, e.id DESC", AuditEntry.class), values);
-        Query count = bind(entityManager.createNativeQuery("SELECT count(*) FROM audit_entry e" + where), values);
+        FacilityConditions.Where where = facilityConditions.auditTrail().and("e.entity_type = ?", filter.entityType())
+                .and("e.entity_id = ?", filter.entityId()).and("e.inmate_id = ?", filter.inmateId())
+                .and("e.actor = ?", filter.actor()).and("e.at >= ?", filter.from()).and("e.at < ?", filter.to());
+        Query list = where.bind(entityManager.createNativeQuery(
+                "SELECT e.* FROM audit_entry e" + where.sql() + " ORDER BY e.at DESC, e.id DESC", AuditEntry.class));
+        Query count = where.bind(entityManager.createNativeQuery("SELECT count(*) FROM audit_entry e" + where.sql()));
         return Page.counted(page, size, () -> ((Number) count.getSingleResult()).longValue(),
                 () -> {
                     List<?> rows = list.setFirstResult(page * size).setMaxResults(size).getResultList();
                     return rows.stream().map(AuditEntry.class::cast).toList();
                 }).map(this::record);
-    }
-
-    private static void condition(List<String> conditions, List<Object> values, String condition, Object value) {
-        if (value != null) {
-            values.add(value);
-            conditions.add(condition.replace("?", "?" + values.size()));
-        }
-    }
-
-    private static Query bind(Query query, List<Object> values) {
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
-        }
-        return query;
     }
 
     private Record record(AuditEntry entry) {

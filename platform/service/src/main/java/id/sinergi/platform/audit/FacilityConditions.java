@@ -4,22 +4,27 @@ import id.sinergi.platform.auth.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.Query;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The conditions that hold the access log and the audit trail to the caller's facility, made of the
- * service's {@link FacilityOfRecords}: empty for a caller held to no facility (regional readers,
- * who see every entry). The facility code is bound to {@value #PARAMETER}.
+ * The WHERE clauses of the access log's and the audit trail's queries, held to the caller's facility
+ * by the service's {@link FacilityOfRecords} when the caller is held to one
+ * ({@link Caller#facilityScope()}); regional readers see every entry.
  */
 @ApplicationScoped
 class FacilityConditions {
 
-    static final String PARAMETER = "?1";
+    /** The facility code's placeholder: the first parameter of a held clause. */
+    private static final String PARAMETER = "?1";
 
     /** Entity types become SQL literals: class names only. */
     private static final Pattern ENTITY_TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
@@ -30,19 +35,24 @@ class FacilityConditions {
     @Inject
     Instance<FacilityOfRecords> services;
 
-    /** The facility the caller is held to: the value of {@value #PARAMETER}. */
-    Optional<String> facility() {
-        return caller.facilityScope();
-    }
-
     /** On the rows of {@code access_log}: the reads of the facility's WBP. */
-    Optional<String> accessLog() {
-        return held(of().map(records -> "access_log.inmate_id IN (" + records.inmates(PARAMETER) + ")"));
+    Where accessLog() {
+        return held(records -> "access_log.inmate_id IN (" + records.inmates(PARAMETER) + ")");
     }
 
     /** On the rows of {@code audit_entry} aliased {@code e}: see {@link FacilityOfRecords#records}. */
-    Optional<String> auditTrail() {
-        return held(of().map(FacilityConditions::auditTrail));
+    Where auditTrail() {
+        return held(FacilityConditions::auditTrail);
+    }
+
+    private Where held(Function<FacilityOfRecords, String> condition) {
+        Where where = new Where();
+        caller.facilityScope().ifPresent(facility -> {
+            // A service that attributes nothing to a facility leaves its entries to regional readers.
+            where.conditions.add(services.isResolvable() ? condition.apply(services.get()) : "FALSE");
+            where.values.add(facility);
+        });
+        return where;
     }
 
     private static String auditTrail(FacilityOfRecords records) {
@@ -59,18 +69,36 @@ class FacilityConditions {
         return "(" + typed + " OR (e.entity_type NOT IN (" + types + ") AND " + byInmate + "))";
     }
 
-    /** The condition for a caller held to a facility; without one from the service, no entry is the facility's. */
-    private Optional<String> held(Optional<String> condition) {
-        return facility().isEmpty() ? Optional.empty() : Optional.of(condition.orElse("FALSE"));
-    }
-
-    private Optional<FacilityOfRecords> of() {
-        return services.isResolvable() ? Optional.of(services.get()) : Optional.empty();
-    }
-
     private static void requireEntityType(String type) {
         if (!ENTITY_TYPE.matcher(type).matches()) {
             throw new IllegalStateException("not an entity type: " + type);
+        }
+    }
+
+    /** A WHERE clause of numbered parameters, begun with the facility's condition when the caller is held to one. */
+    static final class Where {
+
+        private final List<String> conditions = new ArrayList<>();
+        private final List<Object> values = new ArrayList<>();
+
+        /** Adds {@code condition}, whose one {@code ?} is {@code value}; nothing when the value is null (no filter). */
+        Where and(String condition, Object value) {
+            if (value != null) {
+                values.add(value);
+                conditions.add(condition.replace("?", "?" + values.size()));
+            }
+            return this;
+        }
+
+        String sql() {
+            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+
+        Query bind(Query query) {
+            for (int i = 0; i < values.size(); i++) {
+                query.setParameter(i + 1, values.get(i));
+            }
+            return query;
         }
     }
 }
