@@ -48,9 +48,13 @@ class FacilityConditions {
     private Where held(Function<FacilityOfRecords, String> condition) {
         Where where = new Where();
         caller.facilityScope().ifPresent(facility -> {
-            // A service that attributes nothing to a facility leaves its entries to regional readers.
-            where.conditions.add(services.isResolvable() ? condition.apply(services.get()) : "FALSE");
-            where.values.add(facility);
+            if (services.isResolvable()) {
+                where.conditions.add(condition.apply(services.get()));
+                where.values.add(facility);
+            } else {
+                // A service that attributes nothing to a facility leaves its entries to regional readers.
+                where.conditions.add("FALSE");
+            }
         });
         return where;
     }
