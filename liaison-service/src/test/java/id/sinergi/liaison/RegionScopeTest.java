@@ -24,6 +24,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -128,6 +129,44 @@ class RegionScopeTest {
         as(TestTokens.ADMIN).when().get(records.get("notifications")).then().statusCode(403);
     }
 
+    /**
+     * The access log and the audit trail are held to the facility as the records are: the read of an
+     * Amuntai WBP's summary, and the changes of Amuntai's records with a WBP (a notification) or without
+     * one (a meeting, an agreement), are Amuntai's and the region's, never another facility's.
+     */
+    @Test
+    void theLogsOfAmuntaiRecordsAreAmuntaisAndTheRegions() {
+        amuntaiRecords();
+        String inmate = inmateId.toString();
+        as(TestTokens.LIAISON).header("X-Purpose", "Koordinasi pembebasan").when().get(records.get("notifications")).then()
+                .statusCode(200);
+        List<Map<String, String>> changes = List.of(Map.of("inmateId", inmate),
+                Map.of("entityType", "Notification", "entityId", id(records.get("notifications"))),
+                Map.of("entityType", "Meeting", "entityId", id(records.get("meetings"))),
+                Map.of("entityType", "Agreement", "entityId", id(records.get("agreements"))));
+
+        for (String token : List.of(TestTokens.HEAD, TestTokens.FACILITY_AUDITOR, TestTokens.AUDITOR)) {
+            as(token).queryParam("inmateId", inmate).when().get(BASE + "access-log").then().statusCode(200)
+                    .body("items.inmateId", hasItem(inmate));
+        }
+        for (String token : List.of(TestTokens.FACILITY_AUDITOR, TestTokens.AUDITOR)) {
+            for (Map<String, String> filter : changes) {
+                as(token).queryParams(filter).when().get(BASE + "audit").then().statusCode(200).body("total", greaterThan(0));
+            }
+        }
+        for (String token : List.of(TestTokens.OTHER_FACILITY_HEAD, TestTokens.OTHER_FACILITY_AUDITOR)) {
+            as(token).queryParam("inmateId", inmate).when().get(BASE + "access-log").then().statusCode(200).body("total", equalTo(0));
+            as(token).queryParam("size", 100).when().get(BASE + "access-log").then().statusCode(200)
+                    .body("items.inmateId", not(hasItem(inmate)));
+        }
+        for (Map<String, String> filter : changes) {
+            as(TestTokens.OTHER_FACILITY_AUDITOR).queryParams(filter).when().get(BASE + "audit").then().statusCode(200)
+                    .body("total", equalTo(0));
+        }
+        as(TestTokens.OTHER_FACILITY_AUDITOR).queryParam("size", 100).when().get(BASE + "audit").then().statusCode(200)
+                .body("items.inmateId", not(hasItem(inmate))).body("items.entityId", not(hasItem(id(records.get("meetings")))));
+    }
+
     @Test
     void aPolresUnitSeesItsRecordsInTwoFacilities() {
         amuntaiRecords();
@@ -149,8 +188,7 @@ class RegionScopeTest {
 
     /**
      * Every GET of liaison-service, as the head of another facility, for Amuntai's records: 404 (or 403 where
-     * the role never reads), or an answer that names none of them. The audit trail and the access log are
-     * the platform's and not held to a facility yet (reported as open work).
+     * the role never reads), or an answer that names none of them.
      */
     @Test
     void everyReadOfTheServiceAsAnotherFacilitysHeadShowsNoneOfAmuntai() {
@@ -160,7 +198,7 @@ class RegionScopeTest {
         int walked = 0;
         for (var entry : paths.entrySet()) {
             String path = entry.getKey();
-            if (!entry.getValue().containsKey("get") || path.endsWith("/audit") || path.endsWith("/access-log")) {
+            if (!entry.getValue().containsKey("get")) {
                 continue;
             }
             String collection = path.substring(BASE.length()).split("/")[0];

@@ -32,6 +32,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -164,6 +165,47 @@ class RegionScopeTest {
             }
         }
         assertThat(state(a)).isEqualTo(before);
+    }
+
+    /**
+     * The access log and the audit trail are held to the facility as everything else: a read of an
+     * Amuntai WBP's history, and the changes of its enrolment (filed under the WBP) and of the programme
+     * and its session (filed under none, attributed through the programme), are Amuntai's and the
+     * region's, never another facility's.
+     */
+    @Test
+    void theLogsOfAnAmuntaiProgrammeAreAmuntaisAndTheRegions() {
+        Amuntai a = amuntai();
+        String inmate = a.inmate().toString();
+        as(TestTokens.LIAISON).header("X-Purpose", "Sidang TPP").when().get("/api/v1/enrolments/participation/" + inmate)
+                .then().statusCode(200);
+        List<Map<String, String>> changes = List.of(Map.of("inmateId", inmate), Map.of("entityType", "Programme", "entityId",
+                a.programme()), Map.of("entityType", "ProgrammeSession", "entityId", a.session()));
+
+        for (String token : List.of(TestTokens.HEAD, TestTokens.FACILITY_AUDITOR, TestTokens.AUDITOR)) {
+            as(token).queryParam("inmateId", inmate).when().get("/api/v1/programs/access-log").then().statusCode(200)
+                    .body("items.inmateId", hasItem(inmate));
+        }
+        for (String token : List.of(TestTokens.FACILITY_AUDITOR, TestTokens.AUDITOR)) {
+            for (Map<String, String> filter : changes) {
+                as(token).queryParams(filter).when().get("/api/v1/programs/audit").then().statusCode(200)
+                        .body("total", greaterThan(0));
+            }
+        }
+        for (String token : List.of(TestTokens.OTHER_FACILITY_HEAD, TestTokens.OTHER_FACILITY_AUDITOR)) {
+            as(token).queryParam("inmateId", inmate).when().get("/api/v1/programs/access-log").then().statusCode(200)
+                    .body("total", equalTo(0));
+            as(token).queryParam("size", 100).when().get("/api/v1/programs/access-log").then().statusCode(200)
+                    .body("items.inmateId", not(hasItem(inmate)));
+        }
+        for (Map<String, String> filter : changes) {
+            as(TestTokens.OTHER_FACILITY_AUDITOR).queryParams(filter).when().get("/api/v1/programs/audit").then()
+                    .statusCode(200).body("total", equalTo(0));
+        }
+        as(TestTokens.OTHER_FACILITY_AUDITOR).queryParam("size", 100).when().get("/api/v1/programs/audit").then()
+                .statusCode(200).body("items.entityId", not(hasItem(a.programme())))
+                .body("items.entityId", not(hasItem(a.session()))).body("items.entityId", not(hasItem(a.enrolment())))
+                .body("items.inmateId", not(hasItem(inmate)));
     }
 
     /**

@@ -93,8 +93,13 @@ public class FacilityScope {
      * placeholder ({@code ?3}) bound to {@link #facility()}. Served by the indexes of V17.
      */
     public Optional<String> sqlCondition(String table, String parameter) {
-        return caller.facilityScope().map(facility -> "(" + table + ".facility = " + parameter + " OR (" + table
-                + ".status = '" + IN_TRANSIT + "' AND " + table + ".transferred_to = " + parameter + "))");
+        return caller.facilityScope().map(facility -> heldBy(table, parameter));
+    }
+
+    /** The WBP of the facility bound to {@code parameter}, on the rows of {@code table}: the condition of {@link #sees}. */
+    static String heldBy(String table, String parameter) {
+        return "(" + table + ".facility = " + parameter + " OR (" + table + ".status = '" + IN_TRANSIT + "' AND " + table
+                + ".transferred_to = " + parameter + "))";
     }
 
     /** The same in HQL, on the {@link Inmate} entity aliased {@code alias}, {@code parameter} such as {@code :facility}. */

@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,6 +38,9 @@ public class AccessLog {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    FacilityConditions facilityConditions;
 
     /**
      * Records that the caller read {@code record} of the WBP {@code inmateId}, in the caller's
@@ -80,41 +82,24 @@ public class AccessLog {
                        OffsetDateTime at) {
     }
 
-    /** The reads matching every filter given (null: any), newest first. */
+    /**
+     * The reads matching every filter given (null: any), newest first; for a caller held to a facility,
+     * only the reads of its WBP ({@link FacilityOfRecords}).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Read> search(UUID inmateId, String actor, String record, OffsetDateTime from, OffsetDateTime to,
                              int page, int size) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        filter(conditions, values, "inmate_id = ?", inmateId);
-        filter(conditions, values, "actor = ?", actor);
-        filter(conditions, values, "record = ?", record);
-        filter(conditions, values, "at >= ?", from);
-        filter(conditions, values, "at < ?", to);
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        FacilityConditions.Where where = facilityConditions.accessLog().and("access_log.inmate_id = ?", inmateId)
+                .and("actor = ?", actor).and("record = ?", record).and("at >= ?", from).and("at < ?", to);
         return Page.counted(page, size,
-                () -> ((Number) bind(entityManager.createNativeQuery("SELECT count(*) FROM access_log" + where), values)
+                () -> ((Number) where.bind(entityManager.createNativeQuery("SELECT count(*) FROM access_log" + where.sql()))
                         .getSingleResult()).longValue(),
                 () -> {
-                    List<?> rows = bind(entityManager.createNativeQuery("SELECT inmate_id, actor, agency, unit, purpose, record, at"
-                            + " FROM access_log" + where + " ORDER BY at DESC, id DESC"), values)
+                    List<?> rows = where.bind(entityManager.createNativeQuery("SELECT inmate_id, actor, agency, unit, purpose, record, at"
+                            + " FROM access_log" + where.sql() + " ORDER BY at DESC, id DESC"))
                             .setFirstResult(page * size).setMaxResults(size).getResultList();
                     return rows.stream().map(row -> (Object[]) row).map(AccessLog::read).toList();
                 });
-    }
-
-    private static void filter(List<String> conditions, List<Object> values, String condition, Object value) {
-        if (value != null) {
-            values.add(value);
-            conditions.add(condition.replace("?", "?" + values.size()));
-        }
-    }
-
-    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, List<Object> values) {
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
-        }
-        return query;
     }
 
     private static Read read(Object[] row) {

@@ -48,7 +48,8 @@ public abstract class AccessLogResource {
     @Operation(operationId = "getAccessLog", summary = "Reads of personal data",
             description = "Every read of a WBP's personal data beyond the basic view that this service serves (`record` "
                     + "names the part), newest first, filtered by WBP, reader, part and time; the purpose is the reader's "
-                    + "`X-Purpose`, or the information request that opened the data. Roles: auditor, lapas-head.")
+                    + "`X-Purpose`, or the information request that opened the data. Roles: auditor, lapas-head; the head and the "
+                    + "auditor of a facility find the reads of their facility's WBP only, the regional auditor every read.")
     @APIResponse(responseCode = "200", description = "A page of the access log",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(ref = "AccessLogEntryPage"), examples = @ExampleObject(name = "log", value = EXAMPLE)))

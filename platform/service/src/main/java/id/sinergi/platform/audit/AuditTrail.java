@@ -7,14 +7,16 @@ import id.sinergi.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
-/** Reads the service's audit trail, newest first, filtered by entity, WBP, actor and time. */
+/**
+ * Reads the service's audit trail, newest first, filtered by entity, WBP, actor and time, and held to
+ * the caller's facility when it is held to one.
+ */
 @ApplicationScoped
 public class AuditTrail {
 
@@ -23,6 +25,9 @@ public class AuditTrail {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    FacilityConditions facilityConditions;
 
     /** Every filter is optional; {@code to} is exclusive. */
     public record Filter(String entityType, String entityId, UUID inmateId, String actor,
@@ -36,37 +41,19 @@ public class AuditTrail {
                          String requestId, String traceId) {
     }
 
+    /** The entries matching the filter, newest first; for a caller held to a facility, only its entries ({@link FacilityOfRecords}). */
     public Page<Record> search(Filter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        condition(where, parameters, "entityType", filter.entityType());
-        condition(where, parameters, "entityId", filter.entityId());
-        condition(where, parameters, "inmateId", filter.inmateId());
-        condition(where, parameters, "actor", filter.actor());
-        if (filter.from() != null) {
-            where.append(" AND e.at >= :from");
-            parameters.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" AND e.at < :to");
-            parameters.put("to", filter.to());
-        }
-        TypedQuery<AuditEntry> list = entityManager.createQuery(
-                "SELECT e FROM AuditEntry e" + where + " ORDER BY e.at DESC, e.id DESC", AuditEntry.class);
-        TypedQuery<Long> count = entityManager.createQuery("SELECT count(e) FROM AuditEntry e" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            list.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        return Page.counted(page, size, count::getSingleResult,
-                () -> list.setFirstResult(page * size).setMaxResults(size).getResultList()).map(this::record);
-    }
-
-    private static void condition(StringBuilder where, Map<String, Object> parameters, String field, Object value) {
-        if (value != null) {
-            where.append(" AND e.").append(field).append(" = :").append(field);
-            parameters.put(field, value);
-        }
+        FacilityConditions.Where where = facilityConditions.auditTrail().and("e.entity_type = ?", filter.entityType())
+                .and("e.entity_id = ?", filter.entityId()).and("e.inmate_id = ?", filter.inmateId())
+                .and("e.actor = ?", filter.actor()).and("e.at >= ?", filter.from()).and("e.at < ?", filter.to());
+        Query list = where.bind(entityManager.createNativeQuery(
+                "SELECT e.* FROM audit_entry e" + where.sql() + " ORDER BY e.at DESC, e.id DESC", AuditEntry.class));
+        Query count = where.bind(entityManager.createNativeQuery("SELECT count(*) FROM audit_entry e" + where.sql()));
+        return Page.counted(page, size, () -> ((Number) count.getSingleResult()).longValue(),
+                () -> {
+                    List<?> rows = list.setFirstResult(page * size).setMaxResults(size).getResultList();
+                    return rows.stream().map(AuditEntry.class::cast).toList();
+                }).map(this::record);
     }
 
     private Record record(AuditEntry entry) {

@@ -46,7 +46,8 @@ public abstract class AuditTrailResource {
     @Operation(operationId = "getAuditTrail", summary = "Who changed what",
             description = "Every change of this service's records, newest first: who (token subject, or system:<consumer> "
                     + "for changes caused by events), when, through which operation, and each changed field before and "
-                    + "after. Filtered by entity, WBP, actor and time. Role: auditor.")
+                    + "after. Filtered by entity, WBP, actor and time. Role: auditor; the auditor of a facility finds the changes of "
+                    + "its facility's WBP and records only, the regional auditor every change (also those of no facility).")
     @APIResponse(responseCode = "200", description = "A page of the audit trail",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(ref = "AuditRecordPage"),
                     examples = @ExampleObject(name = "trail", value = EXAMPLE)))
