@@ -82,9 +82,9 @@ final class LiaisonSeeder {
                     out.printf("  liaison read models: %,d / %,d stays%n", n, stays);
                 }
             }
-            try (Statement statement = liaison.createStatement()) {
+            try (Statement periods = liaison.createStatement()) {
                 // Each snapshot holds until the WBP's next one, as ReportFacts records it event by event.
-                statement.execute("""
+                periods.execute("""
                         UPDATE inmate_history h SET valid_to = next.valid_from
                         FROM (SELECT inmate_id, snapshot_version,
                                      lead(valid_from) OVER (PARTITION BY inmate_id ORDER BY snapshot_version) AS valid_from
