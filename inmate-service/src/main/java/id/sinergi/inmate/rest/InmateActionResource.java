@@ -150,6 +150,11 @@ public class InmateActionResource {
                     + "`not-receiving-facility`, a WBP not in transit 409. Publishes `inmate.transfer-arrived`. "
                     + "Roles: lapas-registrar, lapas-head.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "arrived", ref = "Arrival")))
+    @APIResponse(responseCode = "409", description = "The caller's facility is not the one the WBP is in transit to "
+            + "(`not-receiving-facility`), or the WBP is not in transit (`transition-not-allowed`)",
+            content = @Content(mediaType = "application/problem+json", examples = {
+                    @ExampleObject(name = "the sending facility", ref = "NotReceivingFacilityProblem"),
+                    @ExampleObject(name = "not in transit", ref = "TransitionProblem")}))
     public Response confirmArrival(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, required = true, example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -113,7 +113,8 @@ public class InmateResource {
                     @ExampleObject(name = "missing sentence", ref = "RuleProblem"),
                     @ExampleObject(name = "register class mismatch", ref = "RegisterClassMismatchProblem"),
                     @ExampleObject(name = "unknown person", ref = "UnknownPersonProblem"),
-                    @ExampleObject(name = "another facility", ref = "OtherFacilityProblem")}))
+                    @ExampleObject(name = "another facility", ref = "OtherFacilityProblem"),
+                    @ExampleObject(name = "a facility outside the directory", ref = "UnknownFacilityProblem")}))
     public Response admit(@Valid @NotNull AdmissionRequest request) {
         Inmate inmate = register.admit(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/inmates").path(inmate.id.toString()).build())
