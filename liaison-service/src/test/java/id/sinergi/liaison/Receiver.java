@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
@@ -38,6 +40,7 @@ final class Receiver implements AutoCloseable {
     }
 
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService replies = Executors.newSingleThreadScheduledExecutor();
     private final AtomicInteger count = new AtomicInteger();
     private volatile IntFunction<Answer> answers = n -> Answer.status(204);
     private volatile HttpServer server;
@@ -64,14 +67,16 @@ final class Receiver implements AutoCloseable {
                 exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 Answer answer = answers.apply(n);
-                try {
-                    Thread.sleep(answer.delay().toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                requests.add(new Request(Map.copyOf(headers), body));
-                exchange.sendResponseHeaders(answer.status(), -1);
-                exchange.close();
+                // A slow endpoint answers later from the scheduler; no thread waits for it.
+                replies.schedule(() -> {
+                    requests.add(new Request(Map.copyOf(headers), body));
+                    try {
+                        exchange.sendResponseHeaders(answer.status(), -1);
+                    } catch (IOException e) {
+                        // the sender gave up waiting (its timeout): what a slow endpoint meets
+                    }
+                    exchange.close();
+                }, answer.delay().toMillis(), TimeUnit.MILLISECONDS);
             });
             http.start();
             server = http;
@@ -120,5 +125,6 @@ final class Receiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        replies.shutdownNow();
     }
 }

@@ -227,9 +227,16 @@ class RegionStoriesIT {
                 .doesNotContain("Jl. Ir. P. H. M. Noor").doesNotContain("+6281234567890");
 
         receiver.stop();
+        long down = System.nanoTime();
         String duringOutage1 = releaseToTabalong("Rusmadi " + run);
         String duringOutage2 = releaseToTabalong("Hairani " + run);
-        Thread.sleep(Duration.ofSeconds(30).toMillis());
+        // The endpoint stays down at least 30 s from when it stopped, and until Sinergi has tried and
+        // failed to deliver while it was down.
+        String failed = "/api/v1/liaison/subscriptions/" + subscription + "/deliveries?status=FAILED";
+        Duration outageLeft = Duration.ofSeconds(30).minusNanos(System.nanoTime() - down);
+        await().pollDelay(outageLeft.isNegative() ? Duration.ZERO : outageLeft).atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> StoryIT.ok(gateway.get(failed).as(head).send()).path("total").asInt() > 0);
         receiver = Receiver.start(port);
         try {
             awaitDelivered(receiver, List.of(duringOutage1, duringOutage2));
