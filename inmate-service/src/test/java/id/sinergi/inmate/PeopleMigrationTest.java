@@ -1,21 +1,18 @@
 package id.sinergi.inmate;
 
-import id.sinergi.local.LocalPostgres;
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.testing.ScratchDatabase;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,17 +37,9 @@ class PeopleMigrationTest {
 
     @Test
     void everyWbpBecomesAPersonWithOneStayAndLosesNothing() throws SQLException {
-        try (Connection admin = dataSource.getConnection(); Statement statement = admin.createStatement()) {
-            admin.setAutoCommit(true);
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            statement.execute("CREATE DATABASE " + DATABASE);
-        }
-        String url = serviceUrl.substring(0, serviceUrl.lastIndexOf('/') + 1) + DATABASE;
-        Flyway before = Flyway.configure().dataSource(url, LocalPostgres.USER, "")
-                .locations("classpath:db/platform", "classpath:db/migration").target("3").load();
-        before.migrate();
+        ScratchDatabase database = ScratchDatabase.fresh(dataSource, serviceUrl, DATABASE).migrateTo("3");
 
-        try (Connection db = DriverManager.getConnection(url, LocalPostgres.USER, ""); Statement sql = db.createStatement()) {
+        try (Connection db = database.connect(); Statement sql = db.createStatement()) {
             sql.execute("""
                     INSERT INTO inmate (id, register_number, register_class, full_name, aliases, nik, birth_place, birth_date,
                                         sex, nationality, sentence_start, sentence_years, sentence_months, sentence_days,
@@ -72,25 +61,15 @@ class PeopleMigrationTest {
                     + "('00000000-0000-0000-0000-000000000001', 0, 'Pasal 362', 'KUHP')");
         }
 
-        Flyway.configure().dataSource(url, LocalPostgres.USER, "")
-                .locations("classpath:db/platform", "classpath:db/migration").load().migrate();
+        database.migrateToLatest();
 
-        try (Connection db = DriverManager.getConnection(url, LocalPostgres.USER, ""); Statement sql = db.createStatement()) {
-            List<String> rows = new ArrayList<>();
-            try (ResultSet found = sql.executeQuery("""
-                    SELECT i.id, i.register_number, i.version, i.recidivist, i.status, i.search_name, p.full_name,
+        try (Connection db = database.connect(); Statement sql = db.createStatement()) {
+            List<String> rows = ScratchDatabase.rows(sql, """
+                    SELECT i.register_number, i.version, i.recidivist, i.status, i.search_name, p.full_name,
                            array_to_string(p.aliases, ','), p.nik, p.birth_place, p.birth_date, p.sex, p.nationality,
                            (SELECT count(*) FROM inmate other WHERE other.person_id = p.id),
                            (SELECT count(*) FROM offence o WHERE o.inmate_id = i.id)
-                    FROM inmate i JOIN people p ON p.id = i.person_id ORDER BY i.register_number""")) {
-                while (found.next()) {
-                    StringBuilder row = new StringBuilder();
-                    for (int column = 2; column <= 15; column++) {
-                        row.append(found.getString(column)).append('|');
-                    }
-                    rows.add(row.toString());
-                }
-            }
+                    FROM inmate i JOIN people p ON p.id = i.person_id ORDER BY i.register_number""");
             assertThat(rows).containsExactly(
                     "A.II-0002/2026|0|f|IN_CUSTODY|siti aminah|Siti Aminah||6308015507950002|null|null|FEMALE|IDN|1|0|",
                     "B.I-0001/2024|4|f|RELEASED|ahmad rizani udin rizan|Ahmad Rizani|Udin,Rizan|6308011203900001|Amuntai|1990-03-12|MALE|IDN|1|1|",

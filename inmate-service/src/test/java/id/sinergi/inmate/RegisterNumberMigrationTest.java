@@ -1,22 +1,17 @@
 package id.sinergi.inmate;
 
-import id.sinergi.local.LocalPostgres;
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.testing.ScratchDatabase;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,32 +33,11 @@ class RegisterNumberMigrationTest {
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String serviceUrl;
 
-    private static List<String> rows(Statement sql, String query, int columns) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet found = sql.executeQuery(query)) {
-            while (found.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int column = 1; column <= columns; column++) {
-                    row.append(found.getString(column)).append('|');
-                }
-                rows.add(row.toString());
-            }
-        }
-        return rows;
-    }
-
     @Test
     void eachFacilityCountsOnFromTheNumbersItHolds() throws SQLException {
-        try (Connection admin = dataSource.getConnection(); Statement statement = admin.createStatement()) {
-            admin.setAutoCommit(true);
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            statement.execute("CREATE DATABASE " + DATABASE);
-        }
-        String url = serviceUrl.substring(0, serviceUrl.lastIndexOf('/') + 1) + DATABASE;
-        Flyway.configure().dataSource(url, LocalPostgres.USER, "")
-                .locations("classpath:db/platform", "classpath:db/migration").target("14").load().migrate();
+        ScratchDatabase database = ScratchDatabase.fresh(dataSource, serviceUrl, DATABASE).migrateTo("14");
 
-        try (Connection db = DriverManager.getConnection(url, LocalPostgres.USER, ""); Statement sql = db.createStatement()) {
+        try (Connection db = database.connect(); Statement sql = db.createStatement()) {
             sql.execute("""
                     INSERT INTO people (id, full_name, sex, nationality, created_at, updated_at) VALUES
                         ('00000000-0000-0000-0000-0000000000a1', 'Ahmad Rizani', 'MALE', 'IDN', now(), now()),
@@ -85,28 +59,27 @@ class RegisterNumberMigrationTest {
             sql.execute("INSERT INTO register_sequence (register_class, year, last_value) VALUES ('B.I', 2026, 12), ('B.I', 2025, 9)");
         }
 
-        Flyway.configure().dataSource(url, LocalPostgres.USER, "")
-                .locations("classpath:db/platform", "classpath:db/migration").load().migrate();
+        database.migrateToLatest();
 
-        try (Connection db = DriverManager.getConnection(url, LocalPostgres.USER, ""); Statement sql = db.createStatement()) {
-            assertThat(rows(sql, "SELECT facility, register_class, year, last_value FROM register_sequence ORDER BY 1, 2, 3", 4))
+        try (Connection db = database.connect(); Statement sql = db.createStatement()) {
+            assertThat(ScratchDatabase.rows(sql, "SELECT facility, register_class, year, last_value FROM register_sequence ORDER BY 1, 2, 3"))
                     .containsExactly("LAPAS-AMUNTAI|B.I|2026|12|", "LAPAS-BARABAI|B.I|2025|9|");
             // The next number of Amuntai goes on; Barabai starts 2026 at 1 and may hold a number Amuntai holds.
-            assertThat(rows(sql, """
+            assertThat(ScratchDatabase.rows(sql, """
                     INSERT INTO register_sequence (facility, register_class, year, last_value) VALUES ('LAPAS-AMUNTAI', 'B.I', 2026, 1)
                     ON CONFLICT (facility, register_class, year) DO UPDATE SET last_value = register_sequence.last_value + 1
-                    RETURNING last_value""", 1)).containsExactly("13|");
+                    RETURNING last_value""")).containsExactly("13|");
             sql.execute("""
                     UPDATE inmate SET register_number = 'B.I-0007/2026', facility = 'LAPAS-BARABAI'
                     WHERE id = '00000000-0000-0000-0000-000000000003'""");
-            assertThat(rows(sql, "SELECT count(*) FROM inmate_name_word WHERE register_number = 'B.I-0007/2026'", 1))
+            assertThat(ScratchDatabase.rows(sql, "SELECT count(*) FROM inmate_name_word WHERE register_number = 'B.I-0007/2026'"))
                     .as("each WBP under their own words, the shared one ('rizani') too").containsExactly("4|");
-            assertThat(rows(sql, "SELECT count(*) FROM facility", 1).get(0)).isEqualTo("17|");
-            assertThat(rows(sql, """
+            assertThat(ScratchDatabase.rows(sql, "SELECT count(*) FROM facility").get(0)).isEqualTo("17|");
+            assertThat(ScratchDatabase.rows(sql, """
                     SELECT payload->'facility'->>'name', payload->'facility'->>'regencyCode' FROM outbox_event
-                    WHERE event_type = 'inmate.facility-changed' AND aggregate_id = 'LAPAS-BARABAI'""", 2))
+                    WHERE event_type = 'inmate.facility-changed' AND aggregate_id = 'LAPAS-BARABAI'"""))
                     .containsExactly("Lapas Kelas IIB Barabai|63.07|");
-            assertThat(rows(sql, "SELECT count(*) FROM outbox_event WHERE event_type = 'inmate.facility-changed'", 1))
+            assertThat(ScratchDatabase.rows(sql, "SELECT count(*) FROM outbox_event WHERE event_type = 'inmate.facility-changed'"))
                     .containsExactly("17|");
         }
     }

@@ -1,20 +1,17 @@
 package id.sinergi.inmate;
 
-import id.sinergi.local.LocalPostgres;
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.testing.ScratchDatabase;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,16 +35,9 @@ class RemissionMigrationTest {
 
     @Test
     void remissionsOf17AugustBecomeGeneralAndTheOthersKeepNoType() throws SQLException {
-        try (Connection admin = dataSource.getConnection(); Statement statement = admin.createStatement()) {
-            admin.setAutoCommit(true);
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            statement.execute("CREATE DATABASE " + DATABASE);
-        }
-        String url = serviceUrl.substring(0, serviceUrl.lastIndexOf('/') + 1) + DATABASE;
-        Flyway.configure().dataSource(url, LocalPostgres.USER, "")
-                .locations("classpath:db/platform", "classpath:db/migration").target("3").load().migrate();
+        ScratchDatabase database = ScratchDatabase.fresh(dataSource, serviceUrl, DATABASE).migrateTo("3");
 
-        try (Connection db = DriverManager.getConnection(url, LocalPostgres.USER, ""); Statement sql = db.createStatement()) {
+        try (Connection db = database.connect(); Statement sql = db.createStatement()) {
             sql.execute("""
                     INSERT INTO inmate (id, register_number, register_class, full_name, aliases, nik, sex, nationality,
                                         sentence_start, sentence_years, sentence_months, sentence_days, remission_days,
@@ -63,21 +53,11 @@ class RemissionMigrationTest {
                     ('00000000-0000-0000-0000-000000000008', 15, 'PAS-RK/2025', '2025-12-25', 'registrar-1', now())""");
         }
 
-        Flyway.configure().dataSource(url, LocalPostgres.USER, "")
-                .locations("classpath:db/platform", "classpath:db/migration").load().migrate();
+        database.migrateToLatest();
 
-        try (Connection db = DriverManager.getConnection(url, LocalPostgres.USER, ""); Statement sql = db.createStatement()) {
-            List<String> rows = new ArrayList<>();
-            try (ResultSet found = sql.executeQuery(
-                    "SELECT decree_number, days, granted_on, type, ground, decree_date FROM remission ORDER BY granted_on")) {
-                while (found.next()) {
-                    StringBuilder row = new StringBuilder();
-                    for (int column = 1; column <= 6; column++) {
-                        row.append(found.getString(column)).append('|');
-                    }
-                    rows.add(row.toString());
-                }
-            }
+        try (Connection db = database.connect(); Statement sql = db.createStatement()) {
+            List<String> rows = ScratchDatabase.rows(sql, 
+                    "SELECT decree_number, days, granted_on, type, ground, decree_date FROM remission ORDER BY granted_on");
             assertThat(rows).containsExactly(
                     "PAS-17.08/2025|30|2025-08-17|GENERAL|null|null|",
                     "PAS-RK/2025|15|2025-12-25|null|null|null|");

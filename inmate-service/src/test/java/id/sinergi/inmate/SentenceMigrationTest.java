@@ -1,21 +1,17 @@
 package id.sinergi.inmate;
 
-import id.sinergi.local.LocalPostgres;
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.testing.ScratchDatabase;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,16 +36,9 @@ class SentenceMigrationTest {
 
     @Test
     void existingSentencesStayImprisonmentAndUnpaidFinesCountInTheExpiry() throws SQLException {
-        try (Connection admin = dataSource.getConnection(); Statement statement = admin.createStatement()) {
-            admin.setAutoCommit(true);
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            statement.execute("CREATE DATABASE " + DATABASE);
-        }
-        String url = serviceUrl.substring(0, serviceUrl.lastIndexOf('/') + 1) + DATABASE;
-        Flyway.configure().dataSource(url, LocalPostgres.USER, "")
-                .locations("classpath:db/platform", "classpath:db/migration").target("5").load().migrate();
+        ScratchDatabase database = ScratchDatabase.fresh(dataSource, serviceUrl, DATABASE).migrateTo("5");
 
-        try (Connection db = DriverManager.getConnection(url, LocalPostgres.USER, ""); Statement sql = db.createStatement()) {
+        try (Connection db = database.connect(); Statement sql = db.createStatement()) {
             sql.execute("""
                     INSERT INTO people (id, full_name, sex, nationality, created_at, updated_at) VALUES
                         ('00000000-0000-0000-0000-0000000000a1', 'Ahmad Rizani', 'MALE', 'IDN', now(), now()),
@@ -71,22 +60,12 @@ class SentenceMigrationTest {
                             'LAPAS-AMUNTAI', 'W-1', 'LOW', 'IN_CUSTODY', 'IN_FACILITY', '2026-11-02', 'siti aminah', now(), now(), 0)""");
         }
 
-        Flyway.configure().dataSource(url, LocalPostgres.USER, "")
-                .locations("classpath:db/platform", "classpath:db/migration").load().migrate();
+        database.migrateToLatest();
 
-        try (Connection db = DriverManager.getConnection(url, LocalPostgres.USER, ""); Statement sql = db.createStatement()) {
-            List<String> rows = new ArrayList<>();
-            try (ResultSet found = sql.executeQuery("""
+        try (Connection db = database.connect(); Statement sql = db.createStatement()) {
+            List<String> rows = ScratchDatabase.rows(sql, """
                     SELECT register_number, sentence_kind, expires_on, fine_paid_on, commuted_from, version
-                    FROM inmate ORDER BY register_number""")) {
-                while (found.next()) {
-                    StringBuilder row = new StringBuilder();
-                    for (int column = 1; column <= 6; column++) {
-                        row.append(found.getString(column)).append('|');
-                    }
-                    rows.add(row.toString());
-                }
-            }
+                    FROM inmate ORDER BY register_number""");
             assertThat(rows).containsExactly(
                     "A.II-0003/2026|null|null|null|null|0|",
                     "B.I-0001/2026|IMPRISONMENT|2031-07-15|null|null|0|",

@@ -1,22 +1,17 @@
 package id.sinergi.liaison;
 
-import id.sinergi.local.LocalPostgres;
 import id.sinergi.local.SinergiTestResource;
+import id.sinergi.platform.testing.ScratchDatabase;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,37 +33,11 @@ class CaseMigrationTest {
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String serviceUrl;
 
-    private static Flyway flyway(String url, String target) {
-        return Flyway.configure().dataSource(url, LocalPostgres.USER, "")
-                .locations("classpath:db/platform", "classpath:db/migration").target(target).load();
-    }
-
-    private static List<String> rows(Statement sql, String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet found = sql.executeQuery(query)) {
-            int columns = found.getMetaData().getColumnCount();
-            while (found.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int column = 1; column <= columns; column++) {
-                    row.append(found.getString(column)).append('|');
-                }
-                rows.add(row.toString());
-            }
-        }
-        return rows;
-    }
-
     @Test
     void oldCategoriesAreMappedAndFollowedUpIncidentsGetTheirKnownStep() throws SQLException {
-        try (Connection admin = dataSource.getConnection(); Statement statement = admin.createStatement()) {
-            admin.setAutoCommit(true);
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            statement.execute("CREATE DATABASE " + DATABASE);
-        }
-        String url = serviceUrl.substring(0, serviceUrl.lastIndexOf('/') + 1) + DATABASE;
-        flyway(url, "7").migrate();
+        ScratchDatabase database = ScratchDatabase.fresh(dataSource, serviceUrl, DATABASE).migrateTo("7");
 
-        try (Connection db = DriverManager.getConnection(url, LocalPostgres.USER, ""); Statement sql = db.createStatement()) {
+        try (Connection db = database.connect(); Statement sql = db.createStatement()) {
             String request = """
                     INSERT INTO info_request (id, inmate_id, facility, register_number, officer, polres_unit, purpose, letter_number,
                                               requested_data, needed_by, state, submitted_at, answer_due_at, provided_data, version)
@@ -92,14 +61,14 @@ class CaseMigrationTest {
                     "'Teguran'"));
         }
 
-        flyway(url, "9").migrate();
+        database.migrateTo("9");
 
-        try (Connection db = DriverManager.getConnection(url, LocalPostgres.USER, ""); Statement sql = db.createStatement()) {
-            assertThat(rows(sql, "SELECT id, requested_data, provided_data FROM info_request ORDER BY id")).containsExactly(
+        try (Connection db = database.connect(); Statement sql = db.createStatement()) {
+            assertThat(ScratchDatabase.rows(sql, "SELECT id, requested_data, provided_data FROM info_request ORDER BY id")).containsExactly(
                     "00000000-0000-0000-0000-000000000001|{IDENTITY,MOVEMENTS_AND_TIMELINE}|{MOVEMENTS_AND_TIMELINE}|",
                     "00000000-0000-0000-0000-000000000002|{IDENTITY}|null|",
                     "00000000-0000-0000-0000-000000000003|{PROGRAMMES,KEY_DATES}|null|");
-            assertThat(rows(sql, """
+            assertThat(ScratchDatabase.rows(sql, """
                     SELECT incident_id, action, state, police_report_number, note, acted_by FROM incident_follow_up
                     ORDER BY incident_id, acted_at""")).containsExactly(
                     "00000000-0000-0000-0000-0000000000a1|charge|CHARGED|LP/B/1/2026|Tahap I|officer-7|",

@@ -65,6 +65,28 @@ final class Admissions {
         return answer.json().path("id").asText();
     }
 
+    /**
+     * Plans the release of {@code inmate} to an address in Tabalong (regency 63.09, another Polres than
+     * Amuntai's) and releases them at the end of their sentence on {@code releasedOn}.
+     */
+    static void releaseToTabalong(Gateway gateway, String inmate, LocalDate releasedOn) {
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("address", "Jl. Ir. P. H. M. Noor RT 03");
+        plan.put("village", "Pembataan");
+        plan.put("district", "Murung Pudak");
+        plan.put("regencyCode", "63.09");
+        plan.put("regencyName", "Tabalong");
+        plan.put("receivedBy", Map.of("name", "Siti Aminah", "relationship", "Ibu kandung", "phone", "+6281234567890"));
+        plan.put("bapas", "Bapas Kelas II Barabai");
+        Gateway.Answer planned = gateway.put("/api/v1/inmates/" + inmate + "/release-plan").as(Actors.REGISTRAR)
+                .ifMatch(StoryIT.inmateETag(gateway, inmate)).json(plan).send();
+        assertThat(planned.status()).as("plan: %s", planned).isBetween(200, 201);
+        Gateway.Answer released = gateway.post("/api/v1/inmates/" + inmate + "/release").as(Actors.REGISTRAR)
+                .ifMatch(StoryIT.inmateETag(gateway, inmate))
+                .json(Map.of("reason", "END_OF_SENTENCE", "releasedOn", releasedOn.toString())).send();
+        assertThat(released.status()).as("release: %s", released).isEqualTo(200);
+    }
+
     /** Admits every body, {@code clients} at a time; each must answer 201. Ids in the bodies' order. */
     static List<String> admitAll(Gateway gateway, List<Map<String, Object>> bodies, int clients) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);

@@ -254,21 +254,7 @@ class RegionStoriesIT {
     private String releaseToTabalong(String name) {
         String inmate = Admissions.admit(gateway, Admissions.convict(name, Admissions.nik(), "HIGH", 400));
         Admissions.awaitKnownToLiaison(List.of(inmate));
-        Map<String, Object> plan = new LinkedHashMap<>();
-        plan.put("address", "Jl. Ir. P. H. M. Noor RT 03");
-        plan.put("village", "Pembataan");
-        plan.put("district", "Murung Pudak");
-        plan.put("regencyCode", "63.09");
-        plan.put("regencyName", "Tabalong");
-        plan.put("receivedBy", Map.of("name", "Siti Aminah", "relationship", "Ibu kandung", "phone", "+6281234567890"));
-        plan.put("bapas", "Bapas Kelas II Barabai");
-        Gateway.Answer planned = gateway.put("/api/v1/inmates/" + inmate + "/release-plan").as(Actors.REGISTRAR)
-                .ifMatch(StoryIT.inmateETag(gateway, inmate)).json(plan).send();
-        assertThat(planned.status()).as("plan: %s", planned).isBetween(200, 201);
-        Gateway.Answer released = gateway.post("/api/v1/inmates/" + inmate + "/release").as(Actors.REGISTRAR)
-                .ifMatch(StoryIT.inmateETag(gateway, inmate))
-                .json(Map.of("reason", "END_OF_SENTENCE", "releasedOn", today.toString())).send();
-        assertThat(released.status()).as("release: %s", released).isEqualTo(200);
+        Admissions.releaseToTabalong(gateway, inmate, today);
         return inmate;
     }
 

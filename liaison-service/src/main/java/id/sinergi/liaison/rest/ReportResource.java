@@ -6,7 +6,6 @@ import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.error.QueryParameters;
 import id.sinergi.platform.paging.Page;
 import id.sinergi.platform.paging.PageRequest;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,7 +42,7 @@ import static id.sinergi.liaison.rest.Answers.PROBLEM;
  * facility auditor, their own facility only (another facility's: 404).
  */
 @Path("/api/v1/liaison")
-@Authenticated
+@RolesAllowed({Roles.KANWIL_OFFICER, Roles.AUDITOR, Roles.LAPAS_HEAD})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Monthly report", description = "The Kanwil's monthly figures per facility and for the region, each with the list behind it")
 @SecurityRequirement(name = "bearer")
@@ -69,7 +68,6 @@ public class ReportResource {
     @GET
     @Path("reports/monthly")
     @Produces({MediaType.APPLICATION_JSON, CSV})
-    @RolesAllowed({Roles.KANWIL_OFFICER, Roles.AUDITOR, Roles.LAPAS_HEAD})
     @Operation(operationId = "getMonthlyReport", summary = "The Kanwil's monthly report",
             description = "For the month (YYYY-MM, the facility's calendar), per facility and for the region: the population at "
                     + "the end of the month's last day by register class and by status; admissions; releases and integrations "
@@ -99,7 +97,6 @@ public class ReportResource {
     @GET
     @Path("population")
     @Transactional
-    @RolesAllowed({Roles.KANWIL_OFFICER, Roles.AUDITOR, Roles.LAPAS_HEAD})
     @Operation(operationId = "listPopulation", summary = "The population at a date",
             description = "Every WBP whose stay in a facility was open at the end of `on` (IN_CUSTODY, IN_TRANSIT — the sending "
                     + "facility's until the arrival —, ESCAPED, IN_INTEGRATION), as the last inmate event before then showed "
@@ -120,7 +117,6 @@ public class ReportResource {
     @GET
     @Path("admissions")
     @Transactional
-    @RolesAllowed({Roles.KANWIL_OFFICER, Roles.AUDITOR, Roles.LAPAS_HEAD})
     @Operation(operationId = "listAdmissions", summary = "Admissions",
             description = "Stays admitted (`inmate.admitted`), oldest first." + ROLES)
     @APIResponse(responseCode = "200", description = "A page of admissions",
@@ -139,7 +135,6 @@ public class ReportResource {
     @GET
     @Path("integrations")
     @Transactional
-    @RolesAllowed({Roles.KANWIL_OFFICER, Roles.AUDITOR, Roles.LAPAS_HEAD})
     @Operation(operationId = "listIntegrations", summary = "Integrations started",
             description = "Integrations (PB, CB, CMB) started (`inmate.integration-started`), oldest first." + ROLES)
     @APIResponse(responseCode = "200", description = "A page of integrations",
@@ -160,7 +155,6 @@ public class ReportResource {
     @GET
     @Path("escapes")
     @Transactional
-    @RolesAllowed({Roles.KANWIL_OFFICER, Roles.AUDITOR, Roles.LAPAS_HEAD})
     @Operation(operationId = "listEscapes", summary = "Escapes and recaptures",
             description = "Every escape by its urgent notification, filtered by the facility's date of the escape and by the day of "
                     + "the recapture, oldest first; without what helps find the person." + ROLES)
@@ -181,7 +175,6 @@ public class ReportResource {
     @GET
     @Path("programmes-run")
     @Transactional
-    @RolesAllowed({Roles.KANWIL_OFFICER, Roles.AUDITOR, Roles.LAPAS_HEAD})
     @Operation(operationId = "listProgrammesRun", summary = "Programmes run",
             description = "Each programme, per facility, with a roll taken at one of its sessions (`program.attendance-recorded`) or "
                     + "an enrolment completed (`program.completed`) in the period, by facility and code." + ROLES)
@@ -199,7 +192,6 @@ public class ReportResource {
     @GET
     @Path("programme-completions")
     @Transactional
-    @RolesAllowed({Roles.KANWIL_OFFICER, Roles.AUDITOR, Roles.LAPAS_HEAD})
     @Operation(operationId = "listProgrammeCompletions", summary = "Programme completions",
             description = "Enrolments completed, in the facility the WBP was in, oldest first; no WBP named." + ROLES)
     @APIResponse(responseCode = "200", description = "A page of completions",

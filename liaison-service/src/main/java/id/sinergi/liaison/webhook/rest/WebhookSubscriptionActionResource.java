@@ -3,7 +3,6 @@ package id.sinergi.liaison.webhook.rest;
 import id.sinergi.liaison.webhook.service.Subscriptions;
 import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.idempotency.Idempotent;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,7 +34,7 @@ import static id.sinergi.liaison.webhook.rest.WebhookSubscriptionResource.answer
  * scope, If-Match, state). None publishes an event: no other service needs to know.
  */
 @Path(WebhookSubscriptionResource.PATH)
-@Authenticated
+@RolesAllowed({Roles.LAPAS_HEAD, Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks")
@@ -68,7 +67,6 @@ public class WebhookSubscriptionActionResource {
     @POST
     @Path("{id}/pause")
     @Idempotent
-    @RolesAllowed({Roles.LAPAS_HEAD, Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
     @Operation(operationId = "pauseSubscription", summary = "Stop sending for a while",
             description = "Events keep being queued (within the retention, 3 days by default) and go out in order when "
                     + "resumed. " + OWNERS)
@@ -80,7 +78,6 @@ public class WebhookSubscriptionActionResource {
     @POST
     @Path("{id}/resume")
     @Idempotent
-    @RolesAllowed({Roles.LAPAS_HEAD, Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
     @Operation(operationId = "resumeSubscription", summary = "Send again, the queued events first",
             description = "From PAUSED, whether the owner or the failures paused it: the failure count starts again "
                     + "and what waited is sent at once, in order. " + OWNERS)
@@ -92,7 +89,6 @@ public class WebhookSubscriptionActionResource {
     @POST
     @Path("{id}/cancel")
     @Idempotent
-    @RolesAllowed({Roles.LAPAS_HEAD, Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
     @Operation(operationId = "cancelSubscription", summary = "End the subscription",
             description = "Nothing more is queued; deliveries still waiting are ABANDONED. Final. " + OWNERS)
     public Response cancel(@PathParam("id") UUID id,
