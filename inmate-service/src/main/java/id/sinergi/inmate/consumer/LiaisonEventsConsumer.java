@@ -13,10 +13,10 @@ import id.sinergi.platform.consumer.IdempotentConsumer;
 import id.sinergi.platform.consumer.IncomingEvent;
 import id.sinergi.platform.consumer.PoisonEventException;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -156,8 +156,8 @@ public class LiaisonEventsConsumer {
 
     @Incoming("liaison-events")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return consumer.consume(message, CONSUMER, Map.of(
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume(batch, CONSUMER, Map.of(
                 INFO_REQUEST_DECIDED, this::informationRequestDecided,
                 POLICE_LOAN_CHANGED, this::policeLoanChanged,
                 INCIDENT_CHANGED, this::incidentChanged,

@@ -31,11 +31,11 @@ import id.sinergi.platform.consumer.IdempotentConsumer;
 import id.sinergi.platform.consumer.IncomingEvent;
 import id.sinergi.platform.consumer.Snapshots;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
@@ -123,8 +123,8 @@ public class InmateEventsConsumer {
 
     @Incoming("inmate-events")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return consumer.consume(message, CONSUMER, handlers);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume(batch, CONSUMER, handlers);
     }
 
     /** The admission names the offences; they do not change after it, so an old admission is no less true. */

@@ -9,11 +9,11 @@ import id.sinergi.liaison.service.ReportFacts;
 import id.sinergi.platform.consumer.IdempotentConsumer;
 import id.sinergi.platform.consumer.IncomingEvent;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -35,8 +35,8 @@ public class ProgramEventsConsumer {
 
     @Incoming("program-events")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return consumer.consume(message, CONSUMER, Map.of(
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume(batch, CONSUMER, Map.of(
                 "program.enrolment-changed", this::changed,
                 "program.attendance-recorded", this::attendanceRecorded,
                 "program.completed", this::completed));

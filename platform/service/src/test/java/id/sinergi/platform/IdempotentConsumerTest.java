@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -89,6 +90,47 @@ class IdempotentConsumerTest {
         ConsumerRecord<String, String> dead = deadLetter(key);
         assertThat(dead.value()).contains(failing.toString());
         assertThat(header(dead, "dead-letter-reason")).contains("always fails");
+        Long recorded = QuarkusTransaction.requiringNew().call(() -> (Long) entityManager
+                .createNativeQuery("SELECT count(*) FROM processed_event WHERE event_id = ?1", Long.class)
+                .setParameter(1, failing).getSingleResult());
+        assertThat(recorded).as("a failed event is not marked processed").isZero();
+    }
+
+    @Test
+    void aPollsEventsAreAppliedInOneTransactionEachOnce() {
+        String key = "batch-" + UUID.randomUUID();
+        List<UUID> ids = java.util.stream.Stream.generate(UUID::randomUUID).limit(20).toList();
+        List<String> events = new ArrayList<>(ids.stream().map(id -> event(id, "test.applied", key)).toList());
+        events.add(event(ids.get(0), "test.applied", key));
+        kafka().sendAll(TOPIC, key, events);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids.stream().allMatch(id -> timesApplied(id) != null));
+        assertThat(ids).allSatisfy(id -> assertThat(timesApplied(id)).isEqualTo(1));
+        // processed_at is the transaction's start: events applied together share it.
+        Long transactions = QuarkusTransaction.requiringNew().call(() -> (Long) entityManager.createNativeQuery(
+                        "SELECT count(DISTINCT processed_at) FROM processed_event WHERE event_id = ANY (?1)", Long.class)
+                .setParameter(1, ids.toArray(UUID[]::new)).getSingleResult());
+        assertThat(transactions).as("transactions for 20 events sent together").isLessThan(20);
+    }
+
+    @Test
+    void aFailingEventInABatchGoesAloneToTheDeadLetterTopicAndTheRestIsAppliedOnce() {
+        String key = "mixed-" + UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID failing = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID last = UUID.randomUUID();
+        kafka().sendAll(TOPIC, key, List.of(event(first, "test.applied", key), event(failing, "test.fail", key),
+                event(second, "test.applied", key), "{not an event", event(first, "test.applied", key),
+                event(last, "test.applied", key)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> timesApplied(last) != null);
+        assertThat(List.of(first, second, last)).allSatisfy(id -> assertThat(timesApplied(id)).isEqualTo(1));
+        List<ConsumerRecord<String, String>> dead = kafka().readUntil(DEAD_LETTERS,
+                read -> read.stream().filter(r -> key.equals(r.key())).count() >= 2, Duration.ofSeconds(30))
+                .stream().filter(r -> key.equals(r.key())).toList();
+        assertThat(dead).extracting(ConsumerRecord::value)
+                .containsExactlyInAnyOrder(event(failing, "test.fail", key), "{not an event");
         Long recorded = QuarkusTransaction.requiringNew().call(() -> (Long) entityManager
                 .createNativeQuery("SELECT count(*) FROM processed_event WHERE event_id = ?1", Long.class)
                 .setParameter(1, failing).getSingleResult());

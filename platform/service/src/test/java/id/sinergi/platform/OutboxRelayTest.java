@@ -5,17 +5,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sinergi.local.KafkaTestClient;
 import id.sinergi.local.SinergiTestResource;
 import id.sinergi.platform.testing.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @WithTestResource(SinergiTestResource.class)
 class OutboxRelayTest {
+
+    @Inject
+    EntityManager entityManager;
 
     private static final String TOPIC = "inmate.events.v1";
     private final ObjectMapper json = new ObjectMapper();
@@ -76,6 +85,26 @@ class OutboxRelayTest {
         }
         List<String> texts = eventsAbout(Set.of(id), 6).stream().map(e -> e.get("data").get("text").asText()).toList();
         assertThat(texts).containsExactly("v0", "v1", "v2", "v3", "v4", "v5");
+    }
+
+    @Test
+    void aBacklogOfManyAggregatesGoesOutThroughEveryLaneEachAggregateInOrder() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> aggregates = IntStream.range(0, 40).mapToObj(i -> "backlog-" + run + "-" + i).toList();
+        // Ten events of each aggregate, interleaved, committed at once: the lanes share them out.
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        INSERT INTO outbox_event (event_id, event_type, aggregate_id, payload, occurred_at)
+                        SELECT gen_random_uuid(), 'note.updated', aggregate, jsonb_build_object('sequence', sequence), now()
+                        FROM generate_series(1, 10) AS sequence, unnest(?1) AS aggregate
+                        ORDER BY sequence, aggregate""")
+                .setParameter(1, aggregates.toArray(String[]::new)).executeUpdate());
+
+        List<JsonNode> events = eventsAbout(Set.copyOf(aggregates), 400);
+        Map<String, List<Integer>> sequences = events.stream().collect(Collectors.groupingBy(e -> e.get("subject").asText(),
+                Collectors.mapping(e -> e.get("data").get("sequence").asInt(), Collectors.toList())));
+        assertThat(sequences).hasSize(40);
+        assertThat(sequences.values()).allSatisfy(sequence ->
+                assertThat(sequence).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
     }
 
     @Test

@@ -10,12 +10,12 @@ import id.sinergi.program.domain.SystemReason;
 import id.sinergi.program.service.Enrolments;
 import id.sinergi.program.service.Reviews;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.util.Map;
@@ -63,8 +63,8 @@ public class InmateEventsConsumer {
 
     @Incoming("inmate-events")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return consumer.consume(message, CONSUMER, Map.ofEntries(
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume(batch, CONSUMER, Map.ofEntries(
                 Map.entry("inmate.admitted", this::refresh),
                 Map.entry("inmate.updated", this::refresh),
                 Map.entry("inmate.class-changed", this::refresh),

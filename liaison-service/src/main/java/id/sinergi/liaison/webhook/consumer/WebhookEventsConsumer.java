@@ -5,10 +5,10 @@ import id.sinergi.liaison.webhook.service.WebhookFanOut;
 import id.sinergi.platform.consumer.EventHandler;
 import id.sinergi.platform.consumer.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -40,19 +40,19 @@ public class WebhookEventsConsumer {
 
     @Incoming("inmate-events-webhooks")
     @Blocking
-    public CompletionStage<Void> inmateEvents(Message<String> message) {
-        return consumer.consume(message, INMATE_CONSUMER, handlers);
+    public CompletionStage<Void> inmateEvents(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume(batch, INMATE_CONSUMER, handlers);
     }
 
     @Incoming("program-events-webhooks")
     @Blocking
-    public CompletionStage<Void> programEvents(Message<String> message) {
-        return consumer.consume(message, PROGRAM_CONSUMER, handlers);
+    public CompletionStage<Void> programEvents(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume(batch, PROGRAM_CONSUMER, handlers);
     }
 
     @Incoming("liaison-events-webhooks")
     @Blocking
-    public CompletionStage<Void> liaisonEvents(Message<String> message) {
-        return consumer.consume(message, LIAISON_CONSUMER, handlers);
+    public CompletionStage<Void> liaisonEvents(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume(batch, LIAISON_CONSUMER, handlers);
     }
 }

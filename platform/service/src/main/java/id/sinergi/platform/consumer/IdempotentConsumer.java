@@ -10,36 +10,51 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.apache.kafka.common.header.Header;
-import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Applies incoming events exactly once in effect. Each attempt runs in its own transaction that
- * first records the event id as processed by this consumer and then applies the handler: a
- * redelivered event finds its id already there and changes nothing. A handler that keeps failing
- * is retried a bounded number of times, then the message is nacked, which the channel's
- * {@code dead-letter-queue} failure strategy sends to the dead-letter topic with the reason; the
- * consumer goes on with the next message. While the service's database is away the event is
- * retried until it returns: an outage delays events, it does not dead-letter them.
+ * Applies incoming events exactly once in effect, a poll's batch at a time. The batch is applied in
+ * one transaction: one statement records every event id as processed by this consumer (ids already
+ * there are skipped: a redelivery changes nothing), then each new event's handler runs, in the
+ * order of the records (so per key, as Kafka keeps them). One commit for the batch is what makes a
+ * consumer keep up: a transaction per event spent most of its time committing.
+ *
+ * <p>When the batch's transaction fails, its events are applied again one by one, each in its own
+ * transaction: a handler that keeps failing is retried a bounded number of times and then its record
+ * alone is nacked, which the channel's {@code dead-letter-queue} failure strategy sends to the
+ * dead-letter topic with the reason; the rest of the batch is applied. A record that is not a
+ * CloudEvent goes there at once. While the service's database is away the batch waits until it
+ * returns: an outage delays events, it does not dead-letter them.
  *
  * <p>Each event is handled in a span that continues the producer's trace ({@code traceparent} from
  * the Kafka header, else from the CloudEvents extension), with the trace id in the log MDC; changes
  * it makes to audited entities are recorded as made by {@code system:<consumer>} through the event
- * type. Counters say how many events each consumer applied, found already processed, and
- * dead-lettered, per topic.
+ * type (flushed before the next event, so each change keeps its own event's name and trace).
+ * Counters say how many events each consumer applied, found already processed, and dead-lettered,
+ * per topic.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -65,65 +80,115 @@ public class IdempotentConsumer {
     @Inject
     Tracer tracer;
 
+    /** A record of the batch that decoded as a CloudEvent. */
+    private record Received(KafkaRecord<String, String> record, IncomingEvent event, String traceparent) {
+    }
+
     /**
+     * Applies a poll's records (the channel has {@code batch=true}) and acknowledges the batch once
+     * each record is applied, found already processed, or in the dead-letter topic.
+     *
      * @param consumer the consumer's name, unique per service and subscription (the processed-event
      *                 log is keyed by it)
      * @param handlers event type → handler; types without a handler are recorded and skipped
      */
-    public CompletionStage<Void> consume(Message<String> message, String consumer, Map<String, EventHandler> handlers) {
-        String topic = message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getTopic)
-                .orElse("unknown");
-        CloudEventDecoder.Traced decoded;
-        try {
-            decoded = decoder.decodeTraced(message.getPayload());
-        } catch (PoisonEventException e) {
-            LOG.warnf("dead-lettering a message at %s: %s", position(message), e.getMessage());
-            count("sinergi.events.dead.lettered", topic, consumer, "reason", "poison");
-            return message.nack(e);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch, String consumer,
+                                         Map<String, EventHandler> handlers) {
+        List<Received> events = new ArrayList<>(batch.getRecords().size());
+        List<CompletionStage<Void>> deadLettered = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            try {
+                CloudEventDecoder.Traced decoded = decoder.decodeTraced(record.getPayload());
+                String traceparent = header(record, TraceContext.TRACEPARENT);
+                events.add(new Received(record, decoded.event(), traceparent != null ? traceparent : decoded.traceparent()));
+            } catch (PoisonEventException e) {
+                LOG.warnf("dead-lettering a message at %s: %s", position(record), e.getMessage());
+                count("sinergi.events.dead.lettered", record.getTopic(), consumer, "reason", "poison");
+                deadLettered.add(record.nack(e));
+            }
         }
-        IncomingEvent event = decoded.event();
-        String traceparent = header(message, TraceContext.TRACEPARENT);
-        Span span = tracer.spanBuilder(topic + " process")
-                .setParent(TraceContext.parent(traceparent != null ? traceparent : decoded.traceparent()))
-                .setSpanKind(SpanKind.CONSUMER)
-                .setAttribute("messaging.system", "kafka")
-                .setAttribute("messaging.destination.name", topic)
-                .setAttribute("messaging.consumer.group.name", consumer)
-                .setAttribute("messaging.message.id", event.id().toString())
-                .setAttribute("cloudevents.event_type", event.type())
-                .startSpan();
-        Object previousTraceId = MDC.get(TraceContext.MDC_TRACE_ID);
-        Object previousSpanId = MDC.get(TraceContext.MDC_SPAN_ID);
-        try (Scope ignored = span.makeCurrent();
-             AuditScope.Opened audit = AuditScope.open(AuditScope.SYSTEM + ":" + consumer, event.type())) {
-            MDC.put(TraceContext.MDC_TRACE_ID, span.getSpanContext().getTraceId());
-            MDC.put(TraceContext.MDC_SPAN_ID, span.getSpanContext().getSpanId());
-            return apply(message, topic, consumer, event, handlers.getOrDefault(event.type(), skipped -> { }), span);
-        } finally {
-            span.end();
-            restore(TraceContext.MDC_TRACE_ID, previousTraceId);
-            restore(TraceContext.MDC_SPAN_ID, previousSpanId);
+        Together together = events.isEmpty() ? Together.APPLIED : applyTogether(events, consumer, handlers);
+        if (together == Together.STOPPING) {
+            // Shutting down: the batch stays unacknowledged and comes again after the restart.
+            return new CompletableFuture<>();
+        }
+        if (together == Together.FAILED) {
+            for (Received received : events) {
+                CompletionStage<Void> alone = applyAlone(received, consumer, handlers);
+                if (alone == null) {
+                    return new CompletableFuture<>();
+                }
+                deadLettered.add(alone);
+            }
+        }
+        return CompletableFuture.allOf(deadLettered.stream().map(CompletionStage::toCompletableFuture)
+                .toArray(CompletableFuture[]::new)).thenCompose(done -> batch.ack());
+    }
+
+    private enum Together { APPLIED, FAILED, STOPPING }
+
+    /**
+     * The batch in one transaction. FAILED when it failed for another reason than the database being
+     * away: then nothing of it was written, and its events are applied one by one.
+     */
+    private Together applyTogether(List<Received> events, String consumer, Map<String, EventHandler> handlers) {
+        while (true) {
+            try {
+                List<Boolean> applied = QuarkusTransaction.requiringNew().call(() -> {
+                    Set<UUID> fresh = markProcessed(consumer, events);
+                    List<Boolean> outcomes = new ArrayList<>(events.size());
+                    for (Received received : events) {
+                        boolean first = fresh.remove(received.event().id());
+                        if (first) {
+                            traced(received, consumer, () -> {
+                                handlers.getOrDefault(received.event().type(), skipped -> { }).apply(received.event());
+                                entityManager.flush();
+                                entityManager.clear();
+                            });
+                        }
+                        outcomes.add(first);
+                    }
+                    return outcomes;
+                });
+                for (int i = 0; i < events.size(); i++) {
+                    counted(events.get(i), consumer, applied.get(i));
+                }
+                return Together.APPLIED;
+            } catch (Exception e) {
+                if (!DatabaseFailures.isUnavailable(e)) {
+                    LOG.infof("%s applies a batch of %d events one by one: %s", consumer, events.size(), rootMessage(e));
+                    return Together.FAILED;
+                }
+                LOG.warnf("%s waits for its database to apply a batch of %d events: %s", consumer, events.size(), rootMessage(e));
+                sleep(UNAVAILABLE_BACKOFF);
+                if (Thread.currentThread().isInterrupted()) {
+                    return Together.STOPPING;
+                }
+            }
         }
     }
 
-    private CompletionStage<Void> apply(Message<String> message, String topic, String consumer, IncomingEvent event,
-                                        EventHandler handler, Span span) {
+    /**
+     * One event in its own transaction, retried; the stage of its dead-lettering when it keeps
+     * failing, a completed stage otherwise, null when the service is shutting down (the batch is then
+     * left unacknowledged and comes again after the restart).
+     */
+    private CompletionStage<Void> applyAlone(Received received, String consumer, Map<String, EventHandler> handlers) {
+        IncomingEvent event = received.event();
+        EventHandler handler = handlers.getOrDefault(event.type(), skipped -> { });
         Exception lastFailure = null;
         int attempt = 1;
         while (attempt <= maxAttempts) {
             try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
-                    if (!markProcessed(consumer, event)) {
+                    if (markProcessed(consumer, List.of(received)).isEmpty()) {
                         return false;
                     }
-                    handler.apply(event);
+                    traced(received, consumer, () -> handler.apply(event));
                     return true;
                 });
-                if (!applied) {
-                    LOG.debugf("event %s (%s) already processed by %s", event.id(), event.type(), consumer);
-                }
-                count("sinergi.events.consumed", topic, consumer, "outcome", applied ? "applied" : "duplicate");
-                return message.ack();
+                counted(received, consumer, applied);
+                return CompletableFuture.completedFuture(null);
             } catch (PoisonEventException e) {
                 lastFailure = e;
                 break;
@@ -136,8 +201,7 @@ public class IdempotentConsumer {
                             consumer, event.id(), event.type(), rootMessage(e));
                     sleep(UNAVAILABLE_BACKOFF);
                     if (Thread.currentThread().isInterrupted()) {
-                        // Shutting down: leave the event unacknowledged, it comes again after the restart.
-                        return new CompletableFuture<>();
+                        return null;
                     }
                     continue;
                 }
@@ -151,22 +215,59 @@ public class IdempotentConsumer {
         }
         LOG.errorf("dead-lettering event %s (%s, subject %s) for %s: %s",
                 event.id(), event.type(), event.subject(), consumer, rootMessage(lastFailure));
-        span.setStatus(StatusCode.ERROR, rootMessage(lastFailure));
-        count("sinergi.events.dead.lettered", topic, consumer, "reason",
+        count("sinergi.events.dead.lettered", received.record().getTopic(), consumer, "reason",
                 lastFailure instanceof PoisonEventException ? "poison" : "failed");
-        return message.nack(lastFailure);
+        return received.record().nack(lastFailure);
+    }
+
+    /** What a handler does inside the event's span, with the trace ids in the MDC and the audit scope open. */
+    private interface InSpan {
+        void run() throws Exception;
+    }
+
+    private void traced(Received received, String consumer, InSpan work) throws Exception {
+        IncomingEvent event = received.event();
+        String topic = received.record().getTopic();
+        Span span = tracer.spanBuilder(topic + " process")
+                .setParent(TraceContext.parent(received.traceparent()))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", topic)
+                .setAttribute("messaging.consumer.group.name", consumer)
+                .setAttribute("messaging.message.id", event.id().toString())
+                .setAttribute("cloudevents.event_type", event.type())
+                .startSpan();
+        Object previousTraceId = MDC.get(TraceContext.MDC_TRACE_ID);
+        Object previousSpanId = MDC.get(TraceContext.MDC_SPAN_ID);
+        try (Scope ignored = span.makeCurrent();
+             AuditScope.Opened audit = AuditScope.open(AuditScope.SYSTEM + ":" + consumer, event.type())) {
+            MDC.put(TraceContext.MDC_TRACE_ID, span.getSpanContext().getTraceId());
+            MDC.put(TraceContext.MDC_SPAN_ID, span.getSpanContext().getSpanId());
+            work.run();
+        } catch (Exception e) {
+            span.setStatus(StatusCode.ERROR, rootMessage(e));
+            throw e;
+        } finally {
+            span.end();
+            restore(TraceContext.MDC_TRACE_ID, previousTraceId);
+            restore(TraceContext.MDC_SPAN_ID, previousSpanId);
+        }
+    }
+
+    private void counted(Received received, String consumer, boolean applied) {
+        if (!applied) {
+            LOG.debugf("event %s (%s) already processed by %s", received.event().id(), received.event().type(), consumer);
+        }
+        count("sinergi.events.consumed", received.record().getTopic(), consumer, "outcome", applied ? "applied" : "duplicate");
     }
 
     private void count(String name, String topic, String consumer, String tag, String value) {
         registry.counter(name, "topic", topic, "consumer", consumer, tag, value).increment();
     }
 
-    private static String header(Message<String> message, String name) {
-        return message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(metadata -> metadata.getHeaders().lastHeader(name))
-                .map(Header::value)
-                .map(value -> new String(value, StandardCharsets.UTF_8))
-                .orElse(null);
+    private static String header(KafkaRecord<String, String> record, String name) {
+        Header header = record.getHeaders().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static void restore(String key, Object previous) {
@@ -177,21 +278,37 @@ public class IdempotentConsumer {
         }
     }
 
-    /** True when this call recorded the event; false when it had been processed before. */
-    private boolean markProcessed(String consumer, IncomingEvent event) {
-        return entityManager.createNativeQuery("""
-                        INSERT INTO processed_event (consumer, event_id, event_type) VALUES (?1, ?2, ?3)
-                        ON CONFLICT DO NOTHING""")
-                .setParameter(1, consumer)
-                .setParameter(2, event.id())
-                .setParameter(3, event.type())
-                .executeUpdate() == 1;
+    /** Records the events as processed by the consumer in one statement; returns the ids not processed before. */
+    private Set<UUID> markProcessed(String consumer, List<Received> events) {
+        UUID[] ids = new UUID[events.size()];
+        String[] types = new String[events.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = events.get(i).event().id();
+            types[i] = events.get(i).event().type();
+        }
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO processed_event (consumer, event_id, event_type)
+                    SELECT ?, id, type FROM unnest(?::uuid[], ?::text[]) AS received (id, type)
+                    ON CONFLICT DO NOTHING RETURNING event_id""")) {
+                insert.setString(1, consumer);
+                insert.setArray(2, connection.createArrayOf("uuid", ids));
+                insert.setArray(3, connection.createArrayOf("text", types));
+                Set<UUID> fresh = new HashSet<>();
+                try (ResultSet inserted = insert.executeQuery()) {
+                    while (inserted.next()) {
+                        fresh.add(inserted.getObject(1, UUID.class));
+                    }
+                }
+                return fresh;
+            }
+        });
     }
 
-    private static String position(Message<String> message) {
-        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+    private static String position(KafkaRecord<String, String> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class)
                 .map(m -> m.getTopic() + "/" + m.getPartition() + "@" + m.getOffset())
-                .orElse("an unknown position");
+                .orElse(record.getTopic() + "/" + record.getPartition());
     }
 
     private static String rootMessage(Throwable failure) {

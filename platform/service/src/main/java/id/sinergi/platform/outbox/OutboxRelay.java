@@ -36,19 +36,32 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Publishes outbox rows to the service's topic as CloudEvents, in id order, keyed by aggregate id.
+ * Publishes outbox rows to the service's topic as CloudEvents, keyed by aggregate id, each
+ * aggregate's events in id order.
  *
  * <p>One replica at a time publishes: the relay holds a PostgreSQL session advisory lock on a
  * dedicated connection, so events keep their order and are not sent twice by two replicas. On that
  * connection it LISTENs for the outbox trigger's NOTIFY, which arrives when a transaction that
  * wrote events commits; it wakes at once for those and sweeps at {@code sweep-interval} anyway.
+ *
+ * <p>The leader publishes in {@code lanes} threads, each with its own connection: a row's lane is a
+ * hash of its aggregate id, so every event of one aggregate goes out through the same lane, in id
+ * order, while the lanes send and wait for the broker side by side. Rows of different aggregates
+ * may leave in another order than they were written, which no consumer relies on (Kafka orders
+ * per key only). The number of lanes may change between deployments: a new leader starts only
+ * after the old one let go of the lock, so two lane layouts never publish at once.
  *
  * <p>A row is marked published only after the broker acknowledged it ({@code acks=all}). When
  * Kafka is away, rows wait and the relay retries; writers never notice. A crash between the
@@ -65,13 +78,14 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String CHANNEL = "sinergi_outbox";
     private static final String LOCK_KEY = "SELECT pg_try_advisory_lock(hashtext('sinergi_outbox_relay'))";
+    private static final int EMITTER_BUFFER = 1024;
 
     @Inject
     AgroalDataSource dataSource;
 
     @Inject
     @Channel("outbox")
-    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = EMITTER_BUFFER)
     Emitter<JsonObject> emitter;
 
     @ConfigProperty(name = "quarkus.application.name")
@@ -89,6 +103,9 @@ public class OutboxRelay {
     @ConfigProperty(name = "sinergi.outbox.ack-timeout", defaultValue = "PT40S")
     Duration ackTimeout;
 
+    @ConfigProperty(name = "sinergi.outbox.lanes", defaultValue = "4")
+    int lanes;
+
     @Inject
     MeterRegistry registry;
 
@@ -96,6 +113,7 @@ public class OutboxRelay {
 
     private volatile boolean running;
     private Thread worker;
+    private ExecutorService laneWorkers;
 
     void start(@Observes StartupEvent startup) {
         if (!enabled) {
@@ -105,7 +123,18 @@ public class OutboxRelay {
         published = Counter.builder("sinergi.outbox.published")
                 .description("Outbox events the broker acknowledged (counted on the replica that relays)")
                 .register(registry);
+        if (lanes < 1 || lanes * batchSize > EMITTER_BUFFER) {
+            // Every lane may have a whole batch waiting for the broker at once.
+            throw new IllegalStateException("sinergi.outbox.lanes (" + lanes + ") must be at least 1 and, times "
+                    + "sinergi.outbox.batch-size (" + batchSize + "), at most " + EMITTER_BUFFER);
+        }
         running = true;
+        AtomicInteger laneNumber = new AtomicInteger();
+        laneWorkers = Executors.newFixedThreadPool(lanes, task -> {
+            Thread thread = new Thread(task, "outbox-relay-lane-" + laneNumber.getAndIncrement());
+            thread.setDaemon(true);
+            return thread;
+        });
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
         worker.start();
@@ -115,6 +144,7 @@ public class OutboxRelay {
         running = false;
         if (worker != null) {
             worker.join(sweepInterval.toMillis() + 5_000);
+            laneWorkers.shutdownNow();
         }
     }
 
@@ -127,13 +157,13 @@ public class OutboxRelay {
                     pause(sweepInterval);
                     continue;
                 }
-                LOG.info("outbox relay is publishing from this replica");
+                LOG.infof("outbox relay is publishing from this replica, in %d lanes", lanes);
                 try (Statement listen = connection.createStatement()) {
                     listen.execute("LISTEN " + CHANNEL);
                 }
                 PGConnection notifications = connection.unwrap(PGConnection.class);
                 while (running) {
-                    if (publishPending(connection)) {
+                    if (publishPendingInEveryLane()) {
                         backoff = sweepInterval;
                         notifications.getNotifications((int) sweepInterval.toMillis());
                     } else {
@@ -158,32 +188,62 @@ public class OutboxRelay {
     }
 
     /**
-     * Sends every unpublished row, batch by batch.
+     * Every lane sends its unpublished rows, the lanes side by side.
      *
-     * @return false when a batch was not fully acknowledged (Kafka away): the caller backs off
+     * @return false when a lane could not send everything (Kafka or the database away): the caller backs off
      */
-    private boolean publishPending(Connection connection) throws SQLException {
-        while (running) {
-            List<PendingEvent> batch = nextBatch(connection);
-            if (batch.isEmpty()) {
-                return true;
-            }
-            List<Long> acknowledged = send(batch);
-            markPublished(connection, acknowledged);
-            published.increment(acknowledged.size());
-            if (acknowledged.size() < batch.size()) {
-                return false;
-            }
+    private boolean publishPendingInEveryLane() {
+        List<Callable<Boolean>> work = new ArrayList<>(lanes);
+        for (int lane = 0; lane < lanes; lane++) {
+            int own = lane;
+            work.add(() -> publishPending(own));
         }
-        return true;
+        boolean everything = true;
+        try {
+            for (Future<Boolean> lane : laneWorkers.invokeAll(work)) {
+                everything &= lane.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+            return false;
+        } catch (ExecutionException e) {
+            LOG.warnf("an outbox relay lane failed (%s); retrying", e.getCause().getMessage());
+            return false;
+        }
+        return everything;
     }
 
-    private List<PendingEvent> nextBatch(Connection connection) throws SQLException {
+    /** Sends the lane's unpublished rows, batch by batch, on a connection of its own. */
+    private boolean publishPending(int lane) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            while (running) {
+                List<PendingEvent> batch = nextBatch(connection, lane);
+                if (batch.isEmpty()) {
+                    return true;
+                }
+                List<Long> acknowledged = send(batch);
+                markPublished(connection, acknowledged);
+                published.increment(acknowledged.size());
+                if (acknowledged.size() < batch.size()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private List<PendingEvent> nextBatch(Connection connection, int lane) throws SQLException {
         List<PendingEvent> batch = new ArrayList<>();
+        // hashtext can be negative; the mask keeps the lane's number in [0, lanes).
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT id, event_id, event_type, aggregate_id, payload::text, occurred_at, trace_parent
-                FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ?""")) {
-            select.setInt(1, batchSize);
+                FROM outbox_event WHERE published_at IS NULL AND (hashtext(aggregate_id) & 2147483647) % ? = ?
+                ORDER BY id LIMIT ?""")) {
+            select.setInt(1, lanes);
+            select.setInt(2, lane);
+            select.setInt(3, batchSize);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     batch.add(new PendingEvent(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),

@@ -3,11 +3,11 @@ package id.sinergi.platform.testapp;
 import id.sinergi.platform.consumer.IdempotentConsumer;
 import id.sinergi.platform.consumer.IncomingEvent;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -24,8 +24,8 @@ public class TestEventsConsumer {
 
     @Incoming("test-events")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return consumer.consume(message, "platform-test", Map.of(
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume(batch, "platform-test", Map.of(
                 "test.applied", this::apply,
                 "test.fail", event -> {
                     throw new IllegalStateException("this handler always fails");

@@ -3,10 +3,10 @@ package id.sinergi.platform.testapp;
 import id.sinergi.platform.consumer.IdempotentConsumer;
 import id.sinergi.platform.observability.TraceContext;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.MDC;
 
 import java.util.Map;
@@ -25,8 +25,8 @@ public class TracedEventsConsumer {
 
     @Incoming("traced-events")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return consumer.consume(message, "platform-test-traces", Map.of(
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume(batch, "platform-test-traces", Map.of(
                 "note.created", event -> TRACE_IDS.put(event.subject(), String.valueOf(MDC.get(TraceContext.MDC_TRACE_ID)))));
     }
 }
