@@ -47,6 +47,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                 "sinergi.gateway.upstreams.inmate-service.url", url,
                 "sinergi.gateway.upstreams.program-service.url", url,
                 "sinergi.gateway.upstreams.program-service.timeout", "PT1S",
+                "sinergi.gateway.upstreams.program-service.max-in-flight", "3",
                 "sinergi.gateway.upstreams.liaison-service.url", "http://127.0.0.1:" + FreePorts.next(),
                 "sinergi.gateway.rate-limit.requests-per-second", "1",
                 "sinergi.gateway.rate-limit.burst", "20",

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,6 +138,32 @@ class GatewayRoutingTest {
                 .then().statusCode(503).contentType(PROBLEM).header("Retry-After", "5")
                 .body("type", equalTo("https://sinergi.id/problems/upstream-unavailable"))
                 .body("detail", containsString("liaison-service"));
+    }
+
+    @Test
+    void aServiceWithAsManyRequestsAsItMayHaveGetsNoMoreTheRestIs503AtOnce() throws Exception {
+        // program-service may have 3 at once here; three slow requests hold them for its 1 s timeout.
+        List<CompletableFuture<Integer>> slow = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String token = token("lapas-program-officer");
+            slow.add(CompletableFuture.supplyAsync(() -> given().auth().oauth2(token)
+                    .when().get("/api/v1/programs/slow").statusCode()));
+        }
+        long deadline = System.nanoTime() + Duration.ofMillis(800).toNanos();
+        int status = 0;
+        while (status != 503 && System.nanoTime() < deadline) {
+            status = given().auth().oauth2(token("lapas-program-officer")).when().get("/api/v1/programs").statusCode();
+        }
+        assertThat(status).as("a fourth request while three are with program-service").isEqualTo(503);
+        given().auth().oauth2(token("lapas-program-officer")).when().get("/api/v1/programs")
+                .then().statusCode(503).contentType(PROBLEM).time(lessThan(500L)).header("Retry-After", "1")
+                .body("type", equalTo("https://sinergi.id/problems/overloaded"))
+                .body("detail", containsString("program-service"));
+        // Another service is not held back by program-service's queue.
+        given().auth().oauth2(token("lapas-registrar")).when().get("/api/v1/inmates").then().statusCode(200);
+
+        assertThat(slow).allSatisfy(answer -> assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(504));
+        given().auth().oauth2(token("lapas-program-officer")).when().get("/api/v1/programs").then().statusCode(200);
     }
 
     @Test

@@ -47,6 +47,14 @@ public interface GatewayConfig {
         /** How long the service may take to answer before the gateway answers 504. */
         @WithDefault("PT10S")
         Duration timeout();
+
+        /**
+         * How many requests this replica has with the service at once; more are refused at once with
+         * 503 {@code overloaded} (see InFlightLimit). 64 keeps an admission's wait under half a second
+         * at the ~200 admissions/s two cores carry, and is more than a read needs.
+         */
+        @WithDefault("64")
+        int maxInFlight();
     }
 
     interface RateLimit {

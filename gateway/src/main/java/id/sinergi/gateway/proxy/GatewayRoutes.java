@@ -72,14 +72,15 @@ public class GatewayRoutes {
 
         config.upstreams().forEach((service, upstream) -> {
             ProxyHandler proxy = ProxyHandler.create(proxyTo(clients, service, upstream));
+            InFlightLimit limit = new InFlightLimit(service, upstream.maxInFlight());
             List<String> roles = upstream.roles().orElse(List.of());
             for (String prefix : upstream.paths()) {
                 for (String path : List.of(prefix, prefix + "/*")) {
                     router.route(path).handler(ctx -> {
-                        if (mayCall(ctx, roles)) {
-                            proxy.handle(ctx);
-                        } else {
+                        if (!mayCall(ctx, roles)) {
                             ProblemReplies.send(ctx, Problems.forbidden("the token's roles do not allow calling " + service));
+                        } else if (limit.admit(ctx)) {
+                            proxy.handle(ctx);
                         }
                     });
                 }

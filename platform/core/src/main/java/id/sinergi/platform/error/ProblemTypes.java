@@ -33,6 +33,8 @@ public final class ProblemTypes {
     public static final String UPSTREAM_FAILED = "upstream-failed";
     public static final String UPSTREAM_UNAVAILABLE = "upstream-unavailable";
     public static final String UPSTREAM_TIMEOUT = "upstream-timeout";
+    /** The gateway has as many requests with a service as it lets wait at once; retry after {@code Retry-After}. */
+    public static final String OVERLOADED = "overloaded";
 
     private ProblemTypes() {
     }

@@ -107,6 +107,14 @@ public final class Problems {
                 .build();
     }
 
+    public static Problem overloaded(String service, long retryAfterSeconds) {
+        return problem(503, ProblemTypes.OVERLOADED, "Service Unavailable",
+                service + " has as many requests as it can answer in good time; this one was not sent to it, retry after "
+                        + retryAfterSeconds + " s")
+                .withHeader("Retry-After", Long.toString(retryAfterSeconds))
+                .build();
+    }
+
     public static Problem tooManyRequests(long retryAfterSeconds) {
         return problem(429, ProblemTypes.TOO_MANY_REQUESTS, "Too Many Requests",
                 "this client sent more requests than its limit allows; retry after " + retryAfterSeconds + " s")
