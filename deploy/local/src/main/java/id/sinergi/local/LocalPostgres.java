@@ -33,7 +33,11 @@ public final class LocalPostgres implements AutoCloseable {
                 // Commit times of rows, so tests and benchmarks can measure how long an event took
                 // from the producer's commit to the consumer's commit, on one clock.
                 .setServerConfig("track_commit_timestamp", "on")
-                .setServerConfig("shared_buffers", "128MB");
+                .setServerConfig("shared_buffers", "128MB")
+                // What each statement costs and how often it runs, so the benchmark can count the
+                // statements of an admission (the view needs CREATE EXTENSION pg_stat_statements).
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .setServerConfig("pg_stat_statements.track", "all");
         if (dataDirectory != null) {
             builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
         }

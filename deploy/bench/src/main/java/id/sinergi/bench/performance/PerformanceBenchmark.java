@@ -45,7 +45,7 @@ public final class PerformanceBenchmark {
 
     /** The sections of a whole report, in the order they run. */
     static List<Section> sections() {
-        return List.of(new WritePathSection(), new PropagationSection(), new ScaleSection(), new ReadPathSection(),
+        return List.of(new WritePathSection(), new PropagationSection(), new RelaySection(), new OverloadSection(), new ScaleSection(), new ReadPathSection(),
                 new FootprintSection(), new ScaleOutSection());
     }
 

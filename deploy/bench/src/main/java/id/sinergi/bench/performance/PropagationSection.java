@@ -29,15 +29,16 @@ import java.util.regex.Pattern;
  * on schedule whether or not earlier answers are in), then, for each admission's
  * {@code inmate.admitted} event, the time from the admission's transaction to each consuming
  * service's transaction that applied it, read from the databases themselves: the outbox row's
- * {@code occurred_at} (written in the admission's transaction) and the consumer's
- * {@code processed_event.processed_at} (the start of the transaction that records and applies the
- * event). Both clocks are this machine's.
+ * {@code occurred_at} (written in the admission's transaction) and the commit of the consumer's
+ * transaction that recorded and applied the event (its {@code processed_event} row's
+ * {@code pg_xact_commit_timestamp}: the moment the effect became visible, also when a consumer
+ * applies a batch of events in one transaction). Both clocks are this machine's.
  */
 final class PropagationSection implements Section {
 
     static final int RATE_PER_SECOND = 200;
     static final int SECONDS = 60;
-    static final double TARGET_P99_MILLIS = 100;
+    static final double TARGET_P99_MILLIS = 50;
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Map<String, String> CONSUMERS = Map.of(
             "program-service.inmate-events", "program", "liaison-service.inmate-events", "liaison");
@@ -58,12 +59,12 @@ final class PropagationSection implements Section {
                 .append(" admissions per second\n\n");
         md.append(String.format("%,d admissions sent through the gateway on a fixed schedule (%d/s for %d s, open loop); "
                         + "%,d answered 201 (answer p50 %.1f ms, p99 %.1f ms). For each `inmate.admitted` event: from the admission's transaction (the outbox "
-                        + "row's `occurred_at`) to the consumer's transaction that applied it (`processed_event.processed_at`), "
+                        + "row's `occurred_at`) to the commit of the consumer's transaction that applied it (`pg_xact_commit_timestamp` of its `processed_event` row), "
                         + "read from the databases. The relay column is the outbox relay's part: from `occurred_at` to the "
                         + "row being marked published after the broker's acknowledgement.%n%n",
                 RATE_PER_SECOND * run.seconds(SECONDS), RATE_PER_SECOND, run.seconds(SECONDS), admitted.size(),
                 run.figure("propagation.answer.p50").orElse(Double.NaN), run.figure("propagation.answer.p99").orElse(Double.NaN)));
-        md.append("| stage | events | p50 ms | p99 ms | max ms | p99 < 100 ms |\n|---|---:|---:|---:|---:|---|\n");
+        md.append(String.format("| stage | events | p50 ms | p99 ms | max ms | p99 < %.0f ms |%n|---|---:|---:|---:|---:|---|%n", TARGET_P99_MILLIS));
         double[] relay = events.values().stream().filter(e -> e.publishedAt > 0)
                 .mapToDouble(e -> (e.publishedAt - e.occurredAt) / 1000.0).toArray();
         md.append(String.format("| outbox relay (marked published) | %d | %.1f | %.1f | %.1f | |%n", relay.length,
@@ -83,7 +84,7 @@ final class PropagationSection implements Section {
             md.append(String.format("| %s (admission → applied) | %d of %d | %.1f | %.1f | %.1f | %s |%n", consumer,
                     millis.length, events.size(), Stats.percentile(millis, 50), p99, Stats.max(millis), met ? "yes" : "**no**"));
             run.figure("propagation.p99." + consumer, p99);
-            run.target("Propagation to " + consumer + " at " + RATE_PER_SECOND + "/s", "p99 < 100 ms, every event applied",
+            run.target("Propagation to " + consumer + " at " + RATE_PER_SECOND + "/s", String.format("p99 < %.0f ms, every event applied", TARGET_P99_MILLIS),
                     String.format("p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d of %d applied", Stats.percentile(millis, 50), p99,
                             Stats.max(millis), millis.length, events.size()), met);
             backlog.add(backlogSeries(consumer, events, at, firstMicros));
@@ -185,7 +186,7 @@ final class PropagationSection implements Section {
         for (Map.Entry<String, String> consumer : CONSUMERS.entrySet()) {
             try (Connection database = run.database(consumer.getValue());
                  PreparedStatement select = database.prepareStatement("""
-                         SELECT event_id, processed_at FROM processed_event WHERE consumer = ? AND event_id = ANY (?)""")) {
+                         SELECT event_id, pg_xact_commit_timestamp(xmin) FROM processed_event WHERE consumer = ? AND event_id = ANY (?)""")) {
                 Array ids = database.createArrayOf("uuid", eventIds.toArray());
                 Map<UUID, Long> at = new HashMap<>();
                 do {

@@ -102,6 +102,7 @@ final class WritePathSection implements Section {
         pgbench(run, work, transaction, 16, run.seconds(5));
 
         CpuMeter cpu = new CpuMeter(run.stack());
+        Statements statements = Statements.reset(run);
         Map<String, Double> cpuSeconds = new LinkedHashMap<>();
         long measuredAdmissions = 0;
         List<Measurement> measurements = new ArrayList<>();
@@ -129,7 +130,8 @@ final class WritePathSection implements Section {
                 }
             }
         }
-        return markdown(run, measurements) + cpuPerAdmission(run, cpuSeconds, measuredAdmissions) + peakRates(run);
+        return markdown(run, measurements) + cpuPerAdmission(run, cpuSeconds, measuredAdmissions)
+                + statements.perAdmission(measuredAdmissions) + peakRates(run);
     }
 
     /** Where an admission's CPU goes, over every measured round through the gateway. */
@@ -165,7 +167,7 @@ final class WritePathSection implements Section {
         return String.format("While the admissions ran, the stages behind them kept pace as far as these peaks (the busiest "
                 + "second, from the databases' timestamps; one replica each, the topic has %d partitions): inmate-service's "
                 + "outbox relay published up to %.0f events/s; program-service applied up to %.0f/s and liaison-service up "
-                + "to %.0f/s, one transaction per event.%n%n", id.sinergi.local.StackTopics.PARTITIONS, relay, program, liaison);
+                + "to %.0f/s (a poll's events in one transaction).%n%n", id.sinergi.local.StackTopics.PARTITIONS, relay, program, liaison);
     }
 
     private static double peakPerSecond(BenchRun run, String database, String timestamps) throws SQLException {
