@@ -72,7 +72,7 @@ public class GatewayRoutes {
 
         config.upstreams().forEach((service, upstream) -> {
             ProxyHandler proxy = ProxyHandler.create(proxyTo(clients, service, upstream));
-            InFlightLimit limit = new InFlightLimit(service, upstream.maxInFlight());
+            InFlightLimit limit = new InFlightLimit(service, upstream.maxInFlight(), upstream.maxWritesInFlight());
             List<String> roles = upstream.roles().orElse(List.of());
             for (String prefix : upstream.paths()) {
                 for (String path : List.of(prefix, prefix + "/*")) {

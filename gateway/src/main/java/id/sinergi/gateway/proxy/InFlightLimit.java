@@ -2,17 +2,24 @@ package id.sinergi.gateway.proxy;
 
 import id.sinergi.platform.error.ProblemReplies;
 import id.sinergi.platform.error.Problems;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * How many requests this gateway replica has with one service at once. Above the limit a request
- * is refused at once with 503 {@code overloaded} and {@code Retry-After}, instead of waiting in a
- * queue without bound: offered more than the service can carry, the gateway keeps answering what
- * it accepts in good time and tells the rest to come back, rather than letting every request wait
- * until the caller gives up. A refused request never reached the service, so retrying it is safe.
+ * How many requests this gateway replica has with one service at once, reads and writes counted
+ * apart. Above a limit a request is refused at once with 503 {@code overloaded} and
+ * {@code Retry-After}, instead of waiting in a queue without bound: offered more than the service
+ * can carry, the gateway keeps answering what it accepts in good time and tells the rest to come
+ * back, rather than letting every request wait until the caller gives up. A refused request never
+ * reached the service, so retrying it is safe.
+ *
+ * <p>What a limit costs in waiting is the limit divided by the service's throughput (Little's law).
+ * Writes are an order of magnitude dearer than reads and take turns on locks (an admission on its
+ * register's counter), so they have a lower limit of their own: reads keep their throughput while
+ * writes queue no longer than a fraction of a second.
  */
 final class InFlightLimit {
 
@@ -20,33 +27,56 @@ final class InFlightLimit {
     static final long RETRY_AFTER_SECONDS = 1;
 
     private final String service;
-    private final int limit;
-    private final AtomicInteger inFlight = new AtomicInteger();
+    private final Counter reads;
+    private final Counter writes;
 
-    InFlightLimit(String service, int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("max-in-flight of " + service + " must be at least 1, is " + limit);
-        }
+    InFlightLimit(String service, int maxReads, int maxWrites) {
         this.service = service;
-        this.limit = limit;
+        this.reads = new Counter("max-in-flight", maxReads);
+        this.writes = new Counter("max-writes-in-flight", maxWrites);
     }
 
     /**
      * Lets the request through, counting it until its response is over (sent, failed or the caller
-     * gone); false, with the 503 already sent, when the service has as many as it may.
+     * gone); false, with the 503 already sent, when the service has as many of its kind as it may.
      */
     boolean admit(RoutingContext ctx) {
-        if (inFlight.incrementAndGet() > limit) {
-            inFlight.decrementAndGet();
+        HttpMethod method = ctx.request().method();
+        Counter counter = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS ? reads : writes;
+        if (!counter.tryEnter()) {
             ProblemReplies.send(ctx, Problems.overloaded(service, RETRY_AFTER_SECONDS));
             return false;
         }
         AtomicBoolean counted = new AtomicBoolean(true);
         ctx.addEndHandler(over -> {
             if (counted.getAndSet(false)) {
-                inFlight.decrementAndGet();
+                counter.leave();
             }
         });
         return true;
+    }
+
+    private final class Counter {
+        private final int limit;
+        private final AtomicInteger inFlight = new AtomicInteger();
+
+        Counter(String name, int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException(name + " of " + service + " must be at least 1, is " + limit);
+            }
+            this.limit = limit;
+        }
+
+        boolean tryEnter() {
+            if (inFlight.incrementAndGet() > limit) {
+                inFlight.decrementAndGet();
+                return false;
+            }
+            return true;
+        }
+
+        void leave() {
+            inFlight.decrementAndGet();
+        }
     }
 }

@@ -32,16 +32,22 @@ final class Admissions {
 
     /**
      * The same admissions as a wrk script: each wrk thread numbers its own requests, and the NIK
-     * holds the run's second of start and the thread, so two runs never admit the same NIK.
+     * holds the run's second of start and the thread, so two runs never admit the same NIK. Request
+     * by request the script takes the next of {@code tokens} (registrars of different facilities):
+     * each admission goes to its registrar's facility.
      */
-    static String wrkScript() {
+    static String wrkScript(List<String> tokens) {
         StringBuilder names = new StringBuilder();
         for (String name : NAMES) {
             names.append('"').append(name).append("\",");
         }
+        StringBuilder bearers = new StringBuilder();
+        for (String token : tokens) {
+            bearers.append("\"Bearer ").append(token).append("\",");
+        }
         return """
                 wrk.method = "POST"
-                wrk.headers["Content-Type"] = "application/json"
+                local bearers = {%s}
                 local names = {%s}
                 local risks = {"LOW", "MEDIUM", "HIGH"}
                 local started = string.format("%%05d", os.time() %% 100000)
@@ -58,8 +64,10 @@ final class Admissions {
                     .. '"registerClass":"B.I","offences":[{"article":"Pasal 362","law":"KUHP","description":"Pencurian","caseBegunOn":"2025-11-20"}],'
                     .. '"sentence":{"start":"2026-01-15","years":2,"months":0,"days":0},"cellBlock":"A-1","riskLevel":"%%s"}',
                     name, started, thread_no, counter, risks[counter %% 3 + 1])
-                  return wrk.format(nil, nil, nil, body)
+                  local headers = {["Content-Type"] = "application/json",
+                                   ["Authorization"] = bearers[(counter + thread_no) %% #bearers + 1]}
+                  return wrk.format(nil, nil, headers, body)
                 end
-                """.formatted(names);
+                """.formatted(bearers, names);
     }
 }

@@ -62,6 +62,23 @@ public record BenchRun(Stack stack, Path reportDirectory, String reportName, Pri
         return DevTokens.mint("bench-" + role, role, agency, unit);
     }
 
+    /**
+     * A token of the {@code lapas-registrar} of every facility of the directory that holds people
+     * (every kind but Bapas), by code. Admissions spread over them are what a region's load looks
+     * like: each facility numbers its own register (per facility, class and year), so admissions take
+     * turns on a counter only within one facility, as they would in life.
+     */
+    public List<String> registrarTokens() throws SQLException {
+        List<String> tokens = new ArrayList<>();
+        try (Connection inmate = database("inmate"); java.sql.Statement sql = inmate.createStatement();
+             java.sql.ResultSet codes = sql.executeQuery("SELECT code FROM facility WHERE kind <> 'BAPAS' ORDER BY code")) {
+            while (codes.next()) {
+                tokens.add(DevTokens.mint("bench-registrar-" + codes.getString(1), "lapas-registrar", "LAPAS", codes.getString(1)));
+            }
+        }
+        return tokens;
+    }
+
     /** A new JDBC connection to one service's database ({@code inmate}, {@code program}, {@code liaison}). */
     public Connection database(String database) throws SQLException {
         return DriverManager.getConnection(stack.jdbcUrl(database), stack.settings().postgresUser(),

@@ -21,7 +21,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Twice what the stack carries, offered on a fixed schedule (open loop) for {@value #SECONDS} s:
- * admissions through the gateway, each with its own {@code Idempotency-Key}, at twice the rate the
+ * admissions through the gateway, spread over the region's facilities as the write-path section's,
+ * each with its own {@code Idempotency-Key}, at twice the rate the
  * write-path section measured at 16 connections (or {@value #DEFAULT_CAPACITY}/s when it did not
  * run). Every answer is counted by status, with the latency of the accepted and of the refused.
  * Then every request that got anything but 201 is looked up: when its admission was committed all
@@ -48,7 +49,7 @@ final class OverloadSection implements Section {
         double capacity = run.figure("write.admissions.16").orElse(DEFAULT_CAPACITY);
         int rate = (int) Math.round(2 * capacity);
         int total = rate * run.seconds(SECONDS);
-        String token = run.token("lapas-registrar");
+        List<String> registrars = run.registrarTokens();
         URI uri = URI.create(run.url("gateway") + "/api/v1/inmates");
         String nikPrefix = String.format("65%06d", System.currentTimeMillis() / 1000 % 1_000_000);
         ExecutorService executor = Executors.newFixedThreadPool(4);
@@ -67,7 +68,7 @@ final class OverloadSection implements Section {
             }
             String key = UUID.randomUUID().toString();
             keys.add(key);
-            answers.add(send(client, uri, token, key, Admissions.body(nikPrefix, i)));
+            answers.add(send(client, uri, registrars.get(i % registrars.size()), key, Admissions.body(nikPrefix, i)));
         }
         List<Answer> answered = new ArrayList<>(total);
         for (CompletableFuture<Answer> answer : answers) {
@@ -100,7 +101,8 @@ final class OverloadSection implements Section {
                     }
                 }
                 committedDespiteError++;
-                Answer again = send(client, uri, token, keys.get(i), Admissions.body(nikPrefix, i)).get(60, TimeUnit.SECONDS);
+                Answer again = send(client, uri, registrars.get(i % registrars.size()), keys.get(i), Admissions.body(nikPrefix, i))
+                        .get(60, TimeUnit.SECONDS);
                 if (again.status() == 201) {
                     replayed++;
                 }

@@ -39,6 +39,8 @@ final class PropagationSection implements Section {
     static final int RATE_PER_SECOND = 200;
     static final int SECONDS = 60;
     static final double TARGET_P99_MILLIS = 50;
+    /** Every answer by status (0: none within the client's 30 s). */
+    private final Map<Integer, Integer> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Map<String, String> CONSUMERS = Map.of(
             "program-service.inmate-events", "program", "liaison-service.inmate-events", "liaison");
@@ -58,12 +60,14 @@ final class PropagationSection implements Section {
         StringBuilder md = new StringBuilder("## Event propagation at a steady ").append(RATE_PER_SECOND)
                 .append(" admissions per second\n\n");
         md.append(String.format("%,d admissions sent through the gateway on a fixed schedule (%d/s for %d s, open loop); "
-                        + "%,d answered 201 (answer p50 %.1f ms, p99 %.1f ms). For each `inmate.admitted` event: from the admission's transaction (the outbox "
+                        + "%,d answered 201 (answer p50 %.1f ms, p99 %.1f ms); every answer by status: %s. For each `inmate.admitted` event: from the admission's transaction (the outbox "
                         + "row's `occurred_at`) to the commit of the consumer's transaction that applied it (`pg_xact_commit_timestamp` of its `processed_event` row), "
                         + "read from the databases. The relay column is the outbox relay's part: from `occurred_at` to the "
                         + "row being marked published after the broker's acknowledgement.%n%n",
                 RATE_PER_SECOND * run.seconds(SECONDS), RATE_PER_SECOND, run.seconds(SECONDS), admitted.size(),
-                run.figure("propagation.answer.p50").orElse(Double.NaN), run.figure("propagation.answer.p99").orElse(Double.NaN)));
+                run.figure("propagation.answer.p50").orElse(Double.NaN), run.figure("propagation.answer.p99").orElse(Double.NaN),
+                statuses.entrySet().stream().map(e -> (e.getKey() == 0 ? "none" : e.getKey()) + " × " + e.getValue())
+                        .collect(java.util.stream.Collectors.joining(", "))));
         md.append(String.format("| stage | events | p50 ms | p99 ms | max ms | p99 < %.0f ms |%n|---|---:|---:|---:|---:|---|%n", TARGET_P99_MILLIS));
         double[] relay = events.values().stream().filter(e -> e.publishedAt > 0)
                 .mapToDouble(e -> (e.publishedAt - e.occurredAt) / 1000.0).toArray();
@@ -103,7 +107,7 @@ final class PropagationSection implements Section {
     }
 
     private List<UUID> admitAtSteadyRate(BenchRun run) throws Exception {
-        String token = run.token("lapas-registrar");
+        List<String> registrars = run.registrarTokens();
         URI uri = URI.create(run.url("gateway") + "/api/v1/inmates");
         String nikPrefix = String.format("64%06d", System.currentTimeMillis() / 1000 % 1_000_000);
         ExecutorService executor = Executors.newFixedThreadPool(4);
@@ -113,6 +117,7 @@ final class PropagationSection implements Section {
         List<CompletableFuture<String>> answers = new ArrayList<>(total);
         double[] latencies = new double[total];
         java.util.Arrays.fill(latencies, Double.NaN);
+        statuses.clear();
         run.say(String.format("sending %,d admissions at %d/s", total, RATE_PER_SECOND));
         long start = System.nanoTime();
         long interval = TimeUnit.SECONDS.toNanos(1) / RATE_PER_SECOND;
@@ -125,16 +130,20 @@ final class PropagationSection implements Section {
             int index = i;
             long sent = System.nanoTime();
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + registrars.get(i % registrars.size())).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(Admissions.body(nikPrefix, i))).build();
             answers.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
                 latencies[index] = (System.nanoTime() - sent) / 1e6;
+                statuses.merge(response.statusCode(), 1, Integer::sum);
                 if (response.statusCode() != 201) {
                     return null;
                 }
                 Matcher id = ID.matcher(response.body());
                 return id.find() ? id.group(1) : null;
-            }).exceptionally(failure -> null));
+            }).exceptionally(failure -> {
+                statuses.merge(0, 1, Integer::sum);
+                return null;
+            }));
         }
         double sendingSeconds = (System.nanoTime() - start) / 1e9;
         List<UUID> ids = new ArrayList<>();

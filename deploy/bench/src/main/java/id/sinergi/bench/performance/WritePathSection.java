@@ -93,7 +93,8 @@ final class WritePathSection implements Section {
         Files.createDirectories(work);
         prepareCeilingDatabase(run);
         Path transaction = Files.writeString(work.resolve("admission-and-outbox.sql"), CEILING_TRANSACTION);
-        Path admissions = Wrk.script(work, "admissions.lua", Admissions.wrkScript());
+        List<String> registrars = run.registrarTokens();
+        Path admissions = Wrk.script(work, "admissions.lua", Admissions.wrkScript(registrars));
         String gateway = run.url("gateway") + "/api/v1/inmates";
         String token = run.token("lapas-registrar");
 
@@ -187,7 +188,11 @@ final class WritePathSection implements Section {
 
     private static String markdown(BenchRun run, List<Measurement> measurements) {
         StringBuilder md = new StringBuilder("## Write path: admissions through the gateway against pgbench\n\n");
-        md.append("Each admission is `POST /api/v1/inmates` through the gateway with a registrar's token (unique NIK, "
+        md.append("Each admission is `POST /api/v1/inmates` through the gateway with the token of a registrar of one of "
+                + "the region's holding facilities, in turn request by request, as a region's load comes (each facility "
+                + "numbers its own register, so admissions take turns on a register counter only within a facility; "
+                + "before 2026-12-07 every admission went to one facility, one class and year, whose single counter "
+                + "they all queued on) (unique NIK, "
                 + "name, offence, sentence): the gateway verifies the JWT and rate-limits, inmate-service validates, "
                 + "numbers the register entry, writes the person and their stay, its name words, timeline entry and access log, and its "
                 + "`inmate.admitted` event to the outbox in one transaction; the relay publishes it and two consumers "
