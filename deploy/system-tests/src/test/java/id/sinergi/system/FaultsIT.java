@@ -179,16 +179,17 @@ class FaultsIT {
     }
 
     @Test
-    void twentyConcurrentRetriesWithOneIdempotencyKeyHaveOneEffect() throws Exception {
+    void twelveConcurrentRetriesWithOneIdempotencyKeyHaveOneEffect() throws Exception {
         String name = "Idempotent " + UUID.randomUUID();
         Map<String, Object> body = Admissions.convict(name, Admissions.nik(), "LOW", 400);
         String key = "desk-" + UUID.randomUUID();
-        List<Gateway.Answer> answers = concurrently(20, () ->
+        // Twelve: within the gateway's 16 writes in flight per service, which would refuse more with 503.
+        List<Gateway.Answer> answers = concurrently(12, () ->
                 gateway.post("/api/v1/inmates").as(Actors.REGISTRAR).idempotencyKey(key).json(body).send());
 
         assertThat(answers).extracting(Gateway.Answer::status).as("%s", answers).containsOnly(201);
-        assertThat(answers).extracting(a -> a.header("Location")).hasSize(20).containsOnly(answers.get(0).header("Location"));
-        assertThat(answers).filteredOn(a -> "true".equals(a.header("Idempotent-Replayed"))).hasSize(19);
+        assertThat(answers).extracting(a -> a.header("Location")).hasSize(12).containsOnly(answers.get(0).header("Location"));
+        assertThat(answers).filteredOn(a -> "true".equals(a.header("Idempotent-Replayed"))).hasSize(11);
         assertThat(Databases.column("inmate", "SELECT i.id::text FROM inmate i JOIN people p ON p.id = i.person_id WHERE p.full_name = ANY (?)", List.of(name))).hasSize(1);
         String id = answers.get(0).json().path("id").asText();
         assertThat(producedEvents("inmate.admitted", List.of(id))).hasSize(1);
