@@ -140,11 +140,9 @@ public class IdempotentConsumer {
                     for (Received received : events) {
                         boolean first = fresh.remove(received.event().id());
                         if (first) {
-                            traced(received, consumer, () -> {
-                                handlers.getOrDefault(received.event().type(), skipped -> { }).apply(received.event());
-                                entityManager.flush();
-                                entityManager.clear();
-                            });
+                            applyWithin(received, consumer, handlers.getOrDefault(received.event().type(), skipped -> { }));
+                            // The next event starts from the database, as it would in a transaction of its own.
+                            entityManager.clear();
                         }
                         outcomes.add(first);
                     }
@@ -184,7 +182,7 @@ public class IdempotentConsumer {
                     if (markProcessed(consumer, List.of(received)).isEmpty()) {
                         return false;
                     }
-                    traced(received, consumer, () -> handler.apply(event));
+                    applyWithin(received, consumer, handler);
                     return true;
                 });
                 counted(received, consumer, applied);
@@ -220,7 +218,18 @@ public class IdempotentConsumer {
         return received.record().nack(lastFailure);
     }
 
-    /** What a handler does inside the event's span, with the trace ids in the MDC and the audit scope open. */
+    /**
+     * The handler inside the event's span, with the trace ids in the MDC and the audit scope open,
+     * flushed before they close: the audit trail and the trace name this event for what it changed.
+     */
+    private void applyWithin(Received received, String consumer, EventHandler handler) throws Exception {
+        traced(received, consumer, () -> {
+            handler.apply(received.event());
+            entityManager.flush();
+        });
+    }
+
+    /** What runs inside the event's span, with the trace ids in the MDC and the audit scope open. */
     private interface InSpan {
         void run() throws Exception;
     }
