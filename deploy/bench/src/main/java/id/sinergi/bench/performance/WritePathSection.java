@@ -25,6 +25,7 @@ final class WritePathSection implements Section {
 
     static final int[] CONNECTIONS = {16, 64};
     static final int SECONDS = 10;
+    static final double TARGET_RATIO = 0.06;
 
     private static final Pattern TPS = Pattern.compile("tps = ([\\d.]+) \\(without initial connection time\\)");
 
@@ -120,8 +121,11 @@ final class WritePathSection implements Section {
                         Wrk.Result result = Wrk.run(gateway, connections, run.seconds(SECONDS), token, admissions, work);
                         Map<String, Double> after = cpu.read();
                         after.forEach((part, seconds) -> cpuSeconds.merge(part, seconds - before.get(part), Double::sum));
-                        measuredAdmissions += result.requests();
-                        measurements.add(new Measurement("gateway", connections, result.requestsPerSecond(),
+                        // Refused requests (503 overloaded above the gateway's writes in flight) are not admissions.
+                        long admitted = result.requests() - result.failed();
+                        measuredAdmissions += admitted;
+                        measurements.add(new Measurement("gateway", connections,
+                                result.requestsPerSecond() * admitted / Math.max(1, result.requests()),
                                 result.p50Millis(), result.p99Millis(), result.failed()));
                     }
                     Measurement last = measurements.get(measurements.size() - 1);
@@ -201,22 +205,31 @@ final class WritePathSection implements Section {
                 + "and its outbox row "
                 + "(table, index and NOTIFY trigger from the platform's own migration). ")
                 .append(run.rounds()).append(" rounds of ").append(run.seconds(SECONDS)).append(" s per cell, alternating which goes first; medians.\n\n");
-        md.append("| connections | pgbench TPS | pgbench p50 / p99 ms | admissions/s | admission p50 / p99 ms | admissions / pgbench | failed |\n");
+        md.append("Admissions/s count the 201s only; at 64 connections the gateway lets 16 writes through at a time and "
+                + "refuses the rest at once (503 `overloaded`, counted as refused, their quick answers inside the p50/p99).\n\n");
+        md.append("| connections | pgbench TPS | pgbench p50 / p99 ms | admissions/s | answer p50 / p99 ms | admissions / pgbench | refused or failed |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int connections : CONNECTIONS) {
             Measurement ceiling = median(measurements, "pgbench", connections);
             Measurement gateway = median(measurements, "gateway", connections);
             long failed = measurements.stream().filter(m -> m.connections == connections).mapToLong(Measurement::failed).sum();
-            md.append(String.format("| %d | %.0f | %.2f / %.2f | %.0f | %.2f / %.2f | %.2f | %d |%n", connections,
+            md.append(String.format("| %d | %.0f | %.2f / %.2f | %.0f | %.2f / %.2f | %.3f | %d |%n", connections,
                     ceiling.perSecond, ceiling.p50, ceiling.p99, gateway.perSecond, gateway.p50, gateway.p99,
                     gateway.perSecond / ceiling.perSecond, failed));
             run.figure("write.admissions." + connections, gateway.perSecond);
             run.figure("write.pgbench." + connections, ceiling.perSecond);
-            run.target("Admissions through the gateway, " + connections + " connections", "report the ratio to pgbench",
-                    String.format("%.0f/s = %.2f × pgbench's %.0f TPS, p99 %.1f ms", gateway.perSecond,
-                            gateway.perSecond / ceiling.perSecond, ceiling.perSecond, gateway.p99), failed == 0);
+            double ratio = gateway.perSecond / ceiling.perSecond;
+            if (connections == 16) {
+                run.target("Admissions through the gateway, 16 connections", String.format("≥ %.2f × pgbench's TPS", TARGET_RATIO),
+                        String.format("%.0f/s = %.3f × pgbench's %.0f TPS, p99 %.1f ms", gateway.perSecond, ratio,
+                                ceiling.perSecond, gateway.p99), failed == 0 && ratio >= TARGET_RATIO);
+            } else {
+                run.target("Admissions through the gateway, " + connections + " connections", "report the ratio to pgbench",
+                        String.format("%.0f/s = %.3f × pgbench's %.0f TPS; %,d refused (503 above the gateway's writes in flight)",
+                                gateway.perSecond, ratio, ceiling.perSecond, failed), true);
+            }
         }
-        md.append("\nEvery round:\n\n| path | connections | per second | p50 ms | p99 ms | failed |\n|---|---:|---:|---:|---:|---:|\n");
+        md.append("\nEvery round:\n\n| path | connections | per second | p50 ms | p99 ms | refused or failed |\n|---|---:|---:|---:|---:|---:|\n");
         for (Measurement m : measurements) {
             md.append(String.format("| %s | %d | %.0f | %.2f | %.2f | %d |%n", m.path, m.connections, m.perSecond, m.p50, m.p99, m.failed));
         }
