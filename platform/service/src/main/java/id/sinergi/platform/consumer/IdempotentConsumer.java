@@ -10,10 +10,12 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.common.header.Header;
@@ -79,6 +81,17 @@ public class IdempotentConsumer {
 
     @Inject
     Tracer tracer;
+
+    /**
+     * Set when the service begins to shut down: from then on a failure says nothing about the event
+     * (the persistence unit may already be closed), so nothing is dead-lettered; what is not applied
+     * stays unacknowledged and comes again after the restart.
+     */
+    private volatile boolean stopping;
+
+    void stopping(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
 
     /** A record of the batch that decoded as a CloudEvent. */
     private record Received(KafkaRecord<String, String> record, IncomingEvent event, String traceparent) {
@@ -153,6 +166,9 @@ public class IdempotentConsumer {
                 }
                 return Together.APPLIED;
             } catch (Exception e) {
+                if (stopping) {
+                    return Together.STOPPING;
+                }
                 if (!DatabaseFailures.isUnavailable(e)) {
                     LOG.infof("%s applies a batch of %d events one by one: %s", consumer, events.size(), rootMessage(e));
                     return Together.FAILED;
@@ -191,6 +207,9 @@ public class IdempotentConsumer {
                 lastFailure = e;
                 break;
             } catch (Exception e) {
+                if (stopping) {
+                    return null;
+                }
                 lastFailure = e;
                 if (DatabaseFailures.isUnavailable(e)) {
                     // The database being away says nothing about the event: wait for it without
