@@ -17,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Twice what the stack carries, offered on a fixed schedule (open loop) for {@value #SECONDS} s:
@@ -58,23 +57,15 @@ final class OverloadSection implements Section {
         List<CompletableFuture<Answer>> answers = new ArrayList<>(total);
         List<String> keys = new ArrayList<>(total);
         run.say(String.format("offering %,d admissions at %d/s (twice the %.0f/s measured)", total, rate, capacity));
-        long start = System.nanoTime();
-        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
-        for (int i = 0; i < total; i++) {
-            long due = start + i * interval;
-            long wait;
-            while ((wait = due - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
-            }
+        double offeredSeconds = OpenLoop.run(total, rate, i -> {
             String key = UUID.randomUUID().toString();
             keys.add(key);
             answers.add(send(client, uri, registrars.get(i % registrars.size()), key, Admissions.body(nikPrefix, i)));
-        }
+        });
         List<Answer> answered = new ArrayList<>(total);
         for (CompletableFuture<Answer> answer : answers) {
             answered.add(answer.get(60, TimeUnit.SECONDS));
         }
-        double offeredSeconds = (System.nanoTime() - start) / 1e9;
 
         Map<Integer, Integer> byStatus = new TreeMap<>();
         answered.forEach(a -> byStatus.merge(a.status(), 1, Integer::sum));

@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -119,21 +118,13 @@ final class PropagationSection implements Section {
         java.util.Arrays.fill(latencies, Double.NaN);
         statuses.clear();
         run.say(String.format("sending %,d admissions at %d/s", total, RATE_PER_SECOND));
-        long start = System.nanoTime();
-        long interval = TimeUnit.SECONDS.toNanos(1) / RATE_PER_SECOND;
-        for (int i = 0; i < total; i++) {
-            long due = start + i * interval;
-            long wait;
-            while ((wait = due - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            int index = i;
+        double sendingSeconds = OpenLoop.run(total, RATE_PER_SECOND, i -> {
             long sent = System.nanoTime();
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + registrars.get(i % registrars.size())).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(Admissions.body(nikPrefix, i))).build();
             answers.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
-                latencies[index] = (System.nanoTime() - sent) / 1e6;
+                latencies[i] = (System.nanoTime() - sent) / 1e6;
                 statuses.merge(response.statusCode(), 1, Integer::sum);
                 if (response.statusCode() != 201) {
                     return null;
@@ -144,8 +135,7 @@ final class PropagationSection implements Section {
                 statuses.merge(0, 1, Integer::sum);
                 return null;
             }));
-        }
-        double sendingSeconds = (System.nanoTime() - start) / 1e9;
+        });
         List<UUID> ids = new ArrayList<>();
         for (CompletableFuture<String> answer : answers) {
             String id = answer.get(60, TimeUnit.SECONDS);
