@@ -1,5 +1,8 @@
 package id.sinergi.bench.performance;
 
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
@@ -12,6 +15,15 @@ import java.util.function.IntConsumer;
 final class OpenLoop {
 
     private OpenLoop() {
+    }
+
+    /**
+     * The client an open loop sends with: HTTP/1.1, so every request waiting for an answer holds a
+     * connection of its own and none waits behind another, answers handled on {@code executor}.
+     */
+    static HttpClient client(ExecutorService executor) {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
+                .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** Calls {@code send} with 0 … total − 1, each on its schedule; returns the seconds it took. */

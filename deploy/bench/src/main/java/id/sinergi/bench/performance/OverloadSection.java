@@ -52,8 +52,7 @@ final class OverloadSection implements Section {
         URI uri = URI.create(run.url("gateway") + "/api/v1/inmates");
         String nikPrefix = String.format("65%06d", System.currentTimeMillis() / 1000 % 1_000_000);
         ExecutorService executor = Executors.newFixedThreadPool(4);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client = OpenLoop.client(executor);
         List<CompletableFuture<Answer>> answers = new ArrayList<>(total);
         List<String> keys = new ArrayList<>(total);
         run.say(String.format("offering %,d admissions at %d/s (twice the %.0f/s measured)", total, rate, capacity));

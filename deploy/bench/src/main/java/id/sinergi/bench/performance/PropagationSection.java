@@ -110,8 +110,7 @@ final class PropagationSection implements Section {
         URI uri = URI.create(run.url("gateway") + "/api/v1/inmates");
         String nikPrefix = String.format("64%06d", System.currentTimeMillis() / 1000 % 1_000_000);
         ExecutorService executor = Executors.newFixedThreadPool(4);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client = OpenLoop.client(executor);
         int total = RATE_PER_SECOND * run.seconds(SECONDS);
         List<CompletableFuture<String>> answers = new ArrayList<>(total);
         double[] latencies = new double[total];
