@@ -37,8 +37,12 @@ final class InFlightLimit {
     }
 
     /**
-     * Lets the request through, counting it until its response is over (sent, failed or the caller
-     * gone); false, with the 503 already sent, when the service has as many of its kind as it may.
+     * Lets the request through, counting it until the service's answer begins (its headers are
+     * written) or, when none comes, until the response is over (failed or the caller gone); false,
+     * with the 503 already sent, when the service has as many of its kind as it may. The count ends
+     * at the headers because the end of a response is reported only after it was written: a client
+     * on keep-alive has its next request in before then, and 16 connections were refused now and
+     * then at a limit of 16.
      */
     boolean admit(RoutingContext ctx) {
         HttpMethod method = ctx.request().method();
@@ -48,11 +52,13 @@ final class InFlightLimit {
             return false;
         }
         AtomicBoolean counted = new AtomicBoolean(true);
-        ctx.addEndHandler(over -> {
+        Runnable leave = () -> {
             if (counted.getAndSet(false)) {
                 counter.leave();
             }
-        });
+        };
+        ctx.addHeadersEndHandler(answered -> leave.run());
+        ctx.addEndHandler(over -> leave.run());
         return true;
     }
 
