@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess {
 
     private static final String APPCDS_ARCHIVE = "app-cds.jsa";
+    private static final String AOT_CACHE = "app.aot";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final String name;
@@ -53,12 +54,7 @@ public final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        // The AppCDS archive the build writes beside the jar (quarkus.package.jar.appcds.enabled)
-        // names the jar by the relative path it was dumped with, so the JVM runs from that
-        // directory; without the archive the service starts the same, only slower.
-        if (Files.isRegularFile(quarkusApp.resolve(APPCDS_ARCHIVE))) {
-            command.add("-XX:SharedArchiveFile=" + APPCDS_ARCHIVE);
-        }
+        command.addAll(startupCacheOptions(quarkusApp));
         command.add("-jar");
         command.add(jar.getFileName().toString());
         Files.createDirectories(log.getParent());
@@ -71,6 +67,23 @@ public final class ServiceProcess {
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         long startedNanos = System.nanoTime();
         return new ServiceProcess(name, port, log, builder.start(), startedNanos);
+    }
+
+    /**
+     * The cache of loaded and linked classes the build wrote beside the jar: on a JDK 25 or newer the
+     * AOT cache (Maven profile {@code jdk25-aot-cache}), otherwise the AppCDS archive. Both name the
+     * jars by the relative paths they were written with, so the JVM runs from that directory; a
+     * cache another JDK wrote is refused by the JVM with a warning, and without one the service
+     * starts the same, only slower.
+     */
+    public static List<String> startupCacheOptions(Path quarkusApp) {
+        if (Runtime.version().feature() >= 25 && Files.isRegularFile(quarkusApp.resolve(AOT_CACHE))) {
+            return List.of("-XX:AOTCache=" + AOT_CACHE);
+        }
+        if (Files.isRegularFile(quarkusApp.resolve(APPCDS_ARCHIVE))) {
+            return List.of("-XX:SharedArchiveFile=" + APPCDS_ARCHIVE);
+        }
+        return List.of();
     }
 
     /** The operating system's id of the process (to read its memory from {@code /proc}). */

@@ -79,7 +79,7 @@ public record StackSettings(
         return new StackSettings(home, dataDirectory, Map.copyOf(ports),
                 FreePorts.next(), FreePorts.next(), FreePorts.next(),
                 null, LocalPostgres.USER, "", null, Duration.ofSeconds(120),
-                SERVICE_JVM_OPTIONS, Map.copyOf(extraEnvironment));
+                jvmOptionsOrDefault(System.getenv("SINERGI_SERVICE_JVM_OPTIONS")), Map.copyOf(extraEnvironment));
     }
 
     private static List<String> jvmOptionsOrDefault(String variable) {
