@@ -12,10 +12,14 @@ final class Machine {
     }
 
     static String describe() {
-        return String.format("Machine: %d cores (%s), %s memory, %s %s; JVM %s %s.",
+        return String.format("Machine: %d cores (%s), %s memory, %s %s; JVM %s.",
                 Runtime.getRuntime().availableProcessors(), cpuModel(), memory(),
-                System.getProperty("os.name"), System.getProperty("os.version"),
-                System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"));
+                System.getProperty("os.name"), System.getProperty("os.version"), jvm());
+    }
+
+    /** The JVM the services run on: the launcher starts them with its own. */
+    static String jvm() {
+        return System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
     }
 
     private static String cpuModel() {

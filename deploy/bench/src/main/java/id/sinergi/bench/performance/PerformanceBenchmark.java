@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * section against it in an order where each measures what the earlier ones left behind, and writes
  * {@code deploy/bench/results/performance-<date>.md} with its charts beside it.
  *
- * <p>Usage: {@code deploy/bench/performance [--only a,b] [--out DIR] [--quick] [--region 15x20000]}; the region
+ * <p>Usage: {@code deploy/bench/performance [--only a,b] [--out DIR] [--quick] [--warm-up 300] [--region 15x20000]}; the region
  * section runs only when named in {@code --only}; {@code --quick} is a smoke run
  * (one short round per cell) whose figures are not worth reporting. The footprint section runs
  * last because it reports memory after the load of the others and then restarts every service.
@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 public final class PerformanceBenchmark {
 
     private static final PrintStream OUT = System.out;
-    private static final String USAGE = "deploy/bench/performance [--only %s] [--out DIR] [--quick] [--region FACILITIESxSTAYS "
+    private static final String USAGE = "deploy/bench/performance [--only %s] [--out DIR] [--quick] [--warm-up SECONDS (of the write path: default 15)] [--region FACILITIESxSTAYS "
             + "(the region section: default 15x20000)]";
 
     private PerformanceBenchmark() {
@@ -45,7 +45,7 @@ public final class PerformanceBenchmark {
 
     /** The sections of a whole report, in the order they run. */
     static List<Section> sections() {
-        return List.of(new WritePathSection(), new PropagationSection(), new RelaySection(), new OverloadSection(), new ScaleSection(), new ReadPathSection(),
+        return List.of(new WritePathSection(), new PropagationSection(), new RelaySection(), new OverloadSection(), new ProfilesSection(), new ScaleSection(), new ReadPathSection(),
                 new FootprintSection(), new ScaleOutSection());
     }
 
@@ -61,12 +61,14 @@ public final class PerformanceBenchmark {
         Path out = home.resolve("deploy/bench/results");
         Set<String> only = new LinkedHashSet<>();
         boolean quick = false;
+        int warmUp = 15;
         RegionBench.Size region = REGION;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--only" -> only.addAll(Arrays.asList(value(args, ++i).split(",")));
                 case "--out" -> out = Path.of(value(args, ++i)).toAbsolutePath();
                 case "--quick" -> quick = true;
+                case "--warm-up" -> warmUp = positive(value(args, ++i));
                 case "--region" -> region = region(value(args, ++i));
                 case "--help", "-h" -> {
                     OUT.println(USAGE.formatted(String.join(",", names())));
@@ -95,7 +97,7 @@ public final class PerformanceBenchmark {
         try (Stack stack = new Stack(settings, Stack.Progress.printedTo(OUT, "  ", "  "))) {
             stack.start();
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
-            BenchRun run = new BenchRun(stack, out, reportName, OUT, quick);
+            BenchRun run = new BenchRun(stack, out, reportName, OUT, quick, warmUp);
             List<String> parts = new ArrayList<>();
             for (Section section : chosen) {
                 OUT.println("== " + section.name());
@@ -149,6 +151,19 @@ public final class PerformanceBenchmark {
             usage(e.getMessage());
             throw e;
         }
+    }
+
+    private static int positive(String text) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        usage("--warm-up takes a number of seconds above 0, not '" + text + "'");
+        return 0;
     }
 
     private static String value(String[] args, int i) {

@@ -99,8 +99,8 @@ final class WritePathSection implements Section {
         String gateway = run.url("gateway") + "/api/v1/inmates";
         String token = run.token("lapas-registrar");
 
-        run.say("warming up: admissions through the gateway for 15 s, pgbench for 5 s");
-        Wrk.run(gateway, 16, run.seconds(15), token, admissions, work);
+        run.say("warming up: admissions through the gateway for " + run.warmUpSeconds() + " s, pgbench for 5 s");
+        Wrk.run(gateway, 16, run.seconds(run.warmUpSeconds()), token, admissions, work);
         pgbench(run, work, transaction, 16, run.seconds(5));
 
         CpuMeter cpu = new CpuMeter(run.stack());
@@ -204,7 +204,9 @@ final class WritePathSection implements Section {
                 + "with one transaction inserting a person row, their admission (stay) row (about 500 bytes of JSON) "
                 + "and its outbox row "
                 + "(table, index and NOTIFY trigger from the platform's own migration). ")
-                .append(run.rounds()).append(" rounds of ").append(run.seconds(SECONDS)).append(" s per cell, alternating which goes first; medians.\n\n");
+                .append(run.rounds()).append(" rounds of ").append(run.seconds(SECONDS))
+                .append(" s per cell, alternating which goes first, after ").append(run.seconds(run.warmUpSeconds()))
+                .append(" s of admissions to warm the JVMs up; medians.\n\n");
         md.append("Admissions/s count the 201s only; at 64 connections the gateway lets 16 writes through at a time and "
                 + "refuses the rest at once (503 `overloaded`, counted as refused, their quick answers inside the p50/p99).\n\n");
         md.append("| connections | pgbench TPS | pgbench p50 / p99 ms | admissions/s | answer p50 / p99 ms | admissions / pgbench | refused or failed |\n");
