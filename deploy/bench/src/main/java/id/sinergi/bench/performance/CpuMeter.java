@@ -62,7 +62,30 @@ final class CpuMeter {
         throw new IOException("no service process listens on port " + port);
     }
 
-    private static List<Long> children(long parent) throws IOException {
+    /**
+     * Waits until the stack is idle (under a fifth of a core over 2 s: consumers done with the
+     * backlog an earlier load left, jobs finished), at most {@code longest}; returns how long it took.
+     */
+    java.time.Duration awaitQuiet(java.time.Duration longest) throws IOException, InterruptedException {
+        long began = System.nanoTime();
+        double before = total(read());
+        while (System.nanoTime() - began < longest.toNanos()) {
+            Thread.sleep(2000);
+            double now = total(read());
+            if ((now - before) / 2.0 < 0.2) {
+                break;
+            }
+            before = now;
+        }
+        return java.time.Duration.ofNanos(System.nanoTime() - began);
+    }
+
+    private static double total(Map<String, Double> seconds) {
+        return seconds.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** The processes whose parent is {@code parent} (PostgreSQL's backends under its postmaster). */
+    static List<Long> children(long parent) throws IOException {
         List<Long> children = new ArrayList<>();
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {

@@ -26,7 +26,7 @@ final class FlameGraph {
 
     private static final int WIDTH = 1200;
     private static final int FRAME_HEIGHT = 16;
-    private static final double MIN_SHARE = 0.002;
+    private static final double MIN_SHARE = 0.005;
     private static final int MAX_DEPTH = 96;
 
     /** One frame of the merged call tree and the samples it was on the stack for. */

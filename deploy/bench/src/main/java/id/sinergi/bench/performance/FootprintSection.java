@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Footprint: every service's resident memory after the load the earlier sections made, the whole
@@ -39,20 +38,31 @@ public final class FootprintSection implements Section {
     }
 
     /** What one service measured: memory after the load, then each restart. */
-    private record ServiceFootprint(String service, double rssAfterLoadMb, List<Double> readySeconds,
-                                    List<Double> quarkusStartedSeconds, double rssAfterRestartMb) {
+    private record ServiceFootprint(String service, double rssAfterLoadMb, ClassesLoaded classes,
+                                    List<Double> readySeconds, List<Double> quarkusStartedSeconds,
+                                    double rssAfterRestartMb) {
+    }
+
+    /** Classes the JVM has loaded, and how many of them came from the start-up cache (CDS or AOT). */
+    private record ClassesLoaded(long loaded, long fromCache) {
     }
 
     @Override
     public String run(BenchRun run) throws Exception {
         Stack stack = run.stack();
         Map<String, Double> rssAfterLoad = new LinkedHashMap<>();
+        Map<String, ClassesLoaded> classes = new LinkedHashMap<>();
         for (Stack.Service service : Stack.SERVICES) {
             rssAfterLoad.put(service.name(), megabytes(residentKb(stack.service(service.name()).pid())));
+            classes.put(service.name(), classesLoaded(stack.service(service.name()).pid()));
         }
         StackMemory whole = stackMemory(stack, rssAfterLoad);
         run.say(String.format("resident after load: %s; PostgreSQL %.0f MB", rssAfterLoad, whole.postgresMb()));
 
+        // Restarts are timed on an idle stack: consumers still working off the earlier sections'
+        // backlog would take the cores a start needs.
+        Duration quiet = new CpuMeter(stack).awaitQuiet(Duration.ofMinutes(10));
+        run.say(String.format("the stack was idle after %.0f s", quiet.toNanos() / 1e9));
         List<ServiceFootprint> footprints = new ArrayList<>();
         for (Stack.Service service : Stack.SERVICES) {
             List<Double> ready = new ArrayList<>();
@@ -64,32 +74,34 @@ public final class FootprintSection implements Section {
                 run.say(String.format("%s ready %.2f s after its start", service.name(), took.toNanos() / 1e9));
             }
             double rssAfterRestart = megabytes(residentKb(stack.service(service.name()).pid()));
-            footprints.add(new ServiceFootprint(service.name(), rssAfterLoad.get(service.name()), ready, started,
-                    rssAfterRestart));
+            footprints.add(new ServiceFootprint(service.name(), rssAfterLoad.get(service.name()),
+                    classes.get(service.name()), ready, started, rssAfterRestart));
         }
         return markdown(run, footprints, whole);
     }
 
     private String markdown(BenchRun run, List<ServiceFootprint> footprints, StackMemory whole) {
         StringBuilder md = new StringBuilder("## Footprint\n\n");
-        md.append(String.format("Each service restarted alone %d time(s) while the rest of the stack ran; ready = from the "
+        md.append(String.format("Each service restarted alone %d time(s) while the rest of the stack ran, idle (after the "
+                + "consumers had worked off the earlier sections' backlog); ready = from the "
                 + "process's start to the first 200 from `/q/health/ready`, asked every %d ms (median). \"Quarkus\" is "
                 + "the `started in` of its log (from the JVM's start to the HTTP server's). Resident memory is VmRSS "
                 + "from `/proc`, read after the earlier sections' load, before the restarts.%n%n",
                 run.rounds(), READY_POLL.toMillis()));
         md.append("| service | ready (median) | each restart | Quarkus started in | resident after load | "
-                + "resident just after restart | ready < 1 s | resident < 200 MB |\n");
-        md.append("|---|---:|---|---:|---:|---:|---|---|\n");
+                + "classes loaded after load (of them from the start-up cache) | resident just after restart | ready < 1 s | "
+                + "resident < 200 MB |\n");
+        md.append("|---|---:|---|---:|---:|---:|---:|---|---|\n");
         for (ServiceFootprint f : footprints) {
             double ready = median(f.readySeconds());
             boolean readyMet = ready < READY_TARGET_SECONDS;
             boolean rssMet = f.rssAfterLoadMb() < RSS_TARGET_MB;
             OptionalDouble started = f.quarkusStartedSeconds().isEmpty()
                     ? OptionalDouble.empty() : OptionalDouble.of(median(f.quarkusStartedSeconds()));
-            md.append(String.format("| %s | %.2f s | %s | %s | %.0f MB | %.0f MB | %s | %s |%n", f.service(), ready,
+            md.append(String.format("| %s | %.2f s | %s | %s | %.0f MB | %,d (%,d) | %.0f MB | %s | %s |%n", f.service(), ready,
                     String.join(", ", f.readySeconds().stream().map(s -> String.format("%.2f", s)).toList()),
                     started.isPresent() ? String.format("%.2f s", started.getAsDouble()) : "not logged",
-                    f.rssAfterLoadMb(), f.rssAfterRestartMb(), readyMet ? "met" : "**not met**",
+                    f.rssAfterLoadMb(), f.classes().loaded(), f.classes().fromCache(), f.rssAfterRestartMb(), readyMet ? "met" : "**not met**",
                     rssMet ? "met" : "**not met**"));
             run.target(f.service() + " ready after a restart", "< 1 s", String.format("%.2f s", ready), readyMet);
             run.target(f.service() + " resident after load", "< 200 MB", String.format("%.0f MB", f.rssAfterLoadMb()),
@@ -121,6 +133,19 @@ public final class FootprintSection implements Section {
         return String.join(", ", caches);
     }
 
+    /** From the JVM's performance counters, read with {@code jcmd PerfCounter.print}. */
+    private static ClassesLoaded classesLoaded(long pid) throws IOException, InterruptedException {
+        String counters = Tools.jcmd(pid, "PerfCounter.print");
+        // HotSpot counts the classes it loaded from the cache apart from the others.
+        long fromCache = counter(counters, "java.cls.sharedLoadedClasses");
+        return new ClassesLoaded(counter(counters, "java.cls.loadedClasses") + fromCache, fromCache);
+    }
+
+    private static long counter(String counters, String name) {
+        Matcher matcher = Pattern.compile("^" + Pattern.quote(name) + "=(\\d+)", Pattern.MULTILINE).matcher(counters);
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
+    }
+
     /** The last {@code started in} of the service's log: the start that was just awaited. */
     private static OptionalDouble quarkusStarted(ServiceProcess service) {
         OptionalDouble last = OptionalDouble.empty();
@@ -143,7 +168,7 @@ public final class FootprintSection implements Section {
             long postmaster = Long.parseLong(Files.readAllLines(
                     stack.settings().dataDirectory().resolve("postgres/postmaster.pid")).get(0).trim());
             long kb = proportionalKb(postmaster);
-            for (long child : childrenOf(postmaster)) {
+            for (long child : CpuMeter.children(postmaster)) {
                 try {
                     kb += proportionalKb(child);
                 } catch (java.nio.file.NoSuchFileException ended) {
@@ -154,25 +179,6 @@ public final class FootprintSection implements Section {
         }
         double kafkaMb = stack.kafka() != null ? megabytes(residentKb(ProcessHandle.current().pid())) : 0;
         return new StackMemory(servicesMb, postgresMb, kafkaMb);
-    }
-
-    private static List<Long> childrenOf(long parent) throws IOException {
-        List<Long> children = new ArrayList<>();
-        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    String stat = Files.readString(process.resolve("stat"));
-                    // pid (comm) state ppid …: comm may hold spaces, so split after its closing bracket
-                    String[] afterComm = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    if (Long.parseLong(afterComm[1]) == parent) {
-                        children.add(Long.parseLong(process.getFileName().toString()));
-                    }
-                } catch (IOException e) {
-                    // the process ended while the list was read
-                }
-            }
-        }
-        return children;
     }
 
     private static long residentKb(long pid) throws IOException {

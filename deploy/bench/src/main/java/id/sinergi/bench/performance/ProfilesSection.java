@@ -4,15 +4,14 @@ import id.sinergi.local.Stack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Where the CPU goes under the write load: every service records with JFR (its {@code profile}
- * settings: an execution sample of each running Java thread every 10 ms) while admissions go
- * through the gateway on 16 connections, then each recording becomes a flame graph beside the
- * report, and the report lists each service's hottest methods. Started and stopped with
+ * settings with {@code method-profiling=max}: an execution sample of each running Java thread every
+ * millisecond) while admissions go through the gateway on 16 connections, then each recording
+ * becomes a flame graph beside the report, and the report lists each service's hottest methods. Started and stopped with
  * {@code jcmd}, so the services run without the recorder in every other section.
  */
 final class ProfilesSection implements Section {
@@ -35,24 +34,25 @@ final class ProfilesSection implements Section {
         Wrk.run(run.url("gateway") + "/api/v1/inmates", CONNECTIONS, run.seconds(15), run.token("lapas-registrar"),
                 admissions, work);
         for (Stack.Service service : Stack.SERVICES) {
-            jcmd(run, service.name(), work, "JFR.start", "name=bench", "settings=profile");
+            Tools.jcmd(run.stack().service(service.name()).pid(), "JFR.start", "name=bench", "settings=profile", "method-profiling=max");
         }
         run.say("recording while admissions run for " + run.seconds(SECONDS) + " s");
         Wrk.Result load = Wrk.run(run.url("gateway") + "/api/v1/inmates", CONNECTIONS, run.seconds(SECONDS),
                 run.token("lapas-registrar"), admissions, work);
 
         StringBuilder md = new StringBuilder("## Profiles under the write load\n\n");
-        md.append(String.format("JFR execution samples (settings `profile`: every running Java thread every 10 ms) of every "
+        md.append(String.format("JFR execution samples (settings `profile` with `method-profiling=max`: every running Java thread every 1 ms) of every "
                 + "service while admissions ran through the gateway on %d connections for %d s (%.0f admissions/s), "
                 + "after 15 s of the same load. Each flame graph has the thread's first frame at the bottom and, above "
-                + "each frame, what it called, as wide as its share of the samples (hover for names; frames under 0.2 %% "
+                + "each frame, what it called, as wide as its share of the samples (hover for names; frames under 0.5 %% "
                 + "left out); Sinergi's own code is blue, the JDK's yellow, libraries orange. Samples count Java code "
                 + "only: time in the JVM's compilers and garbage collector is not in them.%n%n",
                 CONNECTIONS, run.seconds(SECONDS), load.requestsPerSecond()));
         for (Stack.Service service : Stack.SERVICES) {
             Path recording = work.resolve(service.name() + ".jfr");
-            jcmd(run, service.name(), work, "JFR.dump", "name=bench", "filename=" + recording);
-            jcmd(run, service.name(), work, "JFR.stop", "name=bench");
+            long pid = run.stack().service(service.name()).pid();
+            Tools.jcmd(pid, "JFR.dump", "name=bench", "filename=" + recording);
+            Tools.jcmd(pid, "JFR.stop", "name=bench");
             FlameGraph graph = FlameGraph.of(recording);
             Path svg = run.artefact("flame-" + service.name() + ".svg");
             graph.write(svg, service.name() + " under the write load (" + Machine.jvm() + ")");
@@ -67,13 +67,5 @@ final class ProfilesSection implements Section {
             md.append("\n");
         }
         return md.toString();
-    }
-
-    private static void jcmd(BenchRun run, String service, Path work, String... command) throws Exception {
-        List<String> line = new ArrayList<>();
-        line.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
-        line.add(Long.toString(run.stack().service(service).pid()));
-        line.addAll(List.of(command));
-        Tools.run(line, work);
     }
 }

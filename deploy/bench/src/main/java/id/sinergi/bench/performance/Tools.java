@@ -14,6 +14,14 @@ final class Tools {
     private Tools() {
     }
 
+    /** Runs a diagnostic command in a service's JVM with the JDK's {@code jcmd} (the services run on this JDK). */
+    static String jcmd(long pid, String... command) throws IOException, InterruptedException {
+        List<String> line = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid)));
+        line.addAll(List.of(command));
+        return run(line, Path.of("."));
+    }
+
     /** Runs a command, returns what it printed; fails with its output when it exits non-zero. */
     static String run(List<String> command, Path directory) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
