@@ -146,6 +146,14 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aDateOrTimeHasAYearOfFourDigits() {
+        invalidPlan("{\"plannedFor\": \"+999999999-12-31T23:59:59Z\"}", "plannedFor");
+        invalidPlan("{\"plannedFor\": \"+10000-01-01T00:00:00+08:00\"}", "plannedFor");
+        invalidPlan("{\"due\": \"+10000-01-15\"}", "due");
+        invalidPlan("{\"due\": \"-0001-01-15\"}", "due");
+    }
+
+    @Test
     void valuesOfTheRightTypeAreTakenAsTheyCame() {
         String plan = "{\"number\":\"PKS-12345\",\"blocks\":[\"A-1\"],\"due\":\"2026-01-15\","
                 + "\"plannedFor\":\"2026-01-15T09:00:00+08:00\",\"colour\":\"GREEN\",\"urgent\":true,\"places\":3,"

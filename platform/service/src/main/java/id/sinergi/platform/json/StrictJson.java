@@ -18,7 +18,10 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.util.regex.Pattern;
 
 /**
  * JSON is read as the OpenAPI documents describe it, not as Jackson would guess it: a value of the
@@ -28,7 +31,9 @@ import java.time.temporal.TemporalAccessor;
  *   <li>a number or a boolean is not a string ({@code "number": 12345}, {@code "blocks": [12345]},
  *       {@code "agency": true});</li>
  *   <li>a number (or an array of numbers) is not a date, a time or a date-time: those are RFC 3339
- *       strings ({@code "plannedFor": 1705312800} is refused, not read as seconds since 1970);</li>
+ *       strings ({@code "plannedFor": 1705312800} is refused, not read as seconds since 1970), whose
+ *       year has four digits ({@code "+999999999-12-31T23:59:59Z"}, which Java reads, is refused:
+ *       beyond year 9999 no column of the services could store it);</li>
  *   <li>a number or a boolean is not a value of an enumeration (not its ordinal either);</li>
  *   <li>a number is not a boolean, and a fraction is not an integer;</li>
  *   <li>anything after the body's JSON value ({@code {...} garbage}, {@code {...}{...}}) makes the
@@ -78,6 +83,8 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     static final class TextOnly extends DelegatingDeserializer {
 
+        private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("\\d{4}-");
+
         TextOnly(JsonDeserializer<?> delegate) {
             super(delegate);
         }
@@ -97,7 +104,16 @@ public class StrictJson implements ObjectMapperCustomizer {
             if (token == JsonToken.START_ARRAY || token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
                 return context.handleUnexpectedToken(handledType(), parser);
             }
-            return super.deserialize(parser, context);
+            String text = parser.getText();
+            Object value = super.deserialize(parser, context);
+            if (hasYear(value) && !FOUR_DIGIT_YEAR.matcher(text).lookingAt()) {
+                throw context.weirdStringException(text, handledType(), "an RFC 3339 date or time has a year of four digits");
+            }
+            return value;
+        }
+
+        private static boolean hasYear(Object value) {
+            return value instanceof Instant || value instanceof TemporalAccessor time && time.isSupported(ChronoField.YEAR);
         }
     }
 }
