@@ -31,9 +31,9 @@ public record StackSettings(
      * (deploy/README.md, "Images", gives the measurements): SerialGC and a small heap that starts small (the services keep under
      * 40 MB live after load); C1 only, because on two shared cores C2 compiling startup code
      * doubles the CPU a start costs, and C1 code serves a database-bound API nearly as fast (on
-     * 2026-12-07, after three minutes of admissions: 24.0 ms of the whole stack's CPU per admission
-     * with C1 on JDK 17, 22.7 with C2 on JDK 25, the same admissions per second, at 50–150 MB more
-     * resident per service with C2);
+     * 2026-12-07, after three minutes of admissions: 22.7 ms of the whole stack's CPU per admission
+     * with C2 on JDK 25, 24.0 with C1 on JDK 17 and 18.1 with C1 on JDK 25, as many admissions per
+     * second, at 50–150 MB more resident per service with C2);
      * bounded metaspace and code cache so the whole process has a predictable ceiling; exit on
      * OutOfMemoryError so the launcher or the orchestrator restarts it. The images
      * ({@code Dockerfile.jvm}) use the same options.
