@@ -60,10 +60,13 @@ public record BenchRun(Stack stack, Path reportDirectory, String reportName, Pri
         return value == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(value);
     }
 
+    /** The facility of the Lapas roles' tokens ({@link #token}). */
+    public static final String HOME_FACILITY = "LAPAS-AMUNTAI";
+
     /** A development token for one role (signed with the dev key the stack trusts). */
     public String token(String role) {
         String agency = role.startsWith("polres") ? "POLRES" : "LAPAS";
-        String unit = role.startsWith("polres") ? "POLRES-HSU" : "LAPAS-AMUNTAI";
+        String unit = role.startsWith("polres") ? "POLRES-HSU" : HOME_FACILITY;
         return DevTokens.mint("bench-" + role, role, agency, unit);
     }
 

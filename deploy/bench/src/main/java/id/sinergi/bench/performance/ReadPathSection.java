@@ -39,7 +39,9 @@ final class ReadPathSection implements Section {
                 count.next();
                 register = count.getLong(1);
             }
-            try (ResultSet one = statement.executeQuery("SELECT id FROM inmate WHERE status = 'IN_CUSTODY' ORDER BY id LIMIT 1")) {
+            // One the token's facility holds: another facility's WBP is not the registrar's to see (404).
+            try (ResultSet one = statement.executeQuery("SELECT id FROM inmate WHERE status = 'IN_CUSTODY' AND facility = '"
+                    + BenchRun.HOME_FACILITY + "' ORDER BY id LIMIT 1")) {
                 if (!one.next()) {
                     throw new IllegalStateException("the register is empty: run the write-path or scale section first");
                 }
