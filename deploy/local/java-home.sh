@@ -4,8 +4,8 @@
 # jdk25-aot-cache) and the services start from it. Otherwise the JDK already chosen (17 or newer),
 # with the AppCDS archive instead. deploy/README.md, "JDK and start-up caches", has the figures.
 
-java_feature() { # JDK home → its feature version (17, 25, …), or nothing
-  sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null
+java_feature() { # JDK home → its feature version (17, 25, …), or nothing (never fails: callers run under set -e)
+  sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null || true
 }
 
 choose_java_home() {

@@ -55,6 +55,21 @@ class StartupCacheTest {
         assertThat(home.equals(old.toString()) || feature(Path.of(home)) >= 25).as(home).isTrue();
     }
 
+    @Test
+    void aJdkWithoutAReleaseFileOrNoJavaHomeAtAllDoesNotStopTheLauncher() throws Exception {
+        // ./sinergi runs under set -euo pipefail and asks for the version of JAVA_HOME, which is
+        // empty on a machine with only the default JDK.
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c",
+                "set -euo pipefail; source java-home.sh; version=\"$(java_feature '')\"; printf '[%s]' \"$version\"");
+        builder.environment().remove("SINERGI_JAVA_HOME");
+        builder.environment().remove("JAVA_HOME");
+        Process process = builder.redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).as(output).isZero();
+        assertThat(output).isEqualTo("[]");
+    }
+
     private Path fakeJdk(String name, String version) throws IOException {
         Path jdk = directory.resolve(name);
         Files.createDirectories(jdk.resolve("bin"));
