@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A stand-in for the services behind the gateway: it answers with what it received, so tests can
- * see what the gateway forwarded. {@code …/slow} answers after 3 s (past the test timeout of 1 s);
+ * see what the gateway forwarded. {@code …/slow} answers after 6 s (past the test timeout of 3 s, which
+ * is long enough for three slow reads sent together to be in flight at once on a busy machine);
  * liaison-service's address has nothing listening. (The system tests run the gateway in front of
  * the real services.)
  */
@@ -34,7 +35,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                 if (request.path().startsWith("/q/health")) {
                     request.response().setStatusCode(200).end("{\"status\":\"UP\"}");
                 } else if (request.path().endsWith("/slow")) {
-                    vertx.setTimer(3_000, ignored -> request.response().end("{}"));
+                    vertx.setTimer(6_000, ignored -> request.response().end("{}"));
                 } else {
                     echo(request, port);
                 }
@@ -46,7 +47,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "sinergi.gateway.upstreams.inmate-service.url", url,
                 "sinergi.gateway.upstreams.program-service.url", url,
-                "sinergi.gateway.upstreams.program-service.timeout", "PT1S",
+                "sinergi.gateway.upstreams.program-service.timeout", "PT3S",
                 "sinergi.gateway.upstreams.program-service.max-in-flight", "3",
                 "sinergi.gateway.upstreams.liaison-service.url", "http://127.0.0.1:" + FreePorts.next(),
                 "sinergi.gateway.rate-limit.requests-per-second", "1",
