@@ -8,21 +8,25 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A stand-in for the services behind the gateway: it answers with what it received, so tests can
- * see what the gateway forwarded. {@code …/slow} answers after 6 s (past the test timeout of 3 s, which
- * is long enough for three slow reads sent together to be in flight at once on a busy machine);
- * liaison-service's address has nothing listening. (The system tests run the gateway in front of
- * the real services.)
+ * see what the gateway forwarded. {@code …/slow} answers after 6 s (past inmate-service's test
+ * timeout of 3 s); {@code …/held} answers only when a test asks, at {@code /echo/release}, and
+ * {@code /echo/held} says how many wait, so a test can know that requests are in flight instead of
+ * guessing it from timing. liaison-service's address has nothing listening. (The system tests run the
+ * gateway in front of the real services.)
  */
 public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
 
     private Vertx vertx;
     private HttpServer server;
+    private final List<HttpServerRequest> held = new ArrayList<>();
 
     @Override
     public Map<String, String> start() {
@@ -36,6 +40,14 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                     request.response().setStatusCode(200).end("{\"status\":\"UP\"}");
                 } else if (request.path().endsWith("/slow")) {
                     vertx.setTimer(6_000, ignored -> request.response().end("{}"));
+                } else if (request.path().endsWith("/held")) {
+                    held.add(request);
+                } else if (request.path().equals("/echo/held")) {
+                    request.response().end(String.valueOf(held.size()));
+                } else if (request.path().equals("/echo/release")) {
+                    held.forEach(waiting -> waiting.response().end("{}"));
+                    held.clear();
+                    request.response().end();
                 } else {
                     echo(request, port);
                 }
@@ -46,8 +58,9 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
         String url = "http://127.0.0.1:" + port;
         return Map.of(
                 "sinergi.gateway.upstreams.inmate-service.url", url,
+                "sinergi.gateway.upstreams.inmate-service.timeout", "PT3S",
                 "sinergi.gateway.upstreams.program-service.url", url,
-                "sinergi.gateway.upstreams.program-service.timeout", "PT3S",
+                "sinergi.gateway.upstreams.program-service.timeout", "PT60S",
                 "sinergi.gateway.upstreams.program-service.max-in-flight", "3",
                 "sinergi.gateway.upstreams.liaison-service.url", "http://127.0.0.1:" + FreePorts.next(),
                 "sinergi.gateway.rate-limit.requests-per-second", "1",

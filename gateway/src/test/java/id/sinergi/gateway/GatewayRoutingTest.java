@@ -5,6 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
@@ -135,10 +137,10 @@ class GatewayRoutingTest {
 
     @Test
     void aSlowServiceIs504AndADownServiceIs503NamingItWithinTheTimeout() {
-        given().auth().oauth2(token("lapas-program-officer")).when().get("/api/v1/programs/slow")
+        given().auth().oauth2(token("lapas-registrar")).when().get("/api/v1/inmates/slow")
                 .then().statusCode(504).contentType(PROBLEM).time(lessThan(4_500L))
                 .body("type", equalTo("https://sinergi.id/problems/upstream-timeout"))
-                .body("detail", containsString("program-service"));
+                .body("detail", containsString("inmate-service"));
         given().auth().oauth2(token("lapas-liaison")).when().get("/api/v1/liaison/summary")
                 .then().statusCode(503).contentType(PROBLEM).header("Retry-After", "5")
                 .body("type", equalTo("https://sinergi.id/problems/upstream-unavailable"))
@@ -147,31 +149,32 @@ class GatewayRoutingTest {
 
     @Test
     void aServiceWithAsManyReadsAsItMayHaveGetsNoMoreTheRestIs503AtOnce() throws Exception {
-        // program-service may have 3 reads at once here; three slow ones hold them for its 3 s timeout.
-        // Sent together by an asynchronous client, each on a connection of its own.
+        // program-service may have 3 reads at once here; the upstream holds three until the test releases them.
+        String upstream = ConfigProvider.getConfig().getValue("sinergi.gateway.upstreams.program-service.url", String.class);
         HttpClient client = HttpClient.newHttpClient();
-        List<CompletableFuture<Integer>> slow = new ArrayList<>();
+        List<CompletableFuture<Integer>> held = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            slow.add(client.sendAsync(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
-                                    + "/api/v1/programs/slow")).version(HttpClient.Version.HTTP_1_1)
+            held.add(client.sendAsync(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                                    + "/api/v1/programs/held")).version(HttpClient.Version.HTTP_1_1)
                             .header("Authorization", "Bearer " + token("lapas-program-officer")).build(),
                     HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode));
         }
-        int status = 0;
-        while (status != 503 && !slow.stream().allMatch(CompletableFuture::isDone)) {
-            status = given().auth().oauth2(token("lapas-program-officer")).when().get("/api/v1/programs").statusCode();
-        }
-        assertThat(status).as("a fourth request while three are with program-service").isEqualTo(503);
-        given().auth().oauth2(token("lapas-program-officer")).when().get("/api/v1/programs")
-                .then().statusCode(503).contentType(PROBLEM).time(lessThan(500L)).header("Retry-After", "1")
-                .body("type", equalTo("https://sinergi.id/problems/overloaded"))
-                .body("detail", containsString("program-service"));
-        // Writes are counted apart from reads, and another service is not held back by program-service's reads.
-        given().auth().oauth2(token("lapas-program-officer")).contentType(ContentType.JSON).body("{}")
-                .when().post("/api/v1/programs").then().statusCode(201);
-        given().auth().oauth2(token("lapas-registrar")).when().get("/api/v1/inmates").then().statusCode(200);
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> given().baseUri(upstream).port(-1)
+                    .get("/echo/held").asString().equals("3"));
 
-        assertThat(slow).allSatisfy(answer -> assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(504));
+            given().auth().oauth2(token("lapas-program-officer")).when().get("/api/v1/programs")
+                    .then().statusCode(503).contentType(PROBLEM).time(lessThan(500L)).header("Retry-After", "1")
+                    .body("type", equalTo("https://sinergi.id/problems/overloaded"))
+                    .body("detail", containsString("program-service"));
+            // Writes are counted apart from reads, and another service is not held back by program-service's reads.
+            given().auth().oauth2(token("lapas-program-officer")).contentType(ContentType.JSON).body("{}")
+                    .when().post("/api/v1/programs").then().statusCode(201);
+            given().auth().oauth2(token("lapas-registrar")).when().get("/api/v1/inmates").then().statusCode(200);
+        } finally {
+            given().baseUri(upstream).port(-1).post("/echo/release").then().statusCode(200);
+        }
+        assertThat(held).allSatisfy(answer -> assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(200));
         given().auth().oauth2(token("lapas-program-officer")).when().get("/api/v1/programs").then().statusCode(200);
     }
 
