@@ -61,8 +61,8 @@ class EventContractTest {
         JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(ASYNCAPI);
         for (var message : MESSAGES.entrySet()) {
             JsonNode example = document.at("/components/messages/" + message.getValue() + "/examples/0/payload");
-            assertThat(example.get("type").asText()).isEqualTo(message.getKey());
-            assertThat(example.get("source").asText()).isEqualTo("program-service");
+            assertThat(example.get("type").asText()).isEqualTo("id.sinergi." + message.getKey());
+            assertThat(example.get("source").asText()).isEqualTo("https://sinergi.id/services/program-service");
             List<JsonNode> produced = RecordedEvents.events(id, message.getKey());
             assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
             for (JsonNode data : produced) {
