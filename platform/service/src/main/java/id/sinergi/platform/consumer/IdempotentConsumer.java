@@ -314,7 +314,8 @@ public class IdempotentConsumer {
         String[] types = new String[events.size()];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = events.get(i).event().id();
-            types[i] = events.get(i).event().type();
+            // The event's name, as the outbox stores it: rows keep one form whichever names the producer used.
+            types[i] = events.get(i).event().name();
         }
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
