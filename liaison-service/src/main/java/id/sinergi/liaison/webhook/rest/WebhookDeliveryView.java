@@ -24,7 +24,7 @@ public record WebhookDeliveryView(
 
     public static WebhookDeliveryView of(WebhookDelivery d) {
         boolean open = WebhookDelivery.OPEN.contains(d.status);
-        return new WebhookDeliveryView(d.seq, d.eventId, EventNames.normalisedType(d.eventType), d.status, d.attempts, d.lastStatusCode, d.lastError,
-                open ? d.nextAttemptAt : null, d.lastAttemptAt, d.deliveredAt, d.createdAt);
+        return new WebhookDeliveryView(d.seq, d.eventId, EventNames.normalisedType(d.eventType), d.status, d.attempts,
+                d.lastStatusCode, d.lastError, open ? d.nextAttemptAt : null, d.lastAttemptAt, d.deliveredAt, d.createdAt);
     }
 }

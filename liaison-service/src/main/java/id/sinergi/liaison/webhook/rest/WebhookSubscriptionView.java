@@ -41,8 +41,9 @@ public record WebhookSubscriptionView(
     }
 
     public static WebhookSubscriptionView of(WebhookSubscription s, String secret) {
-        return new WebhookSubscriptionView(s.id, s.eventTypes.stream().map(EventNames::normalisedType).distinct().toList(), s.url, s.description, s.state, s.ownerSubject,
-                s.ownerRole, s.ownerAgency, s.ownerUnit, s.consecutiveFailures, s.pausedReason, s.pausedAt, s.createdAt,
-                s.changedAt, secret, s.version);
+        List<String> types = s.eventTypes.stream().map(EventNames::normalisedType).distinct().toList();
+        return new WebhookSubscriptionView(s.id, types, s.url, s.description, s.state, s.ownerSubject, s.ownerRole,
+                s.ownerAgency, s.ownerUnit, s.consecutiveFailures, s.pausedReason, s.pausedAt, s.createdAt, s.changedAt,
+                secret, s.version);
     }
 }

@@ -83,7 +83,7 @@ public class Subscriptions {
                                     + DeliveredFields.eventNames().stream().map(EventNames::type).toList())
                     .with("field", "eventTypes").with("unknown", unknown).build();
         }
-        List<String> types = requested.stream().map(type -> EventNames.type(EventNames.eventName(type))).distinct().toList();
+        List<String> types = requested.stream().map(EventNames::normalisedType).distinct().toList();
         String url = requireAllowedUrl(request.url().strip());
         String secret = request.secret() == null || request.secret().isBlank()
                 ? WebhookSignature.generateSecret() : request.secret().strip();

@@ -18,9 +18,9 @@ import java.util.List;
 
 /**
  * Turns one consumed event into one delivery per subscription that wants its type and whose scope
- * it is in (a subscription stored before issue 24 names the type without its {@code id.sinergi.}
- * prefix: that name matches too), in the consumer's transaction (with the processed-event row): an event is queued for
- * every subscriber or for none. Paused subscriptions get theirs too, sent when resumed. Producers
+ * it is in, in the consumer's transaction (with the processed-event row): an event is queued for
+ * every subscriber or for none. A subscription stored before issue 24 names the type without its
+ * {@code id.sinergi.} prefix, as the event's name: that matches too. Paused subscriptions get theirs too, sent when resumed. Producers
  * are not involved: they only wrote their outbox.
  */
 @ApplicationScoped
