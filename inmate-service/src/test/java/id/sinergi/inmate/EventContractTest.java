@@ -142,7 +142,7 @@ class EventContractTest {
         JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(ASYNCAPI);
         for (var message : MESSAGES.entrySet()) {
             JsonNode example = document.at("/components/messages/" + message.getValue() + "/examples/0/payload");
-            assertThat(example.get("type").asText()).isEqualTo(message.getKey());
+            assertThat(example.get("type").asText()).isEqualTo("id.sinergi." + message.getKey());
             List<JsonNode> produced = List.of(convict, detainee, transferred, transferredOut, fined, lifer, paroled, detained, escaped,
                             readmitted, facility)
                     .stream().flatMap(id -> RecordedEvents.events(id, message.getKey()).stream()).toList();
@@ -174,8 +174,8 @@ class EventContractTest {
         ConsumerRecord<String, String> record = records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
         JsonNode event = new ObjectMapper().readTree(record.value());
         assertThat(event.get("specversion").asText()).isEqualTo("1.0");
-        assertThat(event.get("type").asText()).isEqualTo("inmate.admitted");
-        assertThat(event.get("source").asText()).isEqualTo("inmate-service");
+        assertThat(event.get("type").asText()).isEqualTo("id.sinergi.inmate.admitted");
+        assertThat(event.get("source").asText()).isEqualTo("https://sinergi.id/services/inmate-service");
         assertThat(event.get("subject").asText()).isEqualTo(id);
         assertThat(event.at("/data/inmate/inmateId").asText()).isEqualTo(id);
         assertThat(record.value()).doesNotContain(nik);

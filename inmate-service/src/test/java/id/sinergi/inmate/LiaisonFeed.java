@@ -21,12 +21,13 @@ final class LiaisonFeed {
 
     private final KafkaTestClient kafka = new KafkaTestClient(SinergiTestResource.kafka().bootstrapServers());
 
-    static ObjectNode envelope(String type, String subject, ObjectNode data) {
+    /** An event of liaison-service named as it publishes them since issue 24. */
+    static ObjectNode envelope(String eventName, String subject, ObjectNode data) {
         ObjectNode event = JSON.createObjectNode()
                 .put("specversion", "1.0")
                 .put("id", UUID.randomUUID().toString())
-                .put("type", type)
-                .put("source", "liaison-service")
+                .put("type", "id.sinergi." + eventName)
+                .put("source", "https://sinergi.id/services/liaison-service")
                 .put("subject", subject)
                 .put("time", OffsetDateTime.now(ZoneOffset.UTC).toString())
                 .put("datacontenttype", "application/json");

@@ -121,7 +121,7 @@ class EventContractTest {
         JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(ASYNCAPI);
         for (var message : MESSAGES.entrySet()) {
             JsonNode example = document.at("/components/messages/" + message.getValue() + "/examples/0/payload");
-            assertThat(example.get("type").asText()).isEqualTo(message.getKey());
+            assertThat(example.get("type").asText()).isEqualTo("id.sinergi." + message.getKey());
             List<JsonNode> produced = aggregates.stream().flatMap(id -> RecordedEvents.events(id, message.getKey()).stream()).toList();
             assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
             for (JsonNode data : produced) {

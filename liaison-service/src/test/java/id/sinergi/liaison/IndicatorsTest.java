@@ -56,7 +56,7 @@ class IndicatorsTest {
 
     private static UUID reArrested(UUID reArrestId, UUID inmateId, String releasedOn, String arrestedOn) {
         ObjectNode event = AsyncApiExamples.example(Feed.INMATE_EVENTS, "InmateReleased", "inmate.inmateId", inmateId);
-        event.put("type", "inmate.re-arrested").put("subject", reArrestId.toString());
+        event.put("type", "id.sinergi.inmate.re-arrested").put("subject", reArrestId.toString());
         ObjectNode data = event.putObject("data");
         data.put("reArrestId", reArrestId.toString()).put("personId", UUID.randomUUID().toString())
                 .put("inmateId", inmateId.toString()).put("registerNumber", "B.I-0901/2010").put("releasedOn", releasedOn)

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sinergi.liaison.domain.InmateSnapshot;
 import id.sinergi.local.SinergiTestResource;
 import id.sinergi.platform.testing.TestTokens;
+import id.sinergi.platform.testing.contract.AsyncApiContract;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -89,8 +91,10 @@ class InfoRequestTest {
         var published = Feed.kafka().readUntil("liaison.events.v1",
                 read -> read.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(30));
         JsonNode onTopic = new ObjectMapper().readTree(published.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow().value());
-        assertThat(onTopic.get("type").asText()).isEqualTo("liaison.info-request-decided");
-        assertThat(onTopic.get("source").asText()).isEqualTo("liaison-service");
+        assertThat(onTopic.get("type").asText()).isEqualTo("id.sinergi.liaison.info-request-decided");
+        assertThat(onTopic.get("source").asText()).isEqualTo("https://sinergi.id/services/liaison-service");
+        AsyncApiContract.of(Path.of("src/main/resources/META-INF/resources/asyncapi/liaison-events.yaml"))
+                .assertEventMatches("InfoRequestDecided", onTopic);
         assertThat(onTopic.at("/data/requestId").asText()).isEqualTo(id);
 
         act(TestTokens.LIAISON, path, "fulfil", "{\"providedData\":[\"PROGRAMMES\"]}").then().statusCode(422)

@@ -37,7 +37,7 @@ final class Region {
     static void facility(String code, String name, String regencyCode, String regencyName) {
         UUID eventSubject = UUID.randomUUID();
         ObjectNode event = AsyncApiExamples.example(Feed.INMATE_EVENTS, "InmateAdmitted", "inmate.inmateId", eventSubject);
-        event.put("type", "inmate.facility-changed").put("subject", code).put("time", OffsetDateTime.now().toString());
+        event.put("type", "id.sinergi.inmate.facility-changed").put("subject", code).put("time", OffsetDateTime.now().toString());
         ObjectNode facility = event.putObject("data").putObject("facility");
         facility.put("code", code).put("name", name).put("kind", "LAPAS").put("facilityClass", "IIB")
                 .put("timeZone", "Asia/Makassar").put("regencyCode", regencyCode).put("regencyName", regencyName);
@@ -84,7 +84,7 @@ final class Region {
         String previous = Feed.known(inmateId).registerNumber;
         String registerNumber = "B.I-" + inmateId.toString().substring(4, 8) + "/2026-" + to.substring(6, 9);
         ObjectNode event = event("InmateTransferred", inmateId, to, e -> {
-            e.put("type", "inmate.transfer-arrived");
+            e.put("type", "id.sinergi.inmate.transfer-arrived");
             Feed.inmate(e).put("status", "IN_CUSTODY").put("registerNumber", registerNumber);
             ObjectNode data = (ObjectNode) e.get("data");
             data.remove("toFacility");

@@ -47,7 +47,7 @@ class ReleasePlanRoutingTest {
     /** {@code inmate.release-planned}: the release-due example's envelope and snapshot, with the plan as data. */
     static void releasePlanned(UUID inmateId, String regencyCode, String regencyName) {
         Feed.inmateEvent("InmateReleaseDue", inmateId, e -> {
-            e.put("type", "inmate.release-planned");
+            e.put("type", "id.sinergi.inmate.release-planned");
             ObjectNode data = (ObjectNode) e.get("data");
             data.remove("releaseOn");
             data.remove("daysBefore");

@@ -199,7 +199,8 @@ class WebhookTest {
         JsonNode body = JSON.readTree(request.body());
         assertThat(body.get("specversion").asText()).isEqualTo("1.0");
         assertThat(body.get("id").asText()).isEqualTo(id(planned));
-        assertThat(body.get("type").asText()).isEqualTo("inmate.release-planned");
+        assertThat(body.get("type").asText()).isEqualTo("id.sinergi.inmate.release-planned");
+        assertThat(body.get("source").asText()).isEqualTo("https://sinergi.id/services/inmate-service");
         assertThat(body.at("/data/inmate/inmateId").asText()).isEqualTo(inmateId.toString());
         assertThat(body.at("/data/inmate").fieldNames()).toIterable().containsExactlyInAnyOrder("inmateId",
                 "registerNumber", "registerClass", "fullName", "status", "location", "facility", "riskLevel",
@@ -214,6 +215,42 @@ class WebhookTest {
         assertThat(delivery(LAPAS_HEAD, created.getString("id"), id(elsewhere))).isNull();
         assertThat(delivery(LAPAS_HEAD, created.getString("id"), id(planned)))
                 .containsEntry("status", "DELIVERED").containsEntry("attempts", 1).containsEntry("lastStatusCode", 204);
+    }
+
+    /**
+     * Issue 24: a subscription may name a type as before (inmate.moved) or as now (id.sinergi.inmate.moved),
+     * one stored before the change holds the old name, and events come named either way (a producer not
+     * yet upgraded, an event older than the upgrade): each subscription gets each event, named as now.
+     */
+    @Test
+    void subscriptionsNamingATypeEitherWayGetEventsNamedEitherWayUnderTodaysName() throws Exception {
+        Receiver oldName = receiver();
+        Receiver newName = receiver();
+        Receiver storedBefore = receiver();
+        JsonPath byOldName = subscribe(LAPAS_HEAD, oldName.url(), "inmate.moved");
+        JsonPath byBoth = subscribe(LAPAS_HEAD, newName.url(), "id.sinergi.inmate.moved", "inmate.moved");
+        String before = subscribe(LAPAS_HEAD, storedBefore.url(), "id.sinergi.inmate.moved").getString("id");
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "UPDATE webhook_subscription SET event_types = ARRAY['inmate.moved'] WHERE id = ?1")
+                .setParameter(1, UUID.fromString(before)).executeUpdate());
+
+        assertThat(byOldName.getList("eventTypes")).containsExactly("id.sinergi.inmate.moved");
+        assertThat(byBoth.getList("eventTypes")).containsExactly("id.sinergi.inmate.moved");
+        as(LAPAS_HEAD).when().get(PATH + "/" + before).then().statusCode(200)
+                .body("eventTypes", equalTo(List.of("id.sinergi.inmate.moved")));
+
+        ObjectNode namedAsBefore = moved(UUID.randomUUID(), e -> e.put("type", "inmate.moved").put("source", "inmate-service"));
+        ObjectNode namedAsNow = moved(UUID.randomUUID(), e -> { });
+        assertThat(namedAsNow.get("type").asText()).isEqualTo("id.sinergi.inmate.moved");
+        for (Receiver receiver : List.of(oldName, newName, storedBefore)) {
+            for (ObjectNode event : List.of(namedAsBefore, namedAsNow)) {
+                awaitDelivered(receiver, id(event));
+                JsonNode body = JSON.readTree(of(receiver, id(event)).get(0).body());
+                assertThat(body.get("type").asText()).isEqualTo("id.sinergi.inmate.moved");
+                assertThat(body.get("source").asText()).isEqualTo("https://sinergi.id/services/inmate-service");
+            }
+        }
+        assertThat(delivery(LAPAS_HEAD, before, id(namedAsBefore))).containsEntry("eventType", "id.sinergi.inmate.moved");
     }
 
     @Test
@@ -408,9 +445,10 @@ class WebhookTest {
         as(LAPAS_HEAD).body(with(valid, "url", "ftp://hooks.example.id/sinergi")).when().post(PATH).then().statusCode(422);
         as(LAPAS_HEAD).body(with(valid, "url", "https://user:secret@hooks.example.id/")).when().post(PATH).then().statusCode(422);
         as(LAPAS_HEAD).body(with(valid, "url", "not a url")).when().post(PATH).then().statusCode(422);
-        as(LAPAS_HEAD).body(with(valid, "eventTypes", List.of("inmate.moved", "inmate.deleted"))).when().post(PATH).then()
+        as(LAPAS_HEAD).body(with(valid, "eventTypes", List.of("inmate.moved", "inmate.deleted", "id.sinergi.inmate.deleted",
+                        "com.example.inmate.moved"))).when().post(PATH).then()
                 .statusCode(422).body("type", equalTo("https://sinergi.id/problems/unknown-event-type"))
-                .body("unknown", equalTo(List.of("inmate.deleted")));
+                .body("unknown", equalTo(List.of("inmate.deleted", "id.sinergi.inmate.deleted", "com.example.inmate.moved")));
         as(LAPAS_HEAD).body(with(valid, "secret", "whsec_c2hvcnQ=")).when().post(PATH).then().statusCode(422)
                 .body("type", equalTo("https://sinergi.id/problems/invalid-webhook-secret"));
         as(LAPAS_HEAD).body(with(valid, "secret", "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")).when().post(PATH).then().statusCode(422);

@@ -61,8 +61,8 @@ class EventContractTest {
         JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(ASYNCAPI);
         for (var message : MESSAGES.entrySet()) {
             JsonNode example = document.at("/components/messages/" + message.getValue() + "/examples/0/payload");
-            assertThat(example.get("type").asText()).isEqualTo(message.getKey());
-            assertThat(example.get("source").asText()).isEqualTo("program-service");
+            assertThat(example.get("type").asText()).isEqualTo("id.sinergi." + message.getKey());
+            assertThat(example.get("source").asText()).isEqualTo("https://sinergi.id/services/program-service");
             List<JsonNode> produced = RecordedEvents.events(id, message.getKey());
             assertThat(produced).as("a %s event was produced", message.getKey()).isNotEmpty();
             for (JsonNode data : produced) {
@@ -85,8 +85,8 @@ class EventContractTest {
         ConsumerRecord<String, String> record = records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
         JsonNode event = new ObjectMapper().readTree(record.value());
         assertThat(event.get("specversion").asText()).isEqualTo("1.0");
-        assertThat(event.get("type").asText()).isEqualTo("program.enrolment-changed");
-        assertThat(event.get("source").asText()).isEqualTo("program-service");
+        assertThat(event.get("type").asText()).isEqualTo("id.sinergi.program.enrolment-changed");
+        assertThat(event.get("source").asText()).isEqualTo("https://sinergi.id/services/program-service");
         assertThat(event.get("subject").asText()).isEqualTo(id);
         assertThat(UUID.fromString(event.get("id").asText())).isNotNull();
         assertThat(event.at("/data/enrolment/state").asText()).isEqualTo("REQUESTED");

@@ -74,6 +74,52 @@ class InmateEventsConsumerTest {
         assertThat(processedCount(event.get("id").asText())).isEqualTo(1);
     }
 
+    private static List<String> processedNames(ObjectNode... events) {
+        List<String> ids = java.util.Arrays.stream(events).map(e -> e.get("id").asText()).toList();
+        return QuarkusTransaction.requiringNew().call(() -> KnownInmate.getEntityManager()
+                .createNativeQuery("SELECT event_type FROM processed_event WHERE event_id::text = ANY (?1)", String.class)
+                .setParameter(1, ids.toArray(String[]::new)).getResultList());
+    }
+
+    /**
+     * Issue 24: inmate-service publishes {@code id.sinergi.inmate.admitted} from
+     * {@code https://sinergi.id/services/inmate-service}; events named as before ({@code inmate.admitted}
+     * from {@code inmate-service}) are still on the topic, and come from a replica not yet upgraded. Each
+     * form is applied, once; a type program-service has no handler for is recorded and skipped in either
+     * form, as a type added later always was.
+     */
+    @Test
+    void anAdmissionNamedAsBeforeIssue24AndOneNamedAsNowAreEachAppliedOnce() {
+        UUID namedAsBefore = UUID.randomUUID();
+        ObjectNode legacy = example("InmateAdmitted", namedAsBefore, Map.of("registerNumber", "B.I-2401/2026"));
+        legacy.put("type", "inmate.admitted").put("source", "inmate-service");
+        UUID namedAsNow = UUID.randomUUID();
+        ObjectNode current = example("InmateAdmitted", namedAsNow, Map.of("registerNumber", "B.I-2402/2026"));
+        assertThat(current.get("type").asText()).isEqualTo("id.sinergi.inmate.admitted");
+        assertThat(current.get("source").asText()).isEqualTo("https://sinergi.id/services/inmate-service");
+
+        deliver(legacy);
+        redeliver(legacy);
+        deliver(current);
+        redeliver(current);
+
+        assertThat(known(namedAsBefore).registerNumber).isEqualTo("B.I-2401/2026");
+        assertThat(known(namedAsNow).registerNumber).isEqualTo("B.I-2402/2026");
+        assertThat(processedCount(legacy.get("id").asText())).isEqualTo(1);
+        assertThat(processedCount(current.get("id").asText())).isEqualTo(1);
+        assertThat(processedNames(legacy, current)).containsOnly("inmate.admitted").hasSize(2);
+
+        UUID photographed = UUID.randomUUID();
+        ObjectNode unknownBefore = example("InmateAdmitted", photographed);
+        unknownBefore.put("type", "inmate.photographed").put("source", "inmate-service");
+        ObjectNode unknownNow = example("InmateAdmitted", photographed);
+        unknownNow.put("type", "id.sinergi.inmate.photographed");
+        deliver(unknownBefore);
+        deliver(unknownNow);
+        assertThat(known(photographed)).as("no handler: recorded as processed, nothing applied").isNull();
+        assertThat(processedNames(unknownBefore, unknownNow)).containsOnly("inmate.photographed").hasSize(2);
+    }
+
     @Test
     void everyInmateEventTypeThatMattersKeepsTheReadModel() {
         UUID id = UUID.randomUUID();

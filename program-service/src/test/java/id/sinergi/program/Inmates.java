@@ -111,7 +111,7 @@ final class Inmates {
     static ObjectNode transferArrived(UUID inmateId, long version, String from, String to, String registerNumber) {
         ObjectNode event = atVersion(example("InmateTransferred", inmateId, Map.of("status", "IN_CUSTODY",
                 "location", "IN_FACILITY", "facility", to, "riskLevel", "LOW")), version);
-        event.put("type", "inmate.transfer-arrived");
+        event.put("type", "id.sinergi.inmate.transfer-arrived");
         ObjectNode data = (ObjectNode) event.get("data");
         ObjectNode inmate = (ObjectNode) data.get("inmate");
         data.retain("inmate");

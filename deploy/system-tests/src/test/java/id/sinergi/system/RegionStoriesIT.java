@@ -211,6 +211,7 @@ class RegionStoriesIT {
         Receiver receiver = Receiver.start(0);
         int port = receiver.port();
         String head = Actors.token("kapolres-tbl-" + run, "polres-head", TABALONG);
+        // Named as before issue 24: the filter takes that form too, and deliveries carry today's type.
         Gateway.Answer subscribed = gateway.post("/api/v1/liaison/subscriptions").as(head).json(Map.of(
                 "eventTypes", List.of("liaison.notification-issued"),
                 "url", "http://127.0.0.1:" + port + "/hooks/sinergi",
@@ -223,6 +224,9 @@ class RegionStoriesIT {
         awaitDelivered(receiver, List.of(first));
         Delivery delivery = receiver.deliveries.stream().filter(d -> d.body.contains(first)).findFirst().orElseThrow();
         assertThat(delivery.signature).isEqualTo(sign(secret, delivery.id, delivery.timestamp, delivery.body));
+        assertThat(subscribed.json().path("eventTypes").toString()).isEqualTo("[\"id.sinergi.liaison.notification-issued\"]");
+        assertThat(delivery.body).contains("\"type\":\"id.sinergi.liaison.notification-issued\"",
+                "\"source\":\"https://sinergi.id/services/liaison-service\"");
         assertThat(delivery.body).as("data-minimised: no release-plan address or receiver")
                 .doesNotContain("Jl. Ir. P. H. M. Noor").doesNotContain("+6281234567890");
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import id.sinergi.liaison.webhook.domain.DeliveredFields;
 import id.sinergi.local.AsyncApiExamples;
+import id.sinergi.platform.cloudevents.EventNames;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -35,7 +36,7 @@ class DeliveredFieldsTest {
             "offence", "sentence", "actedby", "reportedby", "sharedby", "recordedby", "changedby", "issuedby", "closedby",
             "acknowledgedby", "evidence", "place", "article", "destination", "absencereason", "religion", "alias");
 
-    /** Every message of the documents: its type and its examples' data. */
+    /** Every message of the documents: its event name (the type without id.sinergi.) and its examples' data. */
     private record Example(String type, JsonNode data) {
     }
 
@@ -44,7 +45,8 @@ class DeliveredFieldsTest {
         for (Path document : DOCUMENTS) {
             JsonNode messages = new YAMLMapper().readTree(document.toFile()).at("/components/messages");
             messages.forEach(message -> message.path("examples")
-                    .forEach(example -> examples.add(new Example(message.get("name").asText(), example.at("/payload/data")))));
+                    .forEach(example -> examples.add(new Example(EventNames.eventName(example.at("/payload/type").asText()),
+                            example.at("/payload/data")))));
         }
         return examples;
     }
@@ -53,7 +55,7 @@ class DeliveredFieldsTest {
     void everyDocumentedEventTypeIsDelivered() throws IOException {
         Set<String> documented = new TreeSet<>();
         examples().forEach(example -> documented.add(example.type()));
-        assertThat(DeliveredFields.eventTypes()).containsAll(documented);
+        assertThat(DeliveredFields.eventNames()).containsAll(documented);
     }
 
     @Test
@@ -68,7 +70,7 @@ class DeliveredFieldsTest {
 
     @Test
     void theAllowListNamesNoPersonalDataNorFreeText() {
-        for (String type : DeliveredFields.eventTypes()) {
+        for (String type : DeliveredFields.eventNames()) {
             for (String path : DeliveredFields.of(type)) {
                 String lower = path.toLowerCase(Locale.ROOT);
                 assertThat(PERSONAL).as(type + " delivers " + path).noneMatch(lower::contains);

@@ -35,10 +35,23 @@ class IdempotentConsumerTest {
     }
 
     private static String event(UUID id, String type, String subject) {
+        return event(id, type, "program-service", subject);
+    }
+
+    private static String event(UUID id, String type, String source, String subject) {
         return """
-                {"specversion":"1.0","id":"%s","type":"%s","source":"program-service","subject":"%s",
+                {"specversion":"1.0","id":"%s","type":"%s","source":"%s","subject":"%s",
                  "time":"2026-11-28T09:00:00Z","datacontenttype":"application/json","data":{"n":1}}"""
-                .formatted(id, type, subject);
+                .formatted(id, type, source, subject);
+    }
+
+    private String recordedName(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<String> types = entityManager
+                    .createNativeQuery("SELECT event_type FROM processed_event WHERE event_id = ?1", String.class)
+                    .setParameter(1, eventId).getResultList();
+            return types.isEmpty() ? null : types.get(0);
+        });
     }
 
     private Integer timesApplied(UUID eventId) {
@@ -63,6 +76,39 @@ class IdempotentConsumerTest {
         // the duplicate has been seen too.
         await().atMost(Duration.ofSeconds(30)).until(() -> timesApplied(after) != null);
         assertThat(timesApplied(id)).isEqualTo(1);
+    }
+
+    @Test
+    void anEventNamedAsBeforeIssue24AndOneNamedAsNowReachTheSameHandlerAndAreRecordedByName() {
+        String key = "names-" + UUID.randomUUID();
+        UUID legacy = UUID.randomUUID();
+        UUID current = UUID.randomUUID();
+        kafka().send(TOPIC, key, event(legacy, "test.applied", "program-service", key));
+        kafka().send(TOPIC, key, event(current, "id.sinergi.test.applied", "https://sinergi.id/services/program-service", key));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> timesApplied(current) != null);
+        assertThat(timesApplied(legacy)).isEqualTo(1);
+        assertThat(timesApplied(current)).isEqualTo(1);
+        assertThat(recordedName(legacy)).isEqualTo("test.applied");
+        assertThat(recordedName(current)).isEqualTo("test.applied");
+    }
+
+    @Test
+    void anEventTypeWithoutAHandlerIsRecordedAndSkippedInEitherForm() {
+        String key = "unknown-" + UUID.randomUUID();
+        UUID legacy = UUID.randomUUID();
+        UUID current = UUID.randomUUID();
+        UUID next = UUID.randomUUID();
+        kafka().send(TOPIC, key, event(legacy, "test.added-later", key));
+        kafka().send(TOPIC, key, event(current, "id.sinergi.test.added-later", key));
+        kafka().send(TOPIC, key, event(next, "id.sinergi.test.applied", key));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> timesApplied(next) != null);
+        // Recorded as processed (a dead-lettered event is not): skipped, as a type added later always was.
+        assertThat(recordedName(legacy)).isEqualTo("test.added-later");
+        assertThat(recordedName(current)).isEqualTo("test.added-later");
+        assertThat(timesApplied(legacy)).isNull();
+        assertThat(timesApplied(current)).isNull();
     }
 
     @Test

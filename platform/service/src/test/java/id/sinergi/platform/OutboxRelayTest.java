@@ -12,8 +12,12 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,33 +46,42 @@ class OutboxRelayTest {
                 .then().statusCode(201).extract().jsonPath().getString("id");
     }
 
-    private List<JsonNode> eventsAbout(Set<String> ids, int expected) {
+    private static List<ConsumerRecord<String, String>> recordsAbout(Set<String> ids, int expected) {
         KafkaTestClient kafka = new KafkaTestClient(SinergiTestResource.kafka().bootstrapServers());
-        List<ConsumerRecord<String, String>> records = kafka.readUntil(TOPIC,
-                read -> read.stream().filter(r -> ids.contains(r.key())).count() >= expected, Duration.ofSeconds(60));
+        return kafka.readUntil(TOPIC, read -> read.stream().filter(r -> ids.contains(r.key())).count() >= expected,
+                        Duration.ofSeconds(60))
+                .stream().filter(r -> ids.contains(r.key())).toList();
+    }
+
+    private List<JsonNode> eventsAbout(Set<String> ids, int expected) {
         List<JsonNode> events = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records) {
-            if (ids.contains(record.key())) {
-                try {
-                    events.add(json.readTree(record.value()));
-                } catch (Exception e) {
-                    throw new AssertionError("not JSON: " + record.value(), e);
-                }
+        for (ConsumerRecord<String, String> record : recordsAbout(ids, expected)) {
+            try {
+                events.add(json.readTree(record.value()));
+            } catch (Exception e) {
+                throw new AssertionError("not JSON: " + record.value(), e);
             }
         }
         return events;
     }
 
     @Test
-    void aChangeIsPublishedAsACloudEventKeyedByItsAggregate() {
+    void aChangeIsPublishedAsACloudEventKeyedByItsAggregate() throws Exception {
         String id = createNote("published");
-        List<JsonNode> events = eventsAbout(Set.of(id), 1);
+        List<ConsumerRecord<String, String>> records = recordsAbout(Set.of(id), 1);
 
-        assertThat(events).hasSize(1);
-        JsonNode event = events.get(0);
+        assertThat(records).hasSize(1);
+        JsonNode event = json.readTree(records.get(0).value());
         assertThat(event.get("specversion").asText()).isEqualTo("1.0");
-        assertThat(event.get("type").asText()).isEqualTo("note.created");
-        assertThat(event.get("source").asText()).isEqualTo("platform-test");
+        // Issue 24: the reverse-DNS type made from the event's name, the service's absolute URI as source.
+        assertThat(event.get("type").asText()).isEqualTo("id.sinergi.note.created");
+        assertThat(event.get("source").asText()).isEqualTo("https://sinergi.id/services/platform-test");
+        assertThat(URI.create(event.get("source").asText()).isAbsolute()).isTrue();
+        // Structured mode: the envelope is the value, and no binary-mode ce_ header says otherwise.
+        Headers headers = records.get(0).headers();
+        assertThat(new String(headers.lastHeader("content-type").value(), StandardCharsets.UTF_8))
+                .startsWith("application/cloudevents+json");
+        assertThat(headers).extracting(Header::key).noneMatch(key -> key.startsWith("ce_") || key.startsWith("ce-"));
         assertThat(event.get("subject").asText()).isEqualTo(id);
         assertThat(event.get("id").asText()).hasSize(36);
         assertThat(event.get("time")).isNotNull();

@@ -17,8 +17,10 @@ public final class SubscriptionRequests {
     @Schema(name = "WebhookSubscriptionRequest")
     public record Create(
             @NotEmpty @Size(max = 40)
-            @Schema(description = "Event types of inmate-service, program-service and liaison-service (exact names, "
-                    + "as in their AsyncAPI documents).", examples = "[\"liaison.notification-issued\",\"inmate.released\"]")
+            @Schema(description = "CloudEvents types of inmate-service, program-service and liaison-service (exact names, "
+                    + "as in their AsyncAPI documents). The names from before issue 24, without the id.sinergi. prefix, "
+                    + "are accepted too and mean the same type; the subscription stores and shows the prefixed one.",
+                    examples = "[\"id.sinergi.liaison.notification-issued\",\"id.sinergi.inmate.released\"]")
             List<@NotBlank @Size(max = 100) String> eventTypes,
             @NotBlank @Size(max = 2000)
             @Schema(description = "Where deliveries are POSTed: an https URL.", examples = "https://siskamtibmas.polres-hsu.example.id/hooks/sinergi")

@@ -35,7 +35,7 @@ public class WebhookEventsConsumer {
     @Inject
     WebhookFanOut fanOut;
 
-    private final Map<String, EventHandler> handlers = DeliveredFields.eventTypes().stream()
+    private final Map<String, EventHandler> handlers = DeliveredFields.eventNames().stream()
             .collect(Collectors.toUnmodifiableMap(Function.identity(), type -> event -> fanOut.fanOut(event)));
 
     @Incoming("inmate-events-webhooks")

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The event types a webhook may subscribe to, and for each the only fields of {@code data} that
+ * The events a webhook may subscribe to, by event name ({@code inmate.admitted}; a subscription names
+ * them by CloudEvents type, {@code id.sinergi.inmate.admitted}, see
+ * {@link id.sinergi.platform.cloudevents.EventNames}), and for each the only fields of {@code data} that
  * leave the cluster (data minimisation, UU 27/2022 tentang Pelindungan Data Pribadi, Pasal 16 ayat
  * (2): processing limited to its purpose; the article is unverified). Anything else is dropped, including fields a
  * producer adds later, until it is named here.
@@ -135,23 +137,23 @@ public final class DeliveredFields {
         return Set.copyOf(concat(first, more));
     }
 
-    /** Every event type a subscription may name, in order. */
-    public static Set<String> eventTypes() {
+    /** Every event name a subscription may name (by its type), in order. */
+    public static Set<String> eventNames() {
         return ALLOWED.keySet().stream().sorted().collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    public static boolean knows(String type) {
-        return ALLOWED.containsKey(type);
+    public static boolean knows(String eventName) {
+        return ALLOWED.containsKey(eventName);
     }
 
-    /** The paths of {@code data} a type may deliver; empty for a type that is not delivered. */
-    public static Set<String> of(String type) {
-        return ALLOWED.getOrDefault(type, Set.of());
+    /** The paths of {@code data} an event may deliver; empty for an event that is not delivered. */
+    public static Set<String> of(String eventName) {
+        return ALLOWED.getOrDefault(eventName, Set.of());
     }
 
-    /** A copy of {@code data} with only the fields its type allows. */
-    public static ObjectNode minimise(String type, JsonNode data) {
-        return copy(data, "", of(type));
+    /** A copy of {@code data} with only the fields its event allows. */
+    public static ObjectNode minimise(String eventName, JsonNode data) {
+        return copy(data, "", of(eventName));
     }
 
     private static ObjectNode copy(JsonNode node, String prefix, Set<String> allowed) {

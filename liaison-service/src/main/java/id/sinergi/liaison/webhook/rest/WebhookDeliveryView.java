@@ -1,6 +1,7 @@
 package id.sinergi.liaison.webhook.rest;
 
 import id.sinergi.liaison.webhook.domain.WebhookDelivery;
+import id.sinergi.platform.cloudevents.EventNames;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -10,7 +11,8 @@ import java.util.UUID;
 public record WebhookDeliveryView(
         @Schema(description = "The delivery's position in the subscription's order.") long sequence,
         @Schema(description = "The CloudEvent id, sent as `webhook-id` on every attempt.") UUID eventId,
-        @Schema(examples = "liaison.notification-issued") String eventType,
+        @Schema(description = "The CloudEvents type (with the id.sinergi. prefix, also for deliveries queued before issue 24).",
+                examples = "id.sinergi.liaison.notification-issued") String eventType,
         WebhookDelivery.Status status,
         int attempts,
         @Schema(description = "The receiver's status code at the last attempt; null when it did not answer.") Integer lastStatusCode,
@@ -22,7 +24,7 @@ public record WebhookDeliveryView(
 
     public static WebhookDeliveryView of(WebhookDelivery d) {
         boolean open = WebhookDelivery.OPEN.contains(d.status);
-        return new WebhookDeliveryView(d.seq, d.eventId, d.eventType, d.status, d.attempts, d.lastStatusCode, d.lastError,
-                open ? d.nextAttemptAt : null, d.lastAttemptAt, d.deliveredAt, d.createdAt);
+        return new WebhookDeliveryView(d.seq, d.eventId, EventNames.normalisedType(d.eventType), d.status, d.attempts,
+                d.lastStatusCode, d.lastError, open ? d.nextAttemptAt : null, d.lastAttemptAt, d.deliveredAt, d.createdAt);
     }
 }

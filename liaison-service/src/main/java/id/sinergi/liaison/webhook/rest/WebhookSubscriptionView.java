@@ -2,6 +2,7 @@ package id.sinergi.liaison.webhook.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.liaison.webhook.domain.WebhookSubscription;
+import id.sinergi.platform.cloudevents.EventNames;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -11,7 +12,10 @@ import java.util.UUID;
 @Schema(name = "WebhookSubscription", description = "An agency system's webhook: the event types it receives, where, and its state.")
 public record WebhookSubscriptionView(
         UUID id,
-        @Schema(examples = "[\"liaison.notification-issued\",\"inmate.released\"]") List<String> eventTypes,
+        @Schema(description = "CloudEvents types, as deliveries carry them (a subscription made with the names from "
+                + "before issue 24 shows them with the id.sinergi. prefix).",
+                examples = "[\"id.sinergi.liaison.notification-issued\",\"id.sinergi.inmate.released\"]")
+        List<String> eventTypes,
         @Schema(examples = "https://siskamtibmas.polres-hsu.example.id/hooks/sinergi") String url,
         String description,
         WebhookSubscription.State state,
@@ -37,8 +41,9 @@ public record WebhookSubscriptionView(
     }
 
     public static WebhookSubscriptionView of(WebhookSubscription s, String secret) {
-        return new WebhookSubscriptionView(s.id, List.copyOf(s.eventTypes), s.url, s.description, s.state, s.ownerSubject,
-                s.ownerRole, s.ownerAgency, s.ownerUnit, s.consecutiveFailures, s.pausedReason, s.pausedAt, s.createdAt,
-                s.changedAt, secret, s.version);
+        List<String> types = s.eventTypes.stream().map(EventNames::normalisedType).distinct().toList();
+        return new WebhookSubscriptionView(s.id, types, s.url, s.description, s.state, s.ownerSubject, s.ownerRole,
+                s.ownerAgency, s.ownerUnit, s.consecutiveFailures, s.pausedReason, s.pausedAt, s.createdAt, s.changedAt,
+                secret, s.version);
     }
 }

@@ -61,7 +61,7 @@ public class EventReach {
         }
     }
 
-    /** The liaison records events are about: type → (entity, the field of {@code data} naming it). */
+    /** The liaison records events are about: event name → (entity, the field of {@code data} naming it). */
     private record Aggregate(Class<? extends FacilityRecord> entity, String idField) {
     }
 
@@ -87,7 +87,8 @@ public class EventReach {
         Set<String> facilities = new HashSet<>();
         Set<String> units = new HashSet<>();
         JsonNode data = event.data();
-        String family = event.type().substring(0, event.type().indexOf('.'));
+        String name = event.name();
+        String family = name.substring(0, Math.max(0, name.indexOf('.')));
         switch (family) {
             case "inmate" -> inmate(event, data, facilities, units);
             case "program" -> {
@@ -112,19 +113,19 @@ public class EventReach {
         add(units, text(data, "inmate.detainingAuthority"));
         add(units, text(data, "detainingAuthority"));
         directory.covering(text(data, "releasePlan.regencyCode")).map(PolresUnit::code).ifPresent(units::add);
-        if (event.type().equals("inmate.re-arrested")) {
+        if (event.name().equals("inmate.re-arrested")) {
             add(facilities, facilityOf(text(data, "inmateId")));
             add(units, text(data, "polresUnit"));
         }
     }
 
     private void liaison(IncomingEvent event, JsonNode data, Set<String> facilities, Set<String> units) {
-        Aggregate aggregate = LIAISON.get(event.type());
+        Aggregate aggregate = LIAISON.get(event.name());
         FacilityRecord record = aggregate == null ? null : find(aggregate.entity(), text(data, aggregate.idField()));
         if (record == null) {
             // Not (yet) held here: what the event itself says.
             add(facilities, text(data, "facility"));
-            if (!event.type().startsWith("liaison.incident-")) {
+            if (!event.name().startsWith("liaison.incident-")) {
                 add(units, text(data, "polresUnit"));
                 add(units, text(data, "unit"));
                 add(units, text(data, "notification.recipient"));

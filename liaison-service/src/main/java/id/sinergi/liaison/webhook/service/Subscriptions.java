@@ -9,6 +9,7 @@ import id.sinergi.liaison.webhook.domain.WebhookSubscription;
 import id.sinergi.liaison.webhook.domain.WebhookSubscription.State;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.auth.Roles;
+import id.sinergi.platform.cloudevents.EventNames;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Filter;
 import id.sinergi.platform.paging.Page;
@@ -72,13 +73,17 @@ public class Subscriptions {
         if (caller.unit() == null || caller.unit().isBlank()) {
             throw Problems.unprocessable("no-unit", "the token names no unit, whose scope the deliveries would follow");
         }
-        List<String> types = request.eventTypes().stream().map(String::strip).distinct().toList();
-        List<String> unknown = types.stream().filter(type -> !DeliveredFields.knows(type)).toList();
+        // A type may be named as today (id.sinergi.inmate.released) or as before issue 24 (inmate.released);
+        // it is stored as today's.
+        List<String> requested = request.eventTypes().stream().map(String::strip).distinct().toList();
+        List<String> unknown = requested.stream().filter(type -> !DeliveredFields.knows(EventNames.eventName(type))).toList();
         if (!unknown.isEmpty()) {
             throw Problems.problem(422, "unknown-event-type", "Unprocessable Content",
-                            "unknown event types " + unknown + "; known: " + DeliveredFields.eventTypes())
+                            "unknown event types " + unknown + "; known: "
+                                    + DeliveredFields.eventNames().stream().map(EventNames::type).toList())
                     .with("field", "eventTypes").with("unknown", unknown).build();
         }
+        List<String> types = requested.stream().map(EventNames::normalisedType).distinct().toList();
         String url = requireAllowedUrl(request.url().strip());
         String secret = request.secret() == null || request.secret().isBlank()
                 ? WebhookSignature.generateSecret() : request.secret().strip();

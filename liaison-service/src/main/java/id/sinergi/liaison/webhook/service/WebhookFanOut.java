@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * Turns one consumed event into one delivery per subscription that wants its type and whose scope
  * it is in, in the consumer's transaction (with the processed-event row): an event is queued for
- * every subscriber or for none. Paused subscriptions get theirs too, sent when resumed. Producers
+ * every subscriber or for none. A subscription stored before issue 24 names the type without its
+ * {@code id.sinergi.} prefix, as the event's name: that matches too. Paused subscriptions get theirs too, sent when resumed. Producers
  * are not involved: they only wrote their outbox.
  */
 @ApplicationScoped
@@ -41,14 +42,15 @@ public class WebhookFanOut {
 
     /** Queues the event for its subscribers; returns how many deliveries were queued. */
     public int fanOut(IncomingEvent event) {
-        if (!DeliveredFields.knows(event.type())) {
+        if (!DeliveredFields.knows(event.name())) {
             return 0;
         }
         @SuppressWarnings("unchecked")
         List<WebhookSubscription> wanting = entityManager.createNativeQuery("""
-                        SELECT * FROM webhook_subscription WHERE state <> 'CANCELLED' AND ?1 = ANY (event_types)
+                        SELECT * FROM webhook_subscription WHERE state <> 'CANCELLED'
+                        AND event_types && ARRAY[CAST(?1 AS text), CAST(?2 AS text)]
                         ORDER BY id""", WebhookSubscription.class)
-                .setParameter(1, event.type()).getResultList();
+                .setParameter(1, event.type()).setParameter(2, event.name()).getResultList();
         if (wanting.isEmpty()) {
             return 0;
         }
@@ -74,7 +76,11 @@ public class WebhookFanOut {
         return queued;
     }
 
-    /** The CloudEvent in structured mode with the minimised {@code data}: what every attempt POSTs. */
+    /**
+     * The CloudEvent in structured mode with the minimised {@code data}: what every attempt POSTs. Its
+     * {@code type} and {@code source} are today's names even when the producer was a release before
+     * issue 24 (the decoder normalised them).
+     */
     String body(IncomingEvent event) {
         ObjectNode envelope = objectMapper.createObjectNode()
                 .put("specversion", "1.0")
@@ -85,7 +91,7 @@ public class WebhookFanOut {
             envelope.put("subject", event.subject());
         }
         envelope.put("time", event.time().toString()).put("datacontenttype", "application/json");
-        envelope.set("data", DeliveredFields.minimise(event.type(), event.data()));
+        envelope.set("data", DeliveredFields.minimise(event.name(), event.data()));
         try {
             return objectMapper.writeValueAsString(envelope);
         } catch (JsonProcessingException e) {

@@ -54,7 +54,7 @@ import java.util.concurrent.CompletionStage;
  * <p>Each event is handled in a span that continues the producer's trace ({@code traceparent} from
  * the Kafka header, else from the CloudEvents extension), with the trace id in the log MDC; changes
  * it makes to audited entities are recorded as made by {@code system:<consumer>} through the event
- * type (flushed before the next event, so each change keeps its own event's name and trace).
+ * name (flushed before the next event, so each change keeps its own event's name and trace).
  * Counters say how many events each consumer applied, found already processed, and dead-lettered,
  * per topic.
  */
@@ -103,7 +103,9 @@ public class IdempotentConsumer {
      *
      * @param consumer the consumer's name, unique per service and subscription (the processed-event
      *                 log is keyed by it)
-     * @param handlers event type → handler; types without a handler are recorded and skipped
+     * @param handlers event name ({@code inmate.admitted}: the type without the {@code id.sinergi.} prefix,
+     *                 {@link IncomingEvent#name()}, so an event published before issue 24 finds the same
+     *                 handler) → handler; events without a handler are recorded and skipped
      */
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch, String consumer,
                                          Map<String, EventHandler> handlers) {
@@ -153,7 +155,7 @@ public class IdempotentConsumer {
                     for (Received received : events) {
                         boolean first = fresh.remove(received.event().id());
                         if (first) {
-                            applyWithin(received, consumer, handlers.getOrDefault(received.event().type(), skipped -> { }));
+                            applyWithin(received, consumer, handlers.getOrDefault(received.event().name(), skipped -> { }));
                             // The next event starts from the database, as it would in a transaction of its own.
                             entityManager.clear();
                         }
@@ -189,7 +191,7 @@ public class IdempotentConsumer {
      */
     private CompletionStage<Void> applyAlone(Received received, String consumer, Map<String, EventHandler> handlers) {
         IncomingEvent event = received.event();
-        EventHandler handler = handlers.getOrDefault(event.type(), skipped -> { });
+        EventHandler handler = handlers.getOrDefault(event.name(), skipped -> { });
         Exception lastFailure = null;
         int attempt = 1;
         while (attempt <= maxAttempts) {
@@ -268,7 +270,7 @@ public class IdempotentConsumer {
         Object previousTraceId = MDC.get(TraceContext.MDC_TRACE_ID);
         Object previousSpanId = MDC.get(TraceContext.MDC_SPAN_ID);
         try (Scope ignored = span.makeCurrent();
-             AuditScope.Opened audit = AuditScope.open(AuditScope.SYSTEM + ":" + consumer, event.type())) {
+             AuditScope.Opened audit = AuditScope.open(AuditScope.SYSTEM + ":" + consumer, event.name())) {
             MDC.put(TraceContext.MDC_TRACE_ID, span.getSpanContext().getTraceId());
             MDC.put(TraceContext.MDC_SPAN_ID, span.getSpanContext().getSpanId());
             work.run();
@@ -312,7 +314,8 @@ public class IdempotentConsumer {
         String[] types = new String[events.size()];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = events.get(i).event().id();
-            types[i] = events.get(i).event().type();
+            // The event's name, as the outbox stores it: rows keep one form whichever names the producer used.
+            types[i] = events.get(i).event().name();
         }
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""

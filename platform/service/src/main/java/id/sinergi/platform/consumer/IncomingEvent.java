@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import id.sinergi.platform.cloudevents.EventNames;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -16,9 +17,19 @@ import java.util.UUID;
 /**
  * A CloudEvent read from a topic: the envelope's attributes and its {@code data}. {@code time} is
  * when the event happened, or, for producers that omit it, when it was received by the facility
- * clock (filled in by {@link CloudEventDecoder}).
+ * clock (filled in by {@link CloudEventDecoder}). {@code type} and {@code source} are in today's form
+ * ({@code id.sinergi.inmate.admitted}, {@code https://sinergi.id/services/inmate-service}) even for an
+ * event published before issue 24: the decoder normalises them.
  */
 public record IncomingEvent(UUID id, String type, String source, String subject, OffsetDateTime time, JsonNode data) {
+
+    /**
+     * The event's name in Sinergi, its type without the {@code id.sinergi.} prefix ({@code inmate.admitted}):
+     * what the producer's event class calls it and what consumers key their handlers by.
+     */
+    public String name() {
+        return EventNames.eventName(type);
+    }
 
     /**
      * How payloads are read: fields a consumer does not know are ignored (producers add fields

@@ -24,6 +24,7 @@ public class OutboxEvent {
     @Column(name = "event_id", nullable = false, updatable = false)
     public UUID eventId;
 
+    /** The event's name ({@code inmate.admitted}); the relay publishes it as the CloudEvents type {@code id.sinergi.inmate.admitted}. */
     @Column(name = "event_type", nullable = false, updatable = false)
     public String eventType;
 

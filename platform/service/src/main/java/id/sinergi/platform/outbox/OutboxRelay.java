@@ -1,5 +1,7 @@
 package id.sinergi.platform.outbox;
 
+import id.sinergi.platform.cloudevents.EventNames;
+import id.sinergi.platform.cloudevents.LegacyNames;
 import id.sinergi.platform.observability.TraceContext;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
@@ -67,6 +69,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Kafka is away, rows wait and the relay retries; writers never notice. A crash between the
  * acknowledgement and the mark re-sends the event: consumers deduplicate by event id.
  *
+ * <p>A row holds the event's name ({@code inmate.admitted}); the envelope's {@code type} and {@code source}
+ * are made from it and from the service's name by {@link EventNames}
+ * ({@code id.sinergi.inmate.admitted}, {@code https://sinergi.id/services/inmate-service}), when the row is
+ * sent: rows recorded before an upgrade go out with the names of the release that sends them. With
+ * {@code sinergi.events.legacy-names=publish} both stay as they were before issue 24, for the first
+ * rollout of an upgrade (docs/events.md, "Transition").
+ *
  * <p>The trace context stored with a row goes out twice: as the CloudEvents {@code traceparent}
  * extension inside the envelope (it travels with the event wherever it is copied, a dead-letter
  * topic included) and as the Kafka {@code traceparent} header that Kafka tooling reads. The
@@ -89,7 +98,10 @@ public class OutboxRelay {
     Emitter<JsonObject> emitter;
 
     @ConfigProperty(name = "quarkus.application.name")
-    String source;
+    String serviceName;
+
+    @ConfigProperty(name = "sinergi.events.legacy-names", defaultValue = "accept")
+    LegacyNames legacyNames;
 
     @ConfigProperty(name = "sinergi.outbox.enabled", defaultValue = "true")
     boolean enabled;
@@ -285,8 +297,8 @@ public class OutboxRelay {
     private OutgoingCloudEventMetadata<Object> cloudEvent(PendingEvent event) {
         OutgoingCloudEventMetadataBuilder<Object> builder = OutgoingCloudEventMetadata.builder()
                 .withId(event.eventId().toString())
-                .withType(event.type())
-                .withSource(URI.create(source))
+                .withType(legacyNames == LegacyNames.PUBLISH ? event.name() : EventNames.type(event.name()))
+                .withSource(URI.create(legacyNames == LegacyNames.PUBLISH ? serviceName : EventNames.source(serviceName)))
                 .withSubject(event.aggregateId())
                 .withTimestamp(event.occurredAt().toZonedDateTime())
                 .withDataContentType("application/json");
@@ -334,7 +346,7 @@ public class OutboxRelay {
         }
     }
 
-    private record PendingEvent(long id, UUID eventId, String type, String aggregateId, String payload,
+    private record PendingEvent(long id, UUID eventId, String name, String aggregateId, String payload,
                                 OffsetDateTime occurredAt, String traceParent) {
     }
 }
