@@ -78,8 +78,19 @@ public class Problem extends RuntimeException {
         return getDetail(ProblemTexts.ENGLISH);
     }
 
+    /**
+     * The detail in {@code language}; null when the problem has none. A throw site whose detail has
+     * no template in the bundles yet (it passes its English text as its one value) is answered with
+     * that text in every language; each module's completeness test lists such sites.
+     */
     public String getDetail(Locale language) {
-        return detailKey == null ? null : ProblemTexts.text(detailKey, arguments, language);
+        if (detailKey == null) {
+            return null;
+        }
+        if (ProblemTexts.find(detailKey, ProblemTexts.ENGLISH).isEmpty()) {
+            return String.join("", arguments.stream().map(String::valueOf).toList());
+        }
+        return ProblemTexts.text(detailKey, arguments, language);
     }
 
     /** The key of the detail's template in the bundles, such as {@code not-found.detail.inmate}; null when none. */
@@ -134,10 +145,17 @@ public class Problem extends RuntimeException {
          * {@code variant} is not null, with these values for its placeholders {@code {0}}, {@code {1}} ….
          */
         public Builder withDetail(String variant, Object... values) {
+            if (variant != null && variant.chars().anyMatch(Character::isWhitespace)) {
+                // Not a variant but an English detail from a throw site that has no texts yet: answered as it is.
+                this.detailKey = texts + ".detail.untranslated";
+                this.arguments.clear();
+                this.arguments.add(variant);
+                return this;
+            }
             this.detailKey = texts + ".detail" + (variant == null ? "" : "." + variant);
             this.arguments.clear();
             for (Object value : values) {
-                this.arguments.add(String.valueOf(value));
+                this.arguments.add(value instanceof ProblemTexts.Part || value instanceof List<?> ? value : String.valueOf(value));
             }
             return this;
         }

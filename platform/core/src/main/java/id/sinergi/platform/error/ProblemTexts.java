@@ -1,5 +1,6 @@
 package id.sinergi.platform.error;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -52,6 +53,16 @@ public final class ProblemTexts {
     }
 
     /**
+     * A value of a placeholder that is itself a text of the bundles, filled in the same language: the
+     * parts of a detail that lists several reasons. A list of parts is joined with "; ".
+     */
+    public record Part(String key, List<Object> values) {
+        public static Part of(String key, Object... values) {
+            return new Part(key, Arrays.stream(values).map(v -> v instanceof Part ? v : (Object) String.valueOf(v)).toList());
+        }
+    }
+
+    /**
      * The language to answer in for an {@code Accept-Language} header: the first of the caller's
      * languages (by q-value) that Sinergi speaks ({@code id}, {@code id-ID}, {@code id;q=0.9, en;q=0.8}
      * are Indonesian), English for anything else, a missing header or one that does not parse.
@@ -80,7 +91,7 @@ public final class ProblemTexts {
 
     /** A text of the bundles with its placeholders filled; the key itself when no bundle has it. */
     public static String text(String key, List<?> arguments, Locale language) {
-        return find(key, language).map(template -> fill(template, arguments)).orElse(key);
+        return find(key, language).map(template -> fill(template, arguments, language)).orElse(key);
     }
 
     /** The template under {@code key} in {@code language}, falling back to English, the application's bundle first. */
@@ -108,7 +119,21 @@ public final class ProblemTexts {
         }
     }
 
+    private static String valueOf(Object value, Locale language) {
+        if (value instanceof Part part) {
+            return text(part.key(), part.values(), language);
+        }
+        if (value instanceof List<?> parts && !parts.isEmpty() && parts.stream().allMatch(Part.class::isInstance)) {
+            return String.join("; ", parts.stream().map(part -> valueOf(part, language)).toList());
+        }
+        return String.valueOf(value);
+    }
+
     static String fill(String template, List<?> arguments) {
+        return fill(template, arguments, ENGLISH);
+    }
+
+    static String fill(String template, List<?> arguments, Locale language) {
         StringBuilder text = new StringBuilder(template.length() + 32);
         int i = 0;
         while (i < template.length()) {
@@ -116,7 +141,7 @@ public final class ProblemTexts {
             int close = c == '{' ? template.indexOf('}', i) : -1;
             if (close > i + 1 && isIndex(template, i + 1, close)) {
                 int index = Integer.parseInt(template.substring(i + 1, close));
-                text.append(index < arguments.size() ? String.valueOf(arguments.get(index)) : template.substring(i, close + 1));
+                text.append(index < arguments.size() ? valueOf(arguments.get(index), language) : template.substring(i, close + 1));
                 i = close + 1;
             } else {
                 text.append(c);

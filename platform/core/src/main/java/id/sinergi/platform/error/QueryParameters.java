@@ -80,6 +80,10 @@ public final class QueryParameters {
      * {@code {1}} and {@code values} (what it may be) from {@code {2}} on.
      */
     public static RuntimeException invalid(String name, String value, String variant, Object... values) {
+        if (variant.chars().anyMatch(Character::isWhitespace)) {
+            // What the value should be, in English, from a throw site that has no texts yet.
+            return Problems.invalidQueryParameter(name, "query parameter '" + name + "' is '" + value + "', which is not " + variant);
+        }
         Object[] all = new Object[values.length + 1];
         all[0] = value;
         System.arraycopy(values, 0, all, 1, values.length);

@@ -44,17 +44,30 @@ public final class ProblemTextsCheck {
 
     private static final Pattern QUALIFIED = Pattern.compile("\\b(Problems|QueryParameters)\\s*\\.\\s*(\\w+)\\s*\\(");
     private static final Pattern UNQUALIFIED = Pattern.compile("(?<![.\\w])(problem|invalid)\\s*\\(");
+    private static final Pattern PART = Pattern.compile("\\bPart\\s*\\.\\s*of\\s*\\(\\s*\"([^\"]+)\"");
+    private static final Pattern FILE_CONSTANT = Pattern.compile("static\\s+final\\s+String\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*\"([^\"]*)\"\\s*;");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d{1,2})}");
     private static final Pattern CONSTANT = Pattern.compile("ProblemTypes\\.([A-Z_]+)");
     /** The files that forward a caller's id; their own calls with a computed id are not throw sites. */
     private static final Set<String> FORWARDERS = Set.of("Problems.java", "QueryParameters.java");
 
     private final String bundle;
+    private final List<Through> helpers;
     private final Map<String, List<Site>> used = new TreeMap<>();
     private final List<String> unreadable = new ArrayList<>();
     private final Predicate<String> usedElsewhere;
+    /** The string constants of the file being read ({@code WHAT = "agreement"}). */
+    private Map<String, String> constants = Map.of();
 
     private record Site(String where, int values) {
+    }
+
+    /**
+     * A module's own method that hands a literal on to a factory of {@code Problems}: {@code
+     * scope.require(programme, "enrolment", id)} reaches {@code Problems.notFound(what, id)}. Its
+     * argument {@code argument} (from 0; negative: from the last, -1) is read as the id, after {@code prefix} ({@code "not-found."}).
+     */
+    public record Through(String method, int argument, String prefix) {
     }
 
     /** How a factory method names its texts: the argument holding the id, the prefix before it, and the values after it. */
@@ -75,9 +88,10 @@ public final class ProblemTextsCheck {
             // the parameter's name and value are {0} and {1}
             Map.entry("invalid", new Shape(2, "invalid-query-parameter.", 3, 2)));
 
-    private ProblemTextsCheck(String bundle, Predicate<String> usedElsewhere) {
+    private ProblemTextsCheck(String bundle, Predicate<String> usedElsewhere, List<Through> helpers) {
         this.bundle = bundle;
         this.usedElsewhere = usedElsewhere;
+        this.helpers = helpers;
     }
 
     /** The throw sites under {@code sources} against {@code bundle} (with the platform's bundle behind it). */
@@ -85,9 +99,17 @@ public final class ProblemTextsCheck {
         return of(bundle, key -> false, sources);
     }
 
+    /** As {@link #of(String, Path...)}, reading also the literals that the module's {@code helpers} hand on. */
+    public static ProblemTextsCheck of(String bundle, List<Through> helpers, Path... sources) {
+        return scanAll(new ProblemTextsCheck(bundle, key -> false, helpers), sources);
+    }
+
     /** As {@link #of(String, Path...)}, with keys that code uses without naming them (the framework's types). */
     public static ProblemTextsCheck of(String bundle, Predicate<String> usedElsewhere, Path... sources) {
-        ProblemTextsCheck check = new ProblemTextsCheck(bundle, usedElsewhere);
+        return scanAll(new ProblemTextsCheck(bundle, usedElsewhere, List.of()), sources);
+    }
+
+    private static ProblemTextsCheck scanAll(ProblemTextsCheck check, Path... sources) {
         for (Path root : sources) {
             try (Stream<Path> files = Files.walk(root)) {
                 files.filter(f -> f.toString().endsWith(".java")).sorted().forEach(check::scan);
@@ -154,6 +176,43 @@ public final class ProblemTextsCheck {
         return mismatched;
     }
 
+    /**
+     * The constraint messages of the sources that lack a language: each {@code message = "{key}"} of a
+     * constraint must be in the module's {@code ValidationMessages.properties} and
+     * {@code ValidationMessages_id.properties}, and a message written out in the annotation (English
+     * only) is listed too; so is a key of those files that no annotation uses.
+     */
+    public static List<String> validationMessages(Path... sources) {
+        Pattern message = Pattern.compile("\\bmessage\\s*=\\s*\"([^\"]*)\"");
+        Set<String> keys = new TreeSet<>();
+        List<String> problems = new ArrayList<>();
+        for (Path root : sources) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                    Matcher m = message.matcher(Files.readString(file));
+                    while (m.find()) {
+                        String text = m.group(1);
+                        if (text.startsWith("{") && text.endsWith("}")) {
+                            keys.add(text.substring(1, text.length() - 1));
+                        } else {
+                            problems.add(file.getFileName() + ": message \"" + text + "\" is not a key of ValidationMessages");
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        for (var language : ProblemTexts.LANGUAGES) {
+            Properties messages = file("ValidationMessages", language);
+            keys.stream().filter(key -> !messages.containsKey(key))
+                    .forEach(key -> problems.add(key + " [" + language.getLanguage() + "] is missing"));
+            messages.stringPropertyNames().stream().filter(key -> !keys.contains(key)).sorted()
+                    .forEach(key -> problems.add(key + " [" + language.getLanguage() + "] is used by no constraint"));
+        }
+        return problems;
+    }
+
     /** The template of {@code key} in exactly this language, from the module's bundle or the platform's. */
     private String template(String key, java.util.Locale language) {
         for (String base : List.of(bundle, ProblemTexts.PLATFORM_BUNDLE)) {
@@ -196,9 +255,34 @@ public final class ProblemTextsCheck {
             throw new UncheckedIOException(e);
         }
         boolean forwarder = FORWARDERS.contains(file.getFileName().toString());
+        constants = new java.util.HashMap<>();
+        Matcher constant = FILE_CONSTANT.matcher(source);
+        while (constant.find()) {
+            constants.put(constant.group(1), constant.group(2));
+        }
         Matcher qualified = QUALIFIED.matcher(source);
         while (qualified.find()) {
             site(file, source, qualified.group(2), qualified.end() - 1, forwarder);
+        }
+        Matcher part = PART.matcher(source);
+        while (part.find()) {
+            String where = file.getFileName() + ":" + (1 + source.substring(0, part.start()).chars().filter(c -> c == '\n').count());
+            used.computeIfAbsent(part.group(1), k -> new ArrayList<>()).add(new Site(where, -1));
+        }
+        for (Through helper : helpers) {
+            Matcher call = Pattern.compile("(?<![\\w])" + Pattern.quote(helper.method()) + "\\s*\\(").matcher(source);
+            while (call.find()) {
+                if (isDeclaration(source, call.start())) {
+                    continue;
+                }
+                List<String> arguments = arguments(source, call.end() - 1);
+                int index = helper.argument() < 0 ? arguments.size() + helper.argument() : helper.argument();
+                String id = index >= 0 && index < arguments.size() ? resolve(arguments.get(index)) : null;
+                if (id != null) {
+                    String where = file.getFileName() + ":" + (1 + source.substring(0, call.start()).chars().filter(c -> c == '\n').count());
+                    use(helper.prefix() + id, where, -1);
+                }
+            }
         }
         if (forwarder) {
             Matcher unqualified = UNQUALIFIED.matcher(source);
@@ -222,7 +306,8 @@ public final class ProblemTextsCheck {
         }
         String id = resolve(arguments.get(shape.idArgument()));
         if (id == null) {
-            if (!forwarder) {
+            // A parameter handed on (what, in a helper declared as Through) is read where it is written.
+            if (!forwarder && !arguments.get(shape.idArgument()).matches("[a-z][A-Za-z0-9]*")) {
                 unreadable.add(where + ": " + method + " names its texts by " + arguments.get(shape.idArgument())
                         + ", not by a literal");
             }
@@ -231,21 +316,28 @@ public final class ProblemTextsCheck {
         for (int i = shape.firstValue(); i < arguments.size(); i++) {
             String argument = arguments.get(i).strip();
             if (argument.startsWith("\"") && argument.contains(" ")) {
-                unreadable.add(where + ": " + method + " passes the text " + argument + "; give values, the bundle has the text");
+                unreadable.add(where + ": " + method + "(" + id + ") passes the text " + argument + "; give values, the bundle has the text");
             }
         }
-        String key = shape.prefix() + id;
-        int dot = key.indexOf('.');
-        String slug = dot < 0 ? key : key.substring(0, dot);
-        String detail = slug + ".detail" + (dot < 0 ? "" : "." + key.substring(dot + 1));
         int values = Math.max(0, arguments.size() - shape.firstValue()) + shape.extraValues();
-        used.computeIfAbsent(slug + ".title", k -> new ArrayList<>()).add(new Site(where, -1));
-        used.computeIfAbsent(detail, k -> new ArrayList<>()).add(new Site(where, forwarder ? -1 : values));
+        use(shape.prefix() + id, where, forwarder ? -1 : values);
     }
 
-    /** A string literal's value, or a ProblemTypes constant's; null for anything computed. */
-    private static String resolve(String argument) {
+    /** The title and the detail an id ({@code <slug>[.<variant>]}) needs; {@code values} -1 when unknown. */
+    private void use(String id, String where, int values) {
+        int dot = id.indexOf('.');
+        String slug = dot < 0 ? id : id.substring(0, dot);
+        String detail = slug + ".detail" + (dot < 0 ? "" : "." + id.substring(dot + 1));
+        used.computeIfAbsent(slug + ".title", k -> new ArrayList<>()).add(new Site(where, -1));
+        used.computeIfAbsent(detail, k -> new ArrayList<>()).add(new Site(where, values));
+    }
+
+    /** A string literal's value, a constant's of the file, or a ProblemTypes constant's; null for anything computed. */
+    private String resolve(String argument) {
         String text = argument.strip();
+        if (constants.containsKey(text)) {
+            return constants.get(text);
+        }
         if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") && text.indexOf('"', 1) == text.length() - 1) {
             return text.substring(1, text.length() - 1);
         }
@@ -266,6 +358,9 @@ public final class ProblemTextsCheck {
         int i = start - 1;
         while (i >= 0 && Character.isWhitespace(source.charAt(i))) {
             i--;
+        }
+        if (i >= 0 && source.charAt(i) == '.') {
+            return false; // a call on something: scope.require(…)
         }
         int end = i + 1;
         while (i >= 0 && (Character.isJavaIdentifierPart(source.charAt(i)) || source.charAt(i) == '.')) {
