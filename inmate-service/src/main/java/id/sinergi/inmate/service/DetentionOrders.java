@@ -71,8 +71,7 @@ public class DetentionOrders {
         requireNewLiaisonRequest(request.liaisonRequestId());
         LocalDate previousEnd = inmate.detentionEndsOn;
         if (!request.endsOn().isAfter(previousEnd)) {
-            throw Problems.invalidField("detention-extension-not-later", "endsOn",
-                    "an extension must end after the current detention end (" + previousEnd + "), not on " + request.endsOn());
+            throw Problems.invalidField("detention-extension-not-later", "endsOn", previousEnd, request.endsOn());
         }
         DetentionLimits.Limit limit = DetentionLimits.standard().of(inmate.caseBegan(), inmate.registerClass);
         LocalDate stageStart = stageStartedOn(inmate);
@@ -108,15 +107,12 @@ public class DetentionOrders {
         RegisterClass previous = inmate.registerClass;
         RegisterClass next = previous.nextDetentionStage();
         if (request.stage() != next) {
-            throw Problems.invalidField("detention-handover-out-of-order", "stage", next == null
-                    ? "stage " + previous + " (Supreme Court) is the last: its detention ends with the verdict"
-                    : "a detention of stage " + previous + " is handed over to " + next + " (UU 8/1981 Pasal 24-28 in order), not to "
-                    + request.stage());
+            throw next == null ? Problems.invalidField("detention-handover-out-of-order.last", "stage", previous)
+                    : Problems.invalidField("detention-handover-out-of-order", "stage", previous, next, request.stage());
         }
         LocalDate startsOn = request.startsOn() != null ? request.startsOn() : request.orderDate();
         if (request.endsOn().isBefore(startsOn)) {
-            throw Problems.invalidField("detention-ends-before-start", "endsOn",
-                    "the order cannot end (" + request.endsOn() + ") before it starts (" + startsOn + ")");
+            throw Problems.invalidField("detention-ends-before-start", "endsOn", request.endsOn(), startsOn);
         }
         DetentionLimits.Limit limit = DetentionLimits.standard().of(inmate.caseBegan(), next);
         LocalDate lastDay = limit.lastDayOfFirstOrder(startsOn);
@@ -148,8 +144,7 @@ public class DetentionOrders {
     /** A request of liaison-service is recorded once: a second order from it would confirm it twice. */
     private static void requireNewLiaisonRequest(UUID liaisonRequestId) {
         if (liaisonRequestId != null && DetentionOrder.count("liaisonRequestId", liaisonRequestId) > 0) {
-            throw Problems.conflict("duplicate-liaison-request", "the order of liaison request " + liaisonRequestId
-                    + " is already recorded");
+            throw Problems.conflict("duplicate-liaison-request", liaisonRequestId);
         }
     }
 

@@ -101,8 +101,7 @@ public final class RemissionEligibility {
             case GENERAL, SPECIAL -> scaleRow(request.type(), served).maxDays();
         };
         if (request.days() > maxDays) {
-            throw Problems.problem(422, EXCEEDS_SCALE, "Unprocessable Content", "a " + request.type() + " remission after "
-                            + served + " days served is at most " + maxDays + " days, not " + request.days())
+            throw Problems.problem(422, EXCEEDS_SCALE, request.type(), served, maxDays, request.days())
                     .with("field", "days").with("maxDays", maxDays)
                     .with("rule", request.type() == RemissionType.ADDITIONAL ? RULE_ADDITIONAL : scaleRow(request.type(), served).source())
                     .build();
@@ -136,12 +135,11 @@ public final class RemissionEligibility {
     private static void requireMatchingGround(RemissionType type, RemissionGround ground) {
         boolean needsGround = type == RemissionType.ADDITIONAL || type == RemissionType.HUMANITARIAN;
         if (needsGround && (ground == null || ground.type() != type)) {
-            throw Problems.invalidField("remission-ground", "ground", "a " + type + " remission needs its ground: one of "
-                    + Arrays.stream(RemissionGround.values()).filter(g -> g.type() == type).map(Enum::name).toList());
+            throw Problems.invalidField("remission-ground.needed", "ground", type,
+                    Arrays.stream(RemissionGround.values()).filter(g -> g.type() == type).map(Enum::name).toList());
         }
         if (!needsGround && ground != null) {
-            throw Problems.invalidField("remission-ground", "ground", "a " + type + " remission has no ground; " + ground
-                    + " is a ground of " + ground.type());
+            throw Problems.invalidField("remission-ground.none", "ground", type, ground, ground.type());
         }
     }
 
@@ -195,7 +193,7 @@ public final class RemissionEligibility {
     }
 
     private static Problem notEligible(String condition, String detail, String rule) {
-        return Problems.problem(422, NOT_ELIGIBLE, "Unprocessable Content", detail + " (" + rule + ")")
+        return Problems.problem(422, NOT_ELIGIBLE, detail + " (" + rule + ")")
                 .with("condition", condition).with("rule", rule).build();
     }
 }
