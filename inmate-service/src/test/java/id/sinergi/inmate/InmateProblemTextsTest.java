@@ -19,9 +19,8 @@ class InmateProblemTextsTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
 
-    /** Types whose detail a rule engine composes in English (detention limits, remission and integration conditions, register classes). */
-    private static final Set<String> ENGLISH_DETAIL_ONLY = Set.of("detention-limit-exceeded", "remission-not-eligible",
-            "register-class-mismatch", "integration-not-eligible");
+    /** Types whose detail a rule engine composes in English (integration conditions, register classes). */
+    private static final Set<String> ENGLISH_DETAIL_ONLY = Set.of("register-class-mismatch", "integration-not-eligible");
 
     private final ProblemTextsCheck check = ProblemTextsCheck.of(ProblemTexts.APPLICATION_BUNDLE, SOURCES);
 

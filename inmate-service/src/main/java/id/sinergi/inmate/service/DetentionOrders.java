@@ -55,10 +55,9 @@ public class DetentionOrders {
         DetentionLimits.Limit limit = DetentionLimits.standard().of(inmate.caseBegan(), inmate.registerClass);
         LocalDate lastDay = limit.lastDay(startsOn, true);
         if (inmate.detentionEndsOn.isAfter(lastDay)) {
-            throw limitExceeded("detentionEndsOn", "a detention of stage " + inmate.registerClass + " that began on "
-                    + startsOn + " can run at most until " + lastDay + " (" + limit.initialDays() + " + "
-                    + limit.extensionDays() + " days, " + limit.article() + ", and " + limit.exceptionalDays()
-                    + " more days under " + limit.exceptionalArticle() + "), not until " + inmate.detentionEndsOn);
+            throw Problems.invalidField("detention-limit-exceeded.admitted", "detentionEndsOn", inmate.registerClass, startsOn,
+                    lastDay, limit.initialDays(), limit.extensionDays(), limit.article(), limit.exceptionalDays(),
+                    limit.exceptionalArticle(), inmate.detentionEndsOn);
         }
         record(inmate, DetentionOrder.Kind.INITIAL, inmate.registerClass, inmate.detainingAuthority, orderNumber, orderDate,
                 startsOn, inmate.detentionEndsOn, null);
@@ -78,13 +77,13 @@ public class DetentionOrders {
         boolean exceptional = request.exceptionalGround() != null;
         LocalDate lastDay = limit.lastDay(stageStart, exceptional);
         if (request.endsOn().isAfter(lastDay)) {
-            throw limitExceeded("endsOn", "stage " + inmate.registerClass + " (" + limit.detainedBy() + ") began on "
-                    + stageStart + ": under " + limit.article() + " its detention is at most " + limit.initialDays()
-                    + " days, extended by " + limit.extendedBy() + " by at most " + limit.extensionDays() + " days"
-                    + (exceptional ? ", and by " + limit.exceptionalDays() + " more days under " + limit.exceptionalArticle()
-                    : " (" + limit.exceptionalArticle() + " allows " + limit.exceptionalDays()
-                    + " more days only with an exceptional ground)")
-                    + ", so until " + lastDay + ", not " + request.endsOn());
+            throw exceptional
+                    ? Problems.invalidField("detention-limit-exceeded.extension-exceptional", "endsOn", inmate.registerClass,
+                            limit.detainedBy(), stageStart, limit.article(), limit.initialDays(), limit.extendedBy(),
+                            limit.extensionDays(), limit.exceptionalDays(), limit.exceptionalArticle(), lastDay, request.endsOn())
+                    : Problems.invalidField("detention-limit-exceeded.extension", "endsOn", inmate.registerClass,
+                            limit.detainedBy(), stageStart, limit.article(), limit.initialDays(), limit.extendedBy(),
+                            limit.extensionDays(), limit.exceptionalDays(), limit.exceptionalArticle(), lastDay, request.endsOn());
         }
         actions.take(checked);
         inmate.detentionEndsOn = request.endsOn();
@@ -117,9 +116,8 @@ public class DetentionOrders {
         DetentionLimits.Limit limit = DetentionLimits.standard().of(inmate.caseBegan(), next);
         LocalDate lastDay = limit.lastDayOfFirstOrder(startsOn);
         if (request.endsOn().isAfter(lastDay)) {
-            throw limitExceeded("endsOn", "the first order of stage " + next + " (" + limit.detainedBy() + ") is at most "
-                    + limit.initialDays() + " days under " + limit.article() + ": from " + startsOn + " until " + lastDay
-                    + ", not " + request.endsOn() + "; longer needs an extension by " + limit.extendedBy());
+            throw Problems.invalidField("detention-limit-exceeded.handover", "endsOn", next, limit.detainedBy(),
+                    limit.initialDays(), limit.article(), startsOn, lastDay, request.endsOn(), limit.extendedBy());
         }
         actions.take(checked);
         inmate.registerClass = next;
@@ -146,10 +144,6 @@ public class DetentionOrders {
         if (liaisonRequestId != null && DetentionOrder.count("liaisonRequestId", liaisonRequestId) > 0) {
             throw Problems.conflict("duplicate-liaison-request", liaisonRequestId);
         }
-    }
-
-    private static RuntimeException limitExceeded(String field, String detail) {
-        return Problems.invalidField("detention-limit-exceeded", field, detail);
     }
 
     private void record(Inmate inmate, DetentionOrder.Kind kind, RegisterClass stage, String authority, String orderNumber,
