@@ -78,7 +78,7 @@ public class GatewayRoutes {
                 for (String path : List.of(prefix, prefix + "/*")) {
                     router.route(path).handler(ctx -> {
                         if (!mayCall(ctx, roles)) {
-                            ProblemReplies.send(ctx, Problems.forbidden("the token's roles do not allow calling " + service));
+                            ProblemReplies.send(ctx, Problems.forbidden("route", service));
                         } else if (limit.admit(ctx)) {
                             proxy.handle(ctx);
                         }
@@ -135,7 +135,7 @@ public class GatewayRoutes {
         }
         String length = ctx.request().getHeader("Content-Length");
         if (length != null && isOver(length, config.maxBodySize().asLongValue())) {
-            ProblemReplies.send(ctx, Problems.bodyTooLarge(config.maxBodySize().asLongValue(), "the gateway"));
+            ProblemReplies.send(ctx, Problems.bodyTooLarge(config.maxBodySize().asLongValue(), "gateway"));
             return;
         }
         ctx.next();

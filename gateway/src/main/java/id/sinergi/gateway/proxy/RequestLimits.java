@@ -38,7 +38,7 @@ public class RequestLimits {
         Problem headersTooLarge = Problems.headersTooLarge(maxHeaders);
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             if (ctx.request().uri().length() > maxUri) {
-                ProblemReplies.send(ctx.response(), uriTooLong, null);
+                ProblemReplies.send(ctx.response(), uriTooLong, null, ProblemReplies.language(ctx));
             } else if (headerBytes(ctx.request().headers()) > maxHeaders) {
                 ProblemReplies.send(ctx, headersTooLarge);
             } else {

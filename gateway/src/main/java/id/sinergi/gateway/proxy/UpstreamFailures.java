@@ -1,10 +1,12 @@
 package id.sinergi.gateway.proxy;
 
+import id.sinergi.platform.error.Problem;
 import id.sinergi.platform.error.ProblemReplies;
-import id.sinergi.platform.error.ProblemTypes;
+import id.sinergi.platform.error.ProblemTexts;
 import id.sinergi.platform.error.Problems;
 import io.vertx.core.Future;
 import io.vertx.core.VertxException;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -12,12 +14,14 @@ import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
 
 import java.net.ConnectException;
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
 /**
  * When a service cannot be reached or does not answer in time, the caller gets a problem+json that
  * names the service: 503 when nothing listens (down or restarting), 504 when it is too slow, 502
- * for any other broken exchange. Never a hang: every request to a service has a timeout.
+ * for any other broken exchange, in the caller's language. Never a hang: every request to a service
+ * has a timeout.
  */
 final class UpstreamFailures implements ProxyInterceptor {
 
@@ -38,38 +42,25 @@ final class UpstreamFailures implements ProxyInterceptor {
                 LOG.debugf("%s %s → %s: caller went away", context.request().getMethod(), context.request().getURI(), service);
                 return Future.failedFuture(failure);
             }
-            int status;
-            String slug;
-            String title;
-            String detail;
+            Problem problem;
             if (isTimeout(failure)) {
-                status = 504;
-                slug = ProblemTypes.UPSTREAM_TIMEOUT;
-                title = "Gateway Timeout";
-                detail = service + " did not answer in time; the request may or may not have been carried out, "
-                        + "retry it with the same Idempotency-Key";
+                problem = Problems.upstreamTimeout(service);
             } else if (failure instanceof ConnectException || failure.getCause() instanceof ConnectException) {
-                status = 503;
-                slug = ProblemTypes.UPSTREAM_UNAVAILABLE;
-                title = "Service Unavailable";
-                detail = service + " is not reachable at the moment; retry later";
+                problem = Problems.upstreamUnavailable(service);
             } else {
-                status = 502;
-                slug = ProblemTypes.UPSTREAM_FAILED;
-                title = "Bad Gateway";
-                detail = "the exchange with " + service + " failed";
+                problem = Problems.upstreamFailed(service);
             }
-            LOG.warnf("%s %s → %s: %s (%s)", context.request().getMethod(), context.request().getURI(), service, status,
-                    failure.getMessage());
+            LOG.warnf("%s %s → %s: %s (%s)", context.request().getMethod(), context.request().getURI(), service,
+                    problem.getStatusCode(), failure.getMessage());
+            HttpServerRequest caller = context.request().proxiedRequest();
+            Locale language = ProblemTexts.language(caller.getHeader(ProblemReplies.ACCEPT_LANGUAGE));
             ProxyResponse response = context.request().response()
-                    .setStatusCode(status)
+                    .setStatusCode(problem.getStatusCode())
                     .putHeader("Content-Type", ProblemReplies.CONTENT_TYPE)
-                    .setBody(Body.body(ProblemReplies.body(Problems.problem(status, slug, title, detail).build(),
-                            context.request().proxiedRequest().path())));
+                    .putHeader(ProblemReplies.CONTENT_LANGUAGE, ProblemTexts.tag(language))
+                    .setBody(Body.body(ProblemReplies.body(problem, caller.path(), language)));
             response.headers().remove("Content-Length");
-            if (status == 503) {
-                response.putHeader("Retry-After", "5");
-            }
+            problem.getHeaders().forEach((name, value) -> response.putHeader(name, String.valueOf(value)));
             return Future.succeededFuture(response);
         });
     }

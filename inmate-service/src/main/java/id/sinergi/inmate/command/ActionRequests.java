@@ -69,7 +69,7 @@ public final class ActionRequests {
             @Schema(description = "The day of arrival: not before the transfer, not after today in the receiving facility's zone.",
                     examples = "2026-11-29") @NotNull LocalDate arrivedOn,
             @Schema(description = "The cell block at the receiving facility; the one held before when omitted.", examples = "C-1")
-            @Size(max = 50) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String cellBlock) {
+            @Size(max = 50) @Pattern(regexp = ".*\\S.*", message = "{sinergi.not-blank}") String cellBlock) {
     }
 
     @Schema(name = "RemissionRequest", description = """

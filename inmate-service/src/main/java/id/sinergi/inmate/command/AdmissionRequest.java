@@ -32,7 +32,7 @@ public record AdmissionRequest(
 
         @Schema(description = "NIK: exactly 16 digits; required for Indonesian nationals, optional for foreigners.",
                 examples = "6308011203900001")
-        @Pattern(regexp = "\\d{16}", message = "must be exactly 16 digits") String nik,
+        @Pattern(regexp = "\\d{16}", message = "{sinergi.nik}") String nik,
 
         @Schema(examples = "Amuntai") @Size(max = 100) String birthPlace,
 
@@ -41,7 +41,7 @@ public record AdmissionRequest(
         @NotNull Sex sex,
 
         @Schema(description = "ISO 3166-1 alpha-3 country code.", examples = "IDN")
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code such as IDN") String nationality,
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{sinergi.nationality}") String nationality,
 
         @Schema(description = "A.I–A.V (detainees) or B.I, B.IIa, B.IIb, B.III (convicts).", examples = "B.I",
                 implementation = String.class,
@@ -63,7 +63,7 @@ public record AdmissionRequest(
 
         @Schema(description = "The number of the detention order the detainee is admitted under (A classes).",
                 examples = "SP.Han/112/XI/2026/Reskrim")
-        @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{sinergi.no-control-characters}")
         String detentionOrderNumber,
 
         @Schema(description = "The date of that order (A classes).", examples = "2026-11-21")

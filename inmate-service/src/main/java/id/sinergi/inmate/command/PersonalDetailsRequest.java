@@ -18,11 +18,11 @@ import java.util.List;
 public record PersonalDetailsRequest(
         @Schema(examples = "Ahmad Rizani") @NotBlank @Size(max = 200) String fullName,
         @Schema(examples = "[\"Udin\", \"Rizan\"]") @Size(max = 10) List<@NotBlank @Size(max = 200) String> aliases,
-        @Schema(examples = "6308011203900001") @Pattern(regexp = "\\d{16}", message = "must be exactly 16 digits") String nik,
+        @Schema(examples = "6308011203900001") @Pattern(regexp = "\\d{16}", message = "{sinergi.nik}") String nik,
         @Schema(examples = "Amuntai") @Size(max = 100) String birthPlace,
         @Schema(examples = "1990-03-12") @Past LocalDate birthDate,
         @NotNull Sex sex,
-        @Schema(examples = "IDN") @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code such as IDN")
+        @Schema(examples = "IDN") @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{sinergi.nationality}")
         String nationality,
         @Schema(description = "Identifying features (ciri-ciri); replaced with the rest: omitted clears them.")
         @Valid IdentifyingFeatures identifyingFeatures,

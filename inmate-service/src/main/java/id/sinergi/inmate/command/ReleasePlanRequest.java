@@ -14,7 +14,7 @@ public record ReleasePlanRequest(
         @Schema(description = "Desa or kelurahan", examples = "Sungai Malang") @NotBlank @Size(max = 100) String village,
         @Schema(description = "Kecamatan", examples = "Amuntai Tengah") @NotBlank @Size(max = 100) String district,
         @Schema(description = "Kemendagri regency code (kabupaten/kota): tells which Polres is responsible", examples = "63.08")
-        @NotNull @Pattern(regexp = "^\\d{2}\\.\\d{2}$", message = "must be a Kemendagri regency code such as 63.08") String regencyCode,
+        @NotNull @Pattern(regexp = "^\\d{2}\\.\\d{2}$", message = "{sinergi.regency-code}") String regencyCode,
         @Schema(examples = "Hulu Sungai Utara") @NotBlank @Size(max = 100) String regencyName,
         @Valid @NotNull Receiver receivedBy,
         @Schema(description = "The Bapas that supervises", examples = "Bapas Kelas II Barabai") @NotBlank @Size(max = 200) String bapas) {
@@ -24,6 +24,6 @@ public record ReleasePlanRequest(
             @Schema(examples = "Siti Aminah") @NotBlank @Size(max = 200) String name,
             @Schema(examples = "Ibu kandung") @NotBlank @Size(max = 100) String relationship,
             @Schema(examples = "+6281234567890") @Size(max = 30)
-            @Pattern(regexp = "^\\+?[0-9 ()-]{6,30}$", message = "must be a phone number") String phone) {
+            @Pattern(regexp = "^\\+?[0-9 ()-]{6,30}$", message = "{sinergi.phone}") String phone) {
     }
 }

@@ -19,6 +19,6 @@ public record Contact(
         @Size(max = 100) String relationship,
         @Schema(examples = "Jl. Norman Umar No. 12, Amuntai Tengah, Hulu Sungai Utara") @Size(max = 500) String address,
         @Schema(examples = "+6281234567890")
-        @Pattern(regexp = "\\+?[0-9 -]{6,20}", message = "must be a phone number: digits, spaces, dashes, an optional +")
+        @Pattern(regexp = "\\+?[0-9 -]{6,20}", message = "{sinergi.contact-phone}")
         String phone) {
 }

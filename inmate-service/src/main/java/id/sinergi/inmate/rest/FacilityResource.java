@@ -82,7 +82,7 @@ public class FacilityResource {
     public Response get(@PathParam("code") String code) {
         Facility facility = Facility.findById(code);
         if (facility == null) {
-            throw Problems.notFound("Facility", code);
+            throw Problems.notFound("facility", code);
         }
         return Response.ok(FacilityView.of(facility)).tag(ETags.of(facility.version)).build();
     }
@@ -111,7 +111,7 @@ public class FacilityResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing for an existing facility", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "Not an IANA time zone, or the Idempotency-Key was used for another request",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "zone", ref = "InvalidTimeZoneProblem")))
-    public Response put(@PathParam("code") @Size(max = 50) @Pattern(regexp = CODE, message = "must be upper-case words joined by '-'")
+    public Response put(@PathParam("code") @Size(max = 50) @Pattern(regexp = CODE, message = "{sinergi.facility-code}")
                         String code,
                         @Parameter(description = "The facility's ETag last read; not for a creation", example = "\"0\"")
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -140,7 +140,7 @@ public class InmateResource {
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<InmateBasicView> search(
             @Parameter(description = "Name or alias, or words of them; typos tolerated", example = "ahmad rizani") @QueryParam("name") @Size(max = 200) String name,
-            @Parameter(description = "Exact NIK", example = "6308011203900001") @QueryParam("nik") @Pattern(regexp = "\\d{16}", message = "must be exactly 16 digits") String nik,
+            @Parameter(description = "Exact NIK", example = "6308011203900001") @QueryParam("nik") @Pattern(regexp = "\\d{16}", message = "{sinergi.nik}") String nik,
             @Parameter(description = "Exact register number", example = "B.I-0123/2026") @QueryParam("registerNumber") String registerNumber,
             @Parameter(schema = @Schema(implementation = InmateStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Register class code", example = "B.I", schema = @Schema(implementation = String.class,
@@ -276,7 +276,7 @@ public class InmateResource {
         try {
             return RegisterClass.fromCode(code);
         } catch (IllegalArgumentException e) {
-            throw QueryParameters.invalid("registerClass", code, "one of A.I, A.II, A.III, A.IV, A.V, B.I, B.IIa, B.IIb, B.III");
+            throw QueryParameters.invalid("registerClass", code, "register-class");
         }
     }
 }

@@ -89,7 +89,7 @@ public class AccessPolicy {
     /** For what only the full record shows: 404 outside the caller's scope. */
     public void requireFull(UUID inmateId) {
         if (viewOf(inmateId) != View.FULL) {
-            throw Problems.notFound("Inmate", inmateId);
+            throw Problems.notFound("inmate", inmateId);
         }
     }
 
@@ -100,7 +100,7 @@ public class AccessPolicy {
     public Scope require(UUID inmateId, DataCategory category) {
         Scope scope = scopeOf(inmateId);
         if (!scope.opens(category)) {
-            throw Problems.notFound("Inmate", inmateId);
+            throw Problems.notFound("inmate", inmateId);
         }
         return scope;
     }

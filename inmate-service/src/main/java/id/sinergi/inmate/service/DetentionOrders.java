@@ -55,10 +55,9 @@ public class DetentionOrders {
         DetentionLimits.Limit limit = DetentionLimits.standard().of(inmate.caseBegan(), inmate.registerClass);
         LocalDate lastDay = limit.lastDay(startsOn, true);
         if (inmate.detentionEndsOn.isAfter(lastDay)) {
-            throw limitExceeded("detentionEndsOn", "a detention of stage " + inmate.registerClass + " that began on "
-                    + startsOn + " can run at most until " + lastDay + " (" + limit.initialDays() + " + "
-                    + limit.extensionDays() + " days, " + limit.article() + ", and " + limit.exceptionalDays()
-                    + " more days under " + limit.exceptionalArticle() + "), not until " + inmate.detentionEndsOn);
+            throw Problems.invalidField("detention-limit-exceeded.admitted", "detentionEndsOn", inmate.registerClass, startsOn,
+                    lastDay, limit.initialDays(), limit.extensionDays(), limit.article(), limit.exceptionalDays(),
+                    limit.exceptionalArticle(), inmate.detentionEndsOn);
         }
         record(inmate, DetentionOrder.Kind.INITIAL, inmate.registerClass, inmate.detainingAuthority, orderNumber, orderDate,
                 startsOn, inmate.detentionEndsOn, null);
@@ -71,21 +70,20 @@ public class DetentionOrders {
         requireNewLiaisonRequest(request.liaisonRequestId());
         LocalDate previousEnd = inmate.detentionEndsOn;
         if (!request.endsOn().isAfter(previousEnd)) {
-            throw Problems.invalidField("detention-extension-not-later", "endsOn",
-                    "an extension must end after the current detention end (" + previousEnd + "), not on " + request.endsOn());
+            throw Problems.invalidField("detention-extension-not-later", "endsOn", previousEnd, request.endsOn());
         }
         DetentionLimits.Limit limit = DetentionLimits.standard().of(inmate.caseBegan(), inmate.registerClass);
         LocalDate stageStart = stageStartedOn(inmate);
         boolean exceptional = request.exceptionalGround() != null;
         LocalDate lastDay = limit.lastDay(stageStart, exceptional);
         if (request.endsOn().isAfter(lastDay)) {
-            throw limitExceeded("endsOn", "stage " + inmate.registerClass + " (" + limit.detainedBy() + ") began on "
-                    + stageStart + ": under " + limit.article() + " its detention is at most " + limit.initialDays()
-                    + " days, extended by " + limit.extendedBy() + " by at most " + limit.extensionDays() + " days"
-                    + (exceptional ? ", and by " + limit.exceptionalDays() + " more days under " + limit.exceptionalArticle()
-                    : " (" + limit.exceptionalArticle() + " allows " + limit.exceptionalDays()
-                    + " more days only with an exceptional ground)")
-                    + ", so until " + lastDay + ", not " + request.endsOn());
+            throw exceptional
+                    ? Problems.invalidField("detention-limit-exceeded.extension-exceptional", "endsOn", inmate.registerClass,
+                            limit.detainedBy(), stageStart, limit.article(), limit.initialDays(), limit.extendedBy(),
+                            limit.extensionDays(), limit.exceptionalDays(), limit.exceptionalArticle(), lastDay, request.endsOn())
+                    : Problems.invalidField("detention-limit-exceeded.extension", "endsOn", inmate.registerClass,
+                            limit.detainedBy(), stageStart, limit.article(), limit.initialDays(), limit.extendedBy(),
+                            limit.extensionDays(), limit.exceptionalDays(), limit.exceptionalArticle(), lastDay, request.endsOn());
         }
         actions.take(checked);
         inmate.detentionEndsOn = request.endsOn();
@@ -108,22 +106,18 @@ public class DetentionOrders {
         RegisterClass previous = inmate.registerClass;
         RegisterClass next = previous.nextDetentionStage();
         if (request.stage() != next) {
-            throw Problems.invalidField("detention-handover-out-of-order", "stage", next == null
-                    ? "stage " + previous + " (Supreme Court) is the last: its detention ends with the verdict"
-                    : "a detention of stage " + previous + " is handed over to " + next + " (UU 8/1981 Pasal 24-28 in order), not to "
-                    + request.stage());
+            throw next == null ? Problems.invalidField("detention-handover-out-of-order.last", "stage", previous)
+                    : Problems.invalidField("detention-handover-out-of-order", "stage", previous, next, request.stage());
         }
         LocalDate startsOn = request.startsOn() != null ? request.startsOn() : request.orderDate();
         if (request.endsOn().isBefore(startsOn)) {
-            throw Problems.invalidField("detention-ends-before-start", "endsOn",
-                    "the order cannot end (" + request.endsOn() + ") before it starts (" + startsOn + ")");
+            throw Problems.invalidField("detention-ends-before-start", "endsOn", request.endsOn(), startsOn);
         }
         DetentionLimits.Limit limit = DetentionLimits.standard().of(inmate.caseBegan(), next);
         LocalDate lastDay = limit.lastDayOfFirstOrder(startsOn);
         if (request.endsOn().isAfter(lastDay)) {
-            throw limitExceeded("endsOn", "the first order of stage " + next + " (" + limit.detainedBy() + ") is at most "
-                    + limit.initialDays() + " days under " + limit.article() + ": from " + startsOn + " until " + lastDay
-                    + ", not " + request.endsOn() + "; longer needs an extension by " + limit.extendedBy());
+            throw Problems.invalidField("detention-limit-exceeded.handover", "endsOn", next, limit.detainedBy(),
+                    limit.initialDays(), limit.article(), startsOn, lastDay, request.endsOn(), limit.extendedBy());
         }
         actions.take(checked);
         inmate.registerClass = next;
@@ -148,13 +142,8 @@ public class DetentionOrders {
     /** A request of liaison-service is recorded once: a second order from it would confirm it twice. */
     private static void requireNewLiaisonRequest(UUID liaisonRequestId) {
         if (liaisonRequestId != null && DetentionOrder.count("liaisonRequestId", liaisonRequestId) > 0) {
-            throw Problems.conflict("duplicate-liaison-request", "the order of liaison request " + liaisonRequestId
-                    + " is already recorded");
+            throw Problems.conflict("duplicate-liaison-request", liaisonRequestId);
         }
-    }
-
-    private static RuntimeException limitExceeded(String field, String detail) {
-        return Problems.invalidField("detention-limit-exceeded", field, detail);
     }
 
     private void record(Inmate inmate, DetentionOrder.Kind kind, RegisterClass stage, String authority, String orderNumber,

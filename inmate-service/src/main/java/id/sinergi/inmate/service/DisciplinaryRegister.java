@@ -35,12 +35,10 @@ public class DisciplinaryRegister {
     public DisciplinaryEntry record(UUID inmateId, DisciplinaryRequests.Entry request) {
         Inmate inmate = facilityScope.actionable(inmateId);
         if (!inmate.isInCustody()) {
-            throw Problems.conflict("not-in-custody", "the WBP is " + inmate.status
-                    + ": Register F records sanctions of WBP the facility holds");
+            throw Problems.conflict("not-in-custody", inmate.status);
         }
         if (request.sanctionEnd().isBefore(request.sanctionStart())) {
-            throw Problems.invalidField("sanction-ends-before-it-starts", "sanctionEnd",
-                    "the sanction ends (" + request.sanctionEnd() + ") before it starts (" + request.sanctionStart() + ")");
+            throw Problems.invalidField("sanction-ends-before-it-starts", "sanctionEnd", request.sanctionEnd(), request.sanctionStart());
         }
         DisciplinaryEntry entry = new DisciplinaryEntry();
         entry.inmateId = inmateId;
@@ -68,11 +66,10 @@ public class DisciplinaryRegister {
         facilityScope.actionable(inmateId);
         DisciplinaryEntry entry = DisciplinaryEntry.findById(entryId);
         if (entry == null || !entry.inmateId.equals(inmateId)) {
-            throw Problems.notFound("Register F entry", entryId);
+            throw Problems.notFound("register-f-entry", entryId);
         }
         if (entry.annulled()) {
-            throw Problems.conflict("entry-already-annulled", "Register F entry " + entryId + " was annulled on "
-                    + entry.annulledAt + " by " + entry.annulledBy);
+            throw Problems.conflict("entry-already-annulled", entryId, entry.annulledAt, entry.annulledBy);
         }
         entry.annulledAt = now();
         entry.annulledBy = caller.subject();

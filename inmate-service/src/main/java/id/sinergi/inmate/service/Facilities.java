@@ -6,7 +6,6 @@ import id.sinergi.inmate.domain.FacilityKind;
 import id.sinergi.inmate.event.InmateEvents;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.concurrency.ETags;
-import id.sinergi.platform.error.ProblemTypes;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.time.FacilityClock;
@@ -104,8 +103,7 @@ public class Facilities {
         if (created) {
             // RFC 9110: If-Match, even "*", fails when there is no current representation.
             if (ifMatch != null && !ifMatch.isBlank()) {
-                throw Problems.problem(412, ProblemTypes.PRECONDITION_FAILED, "Precondition Failed",
-                        "there is no facility " + code + " yet: create it without If-Match").build();
+                throw Problems.problem(412, "precondition-failed.no-facility-yet", code).build();
             }
             facility = new Facility();
             facility.code = code;
@@ -154,8 +152,7 @@ public class Facilities {
             }
             return zone;
         } catch (DateTimeException e) {
-            throw Problems.invalidField("invalid-time-zone", "timeZone",
-                    "'" + timeZone + "' is not an IANA time zone such as Asia/Makassar");
+            throw Problems.invalidField("invalid-time-zone", "timeZone", timeZone);
         }
     }
 }

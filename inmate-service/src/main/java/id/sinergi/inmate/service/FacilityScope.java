@@ -57,7 +57,7 @@ public class FacilityScope {
     public Inmate visible(UUID id) {
         Inmate inmate = Inmate.findById(id);
         if (inmate == null || !sees(inmate)) {
-            throw Problems.notFound("Inmate", id);
+            throw Problems.notFound("inmate", id);
         }
         return inmate;
     }
@@ -72,7 +72,7 @@ public class FacilityScope {
      */
     public Inmate actionable(Inmate inmate) {
         if (!actsOn(inmate)) {
-            throw Problems.notFound("Inmate", inmate.id);
+            throw Problems.notFound("inmate", inmate.id);
         }
         return inmate;
     }

@@ -75,7 +75,7 @@ public class InmateActions {
     static Inmate locked(UUID id) {
         Inmate inmate = Inmate.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (inmate == null) {
-            throw Problems.notFound("Inmate", id);
+            throw Problems.notFound("inmate", id);
         }
         return inmate;
     }
@@ -191,7 +191,7 @@ public class InmateActions {
     public Inmate moveCell(UUID id, String ifMatch, ActionRequests.CellMove request) {
         Checked<Inmate, InmateState, Subject> checked = check(id, InmateMachine.MOVE_CELL, ifMatch, null);
         if (checked.record().cellBlock.equals(request.toBlock())) {
-            throw Problems.invalidField("same-cell-block", "toBlock", "the WBP is already in block " + request.toBlock());
+            throw Problems.invalidField("same-cell-block", "toBlock", request.toBlock());
         }
         Inmate inmate = take(checked);
         String from = inmate.cellBlock;
@@ -213,11 +213,10 @@ public class InmateActions {
         Checked<Inmate, InmateState, Subject> checked = checkWith(id, InmateMachine.TRANSFER, ifMatch,
                 inmate -> Subject.transfer(inmate, withinRegion));
         if (checked.record().facility.equals(request.toFacility())) {
-            throw Problems.invalidField("same-facility", "toFacility", "the WBP is already in " + request.toFacility());
+            throw Problems.invalidField("same-facility", "toFacility", request.toFacility());
         }
         if (facilities.find(request.toFacility()).filter(to -> to.kind() == FacilityKind.BAPAS).isPresent()) {
-            throw Problems.invalidField("not-a-holding-facility", "toFacility", request.toFacility() + " is a Bapas: it supervises "
-                    + "clients in the community and holds no one; a WBP is transferred to a Lapas, Rutan or LPKA");
+            throw Problems.invalidField("not-a-holding-facility", "toFacility", request.toFacility());
         }
         Inmate inmate = take(checked);
         String from = inmate.facility;
@@ -245,24 +244,21 @@ public class InmateActions {
         Checked<Inmate, InmateState, Subject> checked = guard.check(InmateMachine.MACHINE, InmateMachine.CONFIRM_ARRIVAL, () -> {
             Inmate found = locked(id);
             if (!facilityScope.sees(found)) {
-                throw Problems.notFound("Inmate", id);
+                throw Problems.notFound("inmate", id);
             }
             return found;
         }, Subject::of, ifMatch, null);
         Inmate inmate = checked.record();
         String receiving = inmate.transferredTo;
         if (unit != null && !unit.equals(receiving)) {
-            throw Problems.conflict("not-receiving-facility", "the WBP is in transit to " + receiving
-                    + ": only that facility confirms the arrival");
+            throw Problems.conflict("not-receiving-facility", receiving);
         }
         if (request.arrivedOn().isBefore(inmate.leftOn)) {
-            throw Problems.invalidField("arrival-before-transfer", "arrivedOn", "the arrival (" + request.arrivedOn()
-                    + ") cannot be before the transfer (" + inmate.leftOn + ")");
+            throw Problems.invalidField("arrival-before-transfer", "arrivedOn", request.arrivedOn(), inmate.leftOn);
         }
         LocalDate today = LocalDate.ofInstant(clock.now(), facilities.zone(receiving));
         if (request.arrivedOn().isAfter(today)) {
-            throw Problems.invalidField("arrival-in-the-future", "arrivedOn", "the arrival is recorded when the WBP is there: "
-                    + request.arrivedOn() + " is after today at " + receiving + " (" + today + ")");
+            throw Problems.invalidField("arrival-in-the-future", "arrivedOn", request.arrivedOn(), receiving, today);
         }
         // The number first: taking it flushes the record, which must not stand in the receiving facility
         // under the sending facility's number meanwhile.
@@ -289,14 +285,11 @@ public class InmateActions {
         Checked<Inmate, InmateState, Subject> checked = check(id, InmateMachine.GRANT_REMISSION, ifMatch, null);
         Inmate inmate = checked.record();
         if (Remission.count("inmateId = ?1 and decreeNumber = ?2", id, request.decreeNumber()) > 0) {
-            throw Problems.conflict("duplicate-remission", "remission decree " + request.decreeNumber()
-                    + " is already recorded for this WBP");
+            throw Problems.conflict("duplicate-remission", request.decreeNumber());
         }
         if (!inmate.sentenceKind().hasTerm()) {
             // Life and death: UU 22/2022 Pasal 10 ayat (4); a fine alone has no term to shorten.
-            throw Problems.invalidField("remission-without-term", "days", "a " + inmate.sentenceKind()
-                    + " sentence has no term to shorten; remission is not given for life or death sentences"
-                    + " (UU 22/2022 Pasal 10 ayat (4)) until a decree changes them to a term");
+            throw Problems.invalidField("remission-without-term", "days", inmate.sentenceKind());
         }
         RemissionEligibility.check(inmate, request);
         int total = inmate.remissionDays + request.days();
@@ -304,8 +297,7 @@ public class InmateActions {
             KeyDates.of(inmate.sentenceStart, inmate.sentenceYears, inmate.sentenceMonths,
                     inmate.sentenceDays, total, inmate.daysNotCounted());
         } catch (IllegalArgumentException e) {
-            throw Problems.invalidField("remission-exceeds-sentence", "days",
-                    "with " + request.days() + " more days the remissions (" + total + " days) would reach the whole sentence");
+            throw Problems.invalidField("remission-exceeds-sentence", "days", request.days(), total);
         }
         Remission remission = new Remission();
         remission.inmateId = id;
@@ -333,8 +325,7 @@ public class InmateActions {
     public Inmate changeClass(UUID id, String ifMatch, ActionRequests.ClassChange request) {
         Checked<Inmate, InmateState, Subject> checked = check(id, InmateMachine.CHANGE_CLASS, ifMatch, null);
         if (request.registerClass().isDetainee()) {
-            throw Problems.invalidField("class-change-to-detainee", "registerClass",
-                    "the verdict makes a detainee a convict: choose a B class, not " + request.registerClass());
+            throw Problems.invalidField("class-change-to-detainee", "registerClass", request.registerClass());
         }
         InmateRegister.requireSentence(request.registerClass(), request.sentence());
         Inmate inmate = take(checked);
@@ -355,9 +346,7 @@ public class InmateActions {
         Checked<Inmate, InmateState, Subject> checked = check(id, InmateMachine.RECORD_FINE_PAYMENT, ifMatch, null);
         Inmate inmate = checked.record();
         if (request.amount().compareTo(inmate.fineAmount) < 0) {
-            throw Problems.invalidField("fine-payment-incomplete", "amount", "the fine is " + inmate.fineAmount.toPlainString()
-                    + "; a partial payment shortens the substitute custody in proportion (KUHP Pasal 31 ayat (3)), "
-                    + "which the register does not compute: record the payment once the whole fine is paid");
+            throw Problems.invalidField("fine-payment-incomplete", "amount", inmate.fineAmount.toPlainString());
         }
         take(checked);
         LocalDate previousExpiry = inmate.expiresOn;
@@ -382,28 +371,25 @@ public class InmateActions {
         SentenceKind from = inmate.sentenceKind();
         SentenceKind to = request.toOrDefault();
         if (to != SentenceKind.IMPRISONMENT && !(from == SentenceKind.DEATH && to == SentenceKind.LIFE)) {
-            throw Problems.invalidField("commutation-not-allowed", "to", "a " + from + " sentence is changed by decree to "
-                    + (from == SentenceKind.DEATH ? "LIFE (UU 1/2023 Pasal 100, 101) or " : "")
-                    + "a term of IMPRISONMENT (UU 1/2023 Pasal 69; grasi, UU 22/2002 Pasal 4 ayat (2)), not to " + to);
+            throw from == SentenceKind.DEATH ? Problems.invalidField("commutation-not-allowed.death", "to", from, to)
+                    : Problems.invalidField("commutation-not-allowed", "to", from, to);
         }
         LocalDate termStart = request.termStart() != null ? request.termStart() : inmate.sentenceStart;
         if (to == SentenceKind.IMPRISONMENT) {
             if (request.years() == 0 && request.months() == 0) {
-                throw Problems.invalidField("sentence-empty", "years", "the new term must last at least one month");
+                throw Problems.invalidField("sentence-empty.new-term", "years");
             }
             if (Period.of(request.years(), request.months(), 0).toTotalMonths() > LONGEST_TERM_YEARS * 12L) {
-                throw Problems.invalidField("commuted-term-too-long", "years", "a term of imprisonment is at most "
-                        + LONGEST_TERM_YEARS + " years (KUHP Pasal 12 ayat (4); UU 1/2023 Pasal 68 ayat (4))");
+                throw Problems.invalidField("commuted-term-too-long", "years", LONGEST_TERM_YEARS);
             }
             LocalDate termEnds = termStart.plusYears(request.years()).plusMonths(request.months());
             InmateRegister.requireRegisterClass(inmate.registerClass, to, termStart, termEnds,
                     to + " of " + request.years() + " years, " + request.months() + " months");
         } else if (request.years() != 0 || request.months() != 0) {
-            throw Problems.invalidField("term-not-allowed", "years", "a LIFE sentence has no term: leave years and months 0");
+            throw Problems.invalidField("term-not-allowed.life", "years");
         }
         if (request.decreedOn().isBefore(inmate.sentenceStart)) {
-            throw Problems.invalidField("decree-before-sentence", "decreedOn", "the decree (" + request.decreedOn()
-                    + ") cannot precede the sentence's start (" + inmate.sentenceStart + ")");
+            throw Problems.invalidField("decree-before-sentence", "decreedOn", request.decreedOn(), inmate.sentenceStart);
         }
         take(checked);
         inmate.commutedFrom = from;
@@ -429,13 +415,10 @@ public class InmateActions {
     public Inmate release(UUID id, String ifMatch, ActionRequests.Release request) {
         Checked<Inmate, InmateState, Subject> checked = check(id, InmateMachine.RELEASE, ifMatch, null);
         if (request.reason().isIntegration()) {
-            throw Problems.invalidField("integration-not-release", "reason", request.reason() + " is not a release: PB, CB and CMB "
-                    + "keep the WBP under a Bapas until the sentence ends (UU 22/2022 Pasal 10; Permenkumham 3/2018). "
-                    + "Use POST /api/v1/inmates/{id}/integrations (start-integration); the end of the sentence releases the WBP.");
+            throw Problems.invalidField("integration-not-release", "reason", request.reason());
         }
         if (request.releasedOn().isBefore(checked.record().admittedOn)) {
-            throw Problems.invalidField("release-before-admission", "releasedOn",
-                    "the release (" + request.releasedOn() + ") cannot be before the admission (" + checked.record().admittedOn + ")");
+            throw Problems.invalidField("release-before-admission", "releasedOn", request.releasedOn(), checked.record().admittedOn);
         }
         Inmate inmate = take(checked);
         inmate.leftOn = request.releasedOn();
@@ -457,16 +440,13 @@ public class InmateActions {
         Checked<Inmate, InmateState, Subject> checked = check(id, InmateMachine.START_INTEGRATION, ifMatch, null);
         Inmate inmate = checked.record();
         if (request.startsOn().isAfter(clock.today())) {
-            throw Problems.invalidField("integration-in-the-future", "startsOn", "the integration is recorded when the WBP goes out: "
-                    + request.startsOn() + " is after today (" + clock.today() + ")");
+            throw Problems.invalidField("integration-in-the-future", "startsOn", request.startsOn(), clock.today());
         }
         if (request.decreeDate().isAfter(request.startsOn())) {
-            throw Problems.invalidField("integration-before-decree", "startsOn", "the integration starts on or after its decree ("
-                    + request.decreeDate() + "), not on " + request.startsOn());
+            throw Problems.invalidField("integration-before-decree", "startsOn", request.decreeDate(), request.startsOn());
         }
         if (request.startsOn().isBefore(inmate.admittedOn)) {
-            throw Problems.invalidField("integration-before-admission", "startsOn", "the integration (" + request.startsOn()
-                    + ") cannot start before the admission (" + inmate.admittedOn + ")");
+            throw Problems.invalidField("integration-before-admission", "startsOn", request.startsOn(), inmate.admittedOn);
         }
         Integer lastRemission = Remission.<Remission>find("inmateId = ?1 order by grantedOn desc, id desc", id)
                 .firstResultOptional().map(r -> r.days).orElse(null);
@@ -506,12 +486,10 @@ public class InmateActions {
         Integration integration = Integration.openOf(id).orElseThrow(() -> new IllegalStateException(
                 "inmate " + id + " is IN_INTEGRATION without an open integration"));
         if (request.revokedOn().isAfter(clock.today())) {
-            throw Problems.invalidField("revocation-in-the-future", "revokedOn", "the revocation is recorded when the WBP is back: "
-                    + request.revokedOn() + " is after today (" + clock.today() + ")");
+            throw Problems.invalidField("revocation-in-the-future", "revokedOn", request.revokedOn(), clock.today());
         }
         if (request.revokedOn().isBefore(integration.startsOn)) {
-            throw Problems.invalidField("revocation-before-integration", "revokedOn", "the revocation (" + request.revokedOn()
-                    + ") cannot be before the integration started (" + integration.startsOn + ")");
+            throw Problems.invalidField("revocation-before-integration", "revokedOn", request.revokedOn(), integration.startsOn);
         }
         integration.revokedOn = request.revokedOn();
         integration.revocationDecree = request.decreeNumber();
@@ -537,8 +515,7 @@ public class InmateActions {
         Checked<Inmate, InmateState, Subject> checked = check(id, InmateMachine.RECORD_ESCAPE, ifMatch, null);
         LocalDate escapedOn = clock.dateOf(request.escapedAt().toInstant());
         if (escapedOn.isBefore(checked.record().admittedOn)) {
-            throw Problems.invalidField("escape-before-admission", "escapedAt",
-                    "the escape (" + escapedOn + ") cannot be before the admission (" + checked.record().admittedOn + ")");
+            throw Problems.invalidField("escape-before-admission", "escapedAt", escapedOn, checked.record().admittedOn);
         }
         Inmate inmate = take(checked);
         Escape escape = new Escape();
@@ -571,8 +548,7 @@ public class InmateActions {
         Escape escape = checked.record().escapes.stream().filter(Escape::isOngoing).findFirst()
                 .orElseThrow(() -> new IllegalStateException("inmate " + id + " is ESCAPED without an ongoing escape"));
         if (request.recapturedAt().isBefore(escape.escapedAt)) {
-            throw Problems.invalidField("recapture-before-escape", "recapturedAt",
-                    "the recapture (" + request.recapturedAt() + ") cannot be before the escape (" + escape.escapedAt + ")");
+            throw Problems.invalidField("recapture-before-escape", "recapturedAt", request.recapturedAt(), escape.escapedAt);
         }
         Inmate inmate = take(checked);
         escape.recapturedAt = request.recapturedAt();

@@ -74,7 +74,7 @@ public class InmateRecords {
     public ReleasePlan releasePlan(UUID id, String purpose) {
         require(id);
         AccessPolicy.Scope scope = access.require(id, DataCategory.IDENTITY);
-        ReleasePlan plan = ReleasePlan.of(id).orElseThrow(() -> Problems.notFound("ReleasePlan", id));
+        ReleasePlan plan = ReleasePlan.of(id).orElseThrow(() -> Problems.notFound("release-plan", id));
         access.logRead(id, scope, DataCategory.IDENTITY, AccessPolicy.RecordRead.RELEASE_PLAN, purpose);
         return plan;
     }

@@ -123,11 +123,10 @@ public class InmateRegister {
     private String admittingFacility(String requested) {
         String facility = caller.facilityScope().orElse(config.facility());
         if (requested != null && !requested.equals(facility)) {
-            throw Problems.invalidField("other-facility", "facility", "a facility admits into its own register: "
-                    + requested + " is not the caller's facility (" + facility + ")");
+            throw Problems.invalidField("other-facility", "facility", requested, facility);
         }
         if (!facilities.exists(facility)) {
-            throw Problems.invalidField("unknown-facility", "facility", "no facility " + facility + " in the region's directory");
+            throw Problems.invalidField("unknown-facility", "facility", facility);
         }
         return facility;
     }
@@ -141,12 +140,10 @@ public class InmateRegister {
         Person person;
         if (request.personId() != null) {
             person = Person.<Person>findByIdOptional(request.personId(), LockModeType.PESSIMISTIC_WRITE)
-                    .orElseThrow(() -> Problems.invalidField("unknown-person", "personId",
-                            "no person " + request.personId() + " is known to the register"));
+                    .orElseThrow(() -> Problems.invalidField("unknown-person", "personId", request.personId()));
             Person nikHolder = Person.byNik(request.nik()).orElse(null);
             if (nikHolder != null && !nikHolder.id.equals(person.id)) {
-                throw Problems.invalidField("nik-of-another-person", "nik",
-                        "this NIK belongs to another person (" + nikHolder.id + ") than personId");
+                throw Problems.invalidField("nik-of-another-person", "nik", nikHolder.id);
             }
         } else {
             // Locked: two admissions of the same person at once, the second waits and then sees the
@@ -175,8 +172,7 @@ public class InmateRegister {
     }
 
     private static RuntimeException openStay(Stay open) {
-        return Problems.problem(409, "open-stay", "Conflict", "this person already has an open stay ("
-                        + open.registerNumber + ", " + open.status + "); release or transfer it before a new admission")
+        return Problems.problem(409, "open-stay", open.registerNumber, open.status)
                 .with("openStayId", open.id)
                 .with("openStayRegisterNumber", open.registerNumber)
                 .build();
@@ -270,32 +266,27 @@ public class InmateRegister {
      */
     static void requireSentence(RegisterClass registerClass, SentenceRequest sentence) {
         if (sentence == null) {
-            throw Problems.invalidField("sentence-required", "sentence", "a convict (B class) needs the sentence");
+            throw Problems.invalidField("sentence-required", "sentence");
         }
         SentenceKind kind = sentence.kindOrDefault();
         if (kind.hasTerm() && sentence.isEmpty()) {
-            throw Problems.invalidField("sentence-empty", "sentence", "the sentence must last at least one day");
+            throw Problems.invalidField("sentence-empty", "sentence");
         }
         if (!kind.hasTerm() && !sentence.isEmpty()) {
-            throw Problems.invalidField("term-not-allowed", "sentence", "a " + kind + " sentence has no term in years, "
-                    + "months and days (KUHP Pasal 10 and 12; UU 1/2023 Pasal 64-68): leave them 0");
+            throw Problems.invalidField("term-not-allowed", "sentence", kind);
         }
         if (sentence.hasSubstituteCustody() && !sentence.hasFine()) {
-            throw Problems.invalidField("substitute-without-fine", "sentence.fineAmount",
-                    "substitute custody (subsider) replaces an unpaid fine (KUHP Pasal 30 ayat (2)): give the fine");
+            throw Problems.invalidField("substitute-without-fine", "sentence.fineAmount");
         }
         if (kind.isWithoutEnd() && sentence.hasSubstituteCustody()) {
-            throw Problems.invalidField("substitute-without-term", "sentence", "substitute custody is served after a "
-                    + "term (KUHP Pasal 30); a " + kind + " sentence has none to follow");
+            throw Problems.invalidField("substitute-without-term", "sentence", kind);
         }
         if (kind == SentenceKind.FINE && !(sentence.hasFine() && sentence.hasSubstituteCustody())) {
-            throw Problems.invalidField("fine-substitute-required", "sentence", "a sentence of a fine alone is served in "
-                    + "the Lapas only as its substitute custody (KUHP Pasal 30 ayat (2)): give the fine and the substitute custody");
+            throw Problems.invalidField("fine-substitute-required", "sentence");
         }
         LocalDate termEnds = sentence.start().plusYears(sentence.years()).plusMonths(sentence.months()).plusDays(sentence.days());
         if (kind == SentenceKind.CONFINEMENT && termEnds.isAfter(sentence.start().plus(CONFINEMENT_MAXIMUM))) {
-            throw Problems.invalidField("confinement-too-long", "sentence", "confinement (kurungan) lasts at most 1 year, "
-                    + "1 year 4 months when aggravated (KUHP Pasal 18 ayat (1) and (2))");
+            throw Problems.invalidField("confinement-too-long", "sentence");
         }
         requireRegisterClass(registerClass, kind, sentence.start(), termEnds,
                 kind + (kind.hasTerm() ? " of " + sentence.years() + " years, " + sentence.months() + " months, "
@@ -312,7 +303,7 @@ public class InmateRegister {
         rules.ruleFor(kind, start, termEnds).filter(rule -> rule.registerClass() != registerClass).ifPresent(rule -> {
             String meantFor = rules.rulesOf(registerClass).stream().map(RegisterClassRules.Rule::describe).findFirst()
                     .map(text -> " " + text + ";").orElse("");
-            throw Problems.problem(422, "register-class-mismatch", "Unprocessable Content", registerClass
+            throw Problems.problem(422, "register-class-mismatch", registerClass
                             + " does not fit a sentence of " + sentence + ":" + meantFor + " this sentence goes in "
                             + rule.registerClass() + ": " + rule.describe())
                     .with("field", "registerClass")
@@ -325,25 +316,19 @@ public class InmateRegister {
                                         LocalDate detentionEndsOn, SentenceRequest sentence, LocalDate admittedOn) {
         if (registerClass.isDetainee()) {
             if (detainingAuthority == null || detainingAuthority.isBlank()) {
-                throw Problems.invalidField("detaining-authority-required", "detainingAuthority",
-                        "a detainee (" + registerClass + ") needs the detaining authority");
+                throw Problems.invalidField("detaining-authority-required", "detainingAuthority", registerClass);
             }
             if (detentionEndsOn == null) {
-                throw Problems.invalidField("detention-end-required", "detentionEndsOn",
-                        "a detainee (" + registerClass + ") needs the date the detention order ends");
+                throw Problems.invalidField("detention-end-required", "detentionEndsOn", registerClass);
             }
             if (detentionStartsOn != null && detentionStartsOn.isAfter(admittedOn)) {
-                throw Problems.invalidField("detention-starts-after-admission", "detentionStartsOn",
-                        "the detention the detainee is admitted under cannot start (" + detentionStartsOn
-                                + ") after the admission (" + admittedOn + ")");
+                throw Problems.invalidField("detention-starts-after-admission", "detentionStartsOn", detentionStartsOn, admittedOn);
             }
             if (detentionEndsOn.isBefore(admittedOn)) {
-                throw Problems.invalidField("detention-ends-before-admission", "detentionEndsOn",
-                        "the detention cannot end (" + detentionEndsOn + ") before the admission (" + admittedOn + ")");
+                throw Problems.invalidField("detention-ends-before-admission", "detentionEndsOn", detentionEndsOn, admittedOn);
             }
             if (sentence != null) {
-                throw Problems.invalidField("sentence-for-detainee", "sentence",
-                        "a detainee has no sentence yet; record it with the class change when the verdict arrives");
+                throw Problems.invalidField("sentence-for-detainee", "sentence");
             }
         } else {
             requireSentence(registerClass, sentence);
@@ -352,7 +337,7 @@ public class InmateRegister {
 
     private static void requireNikForIndonesians(String nik, String nationality) {
         if (nik == null && INDONESIA.equals(nationality)) {
-            throw Problems.invalidField("nik-required", "nik", "an Indonesian national needs a NIK (16 digits)");
+            throw Problems.invalidField("nik-required", "nik");
         }
     }
 
@@ -366,7 +351,7 @@ public class InmateRegister {
                 .createQuery("SELECT p.id FROM Person p WHERE p.nik = ?1", UUID.class)
                 .setParameter(1, nik).setMaxResults(1).getResultList();
         if (!holders.isEmpty() && !Objects.equals(holders.get(0), exceptPerson)) {
-            throw Problems.conflict("duplicate-nik", "another person in the register has this NIK");
+            throw Problems.conflict("duplicate-nik");
         }
     }
 }

@@ -141,7 +141,7 @@ public class InmateSearch {
             }
         }
         if (byQueryWord.size() > MAX_NAME_WORDS) {
-            throw Problems.badRequest("The name has more than " + MAX_NAME_WORDS + " words; search by a part of it.");
+            throw Problems.badRequest("name-too-long", MAX_NAME_WORDS);
         }
         return List.copyOf(byQueryWord.values());
     }

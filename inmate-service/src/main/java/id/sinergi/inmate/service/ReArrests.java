@@ -9,7 +9,6 @@ import id.sinergi.inmate.domain.Stay;
 import id.sinergi.inmate.domain.TimelineEntry;
 import id.sinergi.inmate.event.InmateEvents;
 import id.sinergi.platform.auth.Caller;
-import id.sinergi.platform.error.ProblemTypes;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Page;
@@ -53,23 +52,19 @@ public class ReArrests {
     public ReArrest record(ReArrestRequest request) {
         Person person = person(request);
         person.openStayOtherThan(null).ifPresent(open -> {
-            throw Problems.conflict("in-custody", "this person is this facility's WBP now (" + open.registerNumber + ", "
-                    + open.status + "): an arrest during a stay is an incident or a revocation, not a re-arrest");
+            throw Problems.conflict("in-custody", open.registerNumber, open.status);
         });
-        Stay released = person.lastReleasedStayOtherThan(null).orElseThrow(() -> Problems.conflict("not-a-former-wbp",
-                "this person was never released from this facility: a re-arrest counts from a release"));
+        Stay released = person.lastReleasedStayOtherThan(null).orElseThrow(() -> Problems.conflict("not-a-former-wbp"));
         if (request.arrestedOn().isBefore(released.leftOn)) {
-            throw Problems.invalidField("arrest-before-release", "arrestedOn", "the arrest (" + request.arrestedOn()
-                    + ") cannot be before the release from " + released.registerNumber + " (" + released.leftOn + ")");
+            throw Problems.invalidField("arrest-before-release", "arrestedOn", request.arrestedOn(), released.registerNumber,
+                    released.leftOn);
         }
         if (request.arrestedOn().isAfter(clock.today())) {
-            throw Problems.invalidField("arrest-in-the-future", "arrestedOn", "the arrest is recorded once it happened: "
-                    + request.arrestedOn() + " is after today (" + clock.today() + ")");
+            throw Problems.invalidField("arrest-in-the-future", "arrestedOn", request.arrestedOn(), clock.today());
         }
         String reportNumber = request.policeReportNumber().strip();
         if (ReArrest.count("personId = ?1 and policeReportNumber = ?2", person.id, reportNumber) > 0) {
-            throw Problems.conflict("duplicate-re-arrest", "the arrest of this person on police report " + reportNumber
-                    + " is recorded already");
+            throw Problems.conflict("duplicate-re-arrest", reportNumber);
         }
         ReArrest arrest = new ReArrest();
         arrest.id = UUID.randomUUID();
@@ -134,11 +129,10 @@ public class ReArrests {
     private static Person person(ReArrestRequest request) {
         if (request.personId() != null) {
             return Person.<Person>findByIdOptional(request.personId(), LockModeType.PESSIMISTIC_WRITE)
-                    .orElseThrow(() -> Problems.notFound("Person", request.personId()));
+                    .orElseThrow(() -> Problems.notFound("person", request.personId()));
         }
         // Named by NIK: the problem does not repeat it.
         return Person.<Person>find("nik", request.nik()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> Problems.problem(404, ProblemTypes.NOT_FOUND, "Not Found", "no person with this NIK is known to the register")
-                        .build());
+                .orElseThrow(() -> Problems.problem(404, "not-found.person-by-nik").build());
     }
 }

@@ -26,7 +26,6 @@ import java.util.List;
  */
 public final class RemissionEligibility {
 
-    public static final String NOT_ELIGIBLE = "remission-not-eligible";
     public static final String EXCEEDS_SCALE = "remission-exceeds-scale";
 
     /** "Telah menjalani masa pidana lebih dari 6 bulan": more than this many days served. */
@@ -62,34 +61,33 @@ public final class RemissionEligibility {
         requireMatchingGround(request.type(), request.ground());
         LocalDate on = request.grantedOn();
         if (lifeOrDeathSentence(inmate)) {
-            throw notEligible("NOT_LIFE_OR_DEATH_SENTENCE", "a WBP sentenced to life imprisonment or to death receives no remission",
-                    RULE_LIFE_OR_DEATH);
+            throw notEligible("NOT_LIFE_OR_DEATH_SENTENCE", RULE_LIFE_OR_DEATH,
+                    Problems.problem(422, "remission-not-eligible.life-or-death", RULE_LIFE_OR_DEATH));
         }
         if (servingSubstituteCustody(inmate, on)) {
-            throw notEligible("NOT_SERVING_SUBSTITUTE_CUSTODY",
-                    "the WBP is serving custody in place of an unpaid fine (kurungan pengganti denda), which earns no remission",
-                    RULE_SUBSTITUTE_CUSTODY);
+            throw notEligible("NOT_SERVING_SUBSTITUTE_CUSTODY", RULE_SUBSTITUTE_CUSTODY,
+                    Problems.problem(422, "remission-not-eligible.substitute-custody", RULE_SUBSTITUTE_CUSTODY));
         }
         if (onPreReleaseLeave(inmate)) {
-            throw notEligible("NOT_ON_PRE_RELEASE_LEAVE", "the WBP is on pre-release leave (cuti menjelang bebas)",
-                    RULE_PRE_RELEASE_LEAVE);
+            throw notEligible("NOT_ON_PRE_RELEASE_LEAVE", RULE_PRE_RELEASE_LEAVE,
+                    Problems.problem(422, "remission-not-eligible.pre-release-leave", RULE_PRE_RELEASE_LEAVE));
         }
         long served = servedDays(inmate, on);
         if (served <= MINIMUM_DAYS_SERVED) {
-            throw notEligible("SERVED_MORE_THAN_SIX_MONTHS", "on " + on + " the WBP has served " + Math.max(served, 0)
-                    + " days; a remission needs more than 6 months (" + MINIMUM_DAYS_SERVED + " days) served", RULE_TIME_SERVED);
+            throw notEligible("SERVED_MORE_THAN_SIX_MONTHS", RULE_TIME_SERVED, Problems.problem(422,
+                    "remission-not-eligible.time-served", on, Math.max(served, 0), MINIMUM_DAYS_SERVED, RULE_TIME_SERVED));
         }
         List<DisciplinaryEntry> sanctions = DisciplinaryEntry.activeBetween(inmate.id, on.minusMonths(GOOD_CONDUCT_MONTHS), on);
         if (!sanctions.isEmpty()) {
             DisciplinaryEntry entry = sanctions.get(0);
-            throw notEligible("GOOD_CONDUCT", "Register F records a disciplinary sanction within the " + GOOD_CONDUCT_MONTHS
-                    + " months before " + on + ": decision " + entry.decisionNumber + " (" + entry.sanction + ", "
-                    + entry.sanctionStart + " to " + entry.sanctionEnd + ")", RULE_GOOD_CONDUCT);
+            throw notEligible("GOOD_CONDUCT", RULE_GOOD_CONDUCT, Problems.problem(422, "remission-not-eligible.good-conduct",
+                    GOOD_CONDUCT_MONTHS, on, entry.decisionNumber, entry.sanction, entry.sanctionStart, entry.sanctionEnd,
+                    RULE_GOOD_CONDUCT));
         }
         if (request.type().onceAYear() && Remission.count("inmateId = ?1 and type = ?2 and year(grantedOn) = ?3",
                 inmate.id, request.type(), on.getYear()) > 0) {
-            throw notEligible("ONCE_A_YEAR", "a " + request.type() + " remission is already recorded for " + on.getYear(),
-                    RULE_ONCE_A_YEAR);
+            throw notEligible("ONCE_A_YEAR", RULE_ONCE_A_YEAR,
+                    Problems.problem(422, "remission-not-eligible.once-a-year", request.type(), on.getYear(), RULE_ONCE_A_YEAR));
         }
         int maxDays = switch (request.type()) {
             case ADDITIONAL -> additionalMaxDays(inmate, request.ground(), on);
@@ -101,8 +99,7 @@ public final class RemissionEligibility {
             case GENERAL, SPECIAL -> scaleRow(request.type(), served).maxDays();
         };
         if (request.days() > maxDays) {
-            throw Problems.problem(422, EXCEEDS_SCALE, "Unprocessable Content", "a " + request.type() + " remission after "
-                            + served + " days served is at most " + maxDays + " days, not " + request.days())
+            throw Problems.problem(422, EXCEEDS_SCALE, request.type(), served, maxDays, request.days())
                     .with("field", "days").with("maxDays", maxDays)
                     .with("rule", request.type() == RemissionType.ADDITIONAL ? RULE_ADDITIONAL : scaleRow(request.type(), served).source())
                     .build();
@@ -136,18 +133,17 @@ public final class RemissionEligibility {
     private static void requireMatchingGround(RemissionType type, RemissionGround ground) {
         boolean needsGround = type == RemissionType.ADDITIONAL || type == RemissionType.HUMANITARIAN;
         if (needsGround && (ground == null || ground.type() != type)) {
-            throw Problems.invalidField("remission-ground", "ground", "a " + type + " remission needs its ground: one of "
-                    + Arrays.stream(RemissionGround.values()).filter(g -> g.type() == type).map(Enum::name).toList());
+            throw Problems.invalidField("remission-ground.needed", "ground", type,
+                    Arrays.stream(RemissionGround.values()).filter(g -> g.type() == type).map(Enum::name).toList());
         }
         if (!needsGround && ground != null) {
-            throw Problems.invalidField("remission-ground", "ground", "a " + type + " remission has no ground; " + ground
-                    + " is a ground of " + ground.type());
+            throw Problems.invalidField("remission-ground.none", "ground", type, ground, ground.type());
         }
     }
 
     private static RemissionScale.Row scaleRow(RemissionType type, long served) {
         return RemissionScale.standard().rowFor(type, served).orElseThrow(() -> notEligible("SERVED_MORE_THAN_SIX_MONTHS",
-                "the remission scale of " + type + " has no step for " + served + " days served", RULE_TIME_SERVED));
+                RULE_TIME_SERVED, Problems.problem(422, "remission-not-eligible.no-scale-step", type, served, RULE_TIME_SERVED)));
     }
 
     /** 1/2 or 1/3 of the general remission recorded for the same year; none recorded: not eligible. */
@@ -155,8 +151,8 @@ public final class RemissionEligibility {
         List<Remission> general = Remission.list("inmateId = ?1 and type = ?2 and year(grantedOn) = ?3",
                 inmate.id, RemissionType.GENERAL, on.getYear());
         if (general.isEmpty()) {
-            throw notEligible("GENERAL_REMISSION_OF_THE_YEAR", "an additional remission is a share of the general remission of "
-                    + on.getYear() + ", and none is recorded for this WBP", RULE_ADDITIONAL);
+            throw notEligible("GENERAL_REMISSION_OF_THE_YEAR", RULE_ADDITIONAL,
+                    Problems.problem(422, "remission-not-eligible.no-general-remission", on.getYear(), RULE_ADDITIONAL));
         }
         int generalDays = general.stream().mapToInt(r -> r.days).sum();
         return ground == RemissionGround.PEMUKA ? generalDays / 3 : generalDays / 2;
@@ -165,8 +161,8 @@ public final class RemissionEligibility {
     /** Only in a tenth year of independence; 1/12 of the sentence, at most the scale's cap. */
     private static int dasawarsaMaxDays(Inmate inmate, long served, LocalDate on) {
         if ((on.getYear() - INDEPENDENCE_YEAR) % 10 != 0) {
-            throw notEligible("DASAWARSA_YEAR", on.getYear() + " is not a tenth anniversary of the Proclamation "
-                    + "(the next ones are 2035, 2045, ...)", RULE_DASAWARSA);
+            throw notEligible("DASAWARSA_YEAR", RULE_DASAWARSA,
+                    Problems.problem(422, "remission-not-eligible.not-dasawarsa-year", on.getYear(), RULE_DASAWARSA));
         }
         long share = sentenceDays(inmate) / DASAWARSA_SHARE_OF_SENTENCE;
         return (int) Math.min(share, scaleRow(RemissionType.DASAWARSA, served).maxDays());
@@ -174,13 +170,15 @@ public final class RemissionEligibility {
 
     private static void requireHumanitarianGround(Inmate inmate, RemissionGround ground, LocalDate on) {
         if (ground == RemissionGround.SHORT_SENTENCE && sentenceEnd(inmate).isAfter(inmate.sentenceStart.plusYears(1))) {
-            throw notEligible("SENTENCE_OF_AT_MOST_ONE_YEAR", "the sentence is longer than one year", RULE_HUMANITARIAN);
+            throw notEligible("SENTENCE_OF_AT_MOST_ONE_YEAR", RULE_HUMANITARIAN,
+                    Problems.problem(422, "remission-not-eligible.sentence-over-one-year", RULE_HUMANITARIAN));
         }
         if (ground == RemissionGround.AGE_OVER_70) {
             LocalDate born = inmate.person.birthDate;
             if (born == null || !on.isAfter(born.plusYears(70))) {
-                throw notEligible("OLDER_THAN_70", born == null ? "the register has no birth date for the WBP"
-                        : "born on " + born + ", the WBP is not older than 70 on " + on, RULE_HUMANITARIAN);
+                throw notEligible("OLDER_THAN_70", RULE_HUMANITARIAN, born == null
+                        ? Problems.problem(422, "remission-not-eligible.no-birth-date", RULE_HUMANITARIAN)
+                        : Problems.problem(422, "remission-not-eligible.not-older-than-70", born, on, RULE_HUMANITARIAN));
             }
         }
         // LONG_ILLNESS rests on the physician's report behind the decree; the register holds no medical record to check.
@@ -194,8 +192,8 @@ public final class RemissionEligibility {
         return ChronoUnit.DAYS.between(inmate.sentenceStart, sentenceEnd(inmate));
     }
 
-    private static Problem notEligible(String condition, String detail, String rule) {
-        return Problems.problem(422, NOT_ELIGIBLE, "Unprocessable Content", detail + " (" + rule + ")")
-                .with("condition", condition).with("rule", rule).build();
+    /** The refusal of a condition, naming it and its rule (the rule's citation is also the detail's last value). */
+    private static Problem notEligible(String condition, String rule, Problem.Builder problem) {
+        return problem.with("condition", condition).with("rule", rule).build();
     }
 }

@@ -94,16 +94,14 @@ public class RiskReviews {
     public RiskReview resolve(UUID reviewId, String ifMatch, RiskReviewRequests.Resolution request) {
         RiskReview review = RiskReview.findById(reviewId, LockModeType.PESSIMISTIC_WRITE);
         if (review == null || !facilityScope.actsOn(Inmate.findById(review.inmateId))) {
-            throw Problems.notFound("Risk review", reviewId);
+            throw Problems.notFound("risk-review", reviewId);
         }
         ETags.requireMatch(ifMatch, review.version);
         if (review.resolved()) {
-            throw Problems.conflict("review-already-resolved", "risk review " + reviewId + " was resolved on "
-                    + review.resolvedAt + " by " + review.resolvedBy + " (" + review.outcome + ")");
+            throw Problems.conflict("review-already-resolved", reviewId, review.resolvedAt, review.resolvedBy, review.outcome);
         }
         if ((request.assessment() == null) == (request.unchanged() == null)) {
-            throw Problems.unprocessable("assessment-or-unchanged",
-                    "a resolution has exactly one of `assessment` (a new risk assessment) and `unchanged` (the reason the level stays)");
+            throw Problems.unprocessable("assessment-or-unchanged");
         }
         if (request.assessment() != null) {
             Inmate inmate = Inmate.findById(review.inmateId);

@@ -24,7 +24,7 @@ public final class DetentionRequestRequests {
             @NotNull UUID inmateId,
             @NotNull DetentionRequest.Kind kind,
             @Schema(description = "The next stage, for a HANDOVER only.", examples = "A.II", enumeration = {"A.II", "A.III", "A.IV", "A.V"})
-            @Pattern(regexp = "A\\.(II|III|IV|V)", message = "must be A.II, A.III, A.IV or A.V") String stage,
+            @Pattern(regexp = "A\\.(II|III|IV|V)", message = "{sinergi.detention-stage}") String stage,
             @Schema(examples = "B-1234/O.3.21/Eoh.1/12/2026") @NotBlank @Size(max = 100) String orderNumber,
             @Schema(examples = "2026-12-08") @NotNull @PastOrPresent LocalDate orderDate,
             @Schema(examples = "Kejaksaan Negeri Hulu Sungai Utara") @NotBlank @Size(max = 200) String issuedBy,

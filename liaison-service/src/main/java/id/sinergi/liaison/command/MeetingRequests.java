@@ -44,7 +44,7 @@ public final class MeetingRequests {
     @Schema(name = "NewActionItem")
     public record NewActionItem(
             @NotBlank @Size(max = 2000) @Schema(examples = "Patroli gabungan di sekitar tembok luar Blok C setiap malam") String description,
-            @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "must be an agency code such as LAPAS, POLRES or BNNK-HSU")
+            @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "{sinergi.agency-code}")
             @Schema(description = "LAPAS, POLRES, or another agency's code; Polres progresses the items owned by POLRES.",
                     examples = "POLRES") String ownerAgency,
             @NotBlank @Size(max = 200) @Schema(examples = "Kasat Samapta Polres HSU") String assignee,

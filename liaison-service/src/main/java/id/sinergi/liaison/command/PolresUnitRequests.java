@@ -24,7 +24,7 @@ public final class PolresUnitRequests {
 
     @Schema(name = "PolresUnitRegency", description = "A kabupaten/kota by its Kemendagri code (Kepmendagri 100.1.1-6117/2022).")
     public record Regency(
-            @NotNull @Pattern(regexp = "^\\d{2}\\.\\d{2}$", message = "must be a Kemendagri regency code, NN.NN")
+            @NotNull @Pattern(regexp = "^\\d{2}\\.\\d{2}$", message = "{sinergi.regency-code}")
             @Schema(examples = "63.09", pattern = "^\\d{2}\\.\\d{2}$") String code,
             @NotBlank @Size(max = 200) @Schema(examples = "Kabupaten Tabalong") String name) {
     }

@@ -38,6 +38,6 @@ final class Answers {
         } catch (NumberFormatException e) {
             // answered below, like an out-of-range number
         }
-        throw QueryParameters.invalid(name, value, "a number of days from 0 to " + max);
+        throw QueryParameters.invalid(name, value, "days", max);
     }
 }

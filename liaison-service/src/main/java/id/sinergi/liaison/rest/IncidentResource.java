@@ -173,7 +173,7 @@ public class IncidentResource {
     private static Incident.State policeStatus(String value) {
         Incident.State status = QueryParameters.enumValue(Incident.State.class, "policeStatus", value);
         if (status != null && !Incident.POLICE_STATUSES.contains(status)) {
-            throw QueryParameters.invalid("policeStatus", value, "one of " + Incident.POLICE_STATUSES);
+            throw QueryParameters.invalid("policeStatus", value, "one-of", Incident.POLICE_STATUSES);
         }
         return status;
     }

@@ -86,15 +86,14 @@ public class IndicatorResource {
         YearMonth first = month("from", from);
         YearMonth last = month("to", to);
         if (last.isBefore(first)) {
-            throw QueryParameters.invalid("to", to, "a month not before `from`");
+            throw QueryParameters.invalid("to", to, "month-before-from");
         }
         if (ChronoUnit.MONTHS.between(first, last) >= MAX_MONTHS) {
-            throw QueryParameters.invalid("to", to, "at most " + MAX_MONTHS + " months after `from`");
+            throw QueryParameters.invalid("to", to, "months-after-from", MAX_MONTHS);
         }
         Indicators.GroupBy group = groupBy == null || groupBy.isBlank() ? null
                 : Arrays.stream(Indicators.GroupBy.values()).filter(g -> g.parameter.equals(groupBy)).findFirst()
-                .orElseThrow(() -> QueryParameters.invalid("groupBy", groupBy,
-                        "one of programme-completed, programme-category, risk-level, offence-category"));
+                .orElseThrow(() -> QueryParameters.invalid("groupBy", groupBy, "group-by"));
         return IndicatorsView.of(first.toString(), last.toString(), group, indicators.between(first, last, group));
     }
 
@@ -140,17 +139,17 @@ public class IndicatorResource {
             return null;
         }
         return Indicators.WINDOWS.stream().filter(w -> String.valueOf(w).equals(within.strip())).findFirst()
-                .orElseThrow(() -> QueryParameters.invalid("reoffendedWithinMonths", within, "6, 12 or 24"));
+                .orElseThrow(() -> QueryParameters.invalid("reoffendedWithinMonths", within, "reoffended-within"));
     }
 
     private static YearMonth month(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw QueryParameters.invalid(name, value, "a month, YYYY-MM");
+            throw QueryParameters.invalid(name, value, "month");
         }
         try {
             return YearMonth.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw QueryParameters.invalid(name, value, "a month, YYYY-MM");
+            throw QueryParameters.invalid(name, value, "month");
         }
     }
 }

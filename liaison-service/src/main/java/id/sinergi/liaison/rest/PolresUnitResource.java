@@ -129,7 +129,7 @@ public class PolresUnitResource {
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "428", description = "Replacing an existing unit without If-Match",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", ref = "PreconditionRequiredProblem")))
-    public Response put(@PathParam("code") @Pattern(regexp = CODE, message = "must be a unit code of capitals, digits and hyphens")
+    public Response put(@PathParam("code") @Pattern(regexp = CODE, message = "{sinergi.unit-code}")
                         @Parameter(example = "POLRES-TABALONG") String code,
                         @Parameter(description = Answers.IF_MATCH + " (replacing only)", example = "\"0\"")
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -146,7 +146,7 @@ public class ReportResource {
             @Parameter(description = FACILITY, example = "LAPAS-AMUNTAI") @QueryParam("facility") String facility,
             @BeanParam @Valid PageRequest page) {
         if (kind != null && !List.of("PB", "CB", "CMB").contains(kind)) {
-            throw QueryParameters.invalid("kind", kind, "PB, CB or CMB");
+            throw QueryParameters.invalid("kind", kind, "integration-kind");
         }
         return lists.integrations(new ReportLists.DateCriteria(QueryParameters.date("startedFrom", from),
                 QueryParameters.date("startedTo", to), facility, kind), page.page, page.size).map(ReportViews.IntegrationView::of);
@@ -248,12 +248,12 @@ public class ReportResource {
 
     private static YearMonth month(String value) {
         if (value == null || value.isBlank()) {
-            throw QueryParameters.invalid("month", value, "a month, YYYY-MM");
+            throw QueryParameters.invalid("month", value, "month");
         }
         try {
             return YearMonth.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw QueryParameters.invalid("month", value, "a month, YYYY-MM");
+            throw QueryParameters.invalid("month", value, "month");
         }
     }
 

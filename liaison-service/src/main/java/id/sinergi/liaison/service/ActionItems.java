@@ -28,7 +28,7 @@ import java.util.function.Predicate;
 public class ActionItems {
 
     private static final Logger LOG = Logger.getLogger(ActionItems.class);
-    private static final String WHAT = "Action item";
+    private static final String WHAT = "action-item";
     private static final Predicate<ActionItem> ANY = item -> true;
 
     @Inject

@@ -29,7 +29,7 @@ import java.util.function.Predicate;
 public class Agreements {
 
     private static final Logger LOG = Logger.getLogger(Agreements.class);
-    private static final String WHAT = "Agreement";
+    private static final String WHAT = "agreement";
     private static final Predicate<Agreement> ANY = agreement -> true;
 
     @Inject
@@ -70,8 +70,7 @@ public class Agreements {
     public Agreement activate(UUID id, String ifMatch) {
         Agreement agreement = take(id, Agreement.ACTIVATE, ifMatch, null);
         if (agreement.validTo.isBefore(clock.today())) {
-            throw Problems.invalidField("validity-ended", "validTo",
-                    "the agreement's validity ended on " + agreement.validTo + "; amend the draft or draft a new one");
+            throw Problems.invalidField("validity-ended", "validTo", agreement.validTo);
         }
         agreement.activatedBy = coordination.subject();
         agreement.activatedAt = clock.timestamp();
@@ -128,11 +127,11 @@ public class Agreements {
 
     private void describe(Agreement agreement, AgreementRequests.Draft draft) {
         if (draft.validTo().isBefore(draft.validFrom())) {
-            throw Problems.invalidField("ends-before-start", "validTo", "the agreement cannot end before it starts");
+            throw Problems.invalidField("ends-before-start.agreement", "validTo");
         }
         String number = draft.number().strip();
         if (numberTaken(number, agreement.id)) {
-            throw Problems.conflict("duplicate-agreement-number", "an agreement numbered " + number + " is already recorded");
+            throw Problems.conflict("duplicate-agreement-number", number);
         }
         agreement.kind = draft.kind();
         agreement.number = number;

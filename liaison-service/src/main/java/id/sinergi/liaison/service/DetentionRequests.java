@@ -35,7 +35,7 @@ import java.util.UUID;
 public class DetentionRequests {
 
     private static final Logger LOG = Logger.getLogger(DetentionRequests.class);
-    private static final String WHAT = "Detention request";
+    private static final String WHAT = "detention-request";
 
     @Inject
     Caller caller;
@@ -67,24 +67,21 @@ public class DetentionRequests {
         State first = guard.checkCreation(DetentionRequest.MACHINE, DetentionRequest.SUBMIT, null, null).to();
         InmateSnapshot inmate = inmates.require(submission.inmateId());
         if (!inmate.isInCustody()) {
-            throw Problems.conflict("inmate-not-in-custody", "the WBP is " + inmate.status + ", not in custody: no detention to extend");
+            throw Problems.conflict("inmate-not-in-custody.detention", inmate.status);
         }
         if (inmate.registerClass == null || !inmate.registerClass.startsWith("A.")) {
-            throw Problems.invalidField("not-a-detainee", "inmateId", "the WBP is of class " + inmate.registerClass
-                    + ", not a detainee (A.I–A.V): a convict's detention is not extended or handed over");
+            throw Problems.invalidField("not-a-detainee", "inmateId", inmate.registerClass);
         }
         if (inmate.detainingAuthority == null || !inmate.detainingAuthority.toLowerCase(Locale.ROOT).contains("polres")) {
-            throw Problems.invalidField("not-detained-by-polres", "inmateId", "the WBP is detained by "
-                    + inmate.detainingAuthority + ", not a Polres unit: that authority sends its orders to the Lapas itself");
+            throw Problems.invalidField("not-detained-by-polres", "inmateId", inmate.detainingAuthority);
         }
         boolean handover = submission.kind() == DetentionRequest.Kind.HANDOVER;
         if (handover != (submission.stage() != null)) {
-            throw Problems.invalidField(handover ? "stage-required" : "stage-not-allowed", "stage",
-                    handover ? "a handover names the next stage" : "an extension stays in the current stage: leave stage out");
+            throw handover ? Problems.invalidField("stage-required", "stage") : Problems.invalidField("stage-not-allowed", "stage");
         }
         LocalDate startsOn = handover && submission.startsOn() == null ? submission.orderDate() : submission.startsOn();
         if (submission.endsOn().isBefore(startsOn == null ? submission.orderDate() : startsOn)) {
-            throw Problems.invalidField("ends-before-start", "endsOn", "the order cannot end before it starts");
+            throw Problems.invalidField("ends-before-start.order", "endsOn");
         }
         DetentionRequest request = new DetentionRequest();
         request.id = UUID.randomUUID();

@@ -36,7 +36,7 @@ import java.util.function.Predicate;
 public class Incidents {
 
     private static final Logger LOG = Logger.getLogger(Incidents.class);
-    private static final String WHAT = "Incident";
+    private static final String WHAT = "incident";
     /** Polres sees an incident only once it is shared. */
     private static final Predicate<Incident> SHARED = Incident::isShared;
 
@@ -128,8 +128,7 @@ public class Incidents {
     public Incident investigate(UUID id, String ifMatch, IncidentRequests.FollowUp followUp) {
         Incident incident = take(id, Incident.INVESTIGATE, ifMatch, null);
         if (InfoRequests.blankToNull(followUp.policeReportNumber()) == null && incident.policeReportNumber == null) {
-            throw Problems.invalidField("police-report-number-required", "policeReportNumber",
-                    "an investigation runs under a police report number (laporan polisi)");
+            throw Problems.invalidField("police-report-number-required", "policeReportNumber");
         }
         return followedUp(incident, Incident.INVESTIGATE, followUp);
     }
@@ -206,7 +205,7 @@ public class Incidents {
         for (int i = 0; i < named.size(); i++) {
             String field = "involved[" + i + "].inmateId";
             if (!seen.add(named.get(i).inmateId())) {
-                throw Problems.invalidField("duplicate-entry", field, "the WBP is named twice; give one role");
+                throw Problems.invalidField("duplicate-entry.inmate", field);
             }
             InmateSnapshot inmate = inmates.requireIn(incident.facility, named.get(i).inmateId(), field);
             Incident.Involvement involvement = new Incident.Involvement();

@@ -37,7 +37,7 @@ import java.util.UUID;
 public class InfoRequests {
 
     private static final Logger LOG = Logger.getLogger(InfoRequests.class);
-    private static final String WHAT = "Information request";
+    private static final String WHAT = "information-request";
 
     @Inject
     FacilityClock clock;
@@ -101,8 +101,7 @@ public class InfoRequests {
     public InfoRequest approve(UUID id, String ifMatch, InfoRequestRequests.Approval approval) {
         InfoRequest request = take(id, InfoRequest.APPROVE, ifMatch, null);
         if (approval.accessExpiresAt().isAfter(clock.timestamp().plus(config.maxAccess()))) {
-            throw Problems.invalidField("access-expiry-too-far", "accessExpiresAt",
-                    "access may be granted for at most " + config.maxAccess().toDays() + " days");
+            throw Problems.invalidField("access-expiry-too-far", "accessExpiresAt", config.maxAccess().toDays());
         }
         request.accessExpiresAt = approval.accessExpiresAt().withOffsetSameInstant(ZoneOffset.UTC);
         return decided(request, blankToNull(approval.note()));
@@ -128,8 +127,7 @@ public class InfoRequests {
         List<String> provided = fulfilment.providedData().stream().distinct().map(Enum::name).toList();
         List<String> extra = provided.stream().filter(category -> !request.requestedData.contains(category)).toList();
         if (!extra.isEmpty()) {
-            throw Problems.invalidField("data-not-requested", "providedData",
-                    "the request did not ask for " + extra + "; purpose-bound access hands over only what was requested");
+            throw Problems.invalidField("data-not-requested", "providedData", extra);
         }
         request.providedData = provided;
         request.fulfilmentNote = blankToNull(fulfilment.note());
@@ -166,15 +164,14 @@ public class InfoRequests {
     public Programmes programmes(UUID id) {
         InfoRequest request = get(id);
         if (!request.officer.equals(caller.subject())) {
-            throw Problems.forbidden("only the officer who made the request reads what it opens");
+            throw Problems.forbidden("not-the-requesting-officer");
         }
         if (!request.grantsAccessNow(clock.timestamp())) {
-            throw Problems.forbidden("the request is " + request.state
-                    + (request.state == InfoRequest.State.APPROVED ? " but its access has expired" : ", not approved")
-                    + ": it opens no data now");
+            throw request.state == InfoRequest.State.APPROVED ? Problems.forbidden("access-expired", request.state)
+                    : Problems.forbidden("request-not-approved", request.state);
         }
         if (!request.categories().contains(DataCategory.PROGRAMMES)) {
-            throw Problems.forbidden("the request did not ask for PROGRAMMES; it opens only " + request.categories());
+            throw Problems.forbidden("programmes-not-requested", request.categories());
         }
         return new Programmes(request, EnrolmentSnapshot.participationOf(request.inmateId));
     }

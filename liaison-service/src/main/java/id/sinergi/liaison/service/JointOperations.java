@@ -36,7 +36,7 @@ import java.util.function.Predicate;
 public class JointOperations {
 
     private static final Logger LOG = Logger.getLogger(JointOperations.class);
-    private static final String WHAT = "Joint operation";
+    private static final String WHAT = "joint-operation";
     private static final Predicate<JointOperation> ANY = operation -> true;
 
     @Inject
@@ -95,8 +95,7 @@ public class JointOperations {
         JointOperation operation = take(id, JointOperation.RECORD_FINDING, ifMatch, null);
         String block = found.block().strip();
         if (!operation.blocks.contains(block)) {
-            throw Problems.invalidField("block-not-in-operation", "block", "the operation searched " + operation.blocks
-                    + ", not " + block);
+            throw Problems.invalidField("block-not-in-operation", "block", operation.blocks, block);
         }
         Finding finding = new Finding();
         finding.id = UUID.randomUUID();
@@ -113,8 +112,7 @@ public class JointOperations {
         if (found.incidentId() != null) {
             Incident incident = Incident.findById(found.incidentId());
             if (incident == null || !Objects.equals(incident.facility, operation.facility)) {
-                throw Problems.invalidField("unknown-incident", "incidentId", "no incident " + found.incidentId()
-                        + " is recorded in this facility");
+                throw Problems.invalidField("unknown-incident", "incidentId", found.incidentId());
             }
             finding.incidentId = incident.id;
         }

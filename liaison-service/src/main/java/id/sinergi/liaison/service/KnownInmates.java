@@ -25,7 +25,7 @@ public class KnownInmates {
     }
 
     private static RuntimeException unknown(UUID inmateId, String field) {
-        return Problems.invalidField("unknown-inmate", field, "no WBP " + inmateId + " is known to the liaison");
+        return Problems.invalidField("unknown-inmate", field, inmateId);
     }
 
     /**
@@ -46,13 +46,12 @@ public class KnownInmates {
      */
     public void requireAvailableForLoan(InmateSnapshot inmate, UUID loanId) {
         if (!inmate.isInCustody()) {
-            throw Problems.conflict("inmate-not-in-custody", "the WBP is " + inmate.status + ", not in custody: no loan is possible");
+            throw Problems.conflict("inmate-not-in-custody.loan", inmate.status);
         }
         boolean onLoan = PoliceLoan.count("inmateId = ?1 and state in ?2 and id <> ?3", inmate.inmateId, PoliceLoan.OUT,
                 loanId) > 0;
         if (onLoan || (inmate.location != null && !InmateSnapshot.IN_FACILITY.equals(inmate.location))) {
-            throw Problems.conflict("inmate-already-out", "the WBP is already out of the facility ("
-                    + (onLoan ? "on another police loan" : inmate.location) + ")");
+            throw onLoan ? Problems.conflict("inmate-already-out.on-loan") : Problems.conflict("inmate-already-out", inmate.location);
         }
     }
 }

@@ -32,7 +32,7 @@ import java.util.function.Predicate;
 public class Meetings {
 
     private static final Logger LOG = Logger.getLogger(Meetings.class);
-    private static final String WHAT = "Meeting";
+    private static final String WHAT = "meeting";
     private static final Predicate<Meeting> ANY = meeting -> true;
 
     @Inject
@@ -79,8 +79,7 @@ public class Meetings {
     public Details recordMinutes(UUID id, String ifMatch, MeetingRequests.Minutes minutes) {
         Meeting meeting = take(id, Meeting.RECORD_MINUTES, ifMatch, null);
         if (meeting.startsAt.isAfter(clock.timestamp())) {
-            throw Problems.invalidField("meeting-not-held-yet", "minutes", "the meeting starts at " + meeting.startsAt
-                    + "; its minutes can be recorded from then on");
+            throw Problems.invalidField("meeting-not-held-yet", "minutes", meeting.startsAt);
         }
         meeting.attendees = json.write(minutes.attendees());
         meeting.minutes = minutes.minutes().strip();
@@ -166,8 +165,7 @@ public class Meetings {
     /** An action item of the meeting, due no earlier than the meeting's day. */
     private ActionItem addActionItem(Meeting meeting, MeetingRequests.NewActionItem item, String dueField) {
         if (item.dueOn().isBefore(clock.dateOf(meeting.startsAt.toInstant()))) {
-            throw Problems.invalidField("due-before-meeting", dueField, "an action item cannot be due before the meeting ("
-                    + clock.dateOf(meeting.startsAt.toInstant()) + ")");
+            throw Problems.invalidField("due-before-meeting", dueField, clock.dateOf(meeting.startsAt.toInstant()));
         }
         ActionItem action = coordination.create(new ActionItem(), meeting.polresUnit);
         action.facility = meeting.facility;

@@ -95,7 +95,7 @@ public class MonthlyReport {
             String code = asked != null ? asked : held.get();
             Optional<Facility> known = facilities.find(code);
             if (known.isEmpty() && held.isEmpty()) {
-                throw Problems.notFound("Facility", code);
+                throw Problems.notFound("facility", code);
             }
             reported.add(figures(month, code, known.map(f -> f.name).orElse(null), known.map(f -> f.kind).orElse(null)));
         } else {

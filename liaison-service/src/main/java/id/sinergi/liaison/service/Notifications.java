@@ -324,9 +324,9 @@ public class Notifications {
 
     private void requireVisible(Notification notification, UUID id) {
         if (notification == null) {
-            throw Problems.notFound("Notification", id);
+            throw Problems.notFound("notification", id);
         }
         scope.require(notification.audience == Audience.POLRES && scope.isPolresUnit(notification.recipient),
-                notification.facility, "Notification", id);
+                notification.facility, "notification", id);
     }
 }

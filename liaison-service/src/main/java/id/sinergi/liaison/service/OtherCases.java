@@ -31,7 +31,7 @@ import java.util.function.Predicate;
 public class OtherCases {
 
     private static final Logger LOG = Logger.getLogger(OtherCases.class);
-    private static final String WHAT = "Other case";
+    private static final String WHAT = "other-case";
     /** Polres sees every other case of its own unit (the scope checks the unit). */
     private static final Predicate<OtherCase> OWN_UNIT = c -> true;
 
@@ -62,12 +62,11 @@ public class OtherCases {
         otherCase.state = coordination.created(OtherCase.MACHINE, OtherCase.REPORT, otherCase);
         InmateSnapshot inmate = inmates.require(report.inmateId(), "inmateId");
         if (!inmate.isInCustody()) {
-            throw Problems.conflict("inmate-not-in-custody", "the WBP is " + inmate.status
-                    + ", not in custody: another case is reported to the Lapas only for a WBP it holds");
+            throw Problems.conflict("inmate-not-in-custody.other-case", inmate.status);
         }
         String number = report.policeReportNumber().strip();
         if (OtherCase.count("inmateId = ?1 and policeReportNumber = ?2", inmate.inmateId, number) > 0) {
-            throw Problems.conflict("duplicate-other-case", "the WBP is already reported as suspect under " + number);
+            throw Problems.conflict("duplicate-other-case", number);
         }
         OffsetDateTime now = clock.timestamp();
         otherCase.id = UUID.randomUUID();

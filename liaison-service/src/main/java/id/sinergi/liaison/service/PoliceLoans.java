@@ -36,7 +36,7 @@ import java.util.UUID;
 public class PoliceLoans {
 
     private static final Logger LOG = Logger.getLogger(PoliceLoans.class);
-    private static final String WHAT = "Police loan";
+    private static final String WHAT = "police-loan";
 
     @Inject
     FacilityClock clock;
@@ -67,7 +67,7 @@ public class PoliceLoans {
         State first = guard.checkCreation(PoliceLoan.MACHINE, PoliceLoan.REQUEST, null, null).to();
         InmateSnapshot inmate = inmates.require(request.inmateId());
         if (!request.plannedBackAt().isAfter(request.plannedOutAt())) {
-            throw Problems.invalidField("back-before-out", "plannedBackAt", "the planned return must be after the planned departure");
+            throw Problems.invalidField("back-before-out", "plannedBackAt");
         }
         PoliceLoan loan = new PoliceLoan();
         loan.id = UUID.randomUUID();

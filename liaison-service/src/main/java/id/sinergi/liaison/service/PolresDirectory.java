@@ -42,7 +42,7 @@ import java.util.Set;
 public class PolresDirectory {
 
     private static final Logger LOG = Logger.getLogger(PolresDirectory.class);
-    private static final String WHAT = "Polres unit";
+    private static final String WHAT = "polres-unit";
 
     @Inject
     Caller caller;
@@ -105,12 +105,11 @@ public class PolresDirectory {
         for (int i = 0; i < change.regencies().size(); i++) {
             PolresUnitRequests.Regency regency = change.regencies().get(i);
             if (!seen.add(regency.code())) {
-                throw Problems.invalidField("duplicate-entry", "regencies[" + i + "].code", "the regency is listed twice");
+                throw Problems.invalidField("duplicate-entry.regency", "regencies[" + i + "].code");
             }
             PolresRegencyEntry covered = PolresRegencyEntry.findById(regency.code());
             if (covered != null && !covered.unitCode.equals(code)) {
-                throw Problems.problem(409, "regency-covered", "Conflict", "regency " + regency.code() + " is covered by "
-                        + covered.unitCode + "; one regency has one Polres unit: take it from that unit first")
+                throw Problems.problem(409, "regency-covered", regency.code(), covered.unitCode)
                         .with("field", "regencies[" + i + "].code").with("unit", covered.unitCode).build();
             }
         }

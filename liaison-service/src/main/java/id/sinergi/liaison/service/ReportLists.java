@@ -95,10 +95,10 @@ public class ReportLists {
 
     private String populationWhere(PopulationCriteria criteria, Map<String, Object> values) {
         if (criteria.on() == null) {
-            throw QueryParameters.invalid("on", null, "a date, YYYY-MM-DD");
+            throw QueryParameters.invalid("on", null, "report-date");
         }
         if (criteria.status() != null && !POPULATION_STATUSES.contains(criteria.status())) {
-            throw QueryParameters.invalid("status", criteria.status(), "one of " + POPULATION_STATUSES);
+            throw QueryParameters.invalid("status", criteria.status(), "one-of", POPULATION_STATUSES);
         }
         values.put("endOfDay", OffsetDateTime.ofInstant(clock.startOf(criteria.on().plusDays(1)), ZoneOffset.UTC));
         values.put("statuses", POPULATION_STATUSES);

@@ -45,7 +45,7 @@ public class Scope {
         if (caller.isPolice()) {
             return Side.POLRES;
         }
-        throw Problems.forbidden("no liaison role");
+        throw Problems.forbidden("no-liaison-role");
     }
 
     /** The facility the caller is held to, if any. */
@@ -93,7 +93,7 @@ public class Scope {
     public void requireFacility(String facility) {
         Optional<String> own = facility();
         if (own.isPresent() && !own.get().equals(facility)) {
-            throw Problems.notFound("Facility", facility);
+            throw Problems.notFound("facility", facility);
         }
     }
 

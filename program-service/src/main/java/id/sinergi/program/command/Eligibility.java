@@ -12,7 +12,7 @@ import java.util.List;
 public record Eligibility(
         @Schema(description = "Register classes that may join.", examples = "[\"B.I\", \"B.IIa\"]")
         @Size(max = 9) List<@NotNull @Pattern(regexp = Eligibility.REGISTER_CLASS,
-                message = "must be a register class: A.I, A.II, A.III, A.IV, A.V, B.I, B.IIa, B.IIb or B.III") String> registerClasses,
+                message = "{sinergi.register-class}") String> registerClasses,
         @Schema(description = "Risk levels that may join.", examples = "[\"LOW\", \"MEDIUM\"]")
         @Size(max = 3) List<@NotNull RiskLevel> riskLevels) {
 

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 public record ProgrammeRequest(
         @Schema(description = "Unique; upper-case letters, digits and dashes. Certificate numbers are built from it.",
                 examples = "KES-HUKUM-2026-01")
-        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,38}[A-Z0-9]", message = "must be 3 to 40 upper-case letters, digits or dashes")
+        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,38}[A-Z0-9]", message = "{sinergi.programme-code}")
         String code,
         @NotNull ProgrammeCategory category,
         @Schema(examples = "Kesadaran hukum bersama Polres HSU") @NotBlank @Size(max = 200) String name,
@@ -24,7 +24,7 @@ public record ProgrammeRequest(
         @Schema(description = "The partner institution, if any.", examples = "Polres Hulu Sungai Utara") @Size(max = 200) String partner,
         @Schema(description = "The Polres unit that co-organises the programme (integrated pembinaan), if any: its officers "
                 + "read the programme and take the roll of the sessions it facilitates.", examples = "POLRES-HSU")
-        @Pattern(regexp = ProgrammeDefinition.POLRES_UNIT, message = "must be a Polres unit code such as POLRES-HSU")
+        @Pattern(regexp = ProgrammeDefinition.POLRES_UNIT, message = "{sinergi.polres-unit}")
         String coOrganiserUnit,
         @Schema(description = "Places: how many WBP may be active or suspended at once.", examples = "20")
         @Min(1) @Max(500) int capacity,

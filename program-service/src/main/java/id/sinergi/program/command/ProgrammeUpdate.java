@@ -18,7 +18,7 @@ public record ProgrammeUpdate(
         @Schema(examples = "Polres Hulu Sungai Utara") @Size(max = 200) String partner,
         @Schema(description = "The co-organising Polres unit; null: none. Not changed away from a unit that still "
                 + "facilitates sessions.", examples = "POLRES-HSU")
-        @Pattern(regexp = ProgrammeDefinition.POLRES_UNIT, message = "must be a Polres unit code such as POLRES-HSU")
+        @Pattern(regexp = ProgrammeDefinition.POLRES_UNIT, message = "{sinergi.polres-unit}")
         String coOrganiserUnit,
         @Schema(description = "May not go below the places taken; more places go to the waiting list at once.", examples = "25")
         @Min(1) @Max(500) int capacity,

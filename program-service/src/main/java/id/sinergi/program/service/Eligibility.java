@@ -1,5 +1,7 @@
 package id.sinergi.program.service;
 
+import id.sinergi.platform.error.Problem;
+import id.sinergi.platform.error.ProblemTexts.Part;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.program.domain.KnownInmate;
 import id.sinergi.program.domain.Programme;
@@ -31,32 +33,31 @@ public class Eligibility {
         KnownInmate inmate = entityManager.find(KnownInmate.class, inmateId);
         // A WBP of another facility is outside the scope of the programme's staff: answered as one never heard of.
         if (inmate == null || !programme.facility.equals(inmate.facility)) {
-            throw notEligible(inmateId, List.of(UNKNOWN_INMATE), "program-service knows no WBP " + inmateId + " of "
-                    + programme.facility + " from inmate-service (a WBP admitted a moment ago arrives within seconds: retry)");
+            throw notEligible(inmateId, List.of(UNKNOWN_INMATE), Problems.problem(422, "inmate-not-eligible.unknown",
+                    inmateId, programme.facility));
         }
         List<String> reasons = new ArrayList<>();
-        List<String> details = new ArrayList<>();
+        List<Part> details = new ArrayList<>();
         if (!inmate.isInCustody()) {
             reasons.add(NOT_IN_CUSTODY);
-            details.add("the WBP is " + inmate.status);
+            details.add(Part.of("inmate-not-eligible.part.status", inmate.status));
         }
         if (!programme.eligibleClasses.isEmpty() && !programme.eligibleClasses.contains(inmate.registerClass)) {
             reasons.add(REGISTER_CLASS);
-            details.add("register class " + inmate.registerClass + " is not one of " + programme.eligibleClasses);
+            details.add(Part.of("inmate-not-eligible.part.register-class", inmate.registerClass, programme.eligibleClasses));
         }
         if (!programme.eligibleRiskLevels.isEmpty() && !programme.eligibleRiskLevels.contains(inmate.riskLevel)) {
             reasons.add(RISK_LEVEL);
-            details.add("risk level " + inmate.riskLevel + " is not one of " + programme.eligibleRiskLevels);
+            details.add(Part.of("inmate-not-eligible.part.risk-level", inmate.riskLevel, programme.eligibleRiskLevels));
         }
         if (!reasons.isEmpty()) {
-            throw notEligible(inmateId, reasons, "WBP " + inmateId + " may not join " + programme.code + ": "
-                    + String.join("; ", details));
+            throw notEligible(inmateId, reasons, Problems.problem(422, "inmate-not-eligible", inmateId, programme.code, details));
         }
         return inmate;
     }
 
-    private static RuntimeException notEligible(UUID inmateId, List<String> reasons, String detail) {
-        return Problems.problem(422, "inmate-not-eligible", "Unprocessable Content", detail)
+    private static RuntimeException notEligible(UUID inmateId, List<String> reasons, Problem.Builder problem) {
+        return problem
                 .with("field", "inmateId")
                 .with("inmateId", inmateId)
                 .with("reasons", reasons)

@@ -56,7 +56,7 @@ public class EnrolmentTransitions {
     public Programme lockProgramme(UUID programmeId) {
         Programme programme = entityManager.find(Programme.class, programmeId, LockModeType.PESSIMISTIC_WRITE);
         if (programme == null) {
-            throw Problems.notFound("Programme", programmeId);
+            throw Problems.notFound("programme", programmeId);
         }
         return programme;
     }
@@ -67,7 +67,7 @@ public class EnrolmentTransitions {
         List<UUID> programme = entityManager.createQuery("SELECT e.programmeId FROM Enrolment e WHERE e.id = :id", UUID.class)
                 .setParameter("id", enrolmentId).getResultList();
         if (programme.isEmpty()) {
-            throw Problems.notFound("Enrolment", enrolmentId);
+            throw Problems.notFound("enrolment", enrolmentId);
         }
         Programme locked = lockProgramme(programme.get(0));
         return new Locked(entityManager.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE), locked);

@@ -89,7 +89,7 @@ public class Enrolments {
         Programme programme = entityManager.find(Programme.class, programmeId, LockModeType.PESSIMISTIC_WRITE);
         // Another facility's programme is, to the caller, one that does not exist.
         if (programme == null || !scope.sees(programme)) {
-            throw Problems.invalidField("unknown-programme", "programId", "programme " + programmeId + " does not exist");
+            throw Problems.invalidField("unknown-programme", "programId", programmeId);
         }
         requireAcceptingEnrolments(programme);
         eligibility.require(programme, inmateId);
@@ -98,8 +98,8 @@ public class Enrolments {
                 .setParameter("p", programmeId).setParameter("i", inmateId).setParameter("open", openStates())
                 .getResultList();
         if (!open.isEmpty()) {
-            throw Problems.problem(409, "already-enrolled", "Conflict", "WBP " + inmateId + " already has enrolment "
-                    + open.get(0) + " in " + programme.code).with("enrolmentId", open.get(0)).build();
+            throw Problems.problem(409, "already-enrolled", inmateId, open.get(0), programme.code)
+                    .with("enrolmentId", open.get(0)).build();
         }
         Enrolment enrolment = new Enrolment();
         enrolment.id = UUID.randomUUID();
@@ -143,8 +143,8 @@ public class Enrolments {
         Enrolment enrolment = locked.enrolment();
         LocalDate completedOn = completion.completedOn() != null ? completion.completedOn() : clock.today();
         if (completedOn.isBefore(clock.dateOf(enrolment.activatedAt.toInstant()))) {
-            throw Problems.invalidField("completed-before-start", "completedOn", "the completion (" + completedOn
-                    + ") cannot be before the WBP took a place (" + clock.dateOf(enrolment.activatedAt.toInstant()) + ")");
+            throw Problems.invalidField("completed-before-start", "completedOn", completedOn,
+                    clock.dateOf(enrolment.activatedAt.toInstant()));
         }
         if (completion.score() != null || completion.notes() != null) {
             assessment(enrolment, Assessment.Kind.FINAL, completion.score(), completion.notes(), completedOn, actor);
@@ -167,23 +167,20 @@ public class Enrolments {
     @Transactional
     public Details coSign(UUID id, String ifMatch) {
         if (!scope.isPolres()) {
-            throw Problems.forbidden("a completion is co-signed by an officer of the co-organising Polres unit");
+            throw Problems.forbidden("co-sign-by-co-organiser");
         }
         Locked locked = lockVisible(id);
         Enrolment enrolment = locked.enrolment();
         Programme programme = locked.programme();
         ETags.requireMatch(ifMatch, enrolment.version);
         if (programme.coOrganiserUnit == null) {
-            throw Problems.unprocessable("not-co-organised", "programme " + programme.code
-                    + " has no Polres co-organiser; its completions are the Lapas's alone");
+            throw Problems.unprocessable("not-co-organised", programme.code);
         }
         if (enrolment.state != EnrolmentState.COMPLETED) {
-            throw Problems.problem(422, "enrolment-not-completed", "Unprocessable Content", "enrolment " + id + " is "
-                    + enrolment.state + "; only a COMPLETED enrolment's certificate is co-signed").with("state", enrolment.state).build();
+            throw Problems.problem(422, "enrolment-not-completed", id, enrolment.state).with("state", enrolment.state).build();
         }
         if (enrolment.isCoSigned()) {
-            throw Problems.problem(409, "already-co-signed", "Conflict", "the completion was co-signed by "
-                    + enrolment.coSignedUnit + " (" + enrolment.coSignedBy + ") at " + enrolment.coSignedAt)
+            throw Problems.problem(409, "already-co-signed", enrolment.coSignedUnit, enrolment.coSignedBy, enrolment.coSignedAt)
                     .with("coSignedAt", enrolment.coSignedAt.toString()).build();
         }
         enrolment.coSignedUnit = scope.unit();
@@ -280,15 +277,15 @@ public class Enrolments {
     public Enrolment visible(UUID id) {
         Enrolment enrolment = entityManager.find(Enrolment.class, id);
         if (enrolment == null) {
-            throw Problems.notFound("Enrolment", id);
+            throw Problems.notFound("enrolment", id);
         }
-        scope.require(entityManager.find(Programme.class, enrolment.programmeId), "Enrolment", id);
+        scope.require(entityManager.find(Programme.class, enrolment.programmeId), "enrolment", id);
         return enrolment;
     }
 
     private Locked lockVisible(UUID id) {
         Locked locked = transitions.lock(id);
-        scope.require(locked.programme(), "Enrolment", id);
+        scope.require(locked.programme(), "enrolment", id);
         return locked;
     }
 
@@ -369,8 +366,7 @@ public class Enrolments {
 
     private static void requireAcceptingEnrolments(Programme programme) {
         if (!programme.status.acceptsEnrolments()) {
-            throw Problems.conflict("programme-not-accepting-enrolments", "programme " + programme.code + " is "
-                    + programme.status + "; WBP are enrolled while it is OPEN or RUNNING");
+            throw Problems.conflict("programme-not-accepting-enrolments", programme.code, programme.status);
         }
     }
 }

@@ -72,7 +72,7 @@ public class Programmes {
         String facility = scope.creatingFacility();
         String code = request.code();
         if (Programme.count("code", code) > 0) {
-            throw Problems.problem(409, "duplicate-code", "Conflict", "a programme with code " + code + " already exists")
+            throw Problems.problem(409, "duplicate-code", code)
                     .with("field", "code").build();
         }
         Programme programme = new Programme();
@@ -95,15 +95,13 @@ public class Programmes {
         requireNotClosed(programme, "update");
         long taken = transitions.placesTaken(id);
         if (definition.capacity() < taken) {
-            throw Problems.invalidField("capacity-below-places-taken", "capacity", "capacity " + definition.capacity()
-                    + " is less than the " + taken + " places already taken; withdraw or complete enrolments first");
+            throw Problems.invalidField("capacity-below-places-taken", "capacity", definition.capacity(), taken);
         }
         if (programme.coOrganiserUnit != null && !programme.coOrganiserUnit.equals(definition.coOrganiserUnit())) {
             long facilitated = ProgrammeSession.count("programmeId = ?1 AND facilitatingUnit = ?2", id, programme.coOrganiserUnit);
             if (facilitated > 0) {
-                throw Problems.invalidField("co-organiser-facilitates-sessions", "coOrganiserUnit", programme.coOrganiserUnit
-                        + " facilitates " + facilitated + " sessions of " + programme.code + "; give those sessions to Lapas "
-                        + "staff or keep the co-organiser");
+                throw Problems.invalidField("co-organiser-facilitates-sessions", "coOrganiserUnit", programme.coOrganiserUnit,
+                        facilitated, programme.code);
             }
         }
         apply(programme, definition);
@@ -124,8 +122,7 @@ public class Programmes {
         if (ProgrammeMachine.FINISH.equals(action)) {
             long inProgress = transitions.placesTaken(id);
             if (inProgress > 0) {
-                throw Problems.problem(409, "enrolments-in-progress", "Conflict", inProgress + " enrolments of "
-                        + programme.code + " are still active or suspended: complete or withdraw them first")
+                throw Problems.problem(409, "enrolments-in-progress", inProgress, programme.code)
                         .with("inProgress", inProgress).build();
             }
         }
@@ -197,8 +194,7 @@ public class Programmes {
 
     private void apply(Programme programme, ProgrammeDefinition definition) {
         if (definition.endsOn().isBefore(definition.startsOn())) {
-            throw Problems.invalidField("ends-before-start", "endsOn", "the programme cannot end (" + definition.endsOn()
-                    + ") before it starts (" + definition.startsOn() + ")");
+            throw Problems.invalidField("ends-before-start", "endsOn", definition.endsOn(), definition.startsOn());
         }
         programme.name = definition.name();
         programme.description = definition.description();

@@ -114,9 +114,9 @@ public class Reviews {
     /** The review, when it exists and its programme is the caller's; 404 otherwise. */
     private EnrolmentReview visible(EnrolmentReview review, UUID id) {
         if (review == null) {
-            throw Problems.notFound("Review", id);
+            throw Problems.notFound("review", id);
         }
-        scope.require(entityManager.find(Programme.class, review.programmeId), "Review", id);
+        scope.require(entityManager.find(Programme.class, review.programmeId), "review", id);
         return review;
     }
 }

@@ -64,12 +64,12 @@ public class Scope {
     /** The programme, when it exists and the caller may see it; 404 otherwise. */
     public Programme programme(Programme programme, UUID id) {
         if (programme == null || !sees(programme)) {
-            throw Problems.notFound("Programme", id);
+            throw Problems.notFound("programme", id);
         }
         return programme;
     }
 
-    /** 404 unless the caller may see the programme a record (what, id) belongs to. */
+    /** 404 unless the caller may see the programme a record belongs to; {@code what} names its kind ({@code not-found.detail.<what>}). */
     public void require(Programme programme, String what, Object id) {
         if (programme == null || !sees(programme)) {
             throw Problems.notFound(what, id);
@@ -114,7 +114,7 @@ public class Scope {
     public void requireInmate(KnownInmate inmate, UUID inmateId) {
         Optional<String> facility = caller.facilityScope();
         if (facility.isPresent() && (inmate == null || !inmate.isHeldBy(facility.get()))) {
-            throw Problems.notFound("WBP", inmateId);
+            throw Problems.notFound("inmate", inmateId);
         }
     }
 
@@ -124,7 +124,7 @@ public class Scope {
      */
     public String creatingFacility() {
         return caller.facilityScope().filter(facility -> !facility.isEmpty())
-                .orElseThrow(() -> Problems.forbidden("a programme is created by staff of a facility; the token names none (claim `unit`)"));
+                .orElseThrow(() -> Problems.forbidden("no-facility-in-token"));
     }
 
     /**
@@ -134,8 +134,7 @@ public class Scope {
      */
     public void requireFacilitator(ProgrammeSession session) {
         if (isPolres() && !unit().equals(session.facilitatingUnit)) {
-            throw Problems.problem(403, "not-the-facilitator", "Forbidden", "session " + session.id
-                    + " is not facilitated by " + unit() + "; its roll is taken by who holds it").build();
+            throw Problems.problem(403, "not-the-facilitator", session.id, unit()).build();
         }
     }
 }

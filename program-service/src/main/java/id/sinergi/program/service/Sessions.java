@@ -69,17 +69,15 @@ public class Sessions {
         Programme programme = scope.programme(transitions.lockProgramme(programmeId), programmeId);
         Programmes.requireNotClosed(programme, "schedule-session");
         if (slot.date().isBefore(programme.startsOn) || slot.date().isAfter(programme.endsOn)) {
-            throw Problems.invalidField("session-outside-programme", "date", "the session (" + slot.date()
-                    + ") must be within the programme's dates, " + programme.startsOn + " to " + programme.endsOn);
+            throw Problems.invalidField("session-outside-programme", "date", slot.date(), programme.startsOn, programme.endsOn);
         }
         if (!slot.endsAt().isAfter(slot.startsAt())) {
-            throw Problems.invalidField("session-ends-before-start", "endsAt", "the session must end after it starts");
+            throw Problems.invalidField("session-ends-before-start", "endsAt");
         }
         if (slot.facilitatingUnit() != null && !slot.facilitatingUnit().equals(programme.coOrganiserUnit)) {
-            throw Problems.problem(422, "not-the-co-organiser", "Unprocessable Content", slot.facilitatingUnit()
-                            + " does not co-organise " + programme.code + (programme.coOrganiserUnit == null
-                            ? " (it has no co-organiser)" : " (" + programme.coOrganiserUnit + " does)")
-                            + "; only the co-organising Polres unit facilitates its sessions")
+            throw (programme.coOrganiserUnit == null
+                            ? Problems.problem(422, "not-the-co-organiser.none", slot.facilitatingUnit(), programme.code)
+                            : Problems.problem(422, "not-the-co-organiser", slot.facilitatingUnit(), programme.code, programme.coOrganiserUnit))
                     .with("field", "facilitatingUnit").with("coOrganiserUnit", programme.coOrganiserUnit).build();
         }
         ProgrammeSession session = new ProgrammeSession();
@@ -105,9 +103,9 @@ public class Sessions {
     public ProgrammeSession session(UUID programmeId, UUID sessionId) {
         ProgrammeSession session = ProgrammeSession.findById(sessionId);
         if (session == null || !session.programmeId.equals(programmeId)) {
-            throw Problems.notFound("Session", sessionId);
+            throw Problems.notFound("session", sessionId);
         }
-        scope.require(entityManager.find(Programme.class, programmeId), "Session", sessionId);
+        scope.require(entityManager.find(Programme.class, programmeId), "session", sessionId);
         return session;
     }
 
@@ -118,14 +116,12 @@ public class Sessions {
         ProgrammeSession session = session(programmeId, sessionId);
         scope.requireFacilitator(session);
         if (session.sessionDate.isAfter(clock.today())) {
-            throw Problems.invalidField("session-not-held-yet", "sessionId", "the session on " + session.sessionDate
-                    + " has not taken place yet");
+            throw Problems.invalidField("session-not-held-yet", "sessionId", session.sessionDate);
         }
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             if (!seen.add(entries.get(i).enrolmentId())) {
-                throw Problems.invalidField("duplicate-entry", "records[" + i + "].enrolmentId",
-                        "enrolment " + entries.get(i).enrolmentId() + " appears twice");
+                throw Problems.invalidField("duplicate-entry", "records[" + i + "].enrolmentId", entries.get(i).enrolmentId());
             }
             requireConsistent(entries.get(i), "records[" + i + "].");
         }
@@ -140,18 +136,15 @@ public class Sessions {
             Enrolment enrolment = entityManager.find(Enrolment.class, entry.enrolmentId(), LockModeType.PESSIMISTIC_WRITE);
             String field = "records[" + index + "].enrolmentId";
             if (enrolment == null || !enrolment.programmeId.equals(programmeId)) {
-                throw Problems.invalidField("unknown-enrolment", field, "enrolment " + entry.enrolmentId()
-                        + " is not in this programme");
+                throw Problems.invalidField("unknown-enrolment", field, entry.enrolmentId());
             }
             if (!enrolment.state.holdsPlace()) {
-                throw Problems.problem(409, "enrolment-not-active", "Conflict", "enrolment " + enrolment.id + " is "
-                        + enrolment.state + "; attendance is recorded for ACTIVE and SUSPENDED enrolments")
+                throw Problems.problem(409, "enrolment-not-active", enrolment.id, enrolment.state)
                         .with("field", field).with("state", enrolment.state).build();
             }
             Attendance existing = find(sessionId, enrolment.id);
             if (existing != null) {
-                throw Problems.problem(409, "attendance-already-recorded", "Conflict", "attendance of enrolment "
-                        + enrolment.id + " at this session is already recorded; correct it with PUT and If-Match")
+                throw Problems.problem(409, "attendance-already-recorded", enrolment.id)
                         .with("field", field).with("attendanceId", existing.id).build();
             }
             Attendance attendance = new Attendance();
@@ -176,13 +169,13 @@ public class Sessions {
         Enrolment enrolment = entityManager.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
         Attendance attendance = enrolment == null ? null : find(sessionId, enrolmentId);
         if (attendance == null) {
-            throw Problems.notFound("Attendance of enrolment", enrolmentId);
+            throw Problems.notFound("attendance", enrolmentId);
         }
         ETags.requireMatch(ifMatch, attendance.version);
         requireConsistent(mark, "");
         if (attendance.status == mark.status() && attendance.absenceReason == mark.absenceReason()
                 && Objects.equals(attendance.note, mark.note())) {
-            throw Problems.unprocessable("amendment-changes-nothing", "the attendance already says this");
+            throw Problems.unprocessable("amendment-changes-nothing");
         }
         AttendanceAmendment amendment = new AttendanceAmendment();
         amendment.attendanceId = attendance.id;
@@ -208,7 +201,7 @@ public class Sessions {
         ProgrammeSession session = session(programmeId, sessionId);
         Attendance attendance = find(sessionId, enrolmentId);
         if (attendance == null) {
-            throw Problems.notFound("Attendance of enrolment", enrolmentId);
+            throw Problems.notFound("attendance", enrolmentId);
         }
         Enrolment enrolment = entityManager.find(Enrolment.class, enrolmentId);
         return new Details(attendance, session, enrolment.inmateId, amendments(attendance.id));
@@ -233,9 +226,9 @@ public class Sessions {
     public List<Details> ofEnrolment(UUID enrolmentId) {
         Enrolment enrolment = entityManager.find(Enrolment.class, enrolmentId);
         if (enrolment == null) {
-            throw Problems.notFound("Enrolment", enrolmentId);
+            throw Problems.notFound("enrolment", enrolmentId);
         }
-        scope.require(entityManager.find(Programme.class, enrolment.programmeId), "Enrolment", enrolmentId);
+        scope.require(entityManager.find(Programme.class, enrolment.programmeId), "enrolment", enrolmentId);
         List<Object[]> rows = entityManager.createQuery("""
                         SELECT a, s FROM Attendance a, ProgrammeSession s WHERE a.sessionId = s.id AND a.enrolmentId = :e
                         ORDER BY s.sessionDate, s.startsAt""", Object[].class)
@@ -264,12 +257,10 @@ public class Sessions {
 
     private static void requireConsistent(AttendanceMarking mark, String prefix) {
         if (mark.status() == AttendanceStatus.ABSENT && mark.absenceReason() == null) {
-            throw Problems.invalidField("absence-reason-required", prefix + "absenceReason",
-                    "an absence needs its reason: SICK, REFUSED, COURT, LOAN or OTHER");
+            throw Problems.invalidField("absence-reason-required", prefix + "absenceReason");
         }
         if (mark.status() == AttendanceStatus.PRESENT && mark.absenceReason() != null) {
-            throw Problems.invalidField("absence-reason-not-allowed", prefix + "absenceReason",
-                    "a WBP who was present has no absence reason");
+            throw Problems.invalidField("absence-reason-not-allowed", prefix + "absenceReason");
         }
     }
 

@@ -29,7 +29,7 @@ public final class SubscriptionRequests {
             @Schema(description = "The signing secret, Standard Webhooks form: whsec_ and the base64 of 24 to 64 random "
                     + "bytes. Left out, one is generated and answered once.", examples = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
             String secret,
-            @Size(max = 500) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+            @Size(max = 500) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{sinergi.no-control-characters}")
             @Schema(examples = "Sistem informasi Satbinmas Polres HSU") String description) {
     }
 }

@@ -42,7 +42,7 @@ import java.util.UUID;
 public class Subscriptions {
 
     private static final Logger LOG = Logger.getLogger(Subscriptions.class);
-    private static final String WHAT = "Webhook subscription";
+    private static final String WHAT = "webhook-subscription";
     /** Which subscribing role a caller holding several subscribes as. */
     private static final List<String> SUBSCRIBING_ROLES = List.of(Roles.LAPAS_HEAD, Roles.POLRES_HEAD, Roles.KANWIL_OFFICER);
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
@@ -71,16 +71,15 @@ public class Subscriptions {
         State first = guard.checkCreation(WebhookSubscription.MACHINE, WebhookSubscription.CREATE, null, null).to();
         String role = SUBSCRIBING_ROLES.stream().filter(caller::hasAnyRole).findFirst().orElseThrow();
         if (caller.unit() == null || caller.unit().isBlank()) {
-            throw Problems.unprocessable("no-unit", "the token names no unit, whose scope the deliveries would follow");
+            throw Problems.unprocessable("no-unit");
         }
         // A type may be named as today (id.sinergi.inmate.released) or as before issue 24 (inmate.released);
         // it is stored as today's.
         List<String> requested = request.eventTypes().stream().map(String::strip).distinct().toList();
         List<String> unknown = requested.stream().filter(type -> !DeliveredFields.knows(EventNames.eventName(type))).toList();
         if (!unknown.isEmpty()) {
-            throw Problems.problem(422, "unknown-event-type", "Unprocessable Content",
-                            "unknown event types " + unknown + "; known: "
-                                    + DeliveredFields.eventNames().stream().map(EventNames::type).toList())
+            throw Problems.problem(422, "unknown-event-type", unknown,
+                            DeliveredFields.eventNames().stream().map(EventNames::type).toList())
                     .with("field", "eventTypes").with("unknown", unknown).build();
         }
         List<String> types = requested.stream().map(EventNames::normalisedType).distinct().toList();
@@ -88,8 +87,7 @@ public class Subscriptions {
         String secret = request.secret() == null || request.secret().isBlank()
                 ? WebhookSignature.generateSecret() : request.secret().strip();
         if (!WebhookSignature.isValidSecret(secret)) {
-            throw Problems.invalidField("invalid-webhook-secret", "secret",
-                    "the secret must be whsec_ followed by the standard base64 of 24 to 64 random bytes");
+            throw Problems.invalidField("invalid-webhook-secret", "secret");
         }
         OffsetDateTime now = clock.timestamp();
         WebhookSubscription subscription = new WebhookSubscription();
@@ -130,26 +128,22 @@ public class Subscriptions {
         try {
             uri = new URI(value);
         } catch (URISyntaxException e) {
-            throw notAllowed("not a URL: " + e.getReason());
+            throw Problems.invalidField("webhook-url-not-allowed.not-a-url", "url", e.getReason());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || host.isEmpty()) {
-            throw notAllowed("an absolute URL with a host is required");
+            throw Problems.invalidField("webhook-url-not-allowed.not-absolute", "url");
         }
         if (uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
-            throw notAllowed("no user information and no fragment in the URL");
+            throw Problems.invalidField("webhook-url-not-allowed.user-or-fragment", "url");
         }
         boolean https = scheme.equals("https");
         boolean loopbackHttp = scheme.equals("http") && config.webhooks().allowLoopbackHttp() && LOOPBACK_HOSTS.contains(host);
         if (!https && !loopbackHttp) {
-            throw notAllowed("deliveries go over https only");
+            throw Problems.invalidField("webhook-url-not-allowed.not-https", "url");
         }
         return uri.toString();
-    }
-
-    private static RuntimeException notAllowed(String detail) {
-        return Problems.invalidField("webhook-url-not-allowed", "url", detail);
     }
 
     public Page<WebhookSubscription> list(State state, int page, int size) {

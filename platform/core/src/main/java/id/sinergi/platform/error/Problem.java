@@ -1,8 +1,11 @@
 package id.sinergi.platform.error;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,7 +16,10 @@ import java.util.Set;
  * platform's service module writes it out for the services, the gateway for itself. It knows no
  * HTTP framework, so platform core can raise it.
  *
- * <p>Build one with {@link Problems}, which holds the catalogue of types.
+ * <p>It holds no text of its own, only the keys of its title and detail in the message bundles
+ * and the values for the detail's placeholders: the text is chosen in the language of the request
+ * when the answer is written ({@link #getTitle(Locale)}, {@link #getDetail(Locale)}; see
+ * {@link ProblemTexts}). Build one with {@link Problems}, which holds the catalogue of types.
  */
 public class Problem extends RuntimeException {
 
@@ -21,24 +27,33 @@ public class Problem extends RuntimeException {
 
     private final int statusCode;
     private final URI type;
-    private final String title;
-    private final String detail;
+    private final String texts;
+    private final String detailKey;
+    private final List<Object> arguments;
     private final Map<String, Object> parameters;
     private final Map<String, Object> headers;
 
     protected Problem(Builder builder) {
         // An answer, not a fault: no stack trace to fill in (the gateway makes one per refused request).
-        super(builder.title + (builder.detail == null ? "" : ": " + builder.detail), null, false, false);
+        super(null, null, false, false);
         this.statusCode = builder.statusCode;
         this.type = builder.type;
-        this.title = builder.title;
-        this.detail = builder.detail;
+        this.texts = builder.texts;
+        this.detailKey = builder.detailKey;
+        this.arguments = List.copyOf(builder.arguments);
         this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.parameters));
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Title and detail in English, for logs. */
+    @Override
+    public String getMessage() {
+        String detail = getDetail();
+        return getTitle() + (detail == null ? "" : ": " + detail);
     }
 
     public int getStatusCode() {
@@ -49,12 +64,38 @@ public class Problem extends RuntimeException {
         return type;
     }
 
+    /** The title in English. */
     public String getTitle() {
-        return title;
+        return getTitle(ProblemTexts.ENGLISH);
     }
 
+    public String getTitle(Locale language) {
+        return ProblemTexts.title(texts, language);
+    }
+
+    /** The detail in English; null when the problem has none. */
     public String getDetail() {
-        return detail;
+        return getDetail(ProblemTexts.ENGLISH);
+    }
+
+    /**
+     * The detail in {@code language}; null when the problem has none. A throw site whose detail has
+     * no template in the bundles yet (it passes its English text as its one value) is answered with
+     * that text in every language; each module's completeness test lists such sites.
+     */
+    public String getDetail(Locale language) {
+        if (detailKey == null) {
+            return null;
+        }
+        if (ProblemTexts.find(detailKey, ProblemTexts.ENGLISH).isEmpty()) {
+            return String.join("", arguments.stream().map(String::valueOf).toList());
+        }
+        return ProblemTexts.text(detailKey, arguments, language);
+    }
+
+    /** The key of the detail's template in the bundles, such as {@code not-found.detail.inmate}; null when none. */
+    public String getDetailKey() {
+        return detailKey;
     }
 
     /** The members beyond type, title, status and detail, in the order they were added. */
@@ -69,8 +110,9 @@ public class Problem extends RuntimeException {
     public static final class Builder {
         private int statusCode = 500;
         private URI type;
-        private String title;
-        private String detail;
+        private String texts;
+        private String detailKey;
+        private final List<Object> arguments = new ArrayList<>();
         private final Map<String, Object> parameters = new LinkedHashMap<>();
         private final Map<String, Object> headers = new LinkedHashMap<>();
 
@@ -82,18 +124,39 @@ public class Problem extends RuntimeException {
             return this;
         }
 
-        public Builder withType(URI type) {
-            this.type = type;
+        /** The type (its slug under {@link ProblemTypes#BASE}); its texts are the bundles' {@code <slug>.…}. */
+        public Builder withType(String slug) {
+            this.type = ProblemTypes.uri(slug);
+            this.texts = slug;
             return this;
         }
 
-        public Builder withTitle(String title) {
-            this.title = title;
+        /**
+         * The bundles' texts under another prefix than the type's slug: for types made up at run time
+         * ({@code http-<status>}) that share the texts of a family.
+         */
+        public Builder withTexts(String prefix) {
+            this.texts = prefix;
             return this;
         }
 
-        public Builder withDetail(String detail) {
-            this.detail = detail;
+        /**
+         * The detail: the template {@code <slug>.detail}, or {@code <slug>.detail.<variant>} when
+         * {@code variant} is not null, with these values for its placeholders {@code {0}}, {@code {1}} ….
+         */
+        public Builder withDetail(String variant, Object... values) {
+            if (variant != null && variant.chars().anyMatch(Character::isWhitespace)) {
+                // Not a variant but an English detail from a throw site that has no texts yet: answered as it is.
+                this.detailKey = texts + ".detail.untranslated";
+                this.arguments.clear();
+                this.arguments.add(variant);
+                return this;
+            }
+            this.detailKey = texts + ".detail" + (variant == null ? "" : "." + variant);
+            this.arguments.clear();
+            for (Object value : values) {
+                this.arguments.add(value instanceof ProblemTexts.Part || value instanceof List<?> ? value : String.valueOf(value));
+            }
             return this;
         }
 

@@ -23,6 +23,9 @@ public final class ProblemTypes {
     public static final String TRANSITION_NOT_ALLOWED = "transition-not-allowed";
     public static final String DUPLICATE = "duplicate";
     public static final String CONSTRAINT_VIOLATED = "constraint-violated";
+    /** The state machine requires a reason for the action and none was given. */
+    public static final String REASON_REQUIRED = "reason-required";
+    public static final String IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
     public static final String PRECONDITION_FAILED = "precondition-failed";
     public static final String PRECONDITION_REQUIRED = "precondition-required";
     public static final String BODY_TOO_LARGE = "body-too-large";
@@ -35,6 +38,12 @@ public final class ProblemTypes {
     public static final String UPSTREAM_TIMEOUT = "upstream-timeout";
     /** The gateway has as many requests with a service as it lets wait at once; retry after {@code Retry-After}. */
     public static final String OVERLOADED = "overloaded";
+
+    /**
+     * Not a type: the texts ({@code http-status.title}, {@code http-status.detail}) of an
+     * {@code http-<status>} answer whose status has none of its own.
+     */
+    public static final String HTTP_STATUS = "http-status";
 
     private ProblemTypes() {
     }

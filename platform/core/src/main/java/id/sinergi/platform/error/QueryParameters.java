@@ -24,7 +24,7 @@ public final class QueryParameters {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw invalid(name, value, "a date (YYYY-MM-DD)");
+            throw invalid(name, value, "date");
         }
     }
 
@@ -35,7 +35,7 @@ public final class QueryParameters {
         try {
             return OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw invalid(name, value, "a date-time with offset (RFC 3339, e.g. 2026-11-01T00:00:00Z)");
+            throw invalid(name, value, "date-time");
         }
     }
 
@@ -46,7 +46,7 @@ public final class QueryParameters {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw invalid(name, value, "a UUID");
+            throw invalid(name, value, "uuid");
         }
     }
 
@@ -57,7 +57,7 @@ public final class QueryParameters {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw invalid(name, value, "one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+            throw invalid(name, value, "one-of", Arrays.stream(type.getEnumConstants()).map(Enum::name)
                     .collect(Collectors.joining(", ")));
         }
     }
@@ -70,11 +70,23 @@ public final class QueryParameters {
         return switch (value) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw invalid(name, value, "true or false");
+            default -> throw invalid(name, value, "flag");
         };
     }
 
-    public static RuntimeException invalid(String name, String value, String expected) {
-        return Problems.invalidQueryParameter(name, "query parameter '" + name + "' is '" + value + "', which is not " + expected);
+    /**
+     * The parameter {@code name} has a {@code value} it cannot take: the detail is
+     * {@code invalid-query-parameter.detail.<variant>}, with the name as {@code {0}}, the value as
+     * {@code {1}} and {@code values} (what it may be) from {@code {2}} on.
+     */
+    public static RuntimeException invalid(String name, String value, String variant, Object... values) {
+        if (variant.chars().anyMatch(Character::isWhitespace)) {
+            // What the value should be, in English, from a throw site that has no texts yet.
+            return Problems.invalidQueryParameter(name, "query parameter '" + name + "' is '" + value + "', which is not " + variant);
+        }
+        Object[] all = new Object[values.length + 1];
+        all[0] = value;
+        System.arraycopy(values, 0, all, 1, values.length);
+        return Problems.invalidQueryParameter(name, variant, all);
     }
 }

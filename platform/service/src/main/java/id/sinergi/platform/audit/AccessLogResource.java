@@ -66,7 +66,7 @@ public abstract class AccessLogResource {
             @Parameter(description = "To (exclusive)", example = "2026-12-01T00:00:00Z") @QueryParam("to") String to,
             @BeanParam @Valid PageRequest page) {
         if (record != null && !records().contains(record)) {
-            throw QueryParameters.invalid("record", record, "one of " + records().stream().sorted().toList());
+            throw QueryParameters.invalid("record", record, "one-of", records().stream().sorted().toList());
         }
         return log.search(QueryParameters.uuid("inmateId", inmateId), actor, record, QueryParameters.dateTime("from", from),
                 QueryParameters.dateTime("to", to), page.page, page.size);

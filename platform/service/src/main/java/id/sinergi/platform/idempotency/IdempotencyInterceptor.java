@@ -73,7 +73,7 @@ public class IdempotencyInterceptor {
             return invocation.proceed();
         }
         if (key.isBlank() || key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw Problems.badRequest(HEADER + " must be 1 to 200 visible ASCII characters");
+            throw Problems.badRequest("idempotency-key");
         }
         String caller = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
         String requestHash = hash(request.method().name() + " " + request.path(), invocation.getParameters());
@@ -114,8 +114,7 @@ public class IdempotencyInterceptor {
                 .setParameter(2, key)
                 .getSingleResult();
         if (!requestHash.equals(stored[0])) {
-            throw Problems.unprocessable("idempotency-key-reused",
-                    "this Idempotency-Key was used for a different request; use a new key for a new request");
+            throw Problems.unprocessable("idempotency-key-reused");
         }
         Response.ResponseBuilder answer = Response.status(((Number) stored[1]).intValue())
                 .header(REPLAYED_HEADER, "true");

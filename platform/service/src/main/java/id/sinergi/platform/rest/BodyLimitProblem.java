@@ -22,7 +22,7 @@ public class BodyLimitProblem {
 
     void register(@Observes Router router) {
         long limit = maxBodySize.asLongValue();
-        Problem tooLarge = Problems.bodyTooLarge(limit, "this service");
+        Problem tooLarge = Problems.bodyTooLarge(limit, "service");
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && isOver(length, limit)) {

@@ -1,7 +1,6 @@
 package id.sinergi.platform.rest;
 
 import id.sinergi.platform.database.DatabaseFailures;
-import id.sinergi.platform.error.ProblemTypes;
 import id.sinergi.platform.error.Problems;
 import io.quarkiverse.resteasy.problem.ExceptionMapperBase;
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -25,18 +24,17 @@ public class DatabaseProblemMapper extends ExceptionMapperBase<JDBCException> {
     @Override
     protected HttpProblem toProblem(JDBCException e) {
         if (DatabaseFailures.isUnavailable(e)) {
-            return ProblemMapper.httpProblem(Problems.problem(503, ProblemTypes.DATABASE_UNAVAILABLE, "Service Unavailable",
-                            "the service cannot reach its database at the moment; retry later")
+            return ProblemMapper.httpProblem(Problems.problem(503, "database-unavailable")
                     .withHeader("Retry-After", RETRY_AFTER_SECONDS)
                     .build());
         }
         return DatabaseFailures.sqlState(e).filter(state -> state.startsWith("22"))
-                .map(state -> ProblemMapper.httpProblem(Problems.badRequest(switch (state) {
-                    case "22021" -> "a text contains a character that cannot be stored (such as NUL, U+0000)";
-                    case "22001" -> "a text is longer than its field allows";
-                    case "22003" -> "a number is out of the range its field allows";
-                    default -> "a value cannot be stored as given";
-                })))
+                .map(state -> ProblemMapper.httpProblem(switch (state) {
+                    case "22021" -> Problems.badRequest("character-not-storable");
+                    case "22001" -> Problems.badRequest("text-too-long");
+                    case "22003" -> Problems.badRequest("number-out-of-range");
+                    default -> Problems.badRequest("value-not-storable");
+                }))
                 .orElseGet(() -> HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR));
     }
 }

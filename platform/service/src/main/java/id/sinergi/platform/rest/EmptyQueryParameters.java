@@ -23,8 +23,7 @@ public class EmptyQueryParameters {
             }
             for (String value : parameter.getValue()) {
                 if (value == null || value.isEmpty()) {
-                    throw Problems.invalidQueryParameter(parameter.getKey(), "query parameter '" + parameter.getKey()
-                            + "' has no value; give it one, or leave the parameter out");
+                    throw Problems.invalidQueryParameter(parameter.getKey(), "empty");
                 }
             }
         }

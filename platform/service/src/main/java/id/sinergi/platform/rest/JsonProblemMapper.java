@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import id.sinergi.platform.error.Problem;
-import id.sinergi.platform.error.ProblemTypes;
 import id.sinergi.platform.error.Problems;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
@@ -41,20 +40,20 @@ public class JsonProblemMapper {
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response invalidJson(JsonProcessingException e) {
-        Problem.Builder problem;
+        JsonLocation where = e.getLocation();
+        boolean located = located(e);
+        Problem problem;
         if (e instanceof JsonParseException) {
-            problem = Problems.problem(400, ProblemTypes.MALFORMED_JSON, "Bad Request", "the body is not valid JSON" + at(e.getLocation()));
+            problem = (located ? Problems.problem(400, "malformed-json.at", where.getLineNr(), where.getColumnNr())
+                    : Problems.problem(400, "malformed-json")).build();
         } else if (isTrailingContent(e)) {
-            problem = Problems.problem(400, ProblemTypes.MALFORMED_JSON, "Bad Request",
-                    "the body is not valid JSON: more follows the end of its value" + at(e.getLocation()));
+            problem = (located ? Problems.problem(400, "malformed-json.trailing-at", where.getLineNr(), where.getColumnNr())
+                    : Problems.problem(400, "malformed-json.trailing")).build();
         } else {
             String field = e instanceof JsonMappingException mapping ? field(mapping) : "";
-            problem = Problems.problem(400, ProblemTypes.INVALID_JSON_VALUE, "Bad Request", describe(e, field));
-            if (!field.isEmpty()) {
-                problem.with("field", field);
-            }
+            problem = describe(e, field);
         }
-        return ProblemMapper.response(problem.build());
+        return ProblemMapper.response(problem);
     }
 
     /** A second value after the body's (FAIL_ON_TRAILING_TOKENS, see StrictJson): one body is one JSON value. */
@@ -62,22 +61,44 @@ public class JsonProblemMapper {
         return e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token");
     }
 
-    private static String describe(JsonProcessingException e, String field) {
-        String where = field.isEmpty() ? "the body" : "field '" + field + "'";
+    /**
+     * What is wrong with the value of {@code field} ({@code ...-body} variants: the body as a whole),
+     * as {@code invalid-json-value} naming the field.
+     */
+    private static Problem describe(JsonProcessingException e, String field) {
+        boolean body = field.isEmpty();
+        Problem.Builder problem;
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
-            return where + " has the value '" + invalid.getValue() + "', which is not one of: " + allowed;
+            problem = body ? Problems.problem(400, "invalid-json-value.enum-body", invalid.getValue(), allowed)
+                    : Problems.problem(400, "invalid-json-value.enum", field, invalid.getValue(), allowed);
+        } else if (e instanceof InvalidFormatException invalid) {
+            String kind = kind(invalid.getTargetType());
+            problem = switch (kind) {
+                case "date" -> body ? Problems.problem(400, "invalid-json-value.date-body", invalid.getValue())
+                        : Problems.problem(400, "invalid-json-value.date", field, invalid.getValue());
+                case "date-time" -> body ? Problems.problem(400, "invalid-json-value.date-time-body", invalid.getValue())
+                        : Problems.problem(400, "invalid-json-value.date-time", field, invalid.getValue());
+                default -> body ? Problems.problem(400, "invalid-json-value.format-body", invalid.getValue(), kind)
+                        : Problems.problem(400, "invalid-json-value.format", field, invalid.getValue(), kind);
+            };
+        } else if (e instanceof JsonMappingException mapping && mapping.getPath().isEmpty()) {
+            return (located(e) ? Problems.problem(400, "invalid-json-value.shape-at", e.getLocation().getLineNr(), e.getLocation().getColumnNr())
+                    : Problems.problem(400, "invalid-json-value.shape")).build();
+        } else if (located(e)) {
+            JsonLocation where = e.getLocation();
+            problem = body ? Problems.problem(400, "invalid-json-value.wrong-type-body-at", where.getLineNr(), where.getColumnNr())
+                    : Problems.problem(400, "invalid-json-value.wrong-type-at", field, where.getLineNr(), where.getColumnNr());
+        } else {
+            problem = body ? Problems.problem(400, "invalid-json-value.wrong-type-body")
+                    : Problems.problem(400, "invalid-json-value.wrong-type", field);
         }
-        if (e instanceof InvalidFormatException invalid) {
-            return where + " has the value '" + invalid.getValue() + "', which is not a valid "
-                    + simpleName(invalid.getTargetType());
+        if (!body) {
+            problem.with("field", field);
         }
-        if (e instanceof JsonMappingException mapping && mapping.getPath().isEmpty()) {
-            return "the body does not have the expected shape" + at(e.getLocation());
-        }
-        return where + " has a value of the wrong type" + at(e.getLocation());
+        return problem.build();
     }
 
     private static String field(JsonMappingException e) {
@@ -86,20 +107,20 @@ public class JsonProblemMapper {
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    private static String simpleName(Class<?> type) {
+    /** The kind of value a type takes, as the texts name it: "date", "date-time", "UUID", "integer" …. */
+    private static String kind(Class<?> type) {
         if (type == null) {
             return "value";
         }
         return switch (type.getSimpleName()) {
-            case "LocalDate" -> "date (YYYY-MM-DD)";
-            case "OffsetDateTime", "Instant" -> "date-time (RFC 3339)";
+            case "LocalDate" -> "date";
+            case "OffsetDateTime", "Instant" -> "date-time";
             case "UUID" -> "UUID";
             default -> type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
         };
     }
 
-    private static String at(JsonLocation location) {
-        return location == null || location.getLineNr() < 0 ? ""
-                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    private static boolean located(JsonProcessingException e) {
+        return e.getLocation() != null && e.getLocation().getLineNr() >= 0;
     }
 }

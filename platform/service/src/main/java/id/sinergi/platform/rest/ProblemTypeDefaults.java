@@ -1,5 +1,7 @@
 package id.sinergi.platform.rest;
 
+import id.sinergi.platform.error.ProblemReplies;
+import id.sinergi.platform.error.ProblemTexts;
 import id.sinergi.platform.error.ProblemTypes;
 import io.quarkiverse.resteasy.problem.ExceptionMapperBase;
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -9,11 +11,14 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.util.Locale;
+
 /**
  * Every problem has a {@code type}, also those the framework makes itself: a Bean Validation
  * failure (400 with {@code violations}) is {@code validation-failed}, a role the token lacks for
  * an operation ({@code @RolesAllowed}, 403) is {@code forbidden}, and any other answer without one
- * gets {@code http-<status>}. An integrator can then branch on {@code type} alone.
+ * gets {@code http-<status>}. An integrator can then branch on {@code type} alone. Asked for
+ * Indonesian, their English title and detail give way to the type's standard texts.
  */
 @ApplicationScoped
 public class ProblemTypeDefaults implements ProblemPostProcessor {
@@ -27,7 +32,18 @@ public class ProblemTypeDefaults implements ProblemPostProcessor {
         if (problem.getType() != null && !"about:blank".equals(problem.getType().toString())) {
             return problem;
         }
-        return HttpProblem.builder(problem).withType(ProblemTypes.uri(typeFor(problem))).build();
+        String slug = typeFor(problem);
+        Locale language = RequestLanguage.current();
+        HttpProblem.Builder typed = HttpProblem.builder(problem).withType(ProblemTypes.uri(slug))
+                .withHeader(ProblemReplies.CONTENT_LANGUAGE, ProblemTexts.tag(language));
+        if (!language.equals(ProblemTexts.ENGLISH)) {
+            // The framework's own texts are English; the type's standard texts replace them.
+            typed.withTitle(ProblemTexts.title(slug, language));
+            if (problem.getDetail() != null) {
+                ProblemTexts.find(slug + ".detail", language).ifPresent(typed::withDetail);
+            }
+        }
+        return typed.build();
     }
 
     static String typeFor(HttpProblem problem) {

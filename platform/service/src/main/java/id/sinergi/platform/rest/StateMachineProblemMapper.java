@@ -12,7 +12,7 @@ public class StateMachineProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ActionForbiddenException e) {
-        return ProblemMapper.response(Problems.forbidden(e.getMessage()));
+        return ProblemMapper.response(Problems.actionForbidden(e.action(), e.roles()));
     }
 
     @ServerExceptionMapper
@@ -22,6 +22,6 @@ public class StateMachineProblemMapper {
 
     @ServerExceptionMapper
     public Response reasonRequired(ReasonRequiredException e) {
-        return ProblemMapper.response(Problems.invalidField("reason-required", "reason", e.getMessage()));
+        return ProblemMapper.response(Problems.reasonRequired(e.action()));
     }
 }

@@ -1,6 +1,5 @@
 package id.sinergi.platform.rest;
 
-import id.sinergi.platform.error.ProblemTypes;
 import id.sinergi.platform.error.Problems;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.exception.ConstraintViolationException;
@@ -16,11 +15,10 @@ public class UniqueViolationMapper {
     @ServerExceptionMapper
     public Response constraintViolated(ConstraintViolationException e) {
         if (e.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
-            return ProblemMapper.response(Problems.conflict(ProblemTypes.DUPLICATE, "a record with the same unique value already exists"
-                    + (e.getConstraintName() == null ? "" : " (" + e.getConstraintName() + ")")));
+            return ProblemMapper.response(e.getConstraintName() == null ? Problems.conflict("duplicate")
+                    : Problems.conflict("duplicate.constraint", e.getConstraintName()));
         }
-        return ProblemMapper.response(Problems.problem(409, ProblemTypes.CONSTRAINT_VIOLATED, "Conflict",
-                "the change breaks a rule of the data" + (e.getConstraintName() == null ? "" : " (" + e.getConstraintName() + ")"))
-                .build());
+        return ProblemMapper.response(e.getConstraintName() == null ? Problems.conflict("constraint-violated")
+                : Problems.conflict("constraint-violated.constraint", e.getConstraintName()));
     }
 }

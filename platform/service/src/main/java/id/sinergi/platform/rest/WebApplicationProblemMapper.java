@@ -1,7 +1,9 @@
 package id.sinergi.platform.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.error.Problem;
+import id.sinergi.platform.error.ProblemTexts;
+import id.sinergi.platform.error.ProblemTypes;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
@@ -12,7 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * The JSON reader reports a body that does not parse as a bare 400 WebApplicationException; this
  * unwraps it so the answer says where the JSON broke. Other WebApplicationExceptions keep their
- * status and become problem+json.
+ * status and become problem+json of type {@code http-<status>}, with the texts of that status
+ * (not the exception's message, which can name the framework's internals).
  */
 @Provider
 @Priority(1)
@@ -26,8 +29,15 @@ public class WebApplicationProblemMapper implements ExceptionMapper<WebApplicati
         if (e.getCause() instanceof JsonProcessingException cause) {
             return json.invalidJson(cause);
         }
-        Response.StatusType status = e.getResponse().getStatusInfo();
-        return ProblemMapper.response(Problems.problem(status.getStatusCode(), "http-" + status.getStatusCode(),
-                status.getReasonPhrase(), e.getMessage()).build());
+        int status = e.getResponse().getStatus();
+        String slug = ProblemTypes.forStatus(status);
+        Problem.Builder problem = Problem.builder().withStatus(status).withType(slug);
+        if (ProblemTexts.find(slug + ".title", ProblemTexts.ENGLISH).isEmpty()) {
+            // A status without texts of its own shares the family's: "HTTP 418".
+            problem.withTexts(ProblemTypes.HTTP_STATUS).withDetail(null, status);
+        } else {
+            problem.withDetail(null);
+        }
+        return ProblemMapper.response(problem.build());
     }
 }

@@ -89,7 +89,7 @@ public class NoteResource {
     private static Note find(UUID id) {
         Note note = Note.findById(id);
         if (note == null) {
-            throw Problems.notFound("Note", id);
+            throw Problems.notFound("note", id);
         }
         return note;
     }
