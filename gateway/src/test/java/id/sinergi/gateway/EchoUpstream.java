@@ -40,14 +40,15 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                     request.response().setStatusCode(200).end("{\"status\":\"UP\"}");
                 } else if (request.path().endsWith("/slow")) {
                     vertx.setTimer(6_000, ignored -> request.response().end("{}"));
-                } else if (request.path().endsWith("/held")) {
-                    held.add(request);
                 } else if (request.path().equals("/echo/held")) {
+                    // Before the held paths: this one ends in /held too.
                     request.response().end(String.valueOf(held.size()));
                 } else if (request.path().equals("/echo/release")) {
                     held.forEach(waiting -> waiting.response().end("{}"));
                     held.clear();
                     request.response().end();
+                } else if (request.path().endsWith("/held")) {
+                    held.add(request);
                 } else {
                     echo(request, port);
                 }

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * When a service cannot be reached or does not answer in time, the caller gets a problem+json that
  * names the service: 503 when nothing listens (down or restarting), 504 when it is too slow, 502
- * for any other broken exchange. Never a hang: every request to a service has a timeout.
+ * for any other broken exchange. Never a hang: every request to a service has a timeout. The log
+ * line names the path, never the query string: a query can hold a NIK or a name.
  */
 final class UpstreamFailures implements ProxyInterceptor {
 
@@ -35,7 +36,7 @@ final class UpstreamFailures implements ProxyInterceptor {
             if (context.request().proxiedRequest().response().closed()) {
                 // The caller hung up and the proxy dropped its request to the service: nothing
                 // failed upstream and nobody is left to answer.
-                LOG.debugf("%s %s → %s: caller went away", context.request().getMethod(), context.request().getURI(), service);
+                LOG.debugf("%s %s → %s: caller went away", context.request().getMethod(), pathOf(context), service);
                 return Future.failedFuture(failure);
             }
             int status;
@@ -59,8 +60,8 @@ final class UpstreamFailures implements ProxyInterceptor {
                 title = "Bad Gateway";
                 detail = "the exchange with " + service + " failed";
             }
-            LOG.warnf("%s %s → %s: %s (%s)", context.request().getMethod(), context.request().getURI(), service, status,
-                    failure.getMessage());
+            LOG.warnf("%s %s → %s: %s (%s)", context.request().getMethod(), pathOf(context), service, status,
+                    withoutQueries(failure.getMessage()));
             ProxyResponse response = context.request().response()
                     .setStatusCode(status)
                     .putHeader("Content-Type", ProblemReplies.CONTENT_TYPE)
@@ -72,6 +73,18 @@ final class UpstreamFailures implements ProxyInterceptor {
             }
             return Future.succeededFuture(response);
         });
+    }
+
+    private static String pathOf(ProxyContext context) {
+        return context.request().proxiedRequest().path();
+    }
+
+    /**
+     * The failure's own words without any query string in them: Vert.x's timeout message names the
+     * request it gave up on ("… while executing GET /api/v1/inmates?nik=… for server …").
+     */
+    static String withoutQueries(String message) {
+        return message == null ? null : message.replaceAll("\\?\\S*", "");
     }
 
     private static boolean isTimeout(Throwable failure) {
