@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.sinergi.platform.error.Problem;
 import id.sinergi.platform.error.ProblemTypes;
 import id.sinergi.platform.error.Problems;
@@ -39,6 +40,12 @@ public class JsonProblemMapper {
         return invalidJson(e);
     }
 
+    /** resteasy-problem maps this type itself too (type {@code http-400}), like InvalidFormatException. */
+    @ServerExceptionMapper(priority = 900)
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return invalidJson(e);
+    }
+
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response invalidJson(JsonProcessingException e) {
         Problem.Builder problem;
@@ -64,6 +71,10 @@ public class JsonProblemMapper {
 
     private static String describe(JsonProcessingException e, String field) {
         String where = field.isEmpty() ? "the body" : "field '" + field + "'";
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return where + " is not a field of this body; its fields are " + unknown.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
