@@ -116,6 +116,8 @@ class SearchByBodyTest {
         byBody(TestTokens.REGISTRAR, "{\"riskLevel\":\"EXTREME\"}").statusCode(400).body("field", equalTo("riskLevel"));
         byBody(TestTokens.REGISTRAR, "{\"registerClass\":\"Z.9\"}").statusCode(400).contentType(PROBLEM);
         byBody(TestTokens.REGISTRAR, "{\"releaseFrom\":20261201}").statusCode(400).body("field", equalTo("releaseFrom"));
+        byBody(TestTokens.REGISTRAR, "{\"name\":\"Ahmad\\u0000Rizani\"}").statusCode(400).contentType(PROBLEM);
+        byBody(TestTokens.REGISTRAR, "{\"cellBlock\":\"A\\u0000\"}").statusCode(400).contentType(PROBLEM);
         byBody(TestTokens.REGISTRAR, "{\"size\":101}").statusCode(400).contentType(PROBLEM);
         byBody(TestTokens.REGISTRAR, "{\"page\":-1}").statusCode(400).contentType(PROBLEM);
         byBody(TestTokens.REGISTRAR, "{\"name\":\"" + FAMILY + "\"} {}").statusCode(400)

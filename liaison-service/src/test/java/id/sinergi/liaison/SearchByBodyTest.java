@@ -45,6 +45,7 @@ class SearchByBodyTest {
         as(token).body("{\"q\":12345}").when().post(list + "/search").then().statusCode(400)
                 .body("type", equalTo("https://sinergi.id/problems/invalid-json-value")).body("field", equalTo("q"));
         as(token).body("{\"state\":\"NOPE\"}").when().post(list + "/search").then().statusCode(400).body("field", equalTo("state"));
+        as(token).body("{\"q\":\"blok\\u0000a\"}").when().post(list + "/search").then().statusCode(400).contentType(PROBLEM);
         as(token).body("{\"size\":0}").when().post(list + "/search").then().statusCode(400)
                 .body("type", equalTo("https://sinergi.id/problems/validation-failed"));
         as(forbidden).body("{}").when().post(list + "/search").then().statusCode(403).contentType(PROBLEM);
