@@ -18,8 +18,9 @@ import java.time.LocalDate;
  * (and so never in an access log). Every field may be left out; an unknown field is refused.
  */
 @NoUnknownFields
-@Schema(name = "InmateSearch", additionalProperties = Schema.False.class, description = "What to search the register for: the criteria of `GET /api/v1/inmates`, "
-        + "with the page. Every field may be left out; a field the search does not know is a 400.")
+@Schema(name = "InmateSearch", additionalProperties = Schema.False.class,
+        description = "What to search the register for: the criteria of `GET /api/v1/inmates`, with the page. Every field "
+                + "may be left out; a field the search does not know is a 400.")
 public record InmateSearchRequest(
         @Schema(description = "Name or alias, or words of them; typos tolerated", examples = "ahmad rizani")
         @Size(max = 200) String name,
