@@ -41,6 +41,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                 } else if (request.path().endsWith("/slow")) {
                     vertx.setTimer(6_000, ignored -> request.response().end("{}"));
                 } else if (request.path().equals("/echo/held")) {
+                    // Before the held paths: this one ends in /held too.
                     request.response().end(String.valueOf(held.size()));
                 } else if (request.path().equals("/echo/release")) {
                     held.forEach(waiting -> waiting.response().end("{}"));

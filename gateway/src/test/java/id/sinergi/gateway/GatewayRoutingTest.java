@@ -137,14 +137,39 @@ class GatewayRoutingTest {
 
     @Test
     void aSlowServiceIs504AndADownServiceIs503NamingItWithinTheTimeout() {
-        given().auth().oauth2(token("lapas-registrar")).when().get("/api/v1/inmates/slow")
-                .then().statusCode(504).contentType(PROBLEM).time(lessThan(4_500L))
-                .body("type", equalTo("https://sinergi.id/problems/upstream-timeout"))
-                .body("detail", containsString("inmate-service"));
-        given().auth().oauth2(token("lapas-liaison")).when().get("/api/v1/liaison/summary")
-                .then().statusCode(503).contentType(PROBLEM).header("Retry-After", "5")
-                .body("type", equalTo("https://sinergi.id/problems/upstream-unavailable"))
-                .body("detail", containsString("liaison-service"));
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger proxyLog = java.util.logging.Logger.getLogger("id.sinergi.gateway.proxy");
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record instanceof org.jboss.logmanager.ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        proxyLog.addHandler(capture);
+        try {
+            given().auth().oauth2(token("lapas-registrar")).when().get("/api/v1/inmates/slow?nik=6308019912310077&name=Rahasia")
+                    .then().statusCode(504).contentType(PROBLEM).time(lessThan(4_500L))
+                    .body("type", equalTo("https://sinergi.id/problems/upstream-timeout"))
+                    .body("detail", containsString("inmate-service"));
+            given().auth().oauth2(token("lapas-liaison")).when().get("/api/v1/liaison/summary?q=Rahasia")
+                    .then().statusCode(503).contentType(PROBLEM).header("Retry-After", "5")
+                    .body("type", equalTo("https://sinergi.id/problems/upstream-unavailable"))
+                    .body("detail", containsString("liaison-service"));
+        } finally {
+            proxyLog.removeHandler(capture);
+        }
+        // Each failure is logged with the path it concerned, never with the query (it can hold a NIK or a name).
+        assertThat(logged).anySatisfy(line -> assertThat(line).contains("/api/v1/inmates/slow", "504"))
+                .anySatisfy(line -> assertThat(line).contains("/api/v1/liaison/summary", "503"))
+                .noneSatisfy(line -> assertThat(line).containsAnyOf("6308019912310077", "Rahasia", "?"));
     }
 
     @Test
@@ -167,6 +192,10 @@ class GatewayRoutingTest {
                     .then().statusCode(503).contentType(PROBLEM).time(lessThan(500L)).header("Retry-After", "1")
                     .body("type", equalTo("https://sinergi.id/problems/overloaded"))
                     .body("detail", containsString("program-service"));
+            // A search by body is a read: it waits its turn with the reads.
+            given().auth().oauth2(token("lapas-program-officer")).contentType(ContentType.JSON).body("{}")
+                    .when().post("/api/v1/programs/search").then().statusCode(503)
+                    .body("type", equalTo("https://sinergi.id/problems/overloaded"));
             // Writes are counted apart from reads, and another service is not held back by program-service's reads.
             given().auth().oauth2(token("lapas-program-officer")).contentType(ContentType.JSON).body("{}")
                     .when().post("/api/v1/programs").then().statusCode(201);

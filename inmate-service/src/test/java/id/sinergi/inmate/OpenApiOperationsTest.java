@@ -24,9 +24,9 @@ class OpenApiOperationsTest {
 
     /**
      * 33 before issue 21; + listRiskReviews, resolveRiskReview, getPendingCases; issue 22: + listFacilities,
-     * getFacility, putFacility, confirmArrival.
+     * getFacility, putFacility, confirmArrival; issue 24: + searchInmatesByBody.
      */
-    private static final int OPERATIONS = 44;
+    private static final int OPERATIONS = 45;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -45,7 +45,7 @@ class OpenApiOperationsTest {
             }
         }
         assertThat(ids).doesNotHaveDuplicates().contains("listRiskReviews", "resolveRiskReview", "getPendingCases",
-                "listFacilities", "getFacility", "putFacility", "confirmArrival");
+                "listFacilities", "getFacility", "putFacility", "confirmArrival", "searchInmatesByBody");
         assertThat(ids).hasSize(OPERATIONS);
     }
 

@@ -53,7 +53,7 @@ final class RoleTable {
         rule(union(POLRES, Set.of("lapas-registrar", "lapas-liaison", "lapas-head", "auditor", "kanwil-officer")), "listDetentionRequests",
                 "getDetentionRequest");
         rule(REGISTRY, "rejectDetentionRequest");
-        rule(READERS, "searchInmates", "getInmate");
+        rule(READERS, "searchInmates", "searchInmatesByBody", "getInmate");
         rule(EVERY_ROLE, "describeInmateStateMachine");
         // Polres officers see these only with a granted information request: without one, 404; the
         // Kanwil reads the basic view only, so they are 404 to it as to Polres without a grant.
@@ -118,12 +118,14 @@ final class RoleTable {
         rule(POLRES, "receiveIncident", "investigateIncident", "chargeIncident");
         rule(union(POLRES, security), "closeIncident");
         rule(union(POLRES, Set.of("lapas-security", "lapas-liaison", "lapas-head", "auditor", "kanwil-officer")),
-                "listIncidents", "getIncident", "listMeetings", "getMeeting", "listActionItems", "getActionItem",
-                "listJointOperations", "getJointOperation", "getLiaisonSummary");
+                "listIncidents", "searchIncidents", "getIncident", "listMeetings", "searchMeetings", "getMeeting",
+                "listActionItems", "searchActionItems", "getActionItem", "listJointOperations", "searchJointOperations",
+                "getJointOperation", "getLiaisonSummary");
         rule(LIAISON_DESK, "draftAgreement", "amendAgreement", "activateAgreement", "terminateAgreement", "scheduleMeeting",
                 "amendMeeting", "recordMeetingMinutes", "addMeetingActionItem", "cancelMeeting", "cancelActionItem");
         rule(union(POLRES, LIAISON_DESK), "startActionItem", "completeActionItem");
-        rule(union(POLRES, Set.of("lapas-liaison", "lapas-head", "auditor", "kanwil-officer")), "listAgreements", "getAgreement");
+        rule(union(POLRES, Set.of("lapas-liaison", "lapas-head", "auditor", "kanwil-officer")), "listAgreements",
+                "searchAgreements", "getAgreement");
         // Issue 21: other cases, the Polres directory, re-offence indicators and the releases behind them.
         // (getInfoRequestProgrammes has no row: only the officer whose approved request asked for
         // PROGRAMMES may read it, which no role as such holds.)

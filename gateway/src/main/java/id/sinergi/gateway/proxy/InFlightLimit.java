@@ -2,7 +2,7 @@ package id.sinergi.gateway.proxy;
 
 import id.sinergi.platform.error.ProblemReplies;
 import id.sinergi.platform.error.Problems;
-import io.vertx.core.http.HttpMethod;
+import id.sinergi.platform.http.Reads;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>What a limit costs in waiting is the limit divided by the service's throughput (Little's law).
  * Writes are an order of magnitude dearer than reads and take turns on locks (an admission on its
  * register's counter), so they have a lower limit of their own: reads keep their throughput while
- * writes queue no longer than a fraction of a second.
+ * writes queue no longer than a fraction of a second. A search by body ({@code POST …/search}) is
+ * a read (see {@link Reads}).
  */
 final class InFlightLimit {
 
@@ -45,8 +46,7 @@ final class InFlightLimit {
      * then at a limit of 16.
      */
     boolean admit(RoutingContext ctx) {
-        HttpMethod method = ctx.request().method();
-        Counter counter = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS ? reads : writes;
+        Counter counter = Reads.isRead(ctx.request().method().name(), ctx.request().path()) ? reads : writes;
         if (!counter.tryEnter()) {
             ProblemReplies.send(ctx, Problems.overloaded(service, RETRY_AFTER_SECONDS));
             return false;

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeoutException;
  * When a service cannot be reached or does not answer in time, the caller gets a problem+json that
  * names the service: 503 when nothing listens (down or restarting), 504 when it is too slow, 502
  * for any other broken exchange, in the caller's language. Never a hang: every request to a service
- * has a timeout.
+ * has a timeout. The log line names the path, never the query string: a query can hold a NIK or a name.
  */
 final class UpstreamFailures implements ProxyInterceptor {
 
@@ -39,7 +39,7 @@ final class UpstreamFailures implements ProxyInterceptor {
             if (context.request().proxiedRequest().response().closed()) {
                 // The caller hung up and the proxy dropped its request to the service: nothing
                 // failed upstream and nobody is left to answer.
-                LOG.debugf("%s %s → %s: caller went away", context.request().getMethod(), context.request().getURI(), service);
+                LOG.debugf("%s %s → %s: caller went away", context.request().getMethod(), pathOf(context), service);
                 return Future.failedFuture(failure);
             }
             Problem problem;
@@ -50,8 +50,8 @@ final class UpstreamFailures implements ProxyInterceptor {
             } else {
                 problem = Problems.upstreamFailed(service);
             }
-            LOG.warnf("%s %s → %s: %s (%s)", context.request().getMethod(), context.request().getURI(), service,
-                    problem.getStatusCode(), failure.getMessage());
+            LOG.warnf("%s %s → %s: %s (%s)", context.request().getMethod(), pathOf(context), service,
+                    problem.getStatusCode(), withoutQueries(failure.getMessage()));
             HttpServerRequest caller = context.request().proxiedRequest();
             Locale language = ProblemTexts.language(caller.getHeader(ProblemReplies.ACCEPT_LANGUAGE));
             ProxyResponse response = context.request().response()
@@ -63,6 +63,18 @@ final class UpstreamFailures implements ProxyInterceptor {
             problem.getHeaders().forEach((name, value) -> response.putHeader(name, String.valueOf(value)));
             return Future.succeededFuture(response);
         });
+    }
+
+    private static String pathOf(ProxyContext context) {
+        return context.request().proxiedRequest().path();
+    }
+
+    /**
+     * The failure's own words without any query string in them: Vert.x's timeout message names the
+     * request it gave up on ("… while executing GET /api/v1/inmates?nik=… for server …").
+     */
+    static String withoutQueries(String message) {
+        return message == null ? null : message.replaceAll("\\?\\S*", "");
     }
 
     private static boolean isTimeout(Throwable failure) {

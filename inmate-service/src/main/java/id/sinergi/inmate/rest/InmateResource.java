@@ -1,6 +1,7 @@
 package id.sinergi.inmate.rest;
 
 import id.sinergi.inmate.command.AdmissionRequest;
+import id.sinergi.inmate.command.InmateSearchRequest;
 import id.sinergi.inmate.command.PersonalDetailsRequest;
 import id.sinergi.inmate.domain.Inmate;
 import id.sinergi.inmate.domain.InmateMachine;
@@ -134,13 +135,18 @@ public class InmateResource {
                     + "Stable order: best match (name searches), expected release (release windows), then register number. A name search pages through the 50 best "
                     + "matches (`total` counts those); narrow it with NIK, class, risk or block. Lapas roles and a facility's auditor find "
                     + "their facility's WBP and those in transit to it; Polres roles, kanwil-officer and the regional auditor the "
-                    + "region's. Roles: Lapas roles, Polres roles, auditor, kanwil-officer.")
+                    + "region's. Agency systems searching by NIK or name: `POST /api/v1/inmates/search`, which keeps them out of "
+                    + "URLs and so out of access logs. Roles: Lapas roles, Polres roles, auditor, kanwil-officer.")
     @APIResponse(responseCode = "200", description = "A page of WBP",
             content = @Content(schema = @Schema(ref = "InmateBasicPage"), examples = @ExampleObject(name = "found", ref = "SearchResult")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<InmateBasicView> search(
-            @Parameter(description = "Name or alias, or words of them; typos tolerated", example = "ahmad rizani") @QueryParam("name") @Size(max = 200) String name,
-            @Parameter(description = "Exact NIK", example = "6308011203900001") @QueryParam("nik") @Pattern(regexp = "\\d{16}", message = "{sinergi.nik}") String nik,
+            @Parameter(description = "Name or alias, or words of them; typos tolerated. Discouraged: a name in a URL ends up in "
+                    + "the access logs of every proxy on the way; send it in the body of `POST /api/v1/inmates/search`",
+                    example = "ahmad rizani") @QueryParam("name") @Size(max = 200) String name,
+            @Parameter(description = "Exact NIK. Discouraged: a NIK in a URL ends up in the access logs of every proxy on the "
+                    + "way; send it in the body of `POST /api/v1/inmates/search`",
+                    example = "6308011203900001") @QueryParam("nik") @Pattern(regexp = "\\d{16}", message = "{sinergi.nik}") String nik,
             @Parameter(description = "Exact register number", example = "B.I-0123/2026") @QueryParam("registerNumber") String registerNumber,
             @Parameter(schema = @Schema(implementation = InmateStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Register class code", example = "B.I", schema = @Schema(implementation = String.class,
@@ -157,6 +163,30 @@ public class InmateResource {
                 QueryParameters.enumValue(RiskLevel.class, "riskLevel", riskLevel), cellBlock,
                 QueryParameters.date("releaseFrom", releaseFrom), QueryParameters.date("releaseTo", releaseTo));
         return search.search(criteria, page.page, page.size).map(InmateBasicView::of);
+    }
+
+    @POST
+    @Path("search")
+    @RolesAllowed({Roles.LAPAS_REGISTRAR, Roles.LAPAS_PROGRAM_OFFICER, Roles.LAPAS_SECURITY, Roles.LAPAS_LIAISON,
+            Roles.LAPAS_HEAD, Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.AUDITOR, Roles.KANWIL_OFFICER})
+    @Operation(operationId = "searchInmatesByBody", summary = "Search the register by NIK or name (criteria in the body)",
+            description = "The way for agency systems to search by NIK or name: the same search as `GET /api/v1/inmates` "
+                    + "(same criteria, order, paging, scope and roles), with the criteria in a JSON body instead of the URL. "
+                    + "A URL, query string included, is written to the access logs of every proxy and ingress on the way; a "
+                    + "body is not. A read: it changes nothing, answers 200, needs no `Idempotency-Key` and may be repeated. "
+                    + "Every field may be left out (`page` 0 and `size` 20 by default); a field the search does not know is "
+                    + "a 400, so a misspelt filter never widens a search. Roles: Lapas roles, Polres roles, auditor, kanwil-officer.")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "by NIK", ref = "SearchByNik"),
+            @ExampleObject(name = "by name, in a block", ref = "SearchByName")}))
+    @APIResponse(responseCode = "200", description = "A page of WBP",
+            content = @Content(schema = @Schema(ref = "InmateBasicPage"), examples = @ExampleObject(name = "found", ref = "SearchResult")))
+    @APIResponse(responseCode = "400", description = "A field is invalid or unknown, or the body is not the JSON of a search",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown field", ref = "UnknownSearchFieldProblem")))
+    public Page<InmateBasicView> searchByBody(@Valid @NotNull InmateSearchRequest request) {
+        var criteria = new InmateSearch.Criteria(request.name(), request.nik(), request.registerNumber(), request.status(),
+                request.registerClass(), request.riskLevel(), request.cellBlock(), request.releaseFrom(), request.releaseTo());
+        return search.search(criteria, request.page(), request.size()).map(InmateBasicView::of);
     }
 
     @GET

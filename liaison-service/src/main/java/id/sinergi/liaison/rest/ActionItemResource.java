@@ -1,5 +1,6 @@
 package id.sinergi.liaison.rest;
 
+import id.sinergi.liaison.command.SearchRequests;
 import id.sinergi.liaison.domain.ActionItem;
 import id.sinergi.liaison.service.ActionItems;
 import id.sinergi.platform.auth.Roles;
@@ -12,9 +13,11 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -76,12 +80,35 @@ public class ActionItemResource {
             @QueryParam("meetingId") String meetingId,
             @Parameter(description = "Due on or after", example = "2026-12-01") @QueryParam("dueFrom") String dueFrom,
             @Parameter(description = "Due on or before", example = "2026-12-31") @QueryParam("dueTo") String dueTo,
-            @Parameter(description = "Words to find", example = "patroli") @QueryParam("q") String text,
+            @Parameter(description = "Words to find. Discouraged when they may name a person: a URL ends up in the access "
+                    + "logs of every proxy on the way; send them in the body of `POST /api/v1/liaison/action-items/search`", example = "patroli") @QueryParam("q") String text,
             @BeanParam @Valid PageRequest page) {
         var criteria = new ActionItems.Criteria(QueryParameters.enumValue(ActionItem.State.class, "state", state),
                 QueryParameters.flag("overdue", overdue), ownerAgency, QueryParameters.uuid("meetingId", meetingId),
                 QueryParameters.date("dueFrom", dueFrom), QueryParameters.date("dueTo", dueTo), text);
         return items.list(criteria, page.page, page.size).map(item -> ActionItemView.of(item, clock.today()));
+    }
+
+    @POST
+    @Path("search")
+    @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_SECURITY, Roles.AUDITOR, Roles.POLRES_OFFICER,
+            Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
+    @Operation(operationId = "searchActionItems", summary = "Search action items (filters in the body)",
+            description = "The same search as `GET /api/v1/liaison/action-items` (same filters, order, paging, scope and roles), "
+                    + "with the filters in a JSON body instead of the URL: `q` finds words in the description and assignee, and"
+                    + " an assignee is a person. A URL, query string included, is written to the access logs of every proxy on "
+                    + "the way; a body is not. A read: answers 200, needs no `Idempotency-Key`. Every field may be left out; an"
+                    + " unknown field is a 400. Roles: lapas-liaison, lapas-security, lapas-head, auditor, kanwil-officer; "
+                    + "Polres (own unit).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "overdue for Polres", ref = "ActionItemSearch")))
+    @APIResponse(responseCode = "200", description = "A page of action items",
+            content = @Content(schema = @Schema(ref = "ActionItemPage"), examples = @ExampleObject(name = "page", ref = "ActionItemPage")))
+    @APIResponse(responseCode = "400", description = "A field is invalid or unknown, or the body is not the JSON of a search",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown field", ref = "UnknownSearchFieldProblem")))
+    public Page<ActionItemView> search(@Valid @NotNull SearchRequests.ActionItemSearch request) {
+        var criteria = new ActionItems.Criteria(request.state(), request.overdue(), request.ownerAgency(), request.meetingId(),
+                request.dueFrom(), request.dueTo(), request.q());
+        return items.list(criteria, request.page(), request.size()).map(item -> ActionItemView.of(item, clock.today()));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package id.sinergi.liaison.rest;
 
 import id.sinergi.liaison.command.AgreementRequests;
+import id.sinergi.liaison.command.SearchRequests;
 import id.sinergi.liaison.domain.Agreement;
 import id.sinergi.liaison.service.Agreements;
 import id.sinergi.platform.auth.Roles;
@@ -105,12 +106,32 @@ public class AgreementResource {
             @Parameter(schema = @Schema(implementation = Agreement.Kind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "ACTIVE and ending within this many days (0–3650)", schema = @Schema(type = SchemaType.INTEGER),
                     example = "60") @QueryParam("expiringWithinDays") String expiringWithinDays,
-            @Parameter(description = "Words to find", example = "pengamanan") @QueryParam("q") String text,
+            @Parameter(description = "Words to find. Discouraged when they may name a person: a URL ends up in the access "
+                    + "logs of every proxy on the way; send them in the body of `POST /api/v1/liaison/agreements/search`", example = "pengamanan") @QueryParam("q") String text,
             @BeanParam @Valid PageRequest page) {
         var criteria = new Agreements.Criteria(QueryParameters.enumValue(Agreement.State.class, "state", state),
                 QueryParameters.enumValue(Agreement.Kind.class, "kind", kind),
                 Answers.days("expiringWithinDays", expiringWithinDays, MAX_WINDOW_DAYS), text);
         return agreements.list(criteria, page.page, page.size).map(agreement -> AgreementView.of(agreement, clock.today()));
+    }
+
+    @POST
+    @Path("search")
+    @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.AUDITOR, Roles.POLRES_OFFICER, Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
+    @Operation(operationId = "searchAgreements", summary = "Search agreements (filters in the body)",
+            description = "The same search as `GET /api/v1/liaison/agreements` (same filters, order, paging, scope and roles), with"
+                    + " the filters in a JSON body instead of the URL: `q` finds words in the number, title and scope. A URL, "
+                    + "query string included, is written to the access logs of every proxy on the way; a body is not. A read: "
+                    + "answers 200, needs no `Idempotency-Key`. Every field may be left out; an unknown field is a 400. Roles: "
+                    + "lapas-liaison, lapas-head, auditor, kanwil-officer; Polres: agreements its unit is party to.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "about to expire", ref = "AgreementSearch")))
+    @APIResponse(responseCode = "200", description = "A page of agreements",
+            content = @Content(schema = @Schema(ref = "AgreementPage"), examples = @ExampleObject(name = "page", ref = "AgreementPage")))
+    @APIResponse(responseCode = "400", description = "A field is invalid or unknown, or the body is not the JSON of a search",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown field", ref = "UnknownSearchFieldProblem")))
+    public Page<AgreementView> search(@Valid @NotNull SearchRequests.AgreementSearch request) {
+        var criteria = new Agreements.Criteria(request.state(), request.kind(), request.expiringWithinDays(), request.q());
+        return agreements.list(criteria, request.page(), request.size()).map(agreement -> AgreementView.of(agreement, clock.today()));
     }
 
     @GET

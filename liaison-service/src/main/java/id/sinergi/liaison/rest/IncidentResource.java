@@ -1,6 +1,7 @@
 package id.sinergi.liaison.rest;
 
 import id.sinergi.liaison.command.IncidentRequests;
+import id.sinergi.liaison.command.SearchRequests;
 import id.sinergi.liaison.domain.Incident;
 import id.sinergi.liaison.service.Incidents;
 import id.sinergi.platform.auth.Roles;
@@ -114,7 +115,8 @@ public class IncidentResource {
             @QueryParam("inmateId") String inmateId,
             @Parameter(description = "Occurred on or after (UTC date)", example = "2026-11-01") @QueryParam("occurredFrom") String from,
             @Parameter(description = "Occurred on or before (UTC date)", example = "2026-11-30") @QueryParam("occurredTo") String to,
-            @Parameter(description = "Words to find", example = "telepon blok a") @QueryParam("q") String text,
+            @Parameter(description = "Words to find. Discouraged when they may name a person: a URL ends up in the access "
+                    + "logs of every proxy on the way; send them in the body of `POST /api/v1/liaison/incidents/search`", example = "telepon blok a") @QueryParam("q") String text,
             @Parameter(description = "One facility of the caller's scope (another facility's: 404)", example = "LAPAS-AMUNTAI")
             @QueryParam("facility") String facility,
             @BeanParam @Valid PageRequest page) {
@@ -124,6 +126,29 @@ public class IncidentResource {
                 QueryParameters.uuid("inmateId", inmateId), QueryParameters.date("occurredFrom", from),
                 QueryParameters.date("occurredTo", to), text, policeStatus(policeStatus), facility);
         return IncidentView.of(incidents.list(criteria, page.page, page.size));
+    }
+
+    @POST
+    @Path("search")
+    @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD, Roles.LAPAS_LIAISON, Roles.AUDITOR, Roles.POLRES_OFFICER,
+            Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
+    @Operation(operationId = "searchIncidents", summary = "Search incidents (filters in the body)",
+            description = "The same search as `GET /api/v1/liaison/incidents` (same filters, order, paging, scope and roles), with "
+                    + "the filters in a JSON body instead of the URL: `q` finds words in the place, description and police "
+                    + "report number, and a description can name a WBP. A URL, query string included, is written to the access "
+                    + "logs of every proxy on the way; a body is not. A read: answers 200, needs no `Idempotency-Key`. Every "
+                    + "field may be left out; an unknown field is a 400. Roles: lapas-security, lapas-liaison, lapas-head, "
+                    + "auditor, kanwil-officer; Polres: incidents shared with its unit.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "phone in block A", ref = "IncidentSearch")))
+    @APIResponse(responseCode = "200", description = "A page of incidents",
+            content = @Content(schema = @Schema(ref = "IncidentPage"), examples = @ExampleObject(name = "page", ref = "IncidentPage")))
+    @APIResponse(responseCode = "400", description = "A field is invalid or unknown, or the body is not the JSON of a search",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown field", ref = "UnknownSearchFieldProblem")))
+    public Page<IncidentView> search(@Valid @NotNull SearchRequests.IncidentSearch request) {
+        var criteria = new Incidents.Criteria(request.state(), request.open(), request.type(), request.severity(),
+                request.shared(), request.inmateId(), request.occurredFrom(), request.occurredTo(), request.q(),
+                request.policeStatus() == null ? null : Incident.State.valueOf(request.policeStatus()), request.facility());
+        return IncidentView.of(incidents.list(criteria, request.page(), request.size()));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package id.sinergi.liaison.rest;
 
 import id.sinergi.liaison.command.JointOperationRequests;
+import id.sinergi.liaison.command.SearchRequests;
 import id.sinergi.liaison.domain.JointOperation;
 import id.sinergi.liaison.service.JointOperations;
 import id.sinergi.platform.auth.Roles;
@@ -95,11 +96,33 @@ public class JointOperationResource {
             @Parameter(schema = @Schema(implementation = JointOperation.State.class)) @QueryParam("state") String state,
             @Parameter(description = "Planned on or after (UTC date)", example = "2026-11-01") @QueryParam("from") String from,
             @Parameter(description = "Planned on or before (UTC date)", example = "2026-11-30") @QueryParam("to") String to,
-            @Parameter(description = "Words to find", example = "blok a") @QueryParam("q") String text,
+            @Parameter(description = "Words to find. Discouraged when they may name a person: a URL ends up in the access "
+                    + "logs of every proxy on the way; send them in the body of `POST /api/v1/liaison/joint-operations/search`", example = "blok a") @QueryParam("q") String text,
             @BeanParam @Valid PageRequest page) {
         var criteria = new JointOperations.Criteria(QueryParameters.enumValue(JointOperation.State.class, "state", state),
                 QueryParameters.date("from", from), QueryParameters.date("to", to), text);
         return operations.list(criteria, page.page, page.size).map(JointOperationView::of);
+    }
+
+    @POST
+    @Path("search")
+    @RolesAllowed({Roles.LAPAS_SECURITY, Roles.LAPAS_HEAD, Roles.LAPAS_LIAISON, Roles.AUDITOR, Roles.POLRES_OFFICER,
+            Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
+    @Operation(operationId = "searchJointOperations", summary = "Search joint operations (filters in the body)",
+            description = "The same search as `GET /api/v1/liaison/joint-operations` (same filters, order, paging, scope and "
+                    + "roles), with the filters in a JSON body instead of the URL: `q` finds words in the name and debrief "
+                    + "notes, and notes can name people. A URL, query string included, is written to the access logs of every "
+                    + "proxy on the way; a body is not. A read: answers 200, needs no `Idempotency-Key`. Every field may be "
+                    + "left out; an unknown field is a 400. Roles: lapas-security, lapas-liaison, lapas-head, auditor, kanwil-"
+                    + "officer; Polres (own unit).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "in block A", ref = "JointOperationSearch")))
+    @APIResponse(responseCode = "200", description = "A page of operations",
+            content = @Content(schema = @Schema(ref = "JointOperationPage"), examples = @ExampleObject(name = "page", ref = "OperationPage")))
+    @APIResponse(responseCode = "400", description = "A field is invalid or unknown, or the body is not the JSON of a search",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown field", ref = "UnknownSearchFieldProblem")))
+    public Page<JointOperationView> search(@Valid @NotNull SearchRequests.JointOperationSearch request) {
+        var criteria = new JointOperations.Criteria(request.state(), request.from(), request.to(), request.q());
+        return operations.list(criteria, request.page(), request.size()).map(JointOperationView::of);
     }
 
     @GET

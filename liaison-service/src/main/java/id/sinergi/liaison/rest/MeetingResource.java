@@ -1,6 +1,7 @@
 package id.sinergi.liaison.rest;
 
 import id.sinergi.liaison.command.MeetingRequests;
+import id.sinergi.liaison.command.SearchRequests;
 import id.sinergi.liaison.domain.Meeting;
 import id.sinergi.liaison.service.Meetings;
 import id.sinergi.platform.auth.Roles;
@@ -94,11 +95,33 @@ public class MeetingResource {
             @Parameter(schema = @Schema(implementation = Meeting.State.class)) @QueryParam("state") String state,
             @Parameter(description = "Starting on or after (UTC date)", example = "2026-11-01") @QueryParam("from") String from,
             @Parameter(description = "Starting on or before (UTC date)", example = "2026-11-30") @QueryParam("to") String to,
-            @Parameter(description = "Words to find", example = "razia") @QueryParam("q") String text,
+            @Parameter(description = "Words to find. Discouraged when they may name a person: a URL ends up in the access "
+                    + "logs of every proxy on the way; send them in the body of `POST /api/v1/liaison/meetings/search`", example = "razia") @QueryParam("q") String text,
             @BeanParam @Valid PageRequest page) {
         var criteria = new Meetings.Criteria(QueryParameters.enumValue(Meeting.State.class, "state", state),
                 QueryParameters.date("from", from), QueryParameters.date("to", to), text);
         return meetings.list(criteria, page.page, page.size).map(MeetingView::of);
+    }
+
+    @POST
+    @Path("search")
+    @RolesAllowed({Roles.LAPAS_LIAISON, Roles.LAPAS_HEAD, Roles.LAPAS_SECURITY, Roles.AUDITOR, Roles.POLRES_OFFICER,
+            Roles.POLRES_HEAD, Roles.KANWIL_OFFICER})
+    @Operation(operationId = "searchMeetings", summary = "Search coordination meetings (filters in the body)",
+            description = "The same search as `GET /api/v1/liaison/meetings` (same filters, order, paging, scope and roles), with "
+                    + "the filters in a JSON body instead of the URL: `q` finds words in the title, place and minutes, and "
+                    + "minutes can name people. A URL, query string included, is written to the access logs of every proxy on "
+                    + "the way; a body is not. A read: answers 200, needs no `Idempotency-Key`. Every field may be left out; an"
+                    + " unknown field is a 400. Roles: lapas-liaison, lapas-security, lapas-head, auditor, kanwil-officer; "
+                    + "Polres (own unit).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "razia meetings in November", ref = "MeetingSearch")))
+    @APIResponse(responseCode = "200", description = "A page of meetings",
+            content = @Content(schema = @Schema(ref = "MeetingPage"), examples = @ExampleObject(name = "page", ref = "MeetingPage")))
+    @APIResponse(responseCode = "400", description = "A field is invalid or unknown, or the body is not the JSON of a search",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown field", ref = "UnknownSearchFieldProblem")))
+    public Page<MeetingView> search(@Valid @NotNull SearchRequests.MeetingSearch request) {
+        var criteria = new Meetings.Criteria(request.state(), request.from(), request.to(), request.q());
+        return meetings.list(criteria, request.page(), request.size()).map(MeetingView::of);
     }
 
     @GET

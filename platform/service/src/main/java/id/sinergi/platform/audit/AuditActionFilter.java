@@ -1,7 +1,7 @@
 package id.sinergi.platform.audit;
 
+import id.sinergi.platform.http.Reads;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Names the action of a write request as the audit trail shows it: the operation's OpenAPI
  * {@code operationId} (what integrators and auditors find in the API documents), else the resource
- * method's name. Reads change no audited data, so they are left alone.
+ * method's name. Reads change no audited data, so they are left alone; a search by body
+ * ({@code POST …/search}) is a read.
  */
 public class AuditActionFilter {
 
@@ -25,10 +26,8 @@ public class AuditActionFilter {
 
     @ServerRequestFilter
     public void nameTheAction(ContainerRequestContext request, ResourceInfo resource) {
-        String method = request.getMethod();
         Method resourceMethod = resource.getResourceMethod();
-        if (resourceMethod == null || HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)
-                || HttpMethod.OPTIONS.equals(method)) {
+        if (resourceMethod == null || Reads.isRead(request.getMethod(), request.getUriInfo().getPath())) {
             return;
         }
         audit.action(NAMES.computeIfAbsent(resourceMethod, AuditActionFilter::name));

@@ -1,5 +1,6 @@
 package id.sinergi.platform.idempotency;
 
+import id.sinergi.platform.http.Reads;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -7,7 +8,10 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
-/** Documents the {@code Idempotency-Key} header on every write of every service, the same way. */
+/**
+ * Documents the {@code Idempotency-Key} header on every write of every service, the same way. A
+ * search by body ({@code POST …/search}) is a read and has none: repeating it is safe as it is.
+ */
 public class IdempotencyKeyOpenApiFilter implements OASFilter {
 
     @Override
@@ -15,10 +19,12 @@ public class IdempotencyKeyOpenApiFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            document(path.getPOST());
-            document(path.getPUT());
-        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!Reads.isSearch(path)) {
+                document(item.getPOST());
+            }
+            document(item.getPUT());
+        });
     }
 
     private static void document(Operation operation) {

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -37,7 +39,8 @@ import java.util.regex.Pattern;
  *   <li>a number or a boolean is not a value of an enumeration (not its ordinal either);</li>
  *   <li>a number is not a boolean, and a fraction is not an integer;</li>
  *   <li>anything after the body's JSON value ({@code {...} garbage}, {@code {...}{...}}) makes the
- *       body malformed (400 {@code malformed-json}).</li>
+ *       body malformed (400 {@code malformed-json});</li>
+ *   <li>a field a {@link NoUnknownFields} body does not have is refused, not ignored.</li>
  * </ul>
  * It applies to every ObjectMapper Quarkus makes: request bodies, and the events a service consumes.
  */
@@ -62,6 +65,24 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Integer)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("sinergi-strict-dates").setDeserializerModifier(new TextOnlyDates()));
+        mapper.addHandler(new UnknownFieldsRefused());
+    }
+
+    /**
+     * Unknown fields are ignored in general (Quarkus' default, which clients rely on); a
+     * {@link NoUnknownFields} body refuses them. Asked before that default is applied.
+     */
+    static final class UnknownFieldsRefused extends DeserializationProblemHandler {
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser, JsonDeserializer<?> deserializer,
+                                             Object beanOrClass, String propertyName) throws IOException {
+            Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass == null ? null : beanOrClass.getClass();
+            if (type != null && type.isAnnotationPresent(NoUnknownFields.class)) {
+                throw UnrecognizedPropertyException.from(parser, beanOrClass, propertyName, deserializer.getKnownPropertyNames());
+            }
+            return false;
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.sinergi.platform.error.Problem;
 import id.sinergi.platform.error.Problems;
 import jakarta.ws.rs.Priorities;
@@ -35,6 +36,12 @@ public class JsonProblemMapper {
      */
     @ServerExceptionMapper(priority = 900)
     public Response invalidFormat(InvalidFormatException e) {
+        return invalidJson(e);
+    }
+
+    /** resteasy-problem maps this type itself too (type {@code http-400}), like InvalidFormatException. */
+    @ServerExceptionMapper(priority = 900)
+    public Response unknownField(UnrecognizedPropertyException e) {
         return invalidJson(e);
     }
 
@@ -68,7 +75,10 @@ public class JsonProblemMapper {
     private static Problem describe(JsonProcessingException e, String field) {
         boolean body = field.isEmpty();
         Problem.Builder problem;
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            problem = Problems.problem(400, "invalid-json-value.unknown-field", field, known);
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));

@@ -2,9 +2,9 @@ package id.sinergi.platform.rest;
 
 import id.sinergi.platform.observability.RequestIds;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
+import id.sinergi.platform.http.Reads;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.logging.Logger;
@@ -16,7 +16,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Puts the caller's token subject into every log line of a request ({@code userSubject} in the
  * MDC, see {@link RequestIds}, beside the request id and trace id), and writes one line per write request: method, path
  * and status. Never the query string or the body: they can hold names and NIK, which stay out of
- * logs (UU 27/2022); the path holds only ids.
+ * logs (UU 27/2022); the path holds only ids. A search by body ({@code POST …/search}) is a read
+ * (see {@link Reads}) and is not logged, like a GET.
  */
 public class RequestLogging {
 
@@ -42,10 +43,10 @@ public class RequestLogging {
 
     @ServerResponseFilter
     public void logWrite(ContainerRequestContext request, ContainerResponseContext response) {
-        String method = request.getMethod();
-        if (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method)) {
+        String path = request.getUriInfo().getPath();
+        if (Reads.isRead(request.getMethod(), path)) {
             return;
         }
-        LOG.infof("%s /%s -> %d", method, request.getUriInfo().getPath().replaceFirst("^/", ""), response.getStatus());
+        LOG.infof("%s /%s -> %d", request.getMethod(), path.replaceFirst("^/", ""), response.getStatus());
     }
 }
