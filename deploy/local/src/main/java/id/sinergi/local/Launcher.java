@@ -59,19 +59,30 @@ public final class Launcher implements Callable<Integer> {
         }
     }
 
-    /** Keeps a started stack running until the user stops it, then runs {@code stop}. */
+    /** Keeps a stack in the foreground until the user stops it. */
     interface Foreground {
-        void holdUntilStopped(Runnable stop) throws InterruptedException;
+        /** From now on (while the stack starts, too), the user stopping Sinergi runs {@code stop}. */
+        void onStop(Runnable stop);
 
-        /** Until Ctrl-C or a SIGTERM ({@code ./sinergi down}): the JVM's shutdown runs {@code stop}. */
+        /** Returns once the user has stopped Sinergi and {@code stop} has run. */
+        void awaitStopped() throws InterruptedException;
+
+        /** Ctrl-C or a SIGTERM ({@code ./sinergi down}): the JVM's shutdown runs {@code stop}. */
         static Foreground untilShutdown() {
-            return stop -> {
-                CountDownLatch stopped = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    stop.run();
-                    stopped.countDown();
-                }, "sinergi-shutdown"));
-                stopped.await();
+            CountDownLatch stopped = new CountDownLatch(1);
+            return new Foreground() {
+                @Override
+                public void onStop(Runnable stop) {
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        stop.run();
+                        stopped.countDown();
+                    }, "sinergi-shutdown"));
+                }
+
+                @Override
+                public void awaitStopped() throws InterruptedException {
+                    stopped.await();
+                }
             };
         }
     }
@@ -177,6 +188,12 @@ public final class Launcher implements Callable<Integer> {
             Files.writeString(commandFile(settings), command);
 
             Stack stack = new Stack(settings, Stack.Progress.printedTo(out, "  … ", "  ✓ "));
+            context.foreground().onStop(() -> {
+                out.println("Stopping Sinergi…");
+                stack.close();
+                release(settings, lockChannel);
+                out.println("Stopped.");
+            });
             long started = System.nanoTime();
             try {
                 start.start(stack);
@@ -188,12 +205,7 @@ public final class Launcher implements Callable<Integer> {
                 return 1;
             }
             start.started(stack, Duration.ofNanos(System.nanoTime() - started));
-            context.foreground().holdUntilStopped(() -> {
-                out.println("Stopping Sinergi…");
-                stack.close();
-                release(settings, lockChannel);
-                out.println("Stopped.");
-            });
+            context.foreground().awaitStopped();
             return 0;
         }
 

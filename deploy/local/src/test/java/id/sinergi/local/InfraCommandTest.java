@@ -48,10 +48,20 @@ class InfraCommandTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch stopRequested = new CountDownLatch(1);
-        Launcher.Foreground untilTheTestStopsIt = stop -> {
-            running.countDown();
-            stopRequested.await();
-            stop.run();
+        Launcher.Foreground untilTheTestStopsIt = new Launcher.Foreground() {
+            private Runnable stop;
+
+            @Override
+            public void onStop(Runnable stop) {
+                this.stop = stop;
+            }
+
+            @Override
+            public void awaitStopped() throws InterruptedException {
+                running.countDown();
+                stopRequested.await();
+                stop.run();
+            }
         };
         Launcher.Context context = new Launcher.Context(LauncherTest.HOME, environment,
                 new PrintStream(printed, true, StandardCharsets.UTF_8), untilTheTestStopsIt);
@@ -87,7 +97,7 @@ class InfraCommandTest {
 
             ByteArrayOutputStream statusOutput = new ByteArrayOutputStream();
             Launcher.Context statusContext = new Launcher.Context(LauncherTest.HOME, environment,
-                    new PrintStream(statusOutput, true, StandardCharsets.UTF_8), stop -> { });
+                    new PrintStream(statusOutput, true, StandardCharsets.UTF_8), null);
             assertThat(Launcher.commandLine(statusContext, new PrintWriter(new StringWriter()),
                     new PrintWriter(new StringWriter())).execute("status")).isZero();
             assertThat(statusOutput.toString(StandardCharsets.UTF_8)).contains("PostgreSQL and Kafka only (./sinergi infra)");

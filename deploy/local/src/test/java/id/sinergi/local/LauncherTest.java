@@ -44,14 +44,23 @@ class LauncherTest {
         StringWriter help = new StringWriter();
         StringWriter errors = new StringWriter();
         Launcher.Context context = new Launcher.Context(HOME, Map.of("SINERGI_DATA_DIR", data.resolve("stack").toString()),
-                new PrintStream(printed, true, StandardCharsets.UTF_8),
-                stop -> foregroundCalls.add("held"));
+                new PrintStream(printed, true, StandardCharsets.UTF_8), new Launcher.Foreground() {
+                    @Override
+                    public void onStop(Runnable stop) {
+                        foregroundCalls.add("onStop");
+                    }
+
+                    @Override
+                    public void awaitStopped() {
+                        foregroundCalls.add("awaitStopped");
+                    }
+                });
         int exit = Launcher.commandLine(context, new PrintWriter(help, true), new PrintWriter(errors, true)).execute(args);
         return new Run(exit, printed.toString(StandardCharsets.UTF_8) + help, errors.toString());
     }
 
     private static <T> T parsed(Class<T> command, String... args) {
-        Launcher.Context context = new Launcher.Context(HOME, Map.of(), System.out, stop -> { });
+        Launcher.Context context = new Launcher.Context(HOME, Map.of(), System.out, null);
         CommandLine.ParseResult result = Launcher.commandLine(context, new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter())).parseArgs(args);
         return command.cast(result.subcommand().commandSpec().userObject());
