@@ -51,6 +51,11 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     public String bootstrapServers() {
+        return bootstrapServers(port);
+    }
+
+    /** The address of the broker on {@code port} (dev mode's configuration names the same). */
+    public static String bootstrapServers(int port) {
         return "127.0.0.1:" + port;
     }
 

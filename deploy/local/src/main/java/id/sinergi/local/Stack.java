@@ -64,14 +64,28 @@ public final class Stack implements AutoCloseable {
 
     /** Starts every part, in order; on the first failure stops what it had started and throws. */
     public void start() throws StackException {
+        start(true);
+    }
+
+    /**
+     * Starts only PostgreSQL (with every service's database) and Kafka (with every topic), for
+     * services run by hand in Quarkus dev mode; on a failure stops what it had started and throws.
+     */
+    public void startInfrastructure() throws StackException {
+        start(false);
+    }
+
+    private void start(boolean withServices) throws StackException {
         try {
-            checkPortsFree();
+            checkPortsFree(withServices);
             startPostgres();
             startKafka();
-            for (Service service : SERVICES) {
-                startService(service, false, Map.of());
+            if (withServices) {
+                for (Service service : SERVICES) {
+                    startService(service, false, Map.of());
+                }
+                awaitServicesReady();
             }
-            awaitServicesReady();
         } catch (StackException | RuntimeException e) {
             close();
             throw e;
@@ -93,6 +107,11 @@ public final class Stack implements AutoCloseable {
         return settings.externalKafka() != null ? settings.externalKafka() : kafka.bootstrapServers();
     }
 
+    /** The databases of the services, one each (the gateway has none). */
+    public static List<String> databases() {
+        return SERVICES.stream().map(Service::database).filter(d -> d != null).toList();
+    }
+
     public String jdbcUrl(String database) {
         return settings.externalPostgresUrl() != null
                 ? settings.externalPostgresUrl() + "/" + database
@@ -103,7 +122,7 @@ public final class Stack implements AutoCloseable {
         return "http://localhost:" + settings.port("gateway");
     }
 
-    private void checkPortsFree() throws StackException {
+    private void checkPortsFree(boolean withServices) throws StackException {
         Map<String, Integer> wanted = new LinkedHashMap<>();
         if (settings.externalPostgresUrl() == null) {
             wanted.put("PostgreSQL (SINERGI_POSTGRES_PORT)", settings.postgresPort());
@@ -112,8 +131,10 @@ public final class Stack implements AutoCloseable {
             wanted.put("Kafka (SINERGI_KAFKA_PORT)", settings.kafkaPort());
             wanted.put("Kafka controller (SINERGI_KAFKA_CONTROLLER_PORT)", settings.kafkaControllerPort());
         }
-        for (Service service : SERVICES) {
-            wanted.put(service.name() + " (" + StackSettings.portVariable(service.name()) + ")", settings.port(service.name()));
+        if (withServices) {
+            for (Service service : SERVICES) {
+                wanted.put(service.name() + " (" + StackSettings.portVariable(service.name()) + ")", settings.port(service.name()));
+            }
         }
         List<String> taken = new ArrayList<>();
         wanted.forEach((what, port) -> {
@@ -139,7 +160,7 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startPostgres() throws Exception {
-        List<String> databases = SERVICES.stream().map(Service::database).filter(d -> d != null).toList();
+        List<String> databases = databases();
         long started = System.nanoTime();
         if (settings.externalPostgresUrl() != null) {
             progress.step("Using external PostgreSQL at " + settings.externalPostgresUrl());

@@ -25,7 +25,7 @@ public record InmateSearchRequest(
         @Schema(description = "Name or alias, or words of them; typos tolerated", examples = "ahmad rizani")
         @Size(max = 200) String name,
         @Schema(description = "Exact NIK", examples = "6308011203900001")
-        @Pattern(regexp = "\\d{16}", message = "must be exactly 16 digits") String nik,
+        @Pattern(regexp = "\\d{16}", message = "{sinergi.nik}") String nik,
         @Schema(description = "Exact register number", examples = "B.I-0123/2026") String registerNumber,
         InmateStatus status,
         @Schema(description = "Register class code", examples = "B.I") RegisterClass registerClass,
