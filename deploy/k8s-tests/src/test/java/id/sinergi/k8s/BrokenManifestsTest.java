@@ -15,7 +15,15 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.kafka.listener.GenericKafkaListener;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
+import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
+import io.strimzi.api.kafka.model.user.KafkaUserTlsClientAuthentication;
+import io.strimzi.api.kafka.model.user.acl.AclOperation;
+import io.strimzi.api.kafka.model.user.acl.AclResourcePatternType;
+import io.strimzi.api.kafka.model.user.acl.AclRuleBuilder;
+import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResourceBuilder;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -146,6 +154,85 @@ class BrokenManifestsTest {
                 "KafkaTopic liaison.events.v1 keeps records longer than consumers remember processed events (PT720H)");
     }
 
+    private static List<io.strimzi.api.kafka.model.user.acl.AclRule> acls(Manifests manifests, String user) {
+        return ((KafkaUserAuthorizationSimple) manifests.get(KafkaUser.class, user).getSpec().getAuthorization()).getAcls();
+    }
+
+    @Test
+    void aMissingOrAnExtraAclIsFound() {
+        Manifests dev = Overlays.render("dev");
+        acls(dev, "inmate-service").removeIf(rule -> "group".equals(rule.getResource().getType()));
+        acls(dev, "inmate-service").add(new AclRuleBuilder()
+                .withResource(new AclRuleTopicResourceBuilder().withName("program.events.v1").build())
+                .withOperations(AclOperation.READ).build());
+        acls(dev, "program-service").add(new AclRuleBuilder()
+                .withResource(new AclRuleTopicResourceBuilder().withName("program.").withPatternType(AclResourcePatternType.PREFIX).build())
+                .withOperations(AclOperation.ALL).build());
+        assertThat(run(KafkaAccessChecks::check, dev)).containsExactlyInAnyOrder(
+                "KafkaUser inmate-service lacks Read on group inmate-service, which inmate-service needs",
+                "KafkaUser inmate-service allows Read on topic program.events.v1, which inmate-service does not need",
+                "KafkaUser program-service allows All on topic program. (prefix), which program-service does not need");
+    }
+
+    @Test
+    void aServiceThatConsumesAnotherTopicNeedsItsUserAllowedFirst() {
+        ServiceConfig inmate = ServiceConfig.of("inmate-service");
+        inmate.properties.put("mp.messaging.incoming.program-events.connector", "smallrye-kafka");
+        inmate.properties.put("mp.messaging.incoming.program-events.topic", "program.events.v1");
+        inmate.properties.put("mp.messaging.incoming.program-events.failure-strategy", "dead-letter-queue");
+        inmate.properties.put("mp.messaging.incoming.program-events.dead-letter-queue.topic", "program.events.v1.inmate-service.dlq");
+        Map<String, ServiceConfig> configs = new java.util.LinkedHashMap<>(Overlays.CONFIGS);
+        configs.put("inmate-service", inmate);
+        // No group.id: Quarkus's default, the application name.
+        assertThat(KafkaAccessChecks.check(Overlays.render("prod"), configs)).containsExactlyInAnyOrder(
+                "KafkaUser inmate-service lacks Read on topic program.events.v1, which inmate-service needs",
+                "KafkaUser inmate-service lacks Describe on topic program.events.v1, which inmate-service needs",
+                "KafkaUser inmate-service lacks Write on topic program.events.v1.inmate-service.dlq, which inmate-service needs",
+                "KafkaUser inmate-service lacks Describe on topic program.events.v1.inmate-service.dlq, which inmate-service needs");
+    }
+
+    @Test
+    void aServiceOnAnotherUserOrWithoutTlsIsFound() {
+        Manifests prod = Overlays.render("prod");
+        container(prod, "program-service").getEnv().stream().filter(v -> v.getName().equals("KAFKA_SASL_JAAS_CONFIG"))
+                .forEach(v -> v.getValueFrom().getSecretKeyRef().setName("liaison-service"));
+        configMap(prod, "sinergi-kafka").getData().put("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+        prod.get(KafkaUser.class, "liaison-service").getSpec().setAuthentication(new KafkaUserTlsClientAuthentication());
+        prod.remove(KafkaUser.class, "inmate-service");
+        assertThat(run(KafkaAccessChecks::check, prod)).containsExactlyInAnyOrder(
+                "program-service must take KAFKA_SASL_JAAS_CONFIG from Secret program-service, key sasl.jaas.config",
+                "inmate-service must set KAFKA_SECURITY_PROTOCOL=SASL_SSL, not SASL_PLAINTEXT",
+                "program-service must set KAFKA_SECURITY_PROTOCOL=SASL_SSL, not SASL_PLAINTEXT",
+                "liaison-service must set KAFKA_SECURITY_PROTOCOL=SASL_SSL, not SASL_PLAINTEXT",
+                "inmate-service has no KafkaUser inmate-service",
+                "KafkaUser liaison-service must authenticate with scram-sha-512");
+        assertThat(run(ConfigurationChecks::check, prod))
+                .containsExactly("inmate-service reads KAFKA_SASL_JAAS_CONFIG from Secret inmate-service, which nothing creates");
+    }
+
+    @Test
+    void aPlaintextListenerOrAClusterWithoutAclsIsFound() {
+        Manifests dev = Overlays.render("dev");
+        GenericKafkaListener listener = dev.get(Kafka.class, "sinergi").getSpec().getKafka().getListeners().get(0);
+        listener.setTls(false);
+        listener.setAuth(null);
+        dev.get(Kafka.class, "sinergi").getSpec().getKafka().setAuthorization(null);
+        dev.get(Kafka.class, "sinergi").getSpec().getEntityOperator().setUserOperator(null);
+        assertThat(run(KafkaAccessChecks::check, dev)).containsExactlyInAnyOrder(
+                "Kafka sinergi's listener tls (9093) must be TLS with scram-sha-512 authentication",
+                "Kafka sinergi does not enforce ACLs (spec.kafka.authorization type simple)",
+                "Kafka sinergi runs no user operator: the KafkaUsers would never become users");
+    }
+
+    @Test
+    void aKafkaVariableThatIsNoClientSettingIsFound() {
+        Manifests dev = Overlays.render("dev");
+        container(dev, "inmate-service").getEnv().add(new EnvVar("KAFKA_SSL_TRUSTSTORE_CERTIFICATE", "x", null));
+        container(dev, "inmate-service").getEnv().add(new EnvVar("KAFKA_SSL_ENDPOINT_IDENTIFICATION_ALGORITHM", "https", null));
+        assertThat(run(ConfigurationChecks::check, dev))
+                .containsExactly("inmate-service sets KAFKA_SSL_TRUSTSTORE_CERTIFICATE, which its configuration never reads");
+    }
+
     @Test
     void withoutDefaultDenyAPodWithoutPoliciesIsOpen() {
         Manifests dev = Overlays.render("dev");
@@ -192,9 +279,9 @@ class BrokenManifestsTest {
         Manifests dev = Overlays.render("dev");
         dev.get(Kafka.class, "sinergi").getSpec().getKafka().getListeners().get(0).setNetworkPolicyPeers(null);
         assertThat(run(NetworkChecks::check, dev)).hasSize(12).contains(
-                "open but not intended: stranger-elsewhere -> sinergi-kafka-0:9092",
-                "open but not intended: ingress-controller -> sinergi-kafka-1:9092",
-                "open but not intended: internet -> sinergi-kafka-0:9092");
+                "open but not intended: stranger-elsewhere -> sinergi-kafka-0:9093",
+                "open but not intended: ingress-controller -> sinergi-kafka-1:9093",
+                "open but not intended: internet -> sinergi-kafka-0:9093");
     }
 
     @Test

@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  */
 final class NetworkChecks {
 
-    private static final Pattern BOOTSTRAP = Pattern.compile("([a-z0-9-]+)-kafka-bootstrap(?:\\.([a-z0-9-]+))?(?:\\.[a-z.]+)?:(\\d+)");
+    /** A Strimzi bootstrap address: cluster, namespace (optional), port. */
+    static final Pattern BOOTSTRAP = Pattern.compile("([a-z0-9-]+)-kafka-bootstrap(?:\\.([a-z0-9-]+))?(?:\\.[a-z.]+)?:(\\d+)");
 
     private NetworkChecks() {
     }

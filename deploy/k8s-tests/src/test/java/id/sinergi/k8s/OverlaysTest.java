@@ -23,6 +23,7 @@ class OverlaysTest {
         checks.put("every Deployment has probes, resources and no root", WorkloadChecks::check);
         checks.put("ports and variables are what the services read", ConfigurationChecks::check);
         checks.put("every topic has a KafkaTopic", TopicChecks::check);
+        checks.put("each service has its own Kafka user with exactly the ACLs it needs", KafkaAccessChecks::check);
         checks.put("network policies open exactly the intended paths", NetworkChecks::check);
         checks.put("only the gateway is exposed", ExposureChecks::check);
         return Overlays.NAMES.stream().flatMap(overlay -> checks.entrySet().stream()
