@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.Service;
@@ -234,6 +235,35 @@ class BrokenManifestsTest {
     }
 
     @Test
+    void aPodMonitorOnTheWrongPortOrPathOrWithoutItsWayInIsFound() {
+        Manifests prod = Overlays.render("prod");
+        GenericKubernetesResource monitor = prod.generic("PodMonitor").get(0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> endpoint = ((List<Map<String, Object>>) Manifests.value(monitor, "spec", "podMetricsEndpoints").orElseThrow()).get(0);
+        endpoint.put("path", "/metrics");
+        assertThat(run(MonitoringChecks::check, prod)).containsExactlyInAnyOrder(
+                "gateway is scraped on /metrics but serves metrics on /q/metrics",
+                "inmate-service is scraped on /metrics but serves metrics on /q/metrics",
+                "program-service is scraped on /metrics but serves metrics on /q/metrics",
+                "liaison-service is scraped on /metrics but serves metrics on /q/metrics");
+        endpoint.put("path", "/q/metrics");
+        prod.remove(NetworkPolicy.class, "prometheus-scrape");
+        assertThat(run(NetworkChecks::check, prod)).containsExactlyInAnyOrder(
+                "intended but closed: prometheus -> gateway:8080",
+                "intended but closed: prometheus -> inmate-service:8080",
+                "intended but closed: prometheus -> program-service:8080",
+                "intended but closed: prometheus -> liaison-service:8080");
+        // Without a PodMonitor, Prometheus has no business with the pods.
+        Manifests unmonitored = Overlays.render("prod");
+        unmonitored.items.removeIf(item -> "PodMonitor".equals(item.getKind()));
+        assertThat(run(NetworkChecks::check, unmonitored)).containsExactlyInAnyOrder(
+                "open but not intended: prometheus -> gateway:8080",
+                "open but not intended: prometheus -> inmate-service:8080",
+                "open but not intended: prometheus -> program-service:8080",
+                "open but not intended: prometheus -> liaison-service:8080");
+    }
+
+    @Test
     void withoutDefaultDenyAPodWithoutPoliciesIsOpen() {
         Manifests dev = Overlays.render("dev");
         dev.remove(NetworkPolicy.class, "default-deny");
@@ -241,6 +271,7 @@ class BrokenManifestsTest {
         // a pod that no other policy selects is open to anyone.
         assertThat(run(NetworkChecks::check, dev)).containsExactlyInAnyOrder(
                 "open but not intended: ingress-controller -> stranger:8080",
+                "open but not intended: prometheus -> stranger:8080",
                 "open but not intended: cloudnative-pg-operator -> stranger:8080",
                 "open but not intended: kube-dns -> stranger:8080",
                 "open but not intended: kubernetes-api -> stranger:8080",
@@ -278,7 +309,7 @@ class BrokenManifestsTest {
     void aKafkaListenerOpenToEveryoneIsFound() {
         Manifests dev = Overlays.render("dev");
         dev.get(Kafka.class, "sinergi").getSpec().getKafka().getListeners().get(0).setNetworkPolicyPeers(null);
-        assertThat(run(NetworkChecks::check, dev)).hasSize(12).contains(
+        assertThat(run(NetworkChecks::check, dev)).hasSize(14).contains(
                 "open but not intended: stranger-elsewhere -> sinergi-kafka-0:9093",
                 "open but not intended: ingress-controller -> sinergi-kafka-1:9093",
                 "open but not intended: internet -> sinergi-kafka-0:9093");
