@@ -176,6 +176,13 @@ class BrokenManifestsTest {
     }
 
     @Test
+    void aKafkaUserOfNoServiceIsFound() {
+        Manifests dev = Overlays.render("dev");
+        dev.items.addAll(Manifests.parse("dev", Repository.read("deploy/k8s/ops/kafka-ops-user.yaml")).items);
+        assertThat(run(KafkaAccessChecks::check, dev)).containsExactly("KafkaUser sinergi-ops belongs to no service that uses Kafka");
+    }
+
+    @Test
     void aServiceThatConsumesAnotherTopicNeedsItsUserAllowedFirst() {
         ServiceConfig inmate = ServiceConfig.of("inmate-service");
         inmate.properties.put("mp.messaging.incoming.program-events.connector", "smallrye-kafka");
