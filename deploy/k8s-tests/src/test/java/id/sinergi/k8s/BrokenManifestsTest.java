@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.Service;
@@ -15,7 +16,15 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.kafka.listener.GenericKafkaListener;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
+import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
+import io.strimzi.api.kafka.model.user.KafkaUserTlsClientAuthentication;
+import io.strimzi.api.kafka.model.user.acl.AclOperation;
+import io.strimzi.api.kafka.model.user.acl.AclResourcePatternType;
+import io.strimzi.api.kafka.model.user.acl.AclRuleBuilder;
+import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResourceBuilder;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -146,6 +155,121 @@ class BrokenManifestsTest {
                 "KafkaTopic liaison.events.v1 keeps records longer than consumers remember processed events (PT720H)");
     }
 
+    private static List<io.strimzi.api.kafka.model.user.acl.AclRule> acls(Manifests manifests, String user) {
+        return ((KafkaUserAuthorizationSimple) manifests.get(KafkaUser.class, user).getSpec().getAuthorization()).getAcls();
+    }
+
+    @Test
+    void aMissingOrAnExtraAclIsFound() {
+        Manifests dev = Overlays.render("dev");
+        acls(dev, "inmate-service").removeIf(rule -> "group".equals(rule.getResource().getType()));
+        acls(dev, "inmate-service").add(new AclRuleBuilder()
+                .withResource(new AclRuleTopicResourceBuilder().withName("program.events.v1").build())
+                .withOperations(AclOperation.READ).build());
+        acls(dev, "program-service").add(new AclRuleBuilder()
+                .withResource(new AclRuleTopicResourceBuilder().withName("program.").withPatternType(AclResourcePatternType.PREFIX).build())
+                .withOperations(AclOperation.ALL).build());
+        assertThat(run(KafkaAccessChecks::check, dev)).containsExactlyInAnyOrder(
+                "KafkaUser inmate-service lacks Read on group inmate-service, which inmate-service needs",
+                "KafkaUser inmate-service allows Read on topic program.events.v1, which inmate-service does not need",
+                "KafkaUser program-service allows All on topic program. (prefix), which program-service does not need");
+    }
+
+    @Test
+    void aKafkaUserOfNoServiceIsFound() {
+        Manifests dev = Overlays.render("dev");
+        dev.items.addAll(Manifests.parse("dev", Repository.read("deploy/k8s/ops/kafka-ops-user.yaml")).items);
+        assertThat(run(KafkaAccessChecks::check, dev)).containsExactly("KafkaUser sinergi-ops belongs to no service that uses Kafka");
+    }
+
+    @Test
+    void aServiceThatConsumesAnotherTopicNeedsItsUserAllowedFirst() {
+        ServiceConfig inmate = ServiceConfig.of("inmate-service");
+        inmate.properties.put("mp.messaging.incoming.program-events.connector", "smallrye-kafka");
+        inmate.properties.put("mp.messaging.incoming.program-events.topic", "program.events.v1");
+        inmate.properties.put("mp.messaging.incoming.program-events.failure-strategy", "dead-letter-queue");
+        inmate.properties.put("mp.messaging.incoming.program-events.dead-letter-queue.topic", "program.events.v1.inmate-service.dlq");
+        Map<String, ServiceConfig> configs = new java.util.LinkedHashMap<>(Overlays.CONFIGS);
+        configs.put("inmate-service", inmate);
+        // No group.id: Quarkus's default, the application name.
+        assertThat(KafkaAccessChecks.check(Overlays.render("prod"), configs)).containsExactlyInAnyOrder(
+                "KafkaUser inmate-service lacks Read on topic program.events.v1, which inmate-service needs",
+                "KafkaUser inmate-service lacks Describe on topic program.events.v1, which inmate-service needs",
+                "KafkaUser inmate-service lacks Write on topic program.events.v1.inmate-service.dlq, which inmate-service needs",
+                "KafkaUser inmate-service lacks Describe on topic program.events.v1.inmate-service.dlq, which inmate-service needs");
+    }
+
+    @Test
+    void aServiceOnAnotherUserOrWithoutTlsIsFound() {
+        Manifests prod = Overlays.render("prod");
+        container(prod, "program-service").getEnv().stream().filter(v -> v.getName().equals("KAFKA_SASL_JAAS_CONFIG"))
+                .forEach(v -> v.getValueFrom().getSecretKeyRef().setName("liaison-service"));
+        configMap(prod, "sinergi-kafka").getData().put("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+        prod.get(KafkaUser.class, "liaison-service").getSpec().setAuthentication(new KafkaUserTlsClientAuthentication());
+        prod.remove(KafkaUser.class, "inmate-service");
+        assertThat(run(KafkaAccessChecks::check, prod)).containsExactlyInAnyOrder(
+                "program-service must take KAFKA_SASL_JAAS_CONFIG from Secret program-service, key sasl.jaas.config",
+                "inmate-service must set KAFKA_SECURITY_PROTOCOL=SASL_SSL, not SASL_PLAINTEXT",
+                "program-service must set KAFKA_SECURITY_PROTOCOL=SASL_SSL, not SASL_PLAINTEXT",
+                "liaison-service must set KAFKA_SECURITY_PROTOCOL=SASL_SSL, not SASL_PLAINTEXT",
+                "inmate-service has no KafkaUser inmate-service",
+                "KafkaUser liaison-service must authenticate with scram-sha-512");
+        assertThat(run(ConfigurationChecks::check, prod))
+                .containsExactly("inmate-service reads KAFKA_SASL_JAAS_CONFIG from Secret inmate-service, which nothing creates");
+    }
+
+    @Test
+    void aPlaintextListenerOrAClusterWithoutAclsIsFound() {
+        Manifests dev = Overlays.render("dev");
+        GenericKafkaListener listener = dev.get(Kafka.class, "sinergi").getSpec().getKafka().getListeners().get(0);
+        listener.setTls(false);
+        listener.setAuth(null);
+        dev.get(Kafka.class, "sinergi").getSpec().getKafka().setAuthorization(null);
+        dev.get(Kafka.class, "sinergi").getSpec().getEntityOperator().setUserOperator(null);
+        assertThat(run(KafkaAccessChecks::check, dev)).containsExactlyInAnyOrder(
+                "Kafka sinergi's listener tls (9093) must be TLS with scram-sha-512 authentication",
+                "Kafka sinergi does not enforce ACLs (spec.kafka.authorization type simple)",
+                "Kafka sinergi runs no user operator: the KafkaUsers would never become users");
+    }
+
+    @Test
+    void aKafkaVariableThatIsNoClientSettingIsFound() {
+        Manifests dev = Overlays.render("dev");
+        container(dev, "inmate-service").getEnv().add(new EnvVar("KAFKA_SSL_TRUSTSTORE_CERTIFICATE", "x", null));
+        container(dev, "inmate-service").getEnv().add(new EnvVar("KAFKA_SSL_ENDPOINT_IDENTIFICATION_ALGORITHM", "https", null));
+        assertThat(run(ConfigurationChecks::check, dev))
+                .containsExactly("inmate-service sets KAFKA_SSL_TRUSTSTORE_CERTIFICATE, which its configuration never reads");
+    }
+
+    @Test
+    void aPodMonitorOnTheWrongPortOrPathOrWithoutItsWayInIsFound() {
+        Manifests prod = Overlays.render("prod");
+        GenericKubernetesResource monitor = prod.generic("PodMonitor").get(0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> endpoint = ((List<Map<String, Object>>) Manifests.value(monitor, "spec", "podMetricsEndpoints").orElseThrow()).get(0);
+        endpoint.put("path", "/metrics");
+        assertThat(run(MonitoringChecks::check, prod)).containsExactlyInAnyOrder(
+                "gateway is scraped on /metrics but serves metrics on /q/metrics",
+                "inmate-service is scraped on /metrics but serves metrics on /q/metrics",
+                "program-service is scraped on /metrics but serves metrics on /q/metrics",
+                "liaison-service is scraped on /metrics but serves metrics on /q/metrics");
+        endpoint.put("path", "/q/metrics");
+        prod.remove(NetworkPolicy.class, "prometheus-scrape");
+        assertThat(run(NetworkChecks::check, prod)).containsExactlyInAnyOrder(
+                "intended but closed: prometheus -> gateway:8080",
+                "intended but closed: prometheus -> inmate-service:8080",
+                "intended but closed: prometheus -> program-service:8080",
+                "intended but closed: prometheus -> liaison-service:8080");
+        // Without a PodMonitor, Prometheus has no business with the pods.
+        Manifests unmonitored = Overlays.render("prod");
+        unmonitored.items.removeIf(item -> "PodMonitor".equals(item.getKind()));
+        assertThat(run(NetworkChecks::check, unmonitored)).containsExactlyInAnyOrder(
+                "open but not intended: prometheus -> gateway:8080",
+                "open but not intended: prometheus -> inmate-service:8080",
+                "open but not intended: prometheus -> program-service:8080",
+                "open but not intended: prometheus -> liaison-service:8080");
+    }
+
     @Test
     void withoutDefaultDenyAPodWithoutPoliciesIsOpen() {
         Manifests dev = Overlays.render("dev");
@@ -154,6 +278,7 @@ class BrokenManifestsTest {
         // a pod that no other policy selects is open to anyone.
         assertThat(run(NetworkChecks::check, dev)).containsExactlyInAnyOrder(
                 "open but not intended: ingress-controller -> stranger:8080",
+                "open but not intended: prometheus -> stranger:8080",
                 "open but not intended: cloudnative-pg-operator -> stranger:8080",
                 "open but not intended: kube-dns -> stranger:8080",
                 "open but not intended: kubernetes-api -> stranger:8080",
@@ -191,10 +316,10 @@ class BrokenManifestsTest {
     void aKafkaListenerOpenToEveryoneIsFound() {
         Manifests dev = Overlays.render("dev");
         dev.get(Kafka.class, "sinergi").getSpec().getKafka().getListeners().get(0).setNetworkPolicyPeers(null);
-        assertThat(run(NetworkChecks::check, dev)).hasSize(12).contains(
-                "open but not intended: stranger-elsewhere -> sinergi-kafka-0:9092",
-                "open but not intended: ingress-controller -> sinergi-kafka-1:9092",
-                "open but not intended: internet -> sinergi-kafka-0:9092");
+        assertThat(run(NetworkChecks::check, dev)).hasSize(14).contains(
+                "open but not intended: stranger-elsewhere -> sinergi-kafka-0:9093",
+                "open but not intended: ingress-controller -> sinergi-kafka-1:9093",
+                "open but not intended: internet -> sinergi-kafka-0:9093");
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRuleBui
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeerBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.kafka.listener.GenericKafkaListener;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * Evaluates the overlay's NetworkPolicies over the places traffic can go (the workloads, the
- * database instances, Kafka, cluster DNS, the ingress controller, the CloudNativePG operator, the
+ * database instances, Kafka, cluster DNS, the ingress controller, Prometheus where a PodMonitor
+ * scrapes the workloads, the CloudNativePG operator, the
  * Kubernetes API, the internet, and a stranger pod in and outside the namespace) and compares
  * every open connection with the intended ones: exactly these are open.
  *
@@ -35,7 +37,10 @@ import java.util.regex.Pattern;
  */
 final class NetworkChecks {
 
-    private static final Pattern BOOTSTRAP = Pattern.compile("([a-z0-9-]+)-kafka-bootstrap(?:\\.([a-z0-9-]+))?(?:\\.[a-z.]+)?:(\\d+)");
+    /** A Strimzi bootstrap address: cluster, namespace (optional), port. */
+    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
+    static final Pattern BOOTSTRAP = Pattern.compile("([a-z0-9-]+)-kafka-bootstrap(?:\\.([a-z0-9-]+))?(?:\\.[a-z.]+)?:(\\d+)");
 
     private NetworkChecks() {
     }
@@ -119,6 +124,10 @@ final class NetworkChecks {
         Endpoint entityOperator;
         int kafkaPort;
         final Endpoint ingressController;
+        /** Prometheus (namespace monitoring), which the PodMonitors send to the workloads' metrics ports. */
+        final Endpoint prometheus = Endpoint.pod("prometheus", "monitoring", Map.of("app.kubernetes.io/name", "prometheus"), Port.tcp(9090));
+        /** Workload → the port a PodMonitor scrapes it on. */
+        final Map<String, Integer> scraped = new LinkedHashMap<>();
         final Endpoint cnpgOperator;
         final Endpoint dns;
         final Endpoint apiServer = Endpoint.address("kubernetes-api", "10.96.0.1", Port.tcp(443), Port.tcp(6443));
@@ -173,7 +182,18 @@ final class NetworkChecks {
             if (entityOperator != null) {
                 all.add(entityOperator);
             }
-            all.addAll(List.of(ingressController, cnpgOperator, dns, apiServer, internet,
+            for (Workload workload : Workload.all(manifests)) {
+                for (GenericKubernetesResource monitor : manifests.generic("PodMonitor")) {
+                    Object selector = Manifests.value(monitor, "spec", "selector").orElse(Map.of());
+                    if (!NetworkModel.selects(SERIALIZATION.convertValue(selector, LabelSelector.class), workload.podLabels())) {
+                        continue;
+                    }
+                    List<?> endpoints = (List<?>) Manifests.value(monitor, "spec", "podMetricsEndpoints").orElse(List.of());
+                    endpoints.forEach(endpoint -> workload.port(new IntOrString(String.valueOf(((Map<?, ?>) endpoint).get("port"))))
+                            .ifPresent(port -> scraped.put(workload.name, port.getContainerPort())));
+                }
+            }
+            all.addAll(List.of(ingressController, prometheus, cnpgOperator, dns, apiServer, internet,
                     Endpoint.pod("stranger", namespace, Map.of("app", "stranger"), Port.tcp(8080)),
                     Endpoint.pod("stranger-elsewhere", "elsewhere", Map.of("app", "stranger"), Port.tcp(8080))));
         }
@@ -198,6 +218,7 @@ final class NetworkChecks {
                     open(paths, workload, internet, 443);
                 }
             });
+            scraped.forEach((name, port) -> open(paths, prometheus, workloads.get(name), port));
             all.stream().filter(e -> namespace.equals(e.namespace()))
                     .forEach(pod -> dns.ports().forEach(port -> paths.add(path(pod, dns, port))));
             databases.values().forEach(instances -> instances.forEach(db -> {

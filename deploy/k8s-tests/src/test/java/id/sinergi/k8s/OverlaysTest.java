@@ -23,8 +23,10 @@ class OverlaysTest {
         checks.put("every Deployment has probes, resources and no root", WorkloadChecks::check);
         checks.put("ports and variables are what the services read", ConfigurationChecks::check);
         checks.put("every topic has a KafkaTopic", TopicChecks::check);
+        checks.put("each service has its own Kafka user with exactly the ACLs it needs", KafkaAccessChecks::check);
         checks.put("network policies open exactly the intended paths", NetworkChecks::check);
         checks.put("only the gateway is exposed", ExposureChecks::check);
+        checks.put("PodMonitors scrape every workload where it serves metrics", MonitoringChecks::check);
         return Overlays.NAMES.stream().flatMap(overlay -> checks.entrySet().stream()
                 .map(check -> Arguments.of(overlay, check.getKey(), check.getValue())));
     }
@@ -38,6 +40,13 @@ class OverlaysTest {
     @Test
     void prodScalesWithinPartitionsAndConnections() {
         assertThat(AutoscalingChecks.check(Overlays.render("prod"), Overlays.CONFIGS)).isEmpty();
+    }
+
+    @Test
+    void prodIsMonitored() {
+        Manifests prod = Overlays.render("prod");
+        assertThat(prod.generic("PodMonitor")).isNotEmpty();
+        assertThat(prod.findGeneric("PrometheusRule", AlertRules.PROMETHEUS_RULE_NAME)).isPresent();
     }
 
     @Test

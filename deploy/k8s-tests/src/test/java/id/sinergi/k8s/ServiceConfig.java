@@ -35,6 +35,10 @@ final class ServiceConfig {
                     + "|\\$\\{(sinergi\\.[a-z0-9.-]+):([^}]*)}");
     /** Profiles that never run in a container (the packaged jar runs the prod profile). */
     private static final Pattern OTHER_PROFILE = Pattern.compile("^%(dev|test|local)\\.");
+    /** A reference to another property in a value: {@code ${sinergi.outbox.topic}}. */
+    private static final Pattern PROPERTY_REFERENCE = Pattern.compile("\\$\\{([a-z][a-z0-9.-]*)}");
+    /** Every setting of a Kafka producer, consumer or admin client. */
+    private static final Set<String> KAFKA_CLIENT_SETTINGS = kafkaClientSettings();
 
     final String module;
     /** Variable → its default; absent default = required. */
@@ -93,7 +97,84 @@ final class ServiceConfig {
     }
 
     boolean reads(String variable) {
-        return variables.containsKey(variable);
+        return variables.containsKey(variable) || usesKafka() && kafkaClientSetting(variable).isPresent();
+    }
+
+    /** Whether the module has a Kafka channel. */
+    boolean usesKafka() {
+        return properties.values().contains("smallrye-kafka");
+    }
+
+    /**
+     * The Kafka client setting a {@code KAFKA_*} variable sets, the way Quarkus reads it: every
+     * configuration name starting with "kafka", lower-cased, after "kafka" and one separator,
+     * underscores to dots, goes to every Kafka client (channels, dead-letter producers, the
+     * readiness probe). Empty when the name is no setting of a producer, consumer or admin client.
+     */
+    static Optional<String> kafkaClientSetting(String variable) {
+        if (!variable.startsWith("KAFKA_")) {
+            return Optional.empty();
+        }
+        String setting = variable.substring("KAFKA_".length()).toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+        return KAFKA_CLIENT_SETTINGS.contains(setting) ? Optional.of(setting) : Optional.empty();
+    }
+
+    private static Set<String> kafkaClientSettings() {
+        Set<String> settings = new TreeSet<>(org.apache.kafka.clients.producer.ProducerConfig.configNames());
+        settings.addAll(org.apache.kafka.clients.consumer.ConsumerConfig.configNames());
+        settings.addAll(org.apache.kafka.clients.admin.AdminClientConfig.configNames());
+        return settings;
+    }
+
+    /** What the module does on Kafka, by its channels: the least it must be allowed. */
+    record KafkaUse(Set<String> writes, Set<String> reads, Set<String> groups) {
+    }
+
+    /**
+     * Writes: the topics of its outgoing channels and the dead-letter topics of its incoming ones.
+     * Reads: the topics of its incoming channels. Groups: their group ids (Quarkus's default is
+     * the application name). A channel without a topic uses its own name, as SmallRye does.
+     */
+    KafkaUse kafkaUse() {
+        Set<String> writes = new TreeSet<>();
+        Set<String> reads = new TreeSet<>();
+        Set<String> groups = new TreeSet<>();
+        Pattern channel = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.connector");
+        properties.forEach((key, value) -> {
+            Matcher match = channel.matcher(key);
+            if (!match.matches() || !"smallrye-kafka".equals(value)) {
+                return;
+            }
+            String prefix = "mp.messaging." + match.group(1) + "." + match.group(2) + ".";
+            String topic = resolved(properties.getOrDefault(prefix + "topic", match.group(2)));
+            if (match.group(1).equals("outgoing")) {
+                writes.add(topic);
+                return;
+            }
+            reads.add(topic);
+            groups.add(resolved(properties.getOrDefault(prefix + "group.id",
+                    properties.getOrDefault("kafka.group.id", properties.getOrDefault("quarkus.application.name", module)))));
+            if ("dead-letter-queue".equals(properties.get(prefix + "failure-strategy"))) {
+                // SmallRye's default dead-letter topic is dead-letter-topic-<channel>.
+                writes.add(resolved(properties.getOrDefault(prefix + "dead-letter-queue.topic", "dead-letter-topic-" + match.group(2))));
+            }
+        });
+        return new KafkaUse(writes, reads, groups);
+    }
+
+    /** A value with its ${property} references to other properties replaced. */
+    private String resolved(String value) {
+        Matcher reference = PROPERTY_REFERENCE.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (reference.find()) {
+            String target = properties.get(reference.group(1));
+            if (target == null) {
+                throw new AssertionError(module + " refers to ${" + reference.group(1) + "}, which its configuration does not set");
+            }
+            reference.appendReplacement(out, Matcher.quoteReplacement(resolved(target)));
+        }
+        reference.appendTail(out);
+        return out.toString();
     }
 
     /** The port Quarkus listens on (its default unless the configuration sets one). */

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +26,11 @@ final class Workload {
 
     /**
      * Objects the manifests refer to that ops or an operator create, not kustomize: the JWT key set
-     * in prod (deploy/README.md); CloudNativePG's {@code <cluster>-app}
-     * Secrets are accepted for every rendered Cluster.
+     * in prod, the Kafka cluster's CA certificate (written by Strimzi beside the Kafka in dev,
+     * copied by ops in prod; deploy/README.md); CloudNativePG's {@code <cluster>-app} Secrets are
+     * accepted for every rendered Cluster, Strimzi's user Secrets for every rendered KafkaUser.
      */
-    static final Set<String> CREATED_OUTSIDE = Set.of("ConfigMap/sinergi-jwt-keys");
+    static final Set<String> CREATED_OUTSIDE = Set.of("ConfigMap/sinergi-jwt-keys", "Secret/sinergi-cluster-ca-cert");
 
     /** Where a variable's value comes from: a literal (from a ConfigMap or the manifest), or a Secret key. */
     record Value(String literal, String secret, String secretKey) {
@@ -82,7 +84,8 @@ final class Workload {
 
     static boolean createdOutside(Manifests manifests, String kind, String objectName) {
         return CREATED_OUTSIDE.contains(kind + "/" + objectName) || "Secret".equals(kind) && objectName.endsWith("-app")
-                && manifests.findGeneric("Cluster", objectName.substring(0, objectName.length() - "-app".length())).isPresent();
+                && manifests.findGeneric("Cluster", objectName.substring(0, objectName.length() - "-app".length())).isPresent()
+                || "Secret".equals(kind) && manifests.find(KafkaUser.class, objectName).isPresent();
     }
 
     private void resolveEnvironment(Manifests manifests) {

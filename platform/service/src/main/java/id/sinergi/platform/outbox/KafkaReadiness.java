@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -39,6 +41,15 @@ public class KafkaReadiness implements HealthCheck {
 
     @ConfigProperty(name = "sinergi.kafka.probe-timeout", defaultValue = "PT3S")
     Duration timeout;
+
+    /**
+     * Every {@code kafka.*} property (and {@code KAFKA_*} variable) the channels get. The probe takes
+     * the connection's security from it (security.protocol, sasl.*, ssl.*), so that it logs in
+     * as the channels do where Kafka requires TLS and a user (Kubernetes, deploy/README.md).
+     */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
 
     @Inject
     FacilityClock clock;
@@ -88,11 +99,17 @@ public class KafkaReadiness implements HealthCheck {
     private synchronized Admin admin() {
         if (admin == null) {
             int millis = (int) timeout.toMillis();
-            admin = Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.CLIENT_ID_CONFIG, "sinergi-readiness",
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis));
+            Map<String, Object> config = new HashMap<>();
+            kafkaConfig.forEach((key, value) -> {
+                if (key.equals("security.protocol") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+                    config.put(key, value);
+                }
+            });
+            config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            config.put(AdminClientConfig.CLIENT_ID_CONFIG, "sinergi-readiness");
+            config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis);
+            config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
+            admin = Admin.create(config);
         }
         return admin;
     }
