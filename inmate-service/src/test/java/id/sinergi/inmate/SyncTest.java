@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -58,6 +59,8 @@ class SyncTest {
     /** What the copy holds: each WBP's version; and every (id, version) the client read. */
     private final Map<String, Long> copy = new HashMap<>();
     private final List<String> reads = new ArrayList<>();
+    /** The ids read so far, for the writer to see how far the reader got. */
+    private final Set<String> readIds = ConcurrentHashMap.newKeySet();
     private String cursor;
     /** Changes of WBP that existed already (each a new version to read once). */
     private final AtomicInteger updates = new AtomicInteger();
@@ -107,6 +110,7 @@ class SyncTest {
             String id = (String) item.get("id");
             long version = ((Number) item.get("version")).longValue();
             reads.add(id + "@" + version);
+            readIds.add(id);
             copy.put(id, version);
         }
         cursor = page.getString("cursor") == null ? cursor : page.getString("cursor");
@@ -115,30 +119,28 @@ class SyncTest {
 
     /**
      * Admissions and risk assessments through the API until the first read is done (and at least
-     * {@link #MIN_WRITES}); part way, one transaction changes {@code late} and commits only after
-     * several API writes have committed. Answers the ids written.
+     * {@link #MIN_WRITES}). Before them, one transaction changes {@code late} and commits only once
+     * the reader has read a WBP admitted after it, or could read no further: a sync order that let
+     * the reader pass the late change before it commits would never show it. Answers the ids written.
      */
     private Set<String> write(List<String> seeded, String late, AtomicBoolean firstReadDone) throws SQLException {
         Set<String> changed = new HashSet<>();
         Map<String, Integer> assessments = new HashMap<>();
         List<String> candidates = new ArrayList<>(seeded);
         candidates.remove(late);
+        List<String> admittedAfterLate = new ArrayList<>();
         try (Connection slow = connect()) {
             slow.setAutoCommit(false);
+            try (PreparedStatement update = slow.prepareStatement("UPDATE inmate SET version = version + 1, updated_at = now() WHERE id = ?")) {
+                update.setObject(1, UUID.fromString(late));
+                update.executeUpdate();
+            }
+            changed.add(late);
+            updates.incrementAndGet();
+            boolean lateOpen = true;
             int writes = 0;
-            boolean lateOpen = false;
             while (writes < MIN_WRITES || !firstReadDone.get()) {
-                if (writes == 10) {
-                    try (PreparedStatement update = slow.prepareStatement(
-                            "UPDATE inmate SET version = version + 1, updated_at = now() WHERE id = ?")) {
-                        update.setObject(1, UUID.fromString(late));
-                        update.executeUpdate();
-                    }
-                    changed.add(late);
-                    updates.incrementAndGet();
-                    lateOpen = true;
-                }
-                if (writes == 30) {
+                if (lateOpen && (firstReadDone.get() || admittedAfterLate.stream().anyMatch(readIds::contains))) {
                     slow.commit();
                     lateOpen = false;
                 }
@@ -146,6 +148,9 @@ class SyncTest {
                     String id = admitted(convict("Masuk Baru", randomNik(), "2026-01-15", 2, 0));
                     candidates.add(id);
                     changed.add(id);
+                    if (lateOpen) {
+                        admittedAfterLate.add(id);
+                    }
                 } else {
                     String id = candidates.get(ThreadLocalRandom.current().nextInt(candidates.size()));
                     int count = assessments.merge(id, 1, Integer::sum);

@@ -75,7 +75,7 @@ public class InmateRecords {
         require(id);
         AccessPolicy.Scope scope = access.require(id, DataCategory.MOVEMENTS_AND_TIMELINE);
         access.logRead(id, scope, DataCategory.MOVEMENTS_AND_TIMELINE, AccessPolicy.RecordRead.TIMELINE, purpose);
-        return TIMELINE_ORDER.read(page).read(new Filter().equal("inmateId", id), TimelineEntry::find);
+        return TIMELINE_ORDER.read(page).read(new Filter().equal("inmateId", id), TimelineEntry.class);
     }
 
     @Transactional
@@ -83,7 +83,7 @@ public class InmateRecords {
         require(id);
         AccessPolicy.Scope scope = access.require(id, DataCategory.RISK_ASSESSMENTS);
         access.logRead(id, scope, DataCategory.RISK_ASSESSMENTS, AccessPolicy.RecordRead.RISK_ASSESSMENTS, purpose);
-        return RISK_ASSESSMENT_ORDER.read(page).read(new Filter().equal("inmateId", id), RiskAssessment::find);
+        return RISK_ASSESSMENT_ORDER.read(page).read(new Filter().equal("inmateId", id), RiskAssessment.class);
     }
 
     /** The release plan: personal data, opened by IDENTITY; 404 when none is recorded. */

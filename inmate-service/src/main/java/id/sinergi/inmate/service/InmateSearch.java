@@ -101,11 +101,6 @@ public class InmateSearch {
             .changes("change_position", inmate -> inmate.changePosition)
             .sortedBy("registerNumber");
 
-    /** Page {@code page} of {@code size}, in the default order: for callers that page by number only. */
-    public Page<Inmate> search(Criteria criteria, int page, int size) {
-        return search(criteria, PageRequest.of(page, size));
-    }
-
     public Page<Inmate> search(Criteria criteria, PageRequest request) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE true");

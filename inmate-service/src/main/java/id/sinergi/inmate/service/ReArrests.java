@@ -126,7 +126,7 @@ public class ReArrests {
         // Lapas staff and facility auditors: the former WBP of their facility (the stay released).
         facilityScope.hqlCondition("i", ":facility").ifPresent(visible -> filter.and(
                 "inmateId in (select i.id from Inmate i where " + visible + ")", "facility", facilityScope.facility().orElseThrow()));
-        return ORDER.read(page).read(filter, ReArrest::find);
+        return ORDER.read(page).read(filter, ReArrest.class);
     }
 
     private static Person person(ReArrestRequest request) {

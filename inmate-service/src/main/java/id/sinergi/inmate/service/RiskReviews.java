@@ -85,7 +85,7 @@ public class RiskReviews {
                 .equal("inmateId", inmateId);
         facilityScope.hqlCondition("i", ":facility").ifPresent(visible -> filter.and(
                 "inmateId in (select i.id from Inmate i where " + visible + ")", "facility", facilityScope.facility().orElseThrow()));
-        return ORDER.read(page).read(filter, RiskReview::find);
+        return ORDER.read(page).read(filter, RiskReview.class);
     }
 
     /**

@@ -3,9 +3,8 @@ package id.sinergi.platform.paging;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.error.QueryParameters;
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,7 +19,7 @@ import java.util.function.LongSupplier;
  * One validated request for a list ({@link PageRequest}) in one of its orders ({@link ListOrder}):
  * the order, the position after a cursor, {@code updatedSince}; and the reading of the page, by
  * page number or by keyset after the cursor. One implementation for every list, whether its query
- * is a Panache query ({@link #read(Filter, Finder)}) or native SQL ({@link #sqlFilter},
+ * is over an entity ({@link #read(Filter, Class)}) or native SQL ({@link #sqlFilter},
  * {@link #sqlAfterCursor}, {@link #sqlOrderBy}, {@link #read(LongSupplier, BiFunction)}).
  *
  * <p>A page reads one item more than it shows: when that item exists, the page has a {@code next}
@@ -33,12 +32,6 @@ import java.util.function.LongSupplier;
  * misses no change (docs/decisions/0022).
  */
 public final class Listing<T> {
-
-    /** A Panache entity's {@code find}: {@code ReArrest::find}. */
-    @FunctionalInterface
-    public interface Finder<T> {
-        PanacheQuery<T> find(String query, Sort sort, Parameters parameters);
-    }
 
     private static final String CURRENT_SNAPSHOT_XMIN = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
 
@@ -97,35 +90,34 @@ public final class Listing<T> {
     // --- Panache --------------------------------------------------------------------------------
 
     /**
-     * The page: {@code filter} with {@code updatedSince} counted first (the whole list, whatever
-     * the cursor), then the items after the cursor (or on the page asked for) read in order.
+     * The page of an entity's list: {@code filter} with {@code updatedSince} counted first (the
+     * whole list, whatever the cursor), then the items after the cursor (or on the page asked for)
+     * read in order. The filter's conditions name the entity's attributes, as in Panache's
+     * {@code find}.
      */
-    public Page<T> read(Filter filter, Finder<T> finder) {
+    public Page<T> read(Filter filter, Class<T> entity) {
         if (updatedSince != null) {
             filter.and(order.updatedAt().path() + " >= :updatedSince", "updatedSince", updatedSince);
         }
-        Sort panacheSort = panacheSort();
-        return read(() -> finder.find(filter.query(), panacheSort, filter.parameters()).count(), (offset, limit) -> {
-            Map<String, Object> values = new LinkedHashMap<>();
-            List<String> conditions = afterCursor(value -> {
-                String name = "position" + values.size();
-                values.put(name, value);
-                return ":" + name;
-            });
-            filter.andIf(!conditions.isEmpty(), String.join(" and ", conditions), values);
-            return finder.find(filter.query(), panacheSort, filter.parameters()).range(offset, offset + limit - 1).list();
-        });
+        EntityManager entityManager = Panache.getEntityManager(entity);
+        String from = " FROM " + entityManager.getMetamodel().entity(entity).getName() + " WHERE ";
+        return read(() -> bind(entityManager.createQuery("SELECT count(*)" + from + filter.query(), Long.class), filter).getSingleResult(),
+                (offset, limit) -> {
+                    Map<String, Object> values = new LinkedHashMap<>();
+                    List<String> conditions = afterCursor(value -> {
+                        String name = "position" + values.size();
+                        values.put(name, value);
+                        return ":" + name;
+                    });
+                    filter.andIf(!conditions.isEmpty(), String.join(" and ", conditions), values);
+                    return bind(entityManager.createQuery(from.substring(1) + filter.query() + orderBy(), entity), filter)
+                            .setFirstResult(offset).setMaxResults(limit).getResultList();
+                });
     }
 
-    private Sort panacheSort() {
-        Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
-        Sort panacheSort = Sort.empty();
-        for (ListOrder.Column<T> column : key.columns()) {
-            panacheSort = column.nullable()
-                    ? panacheSort.and(column.path(), direction, Sort.NullPrecedence.NULLS_LAST)
-                    : panacheSort.and(column.path(), direction);
-        }
-        return panacheSort.and(order.id().path(), direction);
+    private static <Q extends TypedQuery<?>> Q bind(Q query, Filter filter) {
+        filter.parameters().map().forEach(query::setParameter);
+        return query;
     }
 
     // --- native SQL -----------------------------------------------------------------------------
@@ -164,8 +156,13 @@ public final class Listing<T> {
         return sql.toString();
     }
 
-    /** {@code ORDER BY …}, the id last. */
+    /** {@code ORDER BY …} for a native query, the id last. */
     public String sqlOrderBy() {
+        return orderBy();
+    }
+
+    /** {@code ORDER BY …}, the same in JPQL and SQL: each column (values-less last), then the id. */
+    private String orderBy() {
         String direction = descending ? " DESC" : " ASC";
         StringBuilder orderBy = new StringBuilder(" ORDER BY ");
         for (ListOrder.Column<T> column : key.columns()) {
