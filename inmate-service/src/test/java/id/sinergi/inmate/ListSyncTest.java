@@ -1,5 +1,9 @@
 package id.sinergi.inmate;
 
+import id.sinergi.inmate.service.InmateRecords;
+import id.sinergi.inmate.service.InmateSearch;
+import id.sinergi.inmate.service.ReArrests;
+import id.sinergi.inmate.service.RiskReviews;
 import id.sinergi.local.SinergiTestResource;
 import id.sinergi.platform.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -12,13 +16,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static id.sinergi.inmate.Register.admitted;
 import static id.sinergi.inmate.Register.as;
 import static id.sinergi.inmate.Register.convict;
 import static id.sinergi.inmate.Register.randomNik;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
@@ -177,5 +184,38 @@ class ListSyncTest {
         as(TestTokens.REGISTRAR).when().get("/api/v1/inmates?name=ahmad&sort=createdAt").then().statusCode(400)
                 .body("field", equalTo("sort"));
         as(TestTokens.REGISTRAR).when().get("/api/v1/inmates?name=ahmad").then().statusCode(200).body("next", nullValue());
+    }
+
+    @Test
+    void everyListDocumentsExactlyTheSortValuesItTakes() {
+        Map<String, List<String>> documented = documentedSortValues();
+        Map.of(
+                "searchInmates", InmateSearch.ORDER.sortValues(),
+                "getTimeline", InmateRecords.TIMELINE_ORDER.sortValues(),
+                "getRiskAssessments", InmateRecords.RISK_ASSESSMENT_ORDER.sortValues(),
+                "listReArrests", ReArrests.ORDER.sortValues(),
+                "listRiskReviews", RiskReviews.ORDER.sortValues()).forEach((operation, values) ->
+                assertThat(documented.get(operation)).as("sort values of %s", operation).isEqualTo(values));
+    }
+
+    /** The values each operation's {@code sort} parameter documents, by operation id. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<String>> documentedSortValues() {
+        Map<String, Object> paths = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        Map<String, List<String>> documented = new HashMap<>();
+        for (Object path : paths.values()) {
+            for (Object operation : ((Map<String, Object>) path).values()) {
+                Map<String, Object> op = (Map<String, Object>) operation;
+                for (Object parameter : (List<Object>) op.getOrDefault("parameters", List.of())) {
+                    Map<String, Object> p = (Map<String, Object>) parameter;
+                    Map<String, Object> schema = (Map<String, Object>) p.get("schema");
+                    if ("sort".equals(p.get("name")) && schema != null && schema.get("enum") != null) {
+                        documented.put((String) op.get("operationId"), (List<String>) schema.get("enum"));
+                    }
+                }
+            }
+        }
+        return documented;
     }
 }

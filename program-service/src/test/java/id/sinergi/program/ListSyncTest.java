@@ -2,6 +2,10 @@ package id.sinergi.program;
 
 import id.sinergi.local.SinergiTestResource;
 import id.sinergi.platform.testing.TestTokens;
+import id.sinergi.program.service.Enrolments;
+import id.sinergi.program.service.Programmes;
+import id.sinergi.program.service.Reviews;
+import id.sinergi.program.service.Sessions;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -13,10 +17,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static id.sinergi.program.Api.as;
 import static id.sinergi.program.Api.openProgramme;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
@@ -111,5 +118,38 @@ class ListSyncTest {
         String sessionEtag = as(TestTokens.AUDITOR).when().get(session).then().statusCode(200).extract().header("ETag");
         assertThat(sessionEtag).isEqualTo("\"0\"");
         as(TestTokens.AUDITOR).header("If-None-Match", sessionEtag).when().get(session).then().statusCode(304);
+    }
+
+    @Test
+    void everyListDocumentsExactlyTheSortValuesItTakes() {
+        Map<String, List<String>> documented = documentedSortValues();
+        Map.of(
+                "listProgrammes", Programmes.ORDER.sortValues(),
+                "listEnrolments", Enrolments.ORDER.sortValues(),
+                "listReviews", Reviews.ORDER.sortValues(),
+                "listSessions", Sessions.SESSION_ORDER.sortValues(),
+                "listAttendance", Sessions.ATTENDANCE_ORDER.sortValues()).forEach((operation, values) ->
+                assertThat(documented.get(operation)).as("sort values of %s", operation).isEqualTo(values));
+    }
+
+    /** The values each operation's {@code sort} parameter documents, by operation id. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<String>> documentedSortValues() {
+        Map<String, Object> paths = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        Map<String, List<String>> documented = new HashMap<>();
+        for (Object path : paths.values()) {
+            for (Object operation : ((Map<String, Object>) path).values()) {
+                Map<String, Object> op = (Map<String, Object>) operation;
+                for (Object parameter : (List<Object>) op.getOrDefault("parameters", List.of())) {
+                    Map<String, Object> p = (Map<String, Object>) parameter;
+                    Map<String, Object> schema = (Map<String, Object>) p.get("schema");
+                    if ("sort".equals(p.get("name")) && schema != null && schema.get("enum") != null) {
+                        documented.put((String) op.get("operationId"), (List<String>) schema.get("enum"));
+                    }
+                }
+            }
+        }
+        return documented;
     }
 }
