@@ -211,6 +211,10 @@ public class Inmate extends PanacheEntityBase implements Stateful<InmateState> {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** The transaction that last wrote the row, set by the database: the sync order (docs/decisions/0022). */
+    @Column(name = "change_position", insertable = false, updatable = false)
+    public long changePosition;
+
     @Version
     public long version;
 

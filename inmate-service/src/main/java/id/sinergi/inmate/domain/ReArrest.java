@@ -54,4 +54,12 @@ public class ReArrest extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
+
+    /** When the row last changed: set by a trigger on every write (docs/decisions/0022). */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    public OffsetDateTime updatedAt;
+
+    /** The transaction that last wrote the row, set by the database: the sync order (docs/decisions/0022). */
+    @Column(name = "change_position", insertable = false, updatable = false)
+    public long changePosition;
 }

@@ -28,6 +28,14 @@ public class TimelineEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public OffsetDateTime at;
 
+    /** When the row last changed: set by a trigger on every write (docs/decisions/0022). */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    public OffsetDateTime updatedAt;
+
+    /** The transaction that last wrote the row, set by the database: the sync order (docs/decisions/0022). */
+    @Column(name = "change_position", insertable = false, updatable = false)
+    public long changePosition;
+
     /** The event type it corresponds to, e.g. {@code inmate.moved}. */
     @Column(nullable = false)
     public String kind;

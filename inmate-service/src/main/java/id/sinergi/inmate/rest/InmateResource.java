@@ -44,6 +44,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -140,6 +141,14 @@ public class InmateResource {
     @APIResponse(responseCode = "200", description = "A page of WBP",
             content = @Content(schema = @Schema(ref = "InmateBasicPage"), examples = @ExampleObject(name = "found", ref = "SearchResult")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `registerNumber`, "
+                    + "`expectedRelease` with a release window. A name search is by closeness and takes neither `sort` nor `cursor`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "registerNumber", "-registerNumber", "expectedRelease", "-expectedRelease",
+                    "admittedOn", "-admittedOn", "createdAt", "-createdAt",
+                    "updatedAt", "-updatedAt", "changes"}))
     public Page<InmateBasicView> search(
             @Parameter(description = "Name or alias, or words of them; typos tolerated. Discouraged: a name in a URL ends up in "
                     + "the access logs of every proxy on the way; send it in the body of `POST /api/v1/inmates/search`",
@@ -162,7 +171,7 @@ public class InmateResource {
                 registerClass == null ? null : parseClass(registerClass),
                 QueryParameters.enumValue(RiskLevel.class, "riskLevel", riskLevel), cellBlock,
                 QueryParameters.date("releaseFrom", releaseFrom), QueryParameters.date("releaseTo", releaseTo));
-        return search.search(criteria, page.page, page.size).map(InmateBasicView::of);
+        return search.search(criteria, page).map(InmateBasicView::of);
     }
 
     @POST
@@ -267,9 +276,13 @@ public class InmateResource {
             content = @Content(schema = @Schema(ref = "TimelineEntryPage"), examples = @ExampleObject(name = "timeline", ref = "Timeline")))
     @APIResponse(responseCode = "404", description = "No such WBP, or not yours to see", content = @Content(mediaType = PROBLEM))
     @Parameter(name = "X-Purpose", in = ParameterIn.HEADER, description = "Why the timeline is read (kept in the access log)")
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `-at`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"at", "-at", "updatedAt", "-updatedAt", "changes"}))
     public Page<RecordViews.TimelineEntryView> timeline(@PathParam("id") UUID id, @HeaderParam("X-Purpose") @Size(max = 500) String purpose,
                                                         @BeanParam @Valid PageRequest page) {
-        return records.timeline(id, purpose, page.page, page.size).map(RecordViews.TimelineEntryView::of);
+        return records.timeline(id, purpose, page).map(RecordViews.TimelineEntryView::of);
     }
 
     @GET
@@ -282,10 +295,14 @@ public class InmateResource {
     @APIResponse(responseCode = "200", description = "A page of assessments")
     @APIResponse(responseCode = "404", description = "No such WBP, or not yours to see", content = @Content(mediaType = PROBLEM))
     @Parameter(name = "X-Purpose", in = ParameterIn.HEADER, description = "Why the risk history is read (kept in the access log)")
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `-assessedAt`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"assessedAt", "-assessedAt", "updatedAt", "-updatedAt", "changes"}))
     public Page<RecordViews.RiskAssessmentView> riskAssessments(@PathParam("id") UUID id,
                                                                @HeaderParam("X-Purpose") @Size(max = 500) String purpose,
                                                                @BeanParam @Valid PageRequest page) {
-        return records.riskAssessments(id, purpose, page.page, page.size).map(RecordViews.RiskAssessmentView::of);
+        return records.riskAssessments(id, purpose, page).map(RecordViews.RiskAssessmentView::of);
     }
 
     @GET

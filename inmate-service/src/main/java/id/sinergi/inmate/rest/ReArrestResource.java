@@ -22,6 +22,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -101,11 +103,17 @@ public class ReArrestResource {
             content = @Content(schema = @Schema(ref = "ReArrestPage"), examples = @ExampleObject(name = "page", ref = "ReArrestPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Not one of the roles above", content = @Content(mediaType = PROBLEM))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `-arrestedOn`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "arrestedOn", "-arrestedOn", "recordedAt", "-recordedAt",
+                    "updatedAt", "-updatedAt", "changes"}))
     public Page<ReArrestView> list(
             @Parameter(description = "Arrested on or after", example = "2027-01-01") @QueryParam("from") String from,
             @Parameter(description = "Arrested on or before", example = "2027-12-31") @QueryParam("to") String to,
             @BeanParam @Valid PageRequest page) {
-        return reArrests.list(QueryParameters.date("from", from), QueryParameters.date("to", to), page.page, page.size)
+        return reArrests.list(QueryParameters.date("from", from), QueryParameters.date("to", to), page)
                 .map(ReArrestView::of);
     }
 }

@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -88,7 +90,7 @@ public class RiskReviewResource {
     }
 
     @Schema(name = "RiskReviewPage")
-    public record ReviewPage(java.util.List<ReviewView> items, int page, int size, long total) {
+    public record ReviewPage(java.util.List<ReviewView> items, int page, int size, long total, String next, String cursor) {
     }
 
     @GET
@@ -101,13 +103,19 @@ public class RiskReviewResource {
                     + "auditor reads the region's); Polres roles are refused (403).")
     @APIResponse(responseCode = "200", description = "A page of reviews",
             content = @Content(schema = @Schema(implementation = ReviewPage.class), examples = @ExampleObject(name = "pending", ref = "RiskReviews")))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `openedAt`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "openedAt", "-openedAt", "resolvedAt", "-resolvedAt",
+                    "updatedAt", "-updatedAt", "changes"}))
     public Page<ReviewView> list(
             @Parameter(description = "true: only the pending reviews; false: only the resolved ones", example = "true")
             @QueryParam("pending") String pending,
             @Parameter(description = "Only this WBP's reviews", example = "0b6f1c52-54a4-4a8e-9a57-3f1f3c1f2a10")
             @QueryParam("inmateId") String inmateId,
             @BeanParam @Valid PageRequest page) {
-        return reviews.list(QueryParameters.flag("pending", pending), QueryParameters.uuid("inmateId", inmateId), page.page, page.size)
+        return reviews.list(QueryParameters.flag("pending", pending), QueryParameters.uuid("inmateId", inmateId), page)
                 .map(ReviewView::of);
     }
 

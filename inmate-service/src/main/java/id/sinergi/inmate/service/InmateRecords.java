@@ -6,12 +6,15 @@ import id.sinergi.inmate.domain.ReleasePlan;
 import id.sinergi.inmate.domain.RiskAssessment;
 import id.sinergi.inmate.domain.TimelineEntry;
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
-import io.quarkus.panache.common.Sort;
+import id.sinergi.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 
@@ -53,20 +56,34 @@ public class InmateRecords {
         return inmate;
     }
 
+    /** A WBP's timeline: newest first by default. */
+    public static final ListOrder<TimelineEntry> TIMELINE_ORDER = ListOrder.<TimelineEntry>byId("id", Long.class, entry -> entry.id)
+            .key("at", "at", OffsetDateTime.class, entry -> entry.at)
+            .updatedAt("updatedAt", OffsetDateTime.class, entry -> entry.updatedAt)
+            .changes("changePosition", entry -> entry.changePosition)
+            .sortedBy("-at");
+
+    /** A WBP's risk assessments: newest first by default. */
+    public static final ListOrder<RiskAssessment> RISK_ASSESSMENT_ORDER = ListOrder.<RiskAssessment>byId("id", Long.class, assessment -> assessment.id)
+            .key("assessedAt", "assessedAt", OffsetDateTime.class, assessment -> assessment.assessedAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, assessment -> assessment.updatedAt)
+            .changes("changePosition", assessment -> assessment.changePosition)
+            .sortedBy("-assessedAt");
+
     @Transactional
-    public Page<TimelineEntry> timeline(UUID id, String purpose, int page, int size) {
+    public Page<TimelineEntry> timeline(UUID id, String purpose, PageRequest page) {
         require(id);
         AccessPolicy.Scope scope = access.require(id, DataCategory.MOVEMENTS_AND_TIMELINE);
         access.logRead(id, scope, DataCategory.MOVEMENTS_AND_TIMELINE, AccessPolicy.RecordRead.TIMELINE, purpose);
-        return Page.of(TimelineEntry.find("inmateId", Sort.descending("id"), id), page, size);
+        return TIMELINE_ORDER.read(page).read(new Filter().equal("inmateId", id), TimelineEntry.class);
     }
 
     @Transactional
-    public Page<RiskAssessment> riskAssessments(UUID id, String purpose, int page, int size) {
+    public Page<RiskAssessment> riskAssessments(UUID id, String purpose, PageRequest page) {
         require(id);
         AccessPolicy.Scope scope = access.require(id, DataCategory.RISK_ASSESSMENTS);
         access.logRead(id, scope, DataCategory.RISK_ASSESSMENTS, AccessPolicy.RecordRead.RISK_ASSESSMENTS, purpose);
-        return Page.of(RiskAssessment.find("inmateId", Sort.descending("id"), id), page, size);
+        return RISK_ASSESSMENT_ORDER.read(page).read(new Filter().equal("inmateId", id), RiskAssessment.class);
     }
 
     /** The release plan: personal data, opened by IDENTITY; 404 when none is recorded. */

@@ -5,20 +5,24 @@ import id.sinergi.inmate.domain.InmateStatus;
 import id.sinergi.inmate.domain.RegisterClass;
 import id.sinergi.inmate.domain.RiskLevel;
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.paging.Cursor;
+import id.sinergi.platform.paging.ListOrder;
+import id.sinergi.platform.paging.Listing;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -84,7 +88,20 @@ public class InmateSearch {
     @Inject
     FacilityScope facilityScope;
 
-    public Page<Inmate> search(Criteria criteria, int page, int size) {
+    /**
+     * The orders of the register (native SQL, so column names): by register number unless a release
+     * window asks for who leaves first; {@code changes} for agency systems that keep a copy.
+     */
+    public static final ListOrder<Inmate> ORDER = ListOrder.<Inmate>byId("id", UUID.class, inmate -> inmate.id)
+            .key("registerNumber", "register_number", String.class, inmate -> inmate.registerNumber)
+            .nullableKey("expectedRelease", "expected_release", LocalDate.class, Inmate::expectedRelease)
+            .key("admittedOn", "admitted_on", LocalDate.class, inmate -> inmate.admittedOn)
+            .key("createdAt", "created_at", OffsetDateTime.class, inmate -> inmate.createdAt)
+            .updatedAt("updated_at", OffsetDateTime.class, inmate -> inmate.updatedAt)
+            .changes("change_position", inmate -> inmate.changePosition)
+            .sortedBy("registerNumber");
+
+    public Page<Inmate> search(Criteria criteria, PageRequest request) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE true");
         // Lapas staff see their facility's WBP (and those in transit to it); every filter below runs inside it.
@@ -101,20 +118,37 @@ public class InmateSearch {
         condition(where, parameters, "expected_release >= ?", criteria.releaseFrom());
         condition(where, parameters, "expected_release <= ?", criteria.releaseTo());
 
-        if (criteria.name() != null && !criteria.name().isBlank()) {
-            return byName(criteria.name(), where.toString(), parameters, page, size);
-        }
         // A release window lists who leaves first; everything else by register number.
-        String order = criteria.releaseFrom() != null || criteria.releaseTo() != null
-                ? " ORDER BY expected_release, register_number, id"
-                : " ORDER BY register_number, id";
-        Query select = entityManager.createNativeQuery("SELECT * FROM inmate" + where + order, Inmate.class);
+        Listing<Inmate> listing = ORDER.read(request,
+                criteria.releaseFrom() != null || criteria.releaseTo() != null ? "expectedRelease" : "registerNumber");
+        where.append(listing.sqlFilter(parameters));
+        if (criteria.name() != null && !criteria.name().isBlank()) {
+            refuseOrderOfNameSearch(request);
+            return byName(criteria.name(), where.toString(), parameters, request.page, request.size);
+        }
         Query count = entityManager.createNativeQuery("SELECT count(*) FROM inmate" + where, Long.class);
-        bind(select, parameters);
         bind(count, parameters);
-        @SuppressWarnings("unchecked")
-        Supplier<List<Inmate>> items = () -> select.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return Page.counted(page, size, () -> ((Number) count.getSingleResult()).longValue(), items);
+        return listing.read(() -> ((Number) count.getSingleResult()).longValue(), (offset, limit) -> {
+            List<Object> itemParameters = new ArrayList<>(parameters);
+            String after = listing.sqlAfterCursor(itemParameters);
+            Query select = entityManager.createNativeQuery("SELECT * FROM inmate" + where + after + listing.sqlOrderBy(), Inmate.class);
+            bind(select, itemParameters);
+            @SuppressWarnings("unchecked")
+            List<Inmate> items = select.setFirstResult(offset).setMaxResults(limit).getResultList();
+            return items;
+        });
+    }
+
+    /** A name search is ranked by closeness and pages by number through its best matches: no other order, no cursor. */
+    private static void refuseOrderOfNameSearch(PageRequest request) {
+        if (request.sort != null) {
+            throw Problems.invalidQueryParameter(PageRequest.SORT, "a search by name is in order of closeness; "
+                    + "leave 'sort' out, or search without 'name'");
+        }
+        if (request.cursor != null) {
+            throw Problems.invalidQueryParameter(Cursor.PARAMETER, "a search by name pages by number through its best matches; "
+                    + "leave 'cursor' out");
+        }
     }
 
     /** The best matches by name, best first, then the page's records by id. */

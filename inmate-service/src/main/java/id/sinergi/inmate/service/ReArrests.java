@@ -11,16 +11,18 @@ import id.sinergi.inmate.event.InmateEvents;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
+import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.time.FacilityClock;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -106,24 +108,20 @@ public class ReArrests {
         entry.persist();
     }
 
-    /** Re-arrests by arrest date, newest first. */
-    public Page<ReArrest> list(LocalDate from, LocalDate to, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (from != null) {
-            query.append(" and arrestedOn >= :from");
-            parameters.and("from", from);
-        }
-        if (to != null) {
-            query.append(" and arrestedOn <= :to");
-            parameters.and("to", to);
-        }
+    /** Re-arrests: by arrest date, newest first, unless the request names another order. */
+    public static final ListOrder<ReArrest> ORDER = ListOrder.<ReArrest>byId("id", UUID.class, arrest -> arrest.id)
+            .key("arrestedOn", "arrestedOn", LocalDate.class, arrest -> arrest.arrestedOn)
+            .key("recordedAt", "recordedAt", OffsetDateTime.class, arrest -> arrest.recordedAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, arrest -> arrest.updatedAt)
+            .changes("changePosition", arrest -> arrest.changePosition)
+            .sortedBy("-arrestedOn");
+
+    public Page<ReArrest> list(LocalDate from, LocalDate to, PageRequest page) {
+        Filter filter = new Filter().and("arrestedOn >= :from", "from", from).and("arrestedOn <= :to", "to", to);
         // Lapas staff and facility auditors: the former WBP of their facility (the stay released).
-        facilityScope.hqlCondition("i", ":facility").ifPresent(visible -> {
-            query.append(" and inmateId in (select i.id from Inmate i where ").append(visible).append(")");
-            parameters.and("facility", facilityScope.facility().orElseThrow());
-        });
-        return Page.of(ReArrest.find(query.toString(), Sort.descending("arrestedOn", "id"), parameters), page, size);
+        facilityScope.hqlCondition("i", ":facility").ifPresent(visible -> filter.and(
+                "inmateId in (select i.id from Inmate i where " + visible + ")", "facility", facilityScope.facility().orElseThrow()));
+        return ORDER.read(page).read(filter, ReArrest.class);
     }
 
     private static Person person(ReArrestRequest request) {

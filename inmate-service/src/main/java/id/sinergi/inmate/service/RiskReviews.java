@@ -8,9 +8,11 @@ import id.sinergi.inmate.domain.RiskReview;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.concurrency.ETags;
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.time.FacilityClock;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,21 +70,22 @@ public class RiskReviews {
         return Opened.OPENED;
     }
 
-    public Page<RiskReview> list(Boolean pending, UUID inmateId, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (pending != null) {
-            query.append(pending ? " and resolvedAt is null" : " and resolvedAt is not null");
-        }
-        if (inmateId != null) {
-            query.append(" and inmateId = :inmateId");
-            parameters.and("inmateId", inmateId);
-        }
-        facilityScope.hqlCondition("i", ":facility").ifPresent(visible -> {
-            query.append(" and inmateId in (select i.id from Inmate i where ").append(visible).append(")");
-            parameters.and("facility", facilityScope.facility().orElseThrow());
-        });
-        return Page.of(RiskReview.find(query.toString(), Sort.ascending("openedAt", "id"), parameters), page, size);
+    /** Risk reviews: the oldest open first, unless the request names another order. */
+    public static final ListOrder<RiskReview> ORDER = ListOrder.<RiskReview>byId("id", UUID.class, review -> review.id)
+            .key("openedAt", "openedAt", OffsetDateTime.class, review -> review.openedAt)
+            .nullableKey("resolvedAt", "resolvedAt", OffsetDateTime.class, review -> review.resolvedAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, review -> review.updatedAt)
+            .changes("changePosition", review -> review.changePosition)
+            .sortedBy("openedAt");
+
+    public Page<RiskReview> list(Boolean pending, UUID inmateId, PageRequest page) {
+        Filter filter = new Filter()
+                .andIf(Boolean.TRUE.equals(pending), "resolvedAt is null")
+                .andIf(Boolean.FALSE.equals(pending), "resolvedAt is not null")
+                .equal("inmateId", inmateId);
+        facilityScope.hqlCondition("i", ":facility").ifPresent(visible -> filter.and(
+                "inmateId in (select i.id from Inmate i where " + visible + ")", "facility", facilityScope.facility().orElseThrow()));
+        return ORDER.read(page).read(filter, RiskReview.class);
     }
 
     /**

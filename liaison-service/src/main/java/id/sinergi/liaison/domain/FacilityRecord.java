@@ -28,6 +28,10 @@ public abstract class FacilityRecord extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
+    /** The transaction that last wrote the row, set by the database: the sync order (docs/decisions/0022). */
+    @Column(name = "change_position", insertable = false, updatable = false)
+    public long changePosition;
+
     /** The version its ETag is made from ({@code Stateful}). */
     public long version() {
         return version;

@@ -25,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -71,6 +72,13 @@ public class ActionItemResource {
     @APIResponse(responseCode = "200", description = "A page of action items",
             content = @Content(schema = @Schema(ref = "ActionItemPage"), examples = @ExampleObject(name = "page", ref = "ActionItemPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `ownerAgency` (then the due date)."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "ownerAgency", "-ownerAgency", "dueOn", "-dueOn",
+                    "createdAt", "-createdAt", "updatedAt", "-updatedAt",
+                    "changes"}))
     public Page<ActionItemView> list(
             @Parameter(schema = @Schema(implementation = ActionItem.State.class)) @QueryParam("state") String state,
             @Parameter(description = "true: open or in progress past the due date", schema = @Schema(type = SchemaType.BOOLEAN))
@@ -86,7 +94,7 @@ public class ActionItemResource {
         var criteria = new ActionItems.Criteria(QueryParameters.enumValue(ActionItem.State.class, "state", state),
                 QueryParameters.flag("overdue", overdue), ownerAgency, QueryParameters.uuid("meetingId", meetingId),
                 QueryParameters.date("dueFrom", dueFrom), QueryParameters.date("dueTo", dueTo), text);
-        return items.list(criteria, page.page, page.size).map(item -> ActionItemView.of(item, clock.today()));
+        return items.list(criteria, page).map(item -> ActionItemView.of(item, clock.today()));
     }
 
     @POST

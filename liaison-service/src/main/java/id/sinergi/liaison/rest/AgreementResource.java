@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -101,6 +102,10 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "A page of agreements",
             content = @Content(schema = @Schema(ref = "AgreementPage"), examples = @ExampleObject(name = "page", ref = "AgreementPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `validTo`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"validTo", "-validTo", "createdAt", "-createdAt", "updatedAt", "-updatedAt", "changes"}))
     public Page<AgreementView> list(
             @Parameter(schema = @Schema(implementation = Agreement.State.class)) @QueryParam("state") String state,
             @Parameter(schema = @Schema(implementation = Agreement.Kind.class)) @QueryParam("kind") String kind,
@@ -112,7 +117,7 @@ public class AgreementResource {
         var criteria = new Agreements.Criteria(QueryParameters.enumValue(Agreement.State.class, "state", state),
                 QueryParameters.enumValue(Agreement.Kind.class, "kind", kind),
                 Answers.days("expiringWithinDays", expiringWithinDays, MAX_WINDOW_DAYS), text);
-        return agreements.list(criteria, page.page, page.size).map(agreement -> AgreementView.of(agreement, clock.today()));
+        return agreements.list(criteria, page).map(agreement -> AgreementView.of(agreement, clock.today()));
     }
 
     @POST

@@ -30,6 +30,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -104,13 +106,17 @@ public class DetentionRequestResource {
             content = @Content(schema = @Schema(ref = "DetentionRequestPage"),
                     examples = @ExampleObject(name = "page", ref = "DetentionRequestPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `submittedAt`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"submittedAt", "-submittedAt", "updatedAt", "-updatedAt", "changes"}))
     public Page<DetentionRequestView> list(
             @Parameter(schema = @Schema(implementation = DetentionRequest.State.class)) @QueryParam("state") String state,
             @Parameter(description = "One WBP", example = "0b6f1c52-54a4-4a8e-9a57-3f1f3c1f2a10") @QueryParam("inmateId") String inmateId,
             @BeanParam @Valid PageRequest page) {
         var criteria = new DetentionRequests.Criteria(QueryParameters.enumValue(DetentionRequest.State.class, "state", state),
                 QueryParameters.uuid("inmateId", inmateId));
-        return requests.list(criteria, page.page, page.size).map(DetentionRequestView::of);
+        return requests.list(criteria, page).map(DetentionRequestView::of);
     }
 
     @GET

@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -99,6 +100,12 @@ public class IncidentResource {
     @APIResponse(responseCode = "200", description = "A page of incidents",
             content = @Content(schema = @Schema(ref = "IncidentPage"), examples = @ExampleObject(name = "page", ref = "IncidentPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `-occurredAt`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "occurredAt", "-occurredAt", "createdAt", "-createdAt",
+                    "updatedAt", "-updatedAt", "changes"}))
     public Page<IncidentView> list(
             @Parameter(schema = @Schema(implementation = Incident.State.class)) @QueryParam("state") String state,
             @Parameter(description = "true: not CLOSED; false: CLOSED", schema = @Schema(type = SchemaType.BOOLEAN))
@@ -125,7 +132,7 @@ public class IncidentResource {
                 QueryParameters.enumValue(Incident.Severity.class, "severity", severity), QueryParameters.flag("shared", shared),
                 QueryParameters.uuid("inmateId", inmateId), QueryParameters.date("occurredFrom", from),
                 QueryParameters.date("occurredTo", to), text, policeStatus(policeStatus), facility);
-        return IncidentView.of(incidents.list(criteria, page.page, page.size));
+        return IncidentView.of(incidents.list(criteria, page));
     }
 
     @POST

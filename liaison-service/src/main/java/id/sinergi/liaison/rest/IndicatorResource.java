@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -109,6 +110,12 @@ public class IndicatorResource {
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The token's roles do not allow this operation", content = @Content(mediaType = PROBLEM))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `releasedOn`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "releasedOn", "-releasedOn", "recordedAt", "-recordedAt",
+                    "updatedAt", "-updatedAt", "changes"}))
     public Page<ReleaseView> list(
             @Parameter(description = "Released on or after", example = "2026-03-01") @QueryParam("releasedFrom") String releasedFrom,
             @Parameter(description = "Released on or before", example = "2026-03-31") @QueryParam("releasedTo") String releasedTo,
@@ -128,7 +135,7 @@ public class IndicatorResource {
                 QueryParameters.date("releasedTo", releasedTo), window(within), QueryParameters.flag("programmeCompleted", completed),
                 programmeCategory == null || programmeCategory.isBlank() ? null : programmeCategory.strip(),
                 QueryParameters.enumValue(RiskLevel.class, "riskLevel", riskLevel), offence == null ? null : offence.name(), facility);
-        Page<Release> found = releases.list(criteria, page.page, page.size);
+        Page<Release> found = releases.list(criteria, page);
         var reoffences = releases.reoffencesAfter(found.items().stream().map(r -> r.inmateId).toList());
         boolean basic = scope.isBasicViewOnly();
         return found.map(r -> ReleaseView.of(r, reoffences, basic));

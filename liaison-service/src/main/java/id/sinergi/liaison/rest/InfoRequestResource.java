@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -102,6 +103,10 @@ public class InfoRequestResource {
     @APIResponse(responseCode = "200", description = "A page of requests",
             content = @Content(schema = @Schema(ref = "InfoRequestPage"), examples = @ExampleObject(name = "page", ref = "InfoRequestPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `-submittedAt`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"submittedAt", "-submittedAt", "updatedAt", "-updatedAt", "changes"}))
     public Page<InfoRequestView> list(
             @Parameter(schema = @Schema(implementation = InfoRequest.State.class)) @QueryParam("state") String state,
             @Parameter(description = "true: submitted and past the answer deadline", schema = @Schema(type = SchemaType.BOOLEAN))
@@ -120,7 +125,7 @@ public class InfoRequestResource {
                 QueryParameters.date("submittedFrom", from), QueryParameters.date("submittedTo", to), facility,
                 QueryParameters.flag("answeredOnTime", answeredOnTime));
         boolean basic = scope.isBasicViewOnly();
-        return requests.list(criteria, page.page, page.size).map(request -> InfoRequestView.of(request, clock.timestamp(), basic));
+        return requests.list(criteria, page).map(request -> InfoRequestView.of(request, clock.timestamp(), basic));
     }
 
     @GET

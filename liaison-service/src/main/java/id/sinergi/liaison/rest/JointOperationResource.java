@@ -31,6 +31,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -92,6 +94,12 @@ public class JointOperationResource {
     @APIResponse(responseCode = "200", description = "A page of operations",
             content = @Content(schema = @Schema(ref = "JointOperationPage"), examples = @ExampleObject(name = "page", ref = "OperationPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `-plannedFor`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "plannedFor", "-plannedFor", "createdAt", "-createdAt",
+                    "updatedAt", "-updatedAt", "changes"}))
     public Page<JointOperationView> list(
             @Parameter(schema = @Schema(implementation = JointOperation.State.class)) @QueryParam("state") String state,
             @Parameter(description = "Planned on or after (UTC date)", example = "2026-11-01") @QueryParam("from") String from,
@@ -101,7 +109,7 @@ public class JointOperationResource {
             @BeanParam @Valid PageRequest page) {
         var criteria = new JointOperations.Criteria(QueryParameters.enumValue(JointOperation.State.class, "state", state),
                 QueryParameters.date("from", from), QueryParameters.date("to", to), text);
-        return operations.list(criteria, page.page, page.size).map(JointOperationView::of);
+        return operations.list(criteria, page).map(JointOperationView::of);
     }
 
     @POST

@@ -31,6 +31,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -91,6 +93,10 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "A page of meetings",
             content = @Content(schema = @Schema(ref = "MeetingPage"), examples = @ExampleObject(name = "page", ref = "MeetingPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `-startsAt`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"startsAt", "-startsAt", "createdAt", "-createdAt", "updatedAt", "-updatedAt", "changes"}))
     public Page<MeetingView> list(
             @Parameter(schema = @Schema(implementation = Meeting.State.class)) @QueryParam("state") String state,
             @Parameter(description = "Starting on or after (UTC date)", example = "2026-11-01") @QueryParam("from") String from,
@@ -100,7 +106,7 @@ public class MeetingResource {
             @BeanParam @Valid PageRequest page) {
         var criteria = new Meetings.Criteria(QueryParameters.enumValue(Meeting.State.class, "state", state),
                 QueryParameters.date("from", from), QueryParameters.date("to", to), text);
-        return meetings.list(criteria, page.page, page.size).map(MeetingView::of);
+        return meetings.list(criteria, page).map(MeetingView::of);
     }
 
     @POST

@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -82,6 +83,10 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "A page of notifications",
             content = @Content(schema = @Schema(ref = "NotificationPage"), examples = @ExampleObject(name = "page", ref = "NotificationPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `dueOn`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"dueOn", "-dueOn", "issuedAt", "-issuedAt", "updatedAt", "-updatedAt", "changes"}))
     public Page<NotificationView> list(
             @Parameter(schema = @Schema(implementation = Notification.State.class)) @QueryParam("state") String state,
             @Parameter(description = "true: escalated or open past the deadline; false: the others", schema = @Schema(type = SchemaType.BOOLEAN))
@@ -109,7 +114,7 @@ public class NotificationResource {
                 QueryParameters.flag("acknowledged", acknowledged));
         boolean police = scope.side() == Scope.Side.POLRES;
         boolean basic = scope.isBasicViewOnly();
-        Page<NotificationView> listed = notifications.list(criteria, page.page, page.size)
+        Page<NotificationView> listed = notifications.list(criteria, page)
                 .map(n -> NotificationView.of(n, notifications.summaryOf(n), notifications.escapeOf(n), police, basic, clock.timestamp()));
         if (!basic) {
             listed.items().forEach(view -> logSummaryRead(view, purpose));

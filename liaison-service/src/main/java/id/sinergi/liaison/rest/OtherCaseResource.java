@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -94,6 +96,10 @@ public class OtherCaseResource {
             description = "The Lapas sees the cases of WBP it holds; Polres those its unit reported; auditors all. Newest first.")
     @APIResponse(responseCode = "200", description = "A page of other cases", content = @Content(schema = @Schema(ref = "OtherCasePage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `-createdAt`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"createdAt", "-createdAt", "updatedAt", "-updatedAt", "changes"}))
     public Page<OtherCaseView> list(
             @Parameter(description = "Cases naming this WBP", example = "0b6f1c52-54a4-4a8e-9a57-3f1f3c1f2a10")
             @QueryParam("inmateId") String inmateId,
@@ -101,7 +107,7 @@ public class OtherCaseResource {
             @BeanParam @Valid PageRequest page) {
         var criteria = new OtherCases.Criteria(QueryParameters.uuid("inmateId", inmateId),
                 QueryParameters.enumValue(OtherCase.State.class, "state", state));
-        return otherCases.list(criteria, page.page, page.size).map(OtherCaseView::of);
+        return otherCases.list(criteria, page).map(OtherCaseView::of);
     }
 
     @GET

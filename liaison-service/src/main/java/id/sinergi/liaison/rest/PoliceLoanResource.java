@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -105,6 +106,12 @@ public class PoliceLoanResource {
     @APIResponse(responseCode = "200", description = "A page of loans",
             content = @Content(schema = @Schema(ref = "PoliceLoanPage"), examples = @ExampleObject(name = "page", ref = "LoanPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `plannedOutAt`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "plannedOutAt", "-plannedOutAt", "requestedAt", "-requestedAt",
+                    "updatedAt", "-updatedAt", "changes"}))
     public Page<PoliceLoanView> list(
             @Parameter(schema = @Schema(implementation = PoliceLoan.State.class)) @QueryParam("state") String state,
             @Parameter(description = "true: OVERDUE, or checked out past the planned return", schema = @Schema(type = SchemaType.BOOLEAN))
@@ -117,7 +124,7 @@ public class PoliceLoanResource {
                 QueryParameters.flag("overdue", overdue), QueryParameters.uuid("inmateId", inmateId),
                 QueryParameters.date("outFrom", from), QueryParameters.date("outTo", to));
         boolean basic = scope.isBasicViewOnly();
-        return loans.list(criteria, page.page, page.size).map(loan -> PoliceLoanView.of(loan, loans.escortsOf(loan), clock.timestamp(), basic));
+        return loans.list(criteria, page).map(loan -> PoliceLoanView.of(loan, loans.escortsOf(loan), clock.timestamp(), basic));
     }
 
     @GET

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -103,6 +105,10 @@ public class ReportResource {
                     + "them, by facility and register number. The report's population figures are its `total`." + ROLES)
     @APIResponse(responseCode = "200", description = "A page of the population",
             content = @Content(schema = @Schema(ref = "PopulationEntryPage"), examples = @ExampleObject(name = "page", ref = "PopulationPage")))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `facility` (then the register number). "
+                    + "A population at a date is no record that changes: no `updatedSince`, no `changes`.",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"facility", "-facility", "registerNumber", "-registerNumber", "since", "-since"}))
     public Page<ReportViews.ResidentView> population(
             @Parameter(description = "The date (the facility's calendar)", required = true, example = "2026-11-30") @QueryParam("on") String on,
             @Parameter(description = FACILITY, example = "LAPAS-AMUNTAI") @QueryParam("facility") String facility,
@@ -111,7 +117,7 @@ public class ReportResource {
             @QueryParam("status") String status,
             @BeanParam @Valid PageRequest page) {
         return lists.population(new ReportLists.PopulationCriteria(QueryParameters.date("on", on), facility, blank(registerClass),
-                blank(status)), page.page, page.size).map(ReportViews.ResidentView::of);
+                blank(status)), page).map(ReportViews.ResidentView::of);
     }
 
     @GET
@@ -121,6 +127,12 @@ public class ReportResource {
             description = "Stays admitted (`inmate.admitted`), oldest first." + ROLES)
     @APIResponse(responseCode = "200", description = "A page of admissions",
             content = @Content(schema = @Schema(ref = "AdmissionPage"), examples = @ExampleObject(name = "page", ref = "AdmissionPage")))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `admittedOn`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "admittedOn", "-admittedOn", "recordedAt", "-recordedAt",
+                    "updatedAt", "-updatedAt", "changes"}))
     public Page<ReportViews.AdmissionView> admissions(
             @Parameter(description = "Admitted on or after", example = "2026-11-01") @QueryParam("admittedFrom") String from,
             @Parameter(description = "Admitted on or before", example = "2026-11-30") @QueryParam("admittedTo") String to,
@@ -128,7 +140,7 @@ public class ReportResource {
             @Parameter(description = "Register class", example = "A.II") @QueryParam("registerClass") String registerClass,
             @BeanParam @Valid PageRequest page) {
         return lists.admissions(new ReportLists.DateCriteria(QueryParameters.date("admittedFrom", from),
-                QueryParameters.date("admittedTo", to), facility, blank(registerClass)), page.page, page.size)
+                QueryParameters.date("admittedTo", to), facility, blank(registerClass)), page)
                 .map(ReportViews.AdmissionView::of);
     }
 
@@ -139,6 +151,12 @@ public class ReportResource {
             description = "Integrations (PB, CB, CMB) started (`inmate.integration-started`), oldest first." + ROLES)
     @APIResponse(responseCode = "200", description = "A page of integrations",
             content = @Content(schema = @Schema(ref = "IntegrationStartPage"), examples = @ExampleObject(name = "page", ref = "IntegrationPage")))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `startsOn`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "startsOn", "-startsOn", "recordedAt", "-recordedAt",
+                    "updatedAt", "-updatedAt", "changes"}))
     public Page<ReportViews.IntegrationView> integrations(
             @Parameter(description = "Started on or after", example = "2026-11-01") @QueryParam("startedFrom") String from,
             @Parameter(description = "Started on or before", example = "2026-11-30") @QueryParam("startedTo") String to,
@@ -149,7 +167,7 @@ public class ReportResource {
             throw QueryParameters.invalid("kind", kind, "integration-kind");
         }
         return lists.integrations(new ReportLists.DateCriteria(QueryParameters.date("startedFrom", from),
-                QueryParameters.date("startedTo", to), facility, kind), page.page, page.size).map(ReportViews.IntegrationView::of);
+                QueryParameters.date("startedTo", to), facility, kind), page).map(ReportViews.IntegrationView::of);
     }
 
     @GET
@@ -160,6 +178,10 @@ public class ReportResource {
                     + "the recapture, oldest first; without what helps find the person." + ROLES)
     @APIResponse(responseCode = "200", description = "A page of escapes",
             content = @Content(schema = @Schema(ref = "EscapePage"), examples = @ExampleObject(name = "page", ref = "EscapePage")))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `dueOn` (the escape date)."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"dueOn", "-dueOn", "issuedAt", "-issuedAt", "updatedAt", "-updatedAt", "changes"}))
     public Page<ReportViews.EscapeView> escapes(
             @Parameter(description = "Escaped on or after", example = "2026-11-01") @QueryParam("escapedFrom") String escapedFrom,
             @Parameter(description = "Escaped on or before", example = "2026-11-30") @QueryParam("escapedTo") String escapedTo,
@@ -169,7 +191,7 @@ public class ReportResource {
             @BeanParam @Valid PageRequest page) {
         return lists.escapes(new ReportLists.EscapeCriteria(QueryParameters.date("escapedFrom", escapedFrom),
                 QueryParameters.date("escapedTo", escapedTo), QueryParameters.date("recapturedFrom", recapturedFrom),
-                QueryParameters.date("recapturedTo", recapturedTo), facility), page.page, page.size).map(ReportViews.EscapeView::of);
+                QueryParameters.date("recapturedTo", recapturedTo), facility), page).map(ReportViews.EscapeView::of);
     }
 
     @GET
@@ -180,13 +202,17 @@ public class ReportResource {
                     + "an enrolment completed (`program.completed`) in the period, by facility and code." + ROLES)
     @APIResponse(responseCode = "200", description = "A page of programmes",
             content = @Content(schema = @Schema(ref = "ProgrammeRunPage"), examples = @ExampleObject(name = "page", ref = "ProgrammeRunPage")))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order; here the programme code). Default: `facility`. "
+                    + "Figures over a period: no `updatedSince`, no `changes`.",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"facility", "-facility"}))
     public Page<ReportViews.ProgrammeRunView> programmesRun(
             @Parameter(description = "On or after", example = "2026-11-01") @QueryParam("from") String from,
             @Parameter(description = "On or before", example = "2026-11-30") @QueryParam("to") String to,
             @Parameter(description = FACILITY, example = "LAPAS-AMUNTAI") @QueryParam("facility") String facility,
             @BeanParam @Valid PageRequest page) {
         return lists.programmesRun(new ReportLists.DateCriteria(QueryParameters.date("from", from), QueryParameters.date("to", to),
-                facility, null), page.page, page.size).map(ReportViews.ProgrammeRunView::of);
+                facility, null), page).map(ReportViews.ProgrammeRunView::of);
     }
 
     @GET
@@ -196,13 +222,17 @@ public class ReportResource {
             description = "Enrolments completed, in the facility the WBP was in, oldest first; no WBP named." + ROLES)
     @APIResponse(responseCode = "200", description = "A page of completions",
             content = @Content(schema = @Schema(ref = "ProgrammeCompletionPage"), examples = @ExampleObject(name = "page", ref = "CompletionPage")))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `onDate`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"onDate", "-onDate", "recordedAt", "-recordedAt", "updatedAt", "-updatedAt", "changes"}))
     public Page<ReportViews.CompletionView> completions(
             @Parameter(description = "Completed on or after", example = "2026-11-01") @QueryParam("completedFrom") String from,
             @Parameter(description = "Completed on or before", example = "2026-11-30") @QueryParam("completedTo") String to,
             @Parameter(description = FACILITY, example = "LAPAS-AMUNTAI") @QueryParam("facility") String facility,
             @BeanParam @Valid PageRequest page) {
         return lists.completions(new ReportLists.DateCriteria(QueryParameters.date("completedFrom", from),
-                QueryParameters.date("completedTo", to), facility, null), page.page, page.size).map(ReportViews.CompletionView::of);
+                QueryParameters.date("completedTo", to), facility, null), page).map(ReportViews.CompletionView::of);
     }
 
     /** CSV when the client prefers it to JSON (the first acceptable of the two, by the order and weights of Accept). */

@@ -4,9 +4,10 @@ import id.sinergi.liaison.domain.ActionItem;
 import id.sinergi.liaison.domain.ActionItem.State;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.time.FacilityClock;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,7 +15,9 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -72,10 +75,18 @@ public class ActionItems {
     }
 
     /** Ordered by owner agency, then due date: the overdue list reads agency by agency. */
-    public Page<ActionItem> list(Criteria criteria, int page, int size) {
-        Filter filter = filter(criteria);
-        return Page.of(ActionItem.find(filter.query(), Sort.by("ownerAgency").and("dueOn").and("id"), filter.parameters()),
-                page, size);
+    /** Action items: by owner agency, then due date, unless the request names another order. */
+    public static final ListOrder<ActionItem> ORDER = ListOrder.<ActionItem>byId("id", UUID.class, item -> item.id)
+            .key("ownerAgency", List.of(ListOrder.column("ownerAgency", String.class, (ActionItem item) -> item.ownerAgency),
+                    ListOrder.column("dueOn", LocalDate.class, (ActionItem item) -> item.dueOn)))
+            .key("dueOn", "dueOn", LocalDate.class, item -> item.dueOn)
+            .key("createdAt", "createdAt", OffsetDateTime.class, item -> item.createdAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, item -> item.updatedAt)
+            .changes("changePosition", item -> item.changePosition)
+            .sortedBy("ownerAgency");
+
+    public Page<ActionItem> list(Criteria criteria, PageRequest page) {
+        return ORDER.read(page).read(filter(criteria), ActionItem.class);
     }
 
     /** How many items each agency has overdue, within the caller's scope, agencies in alphabetical order. */

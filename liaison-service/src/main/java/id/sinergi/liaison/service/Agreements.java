@@ -6,9 +6,10 @@ import id.sinergi.liaison.domain.Agreement.State;
 import id.sinergi.liaison.command.AgreementRequests;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.time.FacilityClock;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.FlushModeType;
@@ -16,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
@@ -92,7 +94,15 @@ public class Agreements {
         return coordination.get(Agreement.class, id, WHAT, ANY);
     }
 
-    public Page<Agreement> list(Criteria criteria, int page, int size) {
+    /** Agreements: the first to end first unless the request names another order. */
+    public static final ListOrder<Agreement> ORDER = ListOrder.<Agreement>byId("id", UUID.class, agreement -> agreement.id)
+            .key("validTo", "validTo", LocalDate.class, agreement -> agreement.validTo)
+            .key("createdAt", "createdAt", OffsetDateTime.class, agreement -> agreement.createdAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, agreement -> agreement.updatedAt)
+            .changes("changePosition", agreement -> agreement.changePosition)
+            .sortedBy("validTo");
+
+    public Page<Agreement> list(Criteria criteria, PageRequest page) {
         LocalDate today = clock.today();
         Integer within = criteria.expiringWithinDays();
         Filter filter = new Filter()
@@ -102,7 +112,7 @@ public class Agreements {
                         within == null ? Map.of() : Map.of("active", State.ACTIVE, "today", today, "until", today.plusDays(within)))
                 .search(criteria.text(), "number", "title", "scopeOfWork");
         scope.restrict(filter, "polresUnit = :unit", Map.of());
-        return Page.of(Agreement.find(filter.query(), Sort.by("validTo").and("id"), filter.parameters()), page, size);
+        return ORDER.read(page).read(filter, Agreement.class);
     }
 
     /** Agreements ending within the configured notice: what the dashboard counts. */

@@ -9,10 +9,11 @@ import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.time.FacilityClock;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -158,11 +159,18 @@ public class DetentionRequests {
         return scope.visible(DetentionRequest.findById(id), WHAT, id);
     }
 
-    public Page<DetentionRequest> list(Criteria criteria, int page, int size) {
+    /** Detention requests: in the order they were submitted unless the request names another. */
+    public static final ListOrder<DetentionRequest> ORDER = ListOrder.<DetentionRequest>byId("id", UUID.class, request -> request.id)
+            .key("submittedAt", "submittedAt", OffsetDateTime.class, request -> request.submittedAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, request -> request.updatedAt)
+            .changes("changePosition", request -> request.changePosition)
+            .sortedBy("submittedAt");
+
+    public Page<DetentionRequest> list(Criteria criteria, PageRequest page) {
         Filter filter = new Filter()
                 .and("state = :state", "state", criteria.state())
                 .and("inmateId = :inmateId", "inmateId", criteria.inmateId());
         scope.restrict(filter, "polresUnit = :unit", Map.of());
-        return Page.of(DetentionRequest.find(filter.query(), Sort.by("submittedAt").and("id"), filter.parameters()), page, size);
+        return ORDER.read(page).read(filter, DetentionRequest.class);
     }
 }

@@ -10,15 +10,17 @@ import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.time.FacilityClock;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -161,7 +163,15 @@ public class Incidents {
         return IncidentFollowUp.of(incident.id);
     }
 
-    public Page<Incident> list(Criteria criteria, int page, int size) {
+    /** Incidents: the latest first unless the request names another order. */
+    public static final ListOrder<Incident> ORDER = ListOrder.<Incident>byId("id", UUID.class, incident -> incident.id)
+            .key("occurredAt", "occurredAt", OffsetDateTime.class, incident -> incident.occurredAt)
+            .key("createdAt", "createdAt", OffsetDateTime.class, incident -> incident.createdAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, incident -> incident.updatedAt)
+            .changes("changePosition", incident -> incident.changePosition)
+            .sortedBy("-occurredAt");
+
+    public Page<Incident> list(Criteria criteria, PageRequest page) {
         Filter filter = new Filter()
                 .and("state = :state", "state", criteria.state())
                 .and("type = :type", "type", criteria.type())
@@ -179,8 +189,7 @@ public class Incidents {
                 .search(criteria.text(), "place", "description", "policeReportNumber")
                 .and("facility = :facility", "facility", scope.facilityFilter(criteria.facility()));
         scope.restrict(filter, "polresUnit = :unit and sharedAt is not null", Map.of());
-        return Page.of(Incident.find(filter.query(), Sort.descending("occurredAt").and("id"), filter.parameters()),
-                page, size);
+        return ORDER.read(page).read(filter, Incident.class);
     }
 
     private Incident take(UUID id, String action, String ifMatch, String reason) {

@@ -2,6 +2,7 @@ package id.sinergi.liaison.service;
 
 import id.sinergi.liaison.domain.Incident;
 import id.sinergi.liaison.domain.RiskLevel;
+import id.sinergi.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -82,13 +83,13 @@ public class Indicators {
         LocalDate last = month.atEndOfMonth();
         String incidentsQuery = INCIDENTS + "?occurredFrom=" + first + "&occurredTo=" + last;
         Incidents.Criteria inMonth = new Incidents.Criteria(null, null, null, null, null, null, first, last, null);
-        long incidentTotal = incidents.list(inMonth, 0, 1).total();
+        long incidentTotal = incidents.list(inMonth, PageRequest.of(0, 1)).total();
         List<IncidentCell> cells = new ArrayList<>();
         if (incidentTotal > 0) {
             for (Incident.Type type : Incident.Type.values()) {
                 for (Incident.Severity severity : Incident.Severity.values()) {
                     long count = incidents.list(new Incidents.Criteria(null, null, type, severity, null, null, first, last,
-                            null), 0, 1).total();
+                            null), PageRequest.of(0, 1)).total();
                     if (count > 0) {
                         cells.add(new IncidentCell(type, severity, count,
                                 incidentsQuery + "&type=" + type + "&severity=" + severity));

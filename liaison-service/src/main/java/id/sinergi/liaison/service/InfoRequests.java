@@ -11,10 +11,11 @@ import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.time.FacilityClock;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -176,7 +177,14 @@ public class InfoRequests {
         return new Programmes(request, EnrolmentSnapshot.participationOf(request.inmateId));
     }
 
-    public Page<InfoRequest> list(Criteria criteria, int page, int size) {
+    /** Information requests: the latest submitted first unless the request names another order. */
+    public static final ListOrder<InfoRequest> ORDER = ListOrder.<InfoRequest>byId("id", UUID.class, request -> request.id)
+            .key("submittedAt", "submittedAt", OffsetDateTime.class, request -> request.submittedAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, request -> request.updatedAt)
+            .changes("changePosition", request -> request.changePosition)
+            .sortedBy("-submittedAt");
+
+    public Page<InfoRequest> list(Criteria criteria, PageRequest page) {
         OffsetDateTime now = clock.timestamp();
         Filter filter = new Filter()
                 .and("state = :state", "state", criteria.state())
@@ -191,8 +199,7 @@ public class InfoRequests {
                 .andIf(Boolean.TRUE.equals(criteria.answeredOnTime()), "(decidedAt is not null and decidedAt <= answerDueAt)")
                 .andIf(Boolean.FALSE.equals(criteria.answeredOnTime()), "(decidedAt is not null and decidedAt > answerDueAt)");
         scope.restrict(filter, "polresUnit = :unit", Map.of());
-        return Page.of(InfoRequest.find(filter.query(), Sort.descending("submittedAt").and("id"), filter.parameters()),
-                page, size);
+        return ORDER.read(page).read(filter, InfoRequest.class);
     }
 
     /** Checks the action in the one order (role, scope, If-Match, state, reason) and moves the request. */

@@ -9,9 +9,10 @@ import id.sinergi.liaison.domain.JointOperation.State;
 import id.sinergi.liaison.command.JointOperationRequests;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.time.FacilityClock;
-import io.quarkus.panache.common.Sort;
 import id.sinergi.liaison.event.LiaisonEvents;
 import id.sinergi.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,15 +150,22 @@ public class JointOperations {
         return details(coordination.get(JointOperation.class, id, WHAT, ANY));
     }
 
-    public Page<Details> list(Criteria criteria, int page, int size) {
+    /** Joint operations: the latest planned first unless the request names another order. */
+    public static final ListOrder<JointOperation> ORDER = ListOrder.<JointOperation>byId("id", UUID.class, operation -> operation.id)
+            .key("plannedFor", "plannedFor", OffsetDateTime.class, operation -> operation.plannedFor)
+            .key("createdAt", "createdAt", OffsetDateTime.class, operation -> operation.createdAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, operation -> operation.updatedAt)
+            .changes("changePosition", operation -> operation.changePosition)
+            .sortedBy("-plannedFor");
+
+    public Page<Details> list(Criteria criteria, PageRequest page) {
         Filter filter = new Filter()
                 .and("state = :state", "state", criteria.state())
                 .and("plannedFor >= :from", "from", InfoRequests.startOf(criteria.from(), clock))
                 .and("plannedFor < :to", "to", InfoRequests.startOf(criteria.to() == null ? null : criteria.to().plusDays(1), clock))
                 .search(criteria.text(), "name", "debriefNotes");
         scope.restrict(filter, "polresUnit = :unit", Map.of());
-        Page<JointOperation> found = Page.of(JointOperation.find(filter.query(), Sort.descending("plannedFor").and("id"),
-                filter.parameters()), page, size);
+        Page<JointOperation> found = ORDER.read(page).read(filter, JointOperation.class);
         Map<UUID, List<Finding>> findings = Finding.of(found.items().stream().map(o -> o.id).toList());
         return found.map(operation -> new Details(operation, officersOf(operation),
                 findings.getOrDefault(operation.id, List.of())));

@@ -4,6 +4,7 @@ import id.sinergi.liaison.domain.Incident;
 import id.sinergi.liaison.domain.InfoRequest;
 import id.sinergi.liaison.domain.Notification;
 import id.sinergi.liaison.domain.PoliceLoan;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.time.FacilityClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,22 +62,22 @@ public class LiaisonSummary {
     public Counts now() {
         Map<Incident.Severity, Long> openIncidents = new EnumMap<>(Incident.Severity.class);
         for (Incident.Severity severity : Incident.Severity.values()) {
-            openIncidents.put(severity, incidents.list(Incidents.Criteria.openOf(severity), 0, 1).total());
+            openIncidents.put(severity, incidents.list(Incidents.Criteria.openOf(severity), PageRequest.of(0, 1)).total());
         }
         Map<Incident.State, Long> byPoliceStatus = new EnumMap<>(Incident.State.class);
         for (Incident.State status : Incident.POLICE_STATUSES) {
-            byPoliceStatus.put(status, incidents.list(Incidents.Criteria.policeStatusOf(status), 0, 1).total());
+            byPoliceStatus.put(status, incidents.list(Incidents.Criteria.policeStatusOf(status), PageRequest.of(0, 1)).total());
         }
         Agreements.Criteria expiring = agreements.expiringSoon();
         return new Counts(clock.timestamp(), notifications.escapesAtLarge(),
                 notifications.list(new Notifications.Criteria(Notification.State.OPEN, null, null, null, null, null, null),
-                        0, 1).total(),
-                notifications.list(new Notifications.Criteria(null, true, null, null, null, null, null), 0, 1).total(),
-                infoRequests.list(new InfoRequests.Criteria(InfoRequest.State.SUBMITTED, null, null, null, null), 0, 1).total(),
-                infoRequests.list(new InfoRequests.Criteria(null, true, null, null, null), 0, 1).total(),
-                loans.list(new PoliceLoans.Criteria(PoliceLoan.State.REQUESTED, null, null, null, null), 0, 1).total(),
-                loans.list(new PoliceLoans.Criteria(null, true, null, null, null), 0, 1).total(),
+                        PageRequest.of(0, 1)).total(),
+                notifications.list(new Notifications.Criteria(null, true, null, null, null, null, null), PageRequest.of(0, 1)).total(),
+                infoRequests.list(new InfoRequests.Criteria(InfoRequest.State.SUBMITTED, null, null, null, null), PageRequest.of(0, 1)).total(),
+                infoRequests.list(new InfoRequests.Criteria(null, true, null, null, null), PageRequest.of(0, 1)).total(),
+                loans.list(new PoliceLoans.Criteria(PoliceLoan.State.REQUESTED, null, null, null, null), PageRequest.of(0, 1)).total(),
+                loans.list(new PoliceLoans.Criteria(null, true, null, null, null), PageRequest.of(0, 1)).total(),
                 openIncidents, actionItems.overdueByAgency(),
-                agreements.list(expiring, 0, 1).total(), expiring.expiringWithinDays(), byPoliceStatus);
+                agreements.list(expiring, PageRequest.of(0, 1)).total(), expiring.expiringWithinDays(), byPoliceStatus);
     }
 }

@@ -7,15 +7,17 @@ import id.sinergi.liaison.domain.Meeting.State;
 import id.sinergi.liaison.command.MeetingRequests;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.time.FacilityClock;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,15 +117,22 @@ public class Meetings {
         return details(coordination.get(Meeting.class, id, WHAT, ANY));
     }
 
-    public Page<Details> list(Criteria criteria, int page, int size) {
+    /** Meetings: the latest first unless the request names another order. */
+    public static final ListOrder<Meeting> ORDER = ListOrder.<Meeting>byId("id", UUID.class, meeting -> meeting.id)
+            .key("startsAt", "startsAt", OffsetDateTime.class, meeting -> meeting.startsAt)
+            .key("createdAt", "createdAt", OffsetDateTime.class, meeting -> meeting.createdAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, meeting -> meeting.updatedAt)
+            .changes("changePosition", meeting -> meeting.changePosition)
+            .sortedBy("-startsAt");
+
+    public Page<Details> list(Criteria criteria, PageRequest page) {
         Filter filter = new Filter()
                 .and("state = :state", "state", criteria.state())
                 .and("startsAt >= :from", "from", InfoRequests.startOf(criteria.from(), clock))
                 .and("startsAt < :to", "to", InfoRequests.startOf(criteria.to() == null ? null : criteria.to().plusDays(1), clock))
                 .search(criteria.text(), "title", "place", "minutes");
         scope.restrict(filter, "polresUnit = :unit", Map.of());
-        Page<Meeting> found = Page.of(Meeting.find(filter.query(), Sort.descending("startsAt").and("id"), filter.parameters()),
-                page, size);
+        Page<Meeting> found = ORDER.read(page).read(filter, Meeting.class);
         Map<UUID, List<ActionItem>> items = actionItemsOf(found.items().stream().map(m -> m.id).toList());
         return found.map(meeting -> new Details(meeting, attendeesOf(meeting), items.getOrDefault(meeting.id, List.of()), clock.today()));
     }

@@ -4,6 +4,7 @@ import id.sinergi.liaison.domain.Facility;
 import id.sinergi.liaison.domain.Incident;
 import id.sinergi.liaison.domain.InfoRequest;
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.time.FacilityClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -131,29 +132,29 @@ public class MonthlyReport {
         byStatus.forEach((status, count) -> add.accept(count("population.status." + status, count,
                 populationQuery + "&status=" + status)));
 
-        add.accept(count("admissions", lists.admissions(new ReportLists.DateCriteria(first, last, facility, null), 0, 1).total(),
+        add.accept(count("admissions", lists.admissions(new ReportLists.DateCriteria(first, last, facility, null), PageRequest.of(0, 1)).total(),
                 BASE + "admissions?admittedFrom=" + first + "&admittedTo=" + last + at));
         Indicators.Cohort cohort = indicators.cohort(first, last, facility);
         add.accept(count("releases", cohort.released().count(), cohort.released().query()));
         String integrations = BASE + "integrations?startedFrom=" + first + "&startedTo=" + last + at;
-        add.accept(count("integrations.total", lists.integrations(new ReportLists.DateCriteria(first, last, facility, null), 0, 1)
+        add.accept(count("integrations.total", lists.integrations(new ReportLists.DateCriteria(first, last, facility, null), PageRequest.of(0, 1))
                 .total(), integrations));
         for (String integration : List.of("PB", "CB", "CMB")) {
             add.accept(count("integrations." + integration, lists.integrations(
-                    new ReportLists.DateCriteria(first, last, facility, integration), 0, 1).total(), integrations + "&kind=" + integration));
+                    new ReportLists.DateCriteria(first, last, facility, integration), PageRequest.of(0, 1)).total(), integrations + "&kind=" + integration));
         }
-        add.accept(count("escapes", lists.escapes(new ReportLists.EscapeCriteria(first, last, null, null, facility), 0, 1).total(),
+        add.accept(count("escapes", lists.escapes(new ReportLists.EscapeCriteria(first, last, null, null, facility), PageRequest.of(0, 1)).total(),
                 BASE + "escapes?escapedFrom=" + first + "&escapedTo=" + last + at));
-        add.accept(count("recaptures", lists.escapes(new ReportLists.EscapeCriteria(null, null, first, last, facility), 0, 1).total(),
+        add.accept(count("recaptures", lists.escapes(new ReportLists.EscapeCriteria(null, null, first, last, facility), PageRequest.of(0, 1)).total(),
                 BASE + "escapes?recapturedFrom=" + first + "&recapturedTo=" + last + at));
-        add.accept(count("programmes.run", lists.programmesRun(new ReportLists.DateCriteria(first, last, facility, null), 0, 1).total(),
+        add.accept(count("programmes.run", lists.programmesRun(new ReportLists.DateCriteria(first, last, facility, null), PageRequest.of(0, 1)).total(),
                 BASE + "programmes-run?from=" + first + "&to=" + last + at));
-        add.accept(count("programmes.completions", lists.completions(new ReportLists.DateCriteria(first, last, facility, null), 0, 1)
+        add.accept(count("programmes.completions", lists.completions(new ReportLists.DateCriteria(first, last, facility, null), PageRequest.of(0, 1))
                 .total(), BASE + "programme-completions?completedFrom=" + first + "&completedTo=" + last + at));
 
         String issued = BASE + "notifications?issuedFrom=" + first + "&issuedTo=" + last + at;
         Notifications.Criteria inMonth = new Notifications.Criteria(null, null, null, null, null, null, null, facility, first, last, null);
-        add.accept(count("notifications.issued", notifications.list(inMonth, 0, 1).total(), issued));
+        add.accept(count("notifications.issued", notifications.list(inMonth, PageRequest.of(0, 1)).total(), issued));
         List<Long> minutes = notifications.minutesToAcknowledge(inMonth);
         String acknowledged = issued + "&acknowledged=true";
         add.accept(count("notifications.acknowledged", minutes.size(), acknowledged));
@@ -168,20 +169,20 @@ public class MonthlyReport {
 
         String submitted = BASE + "info-requests?submittedFrom=" + first + "&submittedTo=" + last + at;
         add.accept(count("infoRequests.submitted", infoRequests.list(new InfoRequests.Criteria(null, null, null, first, last,
-                facility, null), 0, 1).total(), submitted));
+                facility, null), PageRequest.of(0, 1)).total(), submitted));
         add.accept(count("infoRequests.answeredOnTime", infoRequests.list(new InfoRequests.Criteria(null, null, null, first, last,
-                facility, true), 0, 1).total(), submitted + "&answeredOnTime=true"));
+                facility, true), PageRequest.of(0, 1)).total(), submitted + "&answeredOnTime=true"));
         add.accept(count("infoRequests.answeredLate", infoRequests.list(new InfoRequests.Criteria(null, null, null, first, last,
-                facility, false), 0, 1).total(), submitted + "&answeredOnTime=false"));
+                facility, false), PageRequest.of(0, 1)).total(), submitted + "&answeredOnTime=false"));
         add.accept(count("infoRequests.undecided", infoRequests.list(new InfoRequests.Criteria(InfoRequest.State.SUBMITTED, null,
-                null, first, last, facility, null), 0, 1).total(), submitted + "&state=SUBMITTED"));
+                null, first, last, facility, null), PageRequest.of(0, 1)).total(), submitted + "&state=SUBMITTED"));
 
         String occurred = BASE + "incidents?occurredFrom=" + first + "&occurredTo=" + last + at;
         add.accept(count("incidents.total", incidents.list(new Incidents.Criteria(null, null, null, null, null, null, first, last,
-                null, null, facility), 0, 1).total(), occurred));
+                null, null, facility), PageRequest.of(0, 1)).total(), occurred));
         for (Incident.Type type : Incident.Type.values()) {
             long typed = incidents.list(new Incidents.Criteria(null, null, type, null, null, null, first, last, null, null, facility),
-                    0, 1).total();
+                    PageRequest.of(0, 1)).total();
             if (typed > 0) {
                 add.accept(count("incidents.type." + type, typed, occurred + "&type=" + type));
             }

@@ -15,7 +15,9 @@ import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.panache.common.Sort;
@@ -279,7 +281,15 @@ public class Notifications {
         return notification;
     }
 
-    public Page<Notification> list(Criteria criteria, int page, int size) {
+    /** Notifications: by due date unless the request names another order. */
+    public static final ListOrder<Notification> ORDER = ListOrder.<Notification>byId("id", UUID.class, notification -> notification.id)
+            .key("dueOn", "dueOn", LocalDate.class, notification -> notification.dueOn)
+            .key("issuedAt", "issuedAt", OffsetDateTime.class, notification -> notification.issuedAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, notification -> notification.updatedAt)
+            .changes("changePosition", notification -> notification.changePosition)
+            .sortedBy("dueOn");
+
+    public Page<Notification> list(Criteria criteria, PageRequest page) {
         Filter filter = filter(criteria, clock.timestamp())
                 .and("facility = :facility", "facility", scope.facilityFilter(criteria.facility()))
                 .and("issuedAt >= :issuedFrom", "issuedFrom", InfoRequests.startOf(criteria.issuedFrom(), clock))
@@ -288,7 +298,7 @@ public class Notifications {
                 .andIf(Boolean.TRUE.equals(criteria.acknowledged()), "acknowledgedAt is not null")
                 .andIf(Boolean.FALSE.equals(criteria.acknowledged()), "acknowledgedAt is null");
         scope.restrict(filter, "audience = :polres and recipient = :unit", Map.of("polres", Audience.POLRES));
-        return Page.of(Notification.find(filter.query(), Sort.by("dueOn").and("id"), filter.parameters()), page, size);
+        return ORDER.read(page).read(filter, Notification.class);
     }
 
     /** The acknowledged notifications of a list's criteria: how long each took, in minutes, shortest first. */
@@ -296,7 +306,7 @@ public class Notifications {
         Criteria acknowledged = new Criteria(criteria.state(), criteria.overdue(), criteria.kind(), criteria.riskLevel(),
                 criteria.inmateId(), criteria.dueFrom(), criteria.dueTo(), criteria.facility(), criteria.issuedFrom(),
                 criteria.issuedTo(), true);
-        Page<Notification> all = list(acknowledged, 0, Integer.MAX_VALUE);
+        Page<Notification> all = list(acknowledged, PageRequest.of(0, Integer.MAX_VALUE));
         return all.items().stream().map(n -> Duration.between(n.issuedAt, n.acknowledgedAt).toMinutes()).sorted().toList();
     }
 

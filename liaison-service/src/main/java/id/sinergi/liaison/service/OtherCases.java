@@ -8,9 +8,10 @@ import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.time.FacilityClock;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -107,12 +108,19 @@ public class OtherCases {
         return coordination.get(OtherCase.class, id, WHAT, OWN_UNIT);
     }
 
-    public Page<OtherCase> list(Criteria criteria, int page, int size) {
+    /** Other cases: the newest first unless the request names another order. */
+    public static final ListOrder<OtherCase> ORDER = ListOrder.<OtherCase>byId("id", UUID.class, otherCase -> otherCase.id)
+            .key("createdAt", "createdAt", OffsetDateTime.class, otherCase -> otherCase.createdAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, otherCase -> otherCase.updatedAt)
+            .changes("changePosition", otherCase -> otherCase.changePosition)
+            .sortedBy("-createdAt");
+
+    public Page<OtherCase> list(Criteria criteria, PageRequest page) {
         Filter filter = new Filter()
                 .and("inmateId = :inmateId", "inmateId", criteria.inmateId())
                 .and("state = :state", "state", criteria.state());
         scope.restrict(filter, "polresUnit = :unit", Map.of());
-        return Page.of(OtherCase.find(filter.query(), Sort.descending("createdAt").and("id"), filter.parameters()), page, size);
+        return ORDER.read(page).read(filter, OtherCase.class);
     }
 
     private void changed(OtherCase otherCase) {

@@ -10,10 +10,11 @@ import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.time.FacilityClock;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -140,10 +141,18 @@ public class PoliceLoans {
         return scope.visible(PoliceLoan.findById(id), WHAT, id);
     }
 
-    public Page<PoliceLoan> list(Criteria criteria, int page, int size) {
+    /** Police loans: by planned checkout unless the request names another order. */
+    public static final ListOrder<PoliceLoan> ORDER = ListOrder.<PoliceLoan>byId("id", UUID.class, loan -> loan.id)
+            .key("plannedOutAt", "plannedOutAt", OffsetDateTime.class, loan -> loan.plannedOutAt)
+            .key("requestedAt", "requestedAt", OffsetDateTime.class, loan -> loan.requestedAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, loan -> loan.updatedAt)
+            .changes("changePosition", loan -> loan.changePosition)
+            .sortedBy("plannedOutAt");
+
+    public Page<PoliceLoan> list(Criteria criteria, PageRequest page) {
         Filter filter = filter(criteria, clock.timestamp(), clock);
         scope.restrict(filter, "polresUnit = :unit", Map.of());
-        return Page.of(PoliceLoan.find(filter.query(), Sort.by("plannedOutAt").and("id"), filter.parameters()), page, size);
+        return ORDER.read(page).read(filter, PoliceLoan.class);
     }
 
     /** The list's conditions before the caller's scope: the gauges count with them across every scope. */

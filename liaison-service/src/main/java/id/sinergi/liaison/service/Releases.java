@@ -6,15 +6,17 @@ import id.sinergi.liaison.domain.Release;
 import id.sinergi.liaison.domain.Reoffence;
 import id.sinergi.liaison.domain.RiskLevel;
 import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.time.FacilityClock;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -101,9 +103,16 @@ public class Releases {
                 reoffence.monthsAfterRelease);
     }
 
-    public Page<Release> list(Criteria criteria, int page, int size) {
-        Filter filter = filter(criteria);
-        return Page.of(Release.find(filter.query(), Sort.by("releasedOn").and("inmateId"), filter.parameters()), page, size);
+    /** Releases: by release date unless the request names another order; a release is one stay's (its id). */
+    public static final ListOrder<Release> ORDER = ListOrder.<Release>byId("inmateId", UUID.class, release -> release.inmateId)
+            .key("releasedOn", "releasedOn", LocalDate.class, release -> release.releasedOn)
+            .key("recordedAt", "recordedAt", OffsetDateTime.class, release -> release.recordedAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, release -> release.updatedAt)
+            .changes("changePosition", release -> release.changePosition)
+            .sortedBy("releasedOn");
+
+    public Page<Release> list(Criteria criteria, PageRequest page) {
+        return ORDER.read(page).read(filter(criteria), Release.class);
     }
 
     /** The list's total, without reading a page. */

@@ -6,9 +6,11 @@ import id.sinergi.liaison.domain.Notification;
 import id.sinergi.liaison.domain.ProgrammeActivity;
 import id.sinergi.platform.error.QueryParameters;
 import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
+import id.sinergi.platform.paging.Listing;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.time.FacilityClock;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,18 +60,32 @@ public class ReportLists {
                            OffsetDateTime since) {
     }
 
-    public Page<Resident> population(PopulationCriteria criteria, int page, int size) {
+    /**
+     * The population of a date: by facility and register number unless the request names another
+     * order. It is the answer to a question about a date, not records that change: no
+     * {@code updatedSince}, no {@code changes}.
+     */
+    public static final ListOrder<Resident> POPULATION_ORDER = ListOrder.<Resident>byId("h.inmate_id", UUID.class, Resident::inmateId)
+            .key("facility", List.of(ListOrder.nullableColumn("h.facility", String.class, Resident::facility),
+                    ListOrder.column("h.register_number", String.class, Resident::registerNumber)))
+            .key("registerNumber", "h.register_number", String.class, Resident::registerNumber)
+            .key("since", "h.valid_from", OffsetDateTime.class, Resident::since)
+            .sortedBy("facility");
+
+    public Page<Resident> population(PopulationCriteria criteria, PageRequest page) {
         Map<String, Object> values = new LinkedHashMap<>();
         String where = populationWhere(criteria, values);
         String latest = "FROM inmate_history h WHERE " + where;
-        return Page.counted(page, size,
+        Listing<Resident> listing = POPULATION_ORDER.read(page);
+        return listing.read(
                 () -> ((Number) bind(entityManager.createNativeQuery("SELECT count(*) " + latest), values).getSingleResult()).longValue(),
-                () -> {
+                (offset, limit) -> {
+                    Map<String, Object> positioned = new LinkedHashMap<>(values);
+                    String after = listing.sqlAfterCursor(positioned);
+                    Query query = bind(entityManager.createNativeQuery("SELECT h.inmate_id, h.register_number, "
+                            + "h.register_class, h.status, h.facility, h.valid_from " + latest + after + listing.sqlOrderBy()), positioned);
                     @SuppressWarnings("unchecked")
-                    List<Object[]> rows = bind(entityManager.createNativeQuery("SELECT h.inmate_id, h.register_number, "
-                            + "h.register_class, h.status, h.facility, h.valid_from " + latest
-                            + " ORDER BY h.facility, h.register_number, h.inmate_id"), values)
-                            .setFirstResult(page * size).setMaxResults(size).getResultList();
+                    List<Object[]> rows = query.setFirstResult(offset).setMaxResults(limit).getResultList();
                     return rows.stream().map(r -> new Resident((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
                             (String) r[4], timestamp(r[5]))).toList();
                 });
@@ -131,24 +147,40 @@ public class ReportLists {
     public record DateCriteria(LocalDate from, LocalDate to, String facility, String kind) {
     }
 
-    public Page<Admission> admissions(DateCriteria criteria, int page, int size) {
+    /** Admissions: by admission date unless the request names another order; an admission is one stay's (its id). */
+    public static final ListOrder<Admission> ADMISSION_ORDER = ListOrder.<Admission>byId("inmateId", UUID.class, admission -> admission.inmateId)
+            .key("admittedOn", "admittedOn", LocalDate.class, admission -> admission.admittedOn)
+            .key("recordedAt", "recordedAt", OffsetDateTime.class, admission -> admission.recordedAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, admission -> admission.updatedAt)
+            .changes("changePosition", admission -> admission.changePosition)
+            .sortedBy("admittedOn");
+
+    public Page<Admission> admissions(DateCriteria criteria, PageRequest page) {
         Filter filter = new Filter()
                 .and("admittedOn >= :from", "from", criteria.from())
                 .and("admittedOn <= :to", "to", criteria.to())
                 .and("registerClass = :registerClass", "registerClass", criteria.kind())
                 .and("facility = :facility", "facility", scope.facilityFilter(criteria.facility()));
         scope.restrict(filter, NO_POLRES, Map.of());
-        return Page.of(Admission.find(filter.query(), Sort.by("admittedOn").and("inmateId"), filter.parameters()), page, size);
+        return ADMISSION_ORDER.read(page).read(filter, Admission.class);
     }
 
-    public Page<IntegrationStart> integrations(DateCriteria criteria, int page, int size) {
+    /** Integration starts: by start date unless the request names another order. */
+    public static final ListOrder<IntegrationStart> INTEGRATION_ORDER = ListOrder.<IntegrationStart>byId("id", UUID.class, start -> start.id)
+            .key("startsOn", "startsOn", LocalDate.class, start -> start.startsOn)
+            .key("recordedAt", "recordedAt", OffsetDateTime.class, start -> start.recordedAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, start -> start.updatedAt)
+            .changes("changePosition", start -> start.changePosition)
+            .sortedBy("startsOn");
+
+    public Page<IntegrationStart> integrations(DateCriteria criteria, PageRequest page) {
         Filter filter = new Filter()
                 .and("startsOn >= :from", "from", criteria.from())
                 .and("startsOn <= :to", "to", criteria.to())
                 .and("kind = :kind", "kind", criteria.kind())
                 .and("facility = :facility", "facility", scope.facilityFilter(criteria.facility()));
         scope.restrict(filter, NO_POLRES, Map.of());
-        return Page.of(IntegrationStart.find(filter.query(), Sort.by("startsOn").and("id"), filter.parameters()), page, size);
+        return INTEGRATION_ORDER.read(page).read(filter, IntegrationStart.class);
     }
 
     /**
@@ -159,7 +191,7 @@ public class ReportLists {
                                  String facility) {
     }
 
-    public Page<Notification> escapes(EscapeCriteria criteria, int page, int size) {
+    public Page<Notification> escapes(EscapeCriteria criteria, PageRequest page) {
         Filter filter = new Filter().and("kind = :kind", "kind", Notification.Kind.ESCAPED)
                 .and("dueOn >= :escapedFrom", "escapedFrom", criteria.escapedFrom())
                 .and("dueOn <= :escapedTo", "escapedTo", criteria.escapedTo())
@@ -168,7 +200,7 @@ public class ReportLists {
                         : criteria.recapturedTo().plusDays(1), clock))
                 .and("facility = :facility", "facility", scope.facilityFilter(criteria.facility()));
         scope.restrict(filter, NO_POLRES, Map.of());
-        return Page.of(Notification.find(filter.query(), Sort.by("dueOn").and("id"), filter.parameters()), page, size);
+        return Notifications.ORDER.read(page).read(filter, Notification.class);
     }
 
     /** A programme with a roll taken or an enrolment completed in the period, in one facility. */
@@ -176,31 +208,53 @@ public class ReportLists {
                                long sessionRolls, long completions) {
     }
 
-    public Page<ProgrammeRun> programmesRun(DateCriteria criteria, int page, int size) {
+    /**
+     * Programmes run: by facility, then programme code (a facility's programme is one row, its code
+     * the row's id). Figures over a period, not records that change: no {@code updatedSince}, no
+     * {@code changes}.
+     */
+    public static final ListOrder<ProgrammeRun> PROGRAMME_RUN_ORDER = ListOrder.<ProgrammeRun>byId("programme_code", String.class,
+                    ProgrammeRun::programmeCode)
+            .key("facility", List.of(ListOrder.nullableColumn("facility", String.class, ProgrammeRun::facility)))
+            .sortedBy("facility");
+
+    public Page<ProgrammeRun> programmesRun(DateCriteria criteria, PageRequest page) {
         Map<String, Object> values = new LinkedHashMap<>();
         String where = activityWhere(criteria, values);
-        return Page.counted(page, size,
+        Listing<ProgrammeRun> listing = PROGRAMME_RUN_ORDER.read(page);
+        return listing.read(
                 () -> ((Number) bind(entityManager.createNativeQuery("SELECT count(*) FROM (SELECT DISTINCT facility, "
                         + "programme_code FROM programme_activity WHERE " + where + ") p"), values).getSingleResult()).longValue(),
-                () -> {
-                    @SuppressWarnings("unchecked")
-                    List<Object[]> rows = bind(entityManager.createNativeQuery("SELECT facility, programme_code, "
+                (offset, limit) -> {
+                    // The position conditions are on the grouping columns, so they may come before GROUP BY.
+                    Map<String, Object> positioned = new LinkedHashMap<>(values);
+                    String after = listing.sqlAfterCursor(positioned);
+                    Query query = bind(entityManager.createNativeQuery("SELECT facility, programme_code, "
                             + "min(programme_name), min(category), count(DISTINCT session_id), "
-                            + "count(*) FILTER (WHERE kind = 'COMPLETION') FROM programme_activity WHERE " + where
-                            + " GROUP BY facility, programme_code ORDER BY facility, programme_code"), values)
-                            .setFirstResult(page * size).setMaxResults(size).getResultList();
+                            + "count(*) FILTER (WHERE kind = 'COMPLETION') FROM programme_activity WHERE " + where + after
+                            + " GROUP BY facility, programme_code" + listing.sqlOrderBy()), positioned);
+                    @SuppressWarnings("unchecked")
+                    List<Object[]> rows = query.setFirstResult(offset).setMaxResults(limit).getResultList();
                     return rows.stream().map(r -> new ProgrammeRun((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                             ((Number) r[4]).longValue(), ((Number) r[5]).longValue())).toList();
                 });
     }
 
-    public Page<ProgrammeActivity> completions(DateCriteria criteria, int page, int size) {
+    /** Completions: by date unless the request names another order. */
+    public static final ListOrder<ProgrammeActivity> COMPLETION_ORDER = ListOrder.<ProgrammeActivity>byId("id", UUID.class, activity -> activity.id)
+            .key("onDate", "onDate", LocalDate.class, activity -> activity.onDate)
+            .key("recordedAt", "recordedAt", OffsetDateTime.class, activity -> activity.recordedAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, activity -> activity.updatedAt)
+            .changes("changePosition", activity -> activity.changePosition)
+            .sortedBy("onDate");
+
+    public Page<ProgrammeActivity> completions(DateCriteria criteria, PageRequest page) {
         Filter filter = new Filter().and("kind = :kind", "kind", ProgrammeActivity.Kind.COMPLETION)
                 .and("onDate >= :from", "from", criteria.from())
                 .and("onDate <= :to", "to", criteria.to())
                 .and("facility = :facility", "facility", scope.facilityFilter(criteria.facility()));
         scope.restrict(filter, NO_POLRES, Map.of());
-        return Page.of(ProgrammeActivity.find(filter.query(), Sort.by("onDate").and("id"), filter.parameters()), page, size);
+        return COMPLETION_ORDER.read(page).read(filter, ProgrammeActivity.class);
     }
 
     private String activityWhere(DateCriteria criteria, Map<String, Object> values) {

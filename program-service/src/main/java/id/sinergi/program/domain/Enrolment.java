@@ -48,6 +48,14 @@ public class Enrolment extends PanacheEntityBase implements Stateful<EnrolmentSt
     @Column(name = "changed_at", nullable = false)
     public OffsetDateTime changedAt;
 
+    /** When the row last changed: set by a trigger on every write (docs/decisions/0022). */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    public OffsetDateTime updatedAt;
+
+    /** The transaction that last wrote the row, set by the database: the sync order (docs/decisions/0022). */
+    @Column(name = "change_position", insertable = false, updatable = false)
+    public long changePosition;
+
     @Column(name = "changed_by", nullable = false)
     public String changedBy;
 

@@ -52,6 +52,14 @@ public class EnrolmentReview extends PanacheEntityBase implements Stateful<Enrol
     @Column(name = "raised_at", nullable = false, updatable = false)
     public OffsetDateTime raisedAt;
 
+    /** When the row last changed: set by a trigger on every write (docs/decisions/0022). */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    public OffsetDateTime updatedAt;
+
+    /** The transaction that last wrote the row, set by the database: the sync order (docs/decisions/0022). */
+    @Column(name = "change_position", insertable = false, updatable = false)
+    public long changePosition;
+
     /** The inmate event that raised it. */
     @Column(name = "source_event_id", nullable = false, updatable = false)
     public UUID sourceEventId;

@@ -92,6 +92,10 @@ public class Programme extends PanacheEntityBase implements Stateful<ProgrammeSt
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** The transaction that last wrote the row, set by the database: the sync order (docs/decisions/0022). */
+    @Column(name = "change_position", insertable = false, updatable = false)
+    public long changePosition;
+
     @Version
     public long version;
 

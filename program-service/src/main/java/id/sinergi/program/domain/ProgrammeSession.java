@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -44,4 +45,17 @@ public class ProgrammeSession extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** When the row last changed: set by a trigger on every write (docs/decisions/0022). */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    public OffsetDateTime updatedAt;
+
+    /** The transaction that last wrote the row, set by the database: the sync order (docs/decisions/0022). */
+    @Column(name = "change_position", insertable = false, updatable = false)
+    public long changePosition;
+
+    /** Its ETag: a session changes only by being recorded, but a copy still asks (If-None-Match). */
+    @Version
+    @Column(nullable = false)
+    public long version;
 }

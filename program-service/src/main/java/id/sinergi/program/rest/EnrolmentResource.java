@@ -35,6 +35,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -119,13 +120,19 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "200", description = "A page of enrolments",
             content = @Content(schema = @Schema(ref = "EnrolmentPage"), examples = @ExampleObject(name = "enrolments", ref = "Enrolments")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Responses.PROBLEM))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `requestedAt`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "requestedAt", "-requestedAt", "changedAt", "-changedAt",
+                    "updatedAt", "-updatedAt", "changes"}))
     public Page<Views.EnrolmentView> list(
             @Parameter(description = "The programme", example = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f") @QueryParam("programId") String programId,
             @Parameter(description = "The WBP", example = "0b6f1c52-54a4-4a8e-9a57-3f1f3c1f2a10") @QueryParam("inmateId") String inmateId,
             @Parameter(schema = @Schema(implementation = EnrolmentState.class)) @QueryParam("state") String state,
             @BeanParam @Valid PageRequest page) {
         return enrolments.list(QueryParameters.uuid("programId", programId), QueryParameters.uuid("inmateId", inmateId),
-                QueryParameters.enumValue(EnrolmentState.class, "state", state), page.page, page.size)
+                QueryParameters.enumValue(EnrolmentState.class, "state", state), page)
                 .map(Views.EnrolmentView::of);
     }
 

@@ -34,6 +34,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -106,12 +108,19 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "A page of programmes",
             content = @Content(schema = @Schema(ref = "ProgrammePage"), examples = @ExampleObject(name = "programmes", ref = "Programmes")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Responses.PROBLEM))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `startsOn` (then `code`)."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "startsOn", "-startsOn", "code", "-code",
+                    "name", "-name", "createdAt", "-createdAt",
+                    "updatedAt", "-updatedAt", "changes"}))
     public Page<Views.ProgrammeView> list(
             @Parameter(schema = @Schema(implementation = ProgrammeStatus.class)) @QueryParam("status") String status,
             @Parameter(schema = @Schema(implementation = ProgrammeCategory.class)) @QueryParam("category") String category,
             @BeanParam @Valid PageRequest page) {
         return programmes.list(QueryParameters.enumValue(ProgrammeStatus.class, "status", status),
-                QueryParameters.enumValue(ProgrammeCategory.class, "category", category), page.page, page.size)
+                QueryParameters.enumValue(ProgrammeCategory.class, "category", category), page)
                 .map(Views.ProgrammeView::of);
     }
 

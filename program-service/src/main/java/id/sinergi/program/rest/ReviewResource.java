@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -67,6 +68,12 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", description = "A page of reviews",
             content = @Content(schema = @Schema(ref = "EnrolmentReviewPage"), examples = @ExampleObject(name = "pending", ref = "Reviews")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Responses.PROBLEM))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `raisedAt`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "raisedAt", "-raisedAt", "acknowledgedAt", "-acknowledgedAt",
+                    "updatedAt", "-updatedAt", "changes"}))
     public Page<Views.ReviewView> list(
             @Parameter(description = "true: waiting for acknowledgement; false: acknowledged; absent: both", example = "true",
                     schema = @Schema(type = SchemaType.BOOLEAN))
@@ -75,7 +82,7 @@ public class ReviewResource {
             @Parameter(description = "Only this enrolment's") @QueryParam("enrolmentId") String enrolmentId,
             @BeanParam @Valid PageRequest page) {
         return reviews.list(QueryParameters.flag("pending", pending), QueryParameters.uuid("programId", programId), QueryParameters.uuid("enrolmentId", enrolmentId),
-                page.page, page.size).map(Views.ReviewView::of);
+                page).map(Views.ReviewView::of);
     }
 
     @GET

@@ -29,10 +29,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -90,17 +93,25 @@ public class SessionResource {
     @Operation(operationId = "listSessions", summary = "The programme's schedule", description = "By date and time.")
     @APIResponse(responseCode = "200", description = "A page of sessions",
             content = @Content(schema = @Schema(ref = "SessionPage"), examples = @ExampleObject(name = "sessions", ref = "Sessions")))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `sessionDate` (then the start time)."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "sessionDate", "-sessionDate", "createdAt", "-createdAt",
+                    "updatedAt", "-updatedAt", "changes"}))
     public Page<Views.SessionView> list(@PathParam("programId") UUID programId, @BeanParam @Valid PageRequest page) {
-        return sessions.sessions(programId, page.page, page.size).map(Views.SessionView::of);
+        return sessions.sessions(programId, page).map(Views.SessionView::of);
     }
 
     @GET
     @Path("{sessionId}")
     @Operation(operationId = "getSession", summary = "Read a session",
             description = "One session of a programme: its date, times, topic and facilitator.")
-    @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = Views.SessionView.class)))
-    public Views.SessionView get(@PathParam("programId") UUID programId, @PathParam("sessionId") UUID sessionId) {
-        return Views.SessionView.of(sessions.session(programId, sessionId));
+    @APIResponse(responseCode = "200", description = "The session", headers = @Header(name = "ETag", description = "Its version"),
+            content = @Content(schema = @Schema(implementation = Views.SessionView.class)))
+    public Response get(@PathParam("programId") UUID programId, @PathParam("sessionId") UUID sessionId) {
+        ProgrammeSession session = sessions.session(programId, sessionId);
+        return Response.ok(Views.SessionView.of(session)).tag(ETags.of(session.version)).build();
     }
 
     @POST
@@ -134,9 +145,15 @@ public class SessionResource {
     @Operation(operationId = "listAttendance", summary = "The attendance of a session", description = "By enrolment id, with corrections.")
     @APIResponse(responseCode = "200", description = "A page of attendance records",
             content = @Content(schema = @Schema(ref = "AttendancePage"), examples = @ExampleObject(name = "attendance", ref = "AttendanceList")))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `enrolmentId`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "enrolmentId", "-enrolmentId", "recordedAt", "-recordedAt",
+                    "updatedAt", "-updatedAt", "changes"}))
     public Page<Views.AttendanceView> attendance(@PathParam("programId") UUID programId, @PathParam("sessionId") UUID sessionId,
                                                  @BeanParam @Valid PageRequest page) {
-        return sessions.ofSession(programId, sessionId, page.page, page.size).map(Views.AttendanceView::of);
+        return sessions.ofSession(programId, sessionId, page).map(Views.AttendanceView::of);
     }
 
     @GET

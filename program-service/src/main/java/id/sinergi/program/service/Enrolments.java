@@ -5,7 +5,9 @@ import id.sinergi.platform.concurrency.ETags;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
 import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.statemachine.TransitionNotAllowedException;
 import id.sinergi.platform.time.FacilityClock;
@@ -29,6 +31,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -255,12 +258,19 @@ public class Enrolments {
         return details(List.of(visible(id))).get(0);
     }
 
-    public Page<Details> list(UUID programmeId, UUID inmateId, EnrolmentState state, int page, int size) {
+    /** Enrolments: in the order they were requested unless the request names another. */
+    public static final ListOrder<Enrolment> ORDER = ListOrder.<Enrolment>byId("id", UUID.class, enrolment -> enrolment.id)
+            .key("requestedAt", "requestedAt", OffsetDateTime.class, enrolment -> enrolment.requestedAt)
+            .key("changedAt", "changedAt", OffsetDateTime.class, enrolment -> enrolment.changedAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, enrolment -> enrolment.updatedAt)
+            .changes("changePosition", enrolment -> enrolment.changePosition)
+            .sortedBy("requestedAt");
+
+    public Page<Details> list(UUID programmeId, UUID inmateId, EnrolmentState state, PageRequest page) {
         Filter filter = scope.ofProgrammes(new Filter().equal("programmeId", programmeId).equal("inmateId", inmateId)
                 .equal("state", state));
-        var query = Enrolment.<Enrolment>find(filter.query() + " ORDER BY requestedAt, id", filter.parameters());
-        Page<Enrolment> found = Page.of(query, page, size);
-        return new Page<>(details(found.items()), page, size, found.total());
+        Page<Enrolment> found = ORDER.read(page).read(filter, Enrolment.class);
+        return found.withItems(details(found.items()));
     }
 
     public List<EnrolmentHistoryEntry> history(UUID id) {

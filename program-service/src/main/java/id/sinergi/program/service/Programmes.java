@@ -3,7 +3,9 @@ package id.sinergi.program.service;
 import id.sinergi.platform.concurrency.ETags;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.statemachine.Transition;
 import id.sinergi.platform.statemachine.TransitionNotAllowedException;
@@ -28,6 +30,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -160,11 +164,21 @@ public class Programmes {
         return details(scope.programme(Programme.findById(id), id));
     }
 
-    public Page<Details> list(ProgrammeStatus status, ProgrammeCategory category, int page, int size) {
+    /** The catalogue: by start date (then code) unless the request names another order. */
+    public static final ListOrder<Programme> ORDER = ListOrder.<Programme>byId("id", UUID.class, programme -> programme.id)
+            .key("startsOn", List.of(ListOrder.column("startsOn", LocalDate.class, (Programme programme) -> programme.startsOn),
+                    ListOrder.column("code", String.class, (Programme programme) -> programme.code)))
+            .key("code", "code", String.class, programme -> programme.code)
+            .key("name", "name", String.class, programme -> programme.name)
+            .key("createdAt", "createdAt", OffsetDateTime.class, programme -> programme.createdAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, programme -> programme.updatedAt)
+            .changes("changePosition", programme -> programme.changePosition)
+            .sortedBy("startsOn");
+
+    public Page<Details> list(ProgrammeStatus status, ProgrammeCategory category, PageRequest page) {
         Filter filter = scope.programmes(new Filter().equal("status", status).equal("category", category));
-        var query = Programme.<Programme>find(filter.query() + " ORDER BY startsOn, code", filter.parameters());
-        Page<Programme> found = Page.of(query, page, size);
-        return new Page<>(details(found.items()), page, size, found.total());
+        Page<Programme> found = ORDER.read(page).read(filter, Programme.class);
+        return found.withItems(details(found.items()));
     }
 
     private Details details(Programme programme) {

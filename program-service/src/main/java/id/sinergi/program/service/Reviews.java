@@ -3,7 +3,9 @@ package id.sinergi.program.service;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.time.FacilityClock;
 import id.sinergi.program.command.ReviewAcknowledgement;
@@ -86,12 +88,19 @@ public class Reviews {
         return open.size();
     }
 
-    public Page<EnrolmentReview> list(Boolean pending, UUID programmeId, UUID enrolmentId, int page, int size) {
+    /** Reviews: the oldest raised first unless the request names another order. */
+    public static final ListOrder<EnrolmentReview> ORDER = ListOrder.<EnrolmentReview>byId("id", UUID.class, review -> review.id)
+            .key("raisedAt", "raisedAt", OffsetDateTime.class, review -> review.raisedAt)
+            .nullableKey("acknowledgedAt", "acknowledgedAt", OffsetDateTime.class, review -> review.acknowledgedAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, review -> review.updatedAt)
+            .changes("changePosition", review -> review.changePosition)
+            .sortedBy("raisedAt");
+
+    public Page<EnrolmentReview> list(Boolean pending, UUID programmeId, UUID enrolmentId, PageRequest page) {
         Filter filter = scope.ofProgrammes(new Filter()).andIf(Boolean.TRUE.equals(pending), "acknowledgedAt IS NULL")
                 .andIf(Boolean.FALSE.equals(pending), "acknowledgedAt IS NOT NULL")
                 .equal("programmeId", programmeId).equal("enrolmentId", enrolmentId);
-        var query = EnrolmentReview.<EnrolmentReview>find(filter.query() + " ORDER BY raisedAt, id", filter.parameters());
-        return Page.of(query, page, size);
+        return ORDER.read(page).read(filter, EnrolmentReview.class);
     }
 
     public EnrolmentReview get(UUID id) {

@@ -4,7 +4,10 @@ import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.concurrency.ETags;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.outbox.Outbox;
+import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.time.FacilityClock;
 import id.sinergi.program.command.AttendanceAmendmentRequest;
 import id.sinergi.program.command.AttendanceMark;
@@ -24,6 +27,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -94,10 +100,26 @@ public class Sessions {
         return session;
     }
 
-    public Page<ProgrammeSession> sessions(UUID programmeId, int page, int size) {
+    /** A programme's sessions: by date and start time unless the request names another order. */
+    public static final ListOrder<ProgrammeSession> SESSION_ORDER = ListOrder.<ProgrammeSession>byId("id", UUID.class, session -> session.id)
+            .key("sessionDate", List.of(ListOrder.column("sessionDate", LocalDate.class, (ProgrammeSession session) -> session.sessionDate),
+                    ListOrder.column("startsAt", LocalTime.class, (ProgrammeSession session) -> session.startsAt)))
+            .key("createdAt", "createdAt", OffsetDateTime.class, session -> session.createdAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, session -> session.updatedAt)
+            .changes("changePosition", session -> session.changePosition)
+            .sortedBy("sessionDate");
+
+    /** A session's roll: by enrolment unless the request names another order. */
+    public static final ListOrder<Attendance> ATTENDANCE_ORDER = ListOrder.<Attendance>byId("id", UUID.class, attendance -> attendance.id)
+            .key("enrolmentId", "enrolmentId", UUID.class, attendance -> attendance.enrolmentId)
+            .key("recordedAt", "recordedAt", OffsetDateTime.class, attendance -> attendance.recordedAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, attendance -> attendance.updatedAt)
+            .changes("changePosition", attendance -> attendance.changePosition)
+            .sortedBy("enrolmentId");
+
+    public Page<ProgrammeSession> sessions(UUID programmeId, PageRequest page) {
         scope.programme(Programme.findById(programmeId), programmeId);
-        var query = ProgrammeSession.<ProgrammeSession>find("programmeId = ?1 ORDER BY sessionDate, startsAt, id", programmeId);
-        return Page.of(query, page, size);
+        return SESSION_ORDER.read(page).read(new Filter().equal("programmeId", programmeId), ProgrammeSession.class);
     }
 
     public ProgrammeSession session(UUID programmeId, UUID sessionId) {
@@ -208,18 +230,17 @@ public class Sessions {
     }
 
     /** A page of a session's roll: its WBP and corrections read for the whole page, not per record. */
-    public Page<Details> ofSession(UUID programmeId, UUID sessionId, int page, int size) {
+    public Page<Details> ofSession(UUID programmeId, UUID sessionId, PageRequest page) {
         ProgrammeSession session = session(programmeId, sessionId);
-        var query = Attendance.<Attendance>find("sessionId = ?1 ORDER BY enrolmentId", sessionId);
-        Page<Attendance> found = Page.of(query, page, size);
+        Page<Attendance> found = ATTENDANCE_ORDER.read(page).read(new Filter().equal("sessionId", sessionId), Attendance.class);
         List<Attendance> items = found.items();
         Map<UUID, UUID> inmates = items.isEmpty() ? Map.of() : entityManager.createQuery(
                         "SELECT e.id, e.inmateId FROM Enrolment e WHERE e.id IN :ids", Object[].class)
                 .setParameter("ids", items.stream().map(a -> a.enrolmentId).toList()).getResultList().stream()
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> (UUID) row[1]));
         Map<UUID, List<AttendanceAmendment>> amendments = amendments(items.stream().map(a -> a.id).toList());
-        return new Page<>(items.stream().map(attendance -> new Details(attendance, session, inmates.get(attendance.enrolmentId),
-                amendments.getOrDefault(attendance.id, List.of()))).toList(), page, size, found.total());
+        return found.withItems(items.stream().map(attendance -> new Details(attendance, session, inmates.get(attendance.enrolmentId),
+                amendments.getOrDefault(attendance.id, List.of()))).toList());
     }
 
     /** One enrolment's attendance across the programme's sessions, in session order. */

@@ -110,6 +110,14 @@ public class WebhookSubscription extends PanacheEntityBase implements Stateful<W
     @Column(name = "changed_at", nullable = false)
     public OffsetDateTime changedAt;
 
+    /** When the row last changed: set by a trigger on every write (docs/decisions/0022). */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    public OffsetDateTime updatedAt;
+
+    /** The transaction that last wrote the row, set by the database: the sync order (docs/decisions/0022). */
+    @Column(name = "change_position", insertable = false, updatable = false)
+    public long changePosition;
+
     @Version
     @Column(nullable = false)
     public long version;

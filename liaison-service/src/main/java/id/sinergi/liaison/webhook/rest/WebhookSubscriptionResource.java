@@ -28,6 +28,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -108,11 +110,15 @@ public class WebhookSubscriptionResource {
             content = @Content(schema = @Schema(ref = "WebhookSubscriptionPage"),
                     examples = @ExampleObject(name = "page", ref = "WebhookSubscriptionPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `createdAt`."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"createdAt", "-createdAt", "updatedAt", "-updatedAt", "changes"}))
     public Page<WebhookSubscriptionView> list(
             @Parameter(schema = @Schema(implementation = WebhookSubscription.State.class)) @QueryParam("state") String state,
             @BeanParam @Valid PageRequest page) {
-        return subscriptions.list(QueryParameters.enumValue(WebhookSubscription.State.class, "state", state), page.page,
-                page.size).map(WebhookSubscriptionView::of);
+        return subscriptions.list(QueryParameters.enumValue(WebhookSubscription.State.class, "state", state), page)
+                .map(WebhookSubscriptionView::of);
     }
 
     @GET
@@ -143,11 +149,15 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such subscription, or another unit's",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", ref = "NotFoundProblem")))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `-seq` (the latest first)."
+                    + " `changes`: the order to sync a copy in (see Sync a copy in the HTTP conventions).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"seq", "-seq", "createdAt", "-createdAt", "updatedAt", "-updatedAt", "changes"}))
     public Page<WebhookDeliveryView> deliveries(@PathParam("id") UUID id,
             @Parameter(schema = @Schema(implementation = WebhookDelivery.Status.class)) @QueryParam("status") String status,
             @BeanParam @Valid PageRequest page) {
         return subscriptions.deliveries(id, QueryParameters.enumValue(WebhookDelivery.Status.class, "status", status),
-                page.page, page.size).map(WebhookDeliveryView::of);
+                page).map(WebhookDeliveryView::of);
     }
 
     static Response answer(WebhookSubscription subscription) {

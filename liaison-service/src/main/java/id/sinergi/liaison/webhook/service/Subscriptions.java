@@ -12,10 +12,11 @@ import id.sinergi.platform.auth.Roles;
 import id.sinergi.platform.cloudevents.EventNames;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.platform.paging.Filter;
+import id.sinergi.platform.paging.ListOrder;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.time.FacilityClock;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -146,22 +147,37 @@ public class Subscriptions {
         return uri.toString();
     }
 
-    public Page<WebhookSubscription> list(State state, int page, int size) {
+    /** Subscriptions: the oldest first unless the request names another order. */
+    public static final ListOrder<WebhookSubscription> ORDER = ListOrder.<WebhookSubscription>byId("id", UUID.class,
+                    subscription -> subscription.id)
+            .key("createdAt", "createdAt", OffsetDateTime.class, subscription -> subscription.createdAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, subscription -> subscription.updatedAt)
+            .changes("changePosition", subscription -> subscription.changePosition)
+            .sortedBy("createdAt");
+
+    /** A subscription's deliveries: the latest first (by sequence, as the events were consumed). */
+    public static final ListOrder<WebhookDelivery> DELIVERY_ORDER = ListOrder.<WebhookDelivery>byId("seq", Long.class, delivery -> delivery.seq)
+            .key("seq", "seq", Long.class, delivery -> delivery.seq)
+            .key("createdAt", "createdAt", OffsetDateTime.class, delivery -> delivery.createdAt)
+            .updatedAt("updatedAt", OffsetDateTime.class, delivery -> delivery.updatedAt)
+            .changes("changePosition", delivery -> delivery.changePosition)
+            .sortedBy("-seq");
+
+    public Page<WebhookSubscription> list(State state, PageRequest page) {
         Filter filter = new Filter().and("state = :state", "state", state)
                 .andIf(!readsAll(), "ownerRole in :roles and ownerUnit = :unit", Map.of("roles", ownRoles(), "unit", unit()));
-        return Page.of(WebhookSubscription.find(filter.query(), Sort.by("createdAt").and("id"), filter.parameters()),
-                page, size);
+        return ORDER.read(page).read(filter, WebhookSubscription.class);
     }
 
     public WebhookSubscription get(UUID id) {
         return visible(WebhookSubscription.findById(id), id);
     }
 
-    public Page<WebhookDelivery> deliveries(UUID id, WebhookDelivery.Status status, int page, int size) {
+    public Page<WebhookDelivery> deliveries(UUID id, WebhookDelivery.Status status, PageRequest page) {
         WebhookSubscription subscription = get(id);
         Filter filter = new Filter().and("subscriptionId = :subscription", "subscription", subscription.id)
                 .and("status = :status", "status", status);
-        return Page.of(WebhookDelivery.find(filter.query(), Sort.descending("seq"), filter.parameters()), page, size);
+        return DELIVERY_ORDER.read(page).read(filter, WebhookDelivery.class);
     }
 
     @Transactional

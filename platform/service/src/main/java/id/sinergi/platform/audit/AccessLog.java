@@ -1,7 +1,10 @@
 package id.sinergi.platform.audit;
 
 import id.sinergi.platform.auth.Caller;
+import id.sinergi.platform.paging.ListOrder;
+import id.sinergi.platform.paging.Listing;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import id.sinergi.platform.time.FacilityClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -86,27 +89,46 @@ public class AccessLog {
      * The reads matching every filter given (null: any), newest first; for a caller held to a facility,
      * only the reads of its WBP ({@link FacilityOfRecords}).
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Read> search(UUID inmateId, String actor, String record, OffsetDateTime from, OffsetDateTime to,
-                             int page, int size) {
-        FacilityConditions.Where where = facilityConditions.accessLog().and("access_log.inmate_id = ?", inmateId)
-                .and("actor = ?", actor).and("record = ?", record).and("at >= ?", from).and("at < ?", to);
-        return Page.counted(page, size,
-                () -> ((Number) where.bind(entityManager.createNativeQuery("SELECT count(*) FROM access_log" + where.sql()))
-                        .getSingleResult()).longValue(),
-                () -> {
-                    List<?> rows = where.bind(entityManager.createNativeQuery("SELECT inmate_id, actor, agency, unit, purpose, record, at"
-                            + " FROM access_log" + where.sql() + " ORDER BY at DESC, id DESC"))
-                            .setFirstResult(page * size).setMaxResults(size).getResultList();
-                    return rows.stream().map(row -> (Object[]) row).map(AccessLog::read).toList();
-                });
+    /** A read with its row's id, the tie-breaker of the log's order. */
+    private record Row(long id, Read read) {
     }
 
-    private static Read read(Object[] row) {
+    /**
+     * The log: the newest first unless the request names another order. Entries never change, so
+     * {@code updatedSince} and {@code updatedAt} are the time of the read; no {@code changes} order.
+     */
+    private static final ListOrder<Row> ORDER = ListOrder.<Row>byId("access_log.id", Long.class, Row::id)
+            .key("at", "access_log.at", OffsetDateTime.class, row -> row.read().at())
+            .updatedAt("access_log.at", OffsetDateTime.class, row -> row.read().at())
+            .sortedBy("-at");
+
+    /**
+     * The reads matching every filter given (null: any), newest first; for a caller held to a facility,
+     * only the reads of its WBP ({@link FacilityOfRecords}).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Read> search(UUID inmateId, String actor, String record, OffsetDateTime from, OffsetDateTime to, PageRequest page) {
+        Listing<Row> listing = ORDER.read(page);
+        FacilityConditions.Where where = facilityConditions.accessLog().and("access_log.inmate_id = ?", inmateId)
+                .and("actor = ?", actor).and("record = ?", record).and("at >= ?", from).and("at < ?", to).and(listing::sqlFilter);
+        return listing.read(
+                () -> ((Number) where.bind(entityManager.createNativeQuery("SELECT count(*) FROM access_log" + where.sql()))
+                        .getSingleResult()).longValue(),
+                (offset, limit) -> {
+                    where.and(listing::sqlAfterCursor);
+                    List<?> rows = where.bind(entityManager.createNativeQuery("SELECT inmate_id, actor, agency, unit, purpose, record, at, id"
+                            + " FROM access_log" + where.sql() + listing.sqlOrderBy()))
+                            .setFirstResult(offset).setMaxResults(limit).getResultList();
+                    return rows.stream().map(row -> (Object[]) row).map(AccessLog::row).toList();
+                }).map(Row::read);
+    }
+
+    private static Row row(Object[] row) {
         Object at = row[6];
         OffsetDateTime when = at instanceof OffsetDateTime time ? time
                 : at instanceof java.time.Instant instant ? instant.atOffset(java.time.ZoneOffset.UTC)
                 : ((java.sql.Timestamp) at).toInstant().atOffset(java.time.ZoneOffset.UTC);
-        return new Read((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5], when);
+        return new Row(((Number) row[7]).longValue(),
+                new Read((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5], when));
     }
 }

@@ -58,6 +58,12 @@ public abstract class AccessLogResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not an auditor or head of the facility",
             content = @Content(mediaType = "application/problem+json"))
+    @Parameter(name = "sort", in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `-at`. Entries never change: "
+                    + "`updatedAt` and `updatedSince` are the time of the read, and there is no `changes` order.",
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    enumeration = {"at", "-at", "updatedAt", "-updatedAt"}))
     public Page<AccessLog.Read> accessLog(
             @Parameter(description = "Only reads of this WBP") @QueryParam("inmateId") String inmateId,
             @Parameter(description = "Only reads by this subject", example = "officer-7") @QueryParam("actor") String actor,
@@ -69,6 +75,6 @@ public abstract class AccessLogResource {
             throw QueryParameters.invalid("record", record, "one-of", records().stream().sorted().toList());
         }
         return log.search(QueryParameters.uuid("inmateId", inmateId), actor, record, QueryParameters.dateTime("from", from),
-                QueryParameters.dateTime("to", to), page.page, page.size);
+                QueryParameters.dateTime("to", to), page);
     }
 }

@@ -12,6 +12,7 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.Column;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Version;
@@ -86,7 +87,7 @@ public class AuditRecorder {
             Set<String> ignored = new HashSet<>(Arrays.asList(audited.ignore()));
             for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
                 for (Field field : c.getDeclaredFields()) {
-                    if (field.isAnnotationPresent(Version.class)) {
+                    if (field.isAnnotationPresent(Version.class) || setByTheDatabase(field)) {
                         ignored.add(field.getName());
                     }
                 }
@@ -96,6 +97,12 @@ public class AuditRecorder {
                 named = named.getSuperclass();
             }
             return new AuditedType(named.getSimpleName(), audited.inmate(), Set.copyOf(ignored));
+        }
+
+        /** A column the service never writes (a trigger's change position): not a change anyone made. */
+        private static boolean setByTheDatabase(Field field) {
+            Column column = field.getAnnotation(Column.class);
+            return column != null && !column.insertable() && !column.updatable();
         }
     }
 

@@ -3,7 +3,10 @@ package id.sinergi.platform.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinergi.platform.paging.ListOrder;
+import id.sinergi.platform.paging.Listing;
 import id.sinergi.platform.paging.Page;
+import id.sinergi.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,16 +45,28 @@ public class AuditTrail {
     }
 
     /** The entries matching the filter, newest first; for a caller held to a facility, only its entries ({@link FacilityOfRecords}). */
-    public Page<Record> search(Filter filter, int page, int size) {
+    /**
+     * The trail: the newest first unless the request names another order. Entries never change, so
+     * {@code updatedSince} and {@code updatedAt} are the time of the change; no {@code changes} order.
+     */
+    private static final ListOrder<AuditEntry> ORDER = ListOrder.<AuditEntry>byId("e.id", Long.class, entry -> entry.id)
+            .key("at", "e.at", OffsetDateTime.class, entry -> entry.at)
+            .updatedAt("e.at", OffsetDateTime.class, entry -> entry.at)
+            .sortedBy("-at");
+
+    public Page<Record> search(Filter filter, PageRequest page) {
+        Listing<AuditEntry> listing = ORDER.read(page);
         FacilityConditions.Where where = facilityConditions.auditTrail().and("e.entity_type = ?", filter.entityType())
                 .and("e.entity_id = ?", filter.entityId()).and("e.inmate_id = ?", filter.inmateId())
-                .and("e.actor = ?", filter.actor()).and("e.at >= ?", filter.from()).and("e.at < ?", filter.to());
-        Query list = where.bind(entityManager.createNativeQuery(
-                "SELECT e.* FROM audit_entry e" + where.sql() + " ORDER BY e.at DESC, e.id DESC", AuditEntry.class));
+                .and("e.actor = ?", filter.actor()).and("e.at >= ?", filter.from()).and("e.at < ?", filter.to())
+                .and(listing::sqlFilter);
         Query count = where.bind(entityManager.createNativeQuery("SELECT count(*) FROM audit_entry e" + where.sql()));
-        return Page.counted(page, size, () -> ((Number) count.getSingleResult()).longValue(),
-                () -> {
-                    List<?> rows = list.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return listing.read(() -> ((Number) count.getSingleResult()).longValue(),
+                (offset, limit) -> {
+                    where.and(listing::sqlAfterCursor);
+                    List<?> rows = where.bind(entityManager.createNativeQuery(
+                                    "SELECT e.* FROM audit_entry e" + where.sql() + listing.sqlOrderBy(), AuditEntry.class))
+                            .setFirstResult(offset).setMaxResults(limit).getResultList();
                     return rows.stream().map(AuditEntry.class::cast).toList();
                 }).map(this::record);
     }

@@ -54,6 +54,12 @@ public abstract class AuditTrailResource {
     @APIResponse(responseCode = "400", description = "A filter is not a UUID or a date-time", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not an auditor", content = @Content(mediaType = "application/problem+json"))
+    @Parameter(name = "sort", in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.QUERY,
+            description = "Order (`-` for descending; the id ends every order). Default: `-at`. Entries never change: "
+                    + "`updatedAt` and `updatedSince` are the time of the change, and there is no `changes` order.",
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    enumeration = {"at", "-at", "updatedAt", "-updatedAt"}))
     public Page<AuditTrail.Record> auditTrail(
             @Parameter(description = "Only changes of this kind of record", example = "Inmate") @QueryParam("entityType") String entityType,
             @Parameter(description = "Only changes of this record (with entityType)") @QueryParam("entityId") String entityId,
@@ -63,6 +69,6 @@ public abstract class AuditTrailResource {
             @Parameter(description = "To (exclusive)", example = "2026-12-01T00:00:00Z") @QueryParam("to") String to,
             @BeanParam @Valid PageRequest page) {
         return trail.search(new AuditTrail.Filter(entityType, entityId, QueryParameters.uuid("inmateId", inmateId), actor,
-                QueryParameters.dateTime("from", from), QueryParameters.dateTime("to", to)), page.page, page.size);
+                QueryParameters.dateTime("from", from), QueryParameters.dateTime("to", to)), page);
     }
 }

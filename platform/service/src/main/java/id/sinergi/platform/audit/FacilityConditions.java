@@ -94,6 +94,18 @@ class FacilityConditions {
             return this;
         }
 
+        /**
+         * Conditions that number their parameters after this clause's: {@code conditions} adds its
+         * values to the list it is given and answers {@code " AND …"}, or nothing ({@code Listing}'s).
+         */
+        Where and(Function<List<Object>, String> conditions) {
+            String sql = conditions.apply(values);
+            if (!sql.isEmpty()) {
+                this.conditions.add(sql.substring(" AND ".length()));
+            }
+            return this;
+        }
+
         String sql() {
             return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         }

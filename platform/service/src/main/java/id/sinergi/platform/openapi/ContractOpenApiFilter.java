@@ -51,6 +51,7 @@ public class ContractOpenApiFilter implements OASFilter {
 
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String PAGE = "Page";
+    private static final String CURSOR_EXAMPLE = "MQpjaGFuZ2VzCjNmMmM0YjZlLTJhYjctNGQ5Zi05ZmQwLTJkMmMyMmM3OGIzMAorNzQ1";
 
     private final OASFilter idempotencyKey = new IdempotencyKeyOpenApiFilter();
 
@@ -65,6 +66,7 @@ public class ContractOpenApiFilter implements OASFilter {
             components.setSchemas(new LinkedHashMap<>());
         }
         definePages(openAPI);
+        notModified(openAPI);
         nullableInAnswers(openAPI);
         problems(openAPI);
         forEachResponse(openAPI, ContractOpenApiFilter::headerSchemas);
@@ -99,7 +101,49 @@ public class ContractOpenApiFilter implements OASFilter {
                 .addProperty("size", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
                         .description("The page's size as asked (1–100)."))
                 .addProperty("total", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int64")
-                        .description("How many items the whole list has."));
+                        .description("How many items the whole list has (with its filters; from the start, also when read by cursor)."))
+                .addProperty("next", OASFactory.createSchema().addType(SchemaType.STRING)
+                        .description("The next page: a relative URL with the same filters, order and size and the cursor after "
+                                + "this page (also sent as `Link: <…>; rel=\"next\"`); null on the last page.")
+                        .examples(List.of("/api/v1/inmates?sort=changes&size=100&cursor=" + CURSOR_EXAMPLE)))
+                .addProperty("cursor", OASFactory.createSchema().addType(SchemaType.STRING)
+                        .description("The position after this page's last item: pass it as `cursor` to read on from here, now "
+                                + "or later (with `sort=changes`, what changed since). Null when the page and the list are empty.")
+                        .examples(List.of(CURSOR_EXAMPLE)));
+    }
+
+    // --- conditional reads -------------------------------------------------------------------
+
+    /**
+     * Every {@code GET} whose 200 answer carries an {@code ETag} takes {@code If-None-Match} and
+     * answers 304 when it matches ({@code NotModified}).
+     */
+    private static void notModified(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            Operation get = path.getGET();
+            if (get == null || get.getResponses() == null || get.getResponses().getAPIResponse("200") == null) {
+                continue;
+            }
+            APIResponse ok = get.getResponses().getAPIResponse("200");
+            if (ok.getHeaders() == null || !ok.getHeaders().containsKey("ETag")) {
+                continue;
+            }
+            boolean declared = get.getParameters() != null && get.getParameters().stream()
+                    .anyMatch(parameter -> "If-None-Match".equalsIgnoreCase(parameter.getName()));
+            if (!declared) {
+                get.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                        .description("The ETag of the copy the client holds (a list, `W/` tags and `*` are accepted): "
+                                + "unchanged, the answer is 304 without a body.")
+                        .example("\"3\"").schema(OASFactory.createSchema().addType(SchemaType.STRING)));
+            }
+            get.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: the record still has the ETag of `If-None-Match`; no body.")
+                    .addHeader("ETag", OASFactory.createHeader().description("Its version, unchanged")
+                            .schema(OASFactory.createSchema().addType(SchemaType.STRING))));
+        }
     }
 
     // --- null --------------------------------------------------------------------------------
