@@ -195,7 +195,7 @@ public class InmateResource {
     public Page<InmateBasicView> searchByBody(@Valid @NotNull InmateSearchRequest request) {
         var criteria = new InmateSearch.Criteria(request.name(), request.nik(), request.registerNumber(), request.status(),
                 request.registerClass(), request.riskLevel(), request.cellBlock(), request.releaseFrom(), request.releaseTo());
-        return search.search(criteria, request.page(), request.size()).map(InmateBasicView::of);
+        return search.search(criteria, PageRequest.of(request.page(), request.size())).map(InmateBasicView::of);
     }
 
     @GET

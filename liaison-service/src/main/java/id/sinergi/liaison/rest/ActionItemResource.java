@@ -116,7 +116,7 @@ public class ActionItemResource {
     public Page<ActionItemView> search(@Valid @NotNull SearchRequests.ActionItemSearch request) {
         var criteria = new ActionItems.Criteria(request.state(), request.overdue(), request.ownerAgency(), request.meetingId(),
                 request.dueFrom(), request.dueTo(), request.q());
-        return items.list(criteria, request.page(), request.size()).map(item -> ActionItemView.of(item, clock.today()));
+        return items.list(criteria, PageRequest.of(request.page(), request.size())).map(item -> ActionItemView.of(item, clock.today()));
     }
 
     @GET

@@ -136,7 +136,7 @@ public class AgreementResource {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown field", ref = "UnknownSearchFieldProblem")))
     public Page<AgreementView> search(@Valid @NotNull SearchRequests.AgreementSearch request) {
         var criteria = new Agreements.Criteria(request.state(), request.kind(), request.expiringWithinDays(), request.q());
-        return agreements.list(criteria, request.page(), request.size()).map(agreement -> AgreementView.of(agreement, clock.today()));
+        return agreements.list(criteria, PageRequest.of(request.page(), request.size())).map(agreement -> AgreementView.of(agreement, clock.today()));
     }
 
     @GET

@@ -155,7 +155,7 @@ public class IncidentResource {
         var criteria = new Incidents.Criteria(request.state(), request.open(), request.type(), request.severity(),
                 request.shared(), request.inmateId(), request.occurredFrom(), request.occurredTo(), request.q(),
                 request.policeStatus() == null ? null : Incident.State.valueOf(request.policeStatus()), request.facility());
-        return IncidentView.of(incidents.list(criteria, request.page(), request.size()));
+        return IncidentView.of(incidents.list(criteria, PageRequest.of(request.page(), request.size())));
     }
 
     @GET

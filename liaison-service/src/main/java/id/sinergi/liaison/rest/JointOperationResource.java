@@ -130,7 +130,7 @@ public class JointOperationResource {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown field", ref = "UnknownSearchFieldProblem")))
     public Page<JointOperationView> search(@Valid @NotNull SearchRequests.JointOperationSearch request) {
         var criteria = new JointOperations.Criteria(request.state(), request.from(), request.to(), request.q());
-        return operations.list(criteria, request.page(), request.size()).map(JointOperationView::of);
+        return operations.list(criteria, PageRequest.of(request.page(), request.size())).map(JointOperationView::of);
     }
 
     @GET

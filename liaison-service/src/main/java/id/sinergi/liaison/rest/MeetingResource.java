@@ -127,7 +127,7 @@ public class MeetingResource {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown field", ref = "UnknownSearchFieldProblem")))
     public Page<MeetingView> search(@Valid @NotNull SearchRequests.MeetingSearch request) {
         var criteria = new Meetings.Criteria(request.state(), request.from(), request.to(), request.q());
-        return meetings.list(criteria, request.page(), request.size()).map(MeetingView::of);
+        return meetings.list(criteria, PageRequest.of(request.page(), request.size())).map(MeetingView::of);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package id.sinergi.platform.paging;
 
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -15,13 +16,15 @@ import java.util.List;
  * header, when items follow the page: the request's own path and query (its filters, order and
  * size kept as the caller wrote them), without {@code page} and with the cursor after the page.
  * The link is relative (an absolute path), so it works through the gateway as it does at the
- * service.
+ * service. Only a GET's page gets one: a search by body ({@code POST …/search}) pages by number,
+ * as a link cannot carry its body.
  */
 public class NextLinks {
 
     @ServerResponseFilter
     public void linkNextPage(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(response.getEntity() instanceof Page<?> page) || !page.more() || page.cursor() == null) {
+        if (!(response.getEntity() instanceof Page<?> page) || !page.more() || page.cursor() == null
+                || !HttpMethod.GET.equals(request.getMethod())) {
             return;
         }
         String link = next(request.getUriInfo().getRequestUri(), page.cursor());
