@@ -83,6 +83,7 @@ class GatewayLanguageTest {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.header("Content-Language")).isEqualTo(contentLanguage);
+        assertThat(response.header("Vary")).as("a cache keeps one answer per language").isEqualTo("Accept-Language");
         if (status == 503) {
             assertThat(response.header("Retry-After")).isEqualTo("5");
         }

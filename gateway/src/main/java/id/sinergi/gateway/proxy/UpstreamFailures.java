@@ -57,8 +57,8 @@ final class UpstreamFailures implements ProxyInterceptor {
             ProxyResponse response = context.request().response()
                     .setStatusCode(problem.getStatusCode())
                     .putHeader("Content-Type", ProblemReplies.CONTENT_TYPE)
-                    .putHeader(ProblemReplies.CONTENT_LANGUAGE, ProblemTexts.tag(language))
                     .setBody(Body.body(ProblemReplies.body(problem, caller.path(), language)));
+            ProblemReplies.languageHeaders(language).forEach(response::putHeader);
             response.headers().remove("Content-Length");
             problem.getHeaders().forEach((name, value) -> response.putHeader(name, String.valueOf(value)));
             return Future.succeededFuture(response);

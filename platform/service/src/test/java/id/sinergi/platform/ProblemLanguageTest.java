@@ -40,7 +40,7 @@ class ProblemLanguageTest {
         assertThat(indonesian.getString("title")).isEqualTo("Permintaan Tidak Valid");
         assertThat(english.getList("violations.message")).containsExactlyInAnyOrder("must not be blank", "must not be null");
         assertThat(indonesian.getList("violations.message")).containsExactlyInAnyOrder("tidak boleh kosong", "wajib diisi");
-        assertThat(indonesian.getList("violations.field")).isEqualTo(english.getList("violations.field"));
+        assertThat(indonesian.getList("violations.field")).containsExactlyInAnyOrderElementsOf(english.getList("violations.field"));
         assertThat(answer(invalid, "id-ID", "id", 400).getList("violations.message")).contains("wajib diisi");
         assertThat(answer(invalid, "id;q=0.9, en;q=0.8", "id", 400).getList("violations.message")).contains("wajib diisi");
         assertThat(answer(invalid, "en;q=0.9, id;q=0.8", "en", 400).getList("violations.message")).contains("must not be null");
@@ -105,6 +105,7 @@ class ProblemLanguageTest {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.header("Content-Language")).isEqualTo(contentLanguage);
+        assertThat(response.header("Vary")).as("a cache keeps one answer per language").isEqualTo("Accept-Language");
         return response.jsonPath();
     }
 }

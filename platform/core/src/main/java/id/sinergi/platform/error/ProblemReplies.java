@@ -9,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A {@link Problem} written straight onto a Vert.x response, for the answers made outside JAX-RS:
@@ -24,6 +25,14 @@ public final class ProblemReplies {
     public static final String CONTENT_LANGUAGE = "Content-Language";
 
     private ProblemReplies() {
+    }
+
+    /**
+     * The headers of a problem's language: {@code Content-Language}, and {@code Vary: Accept-Language}
+     * because the texts depend on it (a 404 may be cached, and a cache must keep one per language).
+     */
+    public static Map<String, String> languageHeaders(Locale language) {
+        return Map.of(CONTENT_LANGUAGE, ProblemTexts.tag(language), "Vary", ACCEPT_LANGUAGE);
     }
 
     public static Buffer body(Problem problem, String instance, Locale language) {
@@ -50,8 +59,8 @@ public final class ProblemReplies {
             response.close();
             return;
         }
-        response.setStatusCode(problem.getStatusCode()).putHeader("Content-Type", CONTENT_TYPE)
-                .putHeader(CONTENT_LANGUAGE, ProblemTexts.tag(language));
+        response.setStatusCode(problem.getStatusCode()).putHeader("Content-Type", CONTENT_TYPE);
+        languageHeaders(language).forEach(response::putHeader);
         problem.getHeaders().forEach((name, value) -> response.putHeader(name, String.valueOf(value)));
         response.end(body(problem, instance, language));
     }

@@ -138,7 +138,6 @@ public record Cursor(String sort, List<Object> values, Object id) {
     }
 
     static <T> T garbled() {
-        throw Problems.invalidQueryParameter(PARAMETER, "query parameter 'cursor' is not a position in this list; "
-                + "pass the cursor of a page of it unchanged, or leave it out to read from the start");
+        throw Problems.invalidQueryParameter(PARAMETER, "cursor");
     }
 }

@@ -59,27 +59,25 @@ public final class Listing<T> {
         String sort = request.sort != null ? request.sort : request.cursor != null ? Cursor.sortOf(request.cursor) : defaultSort;
         ListOrder.Key<T> key = order.key(sort);
         if (key == null) {
-            throw request.sort != null
-                    ? QueryParameters.invalid(PageRequest.SORT, sort, "one of " + String.join(", ", order.sortValues()))
-                    : Problems.invalidQueryParameter(Cursor.PARAMETER, "query parameter 'cursor' is not a position in this list; "
-                            + "pass the cursor of a page of it unchanged, or leave it out to read from the start");
+            if (request.sort != null) {
+                throw QueryParameters.invalid(PageRequest.SORT, sort, "one-of", String.join(", ", order.sortValues()));
+            }
+            return Cursor.garbled();
         }
         Cursor after = null;
         if (request.cursor != null) {
             after = Cursor.decode(request.cursor, key.types(), order.id().type());
             if (!after.sort().equals(sort)) {
-                throw Problems.invalidQueryParameter(Cursor.PARAMETER, "query parameter 'cursor' is a position in the order sort="
-                        + after.sort() + ", not sort=" + sort + "; leave sort out to go on in the cursor's order");
+                throw Problems.invalidQueryParameter(Cursor.PARAMETER, "cursor-of-another-order", after.sort(), sort);
             }
             if (request.page != 0) {
-                throw Problems.invalidQueryParameter(PageRequest.PAGE, "query parameter 'page' does not go with 'cursor': "
-                        + "the cursor says where the page starts");
+                throw Problems.invalidQueryParameter(PageRequest.PAGE, "page-with-cursor");
             }
         }
         Object updatedSince = null;
         if (request.updatedSince != null) {
             if (order.updatedAt() == null) {
-                throw Problems.invalidQueryParameter(PageRequest.UPDATED_SINCE, "this list has no 'updatedSince'");
+                throw Problems.invalidQueryParameter(PageRequest.UPDATED_SINCE, "not-offered");
             }
             OffsetDateTime since = QueryParameters.dateTime(PageRequest.UPDATED_SINCE, request.updatedSince);
             updatedSince = order.updatedAt().type() == Instant.class ? since.toInstant() : since;

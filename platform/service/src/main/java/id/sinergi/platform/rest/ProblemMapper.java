@@ -2,7 +2,6 @@ package id.sinergi.platform.rest;
 
 import id.sinergi.platform.error.Problem;
 import id.sinergi.platform.error.ProblemReplies;
-import id.sinergi.platform.error.ProblemTexts;
 import io.quarkiverse.resteasy.problem.ExceptionMapperBase;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.core.Response;
@@ -30,8 +29,8 @@ public class ProblemMapper extends ExceptionMapperBase<Problem> {
                 .withStatus(problem.getStatusCode())
                 .withType(problem.getType())
                 .withTitle(problem.getTitle(language))
-                .withDetail(problem.getDetail(language))
-                .withHeader(ProblemReplies.CONTENT_LANGUAGE, ProblemTexts.tag(language));
+                .withDetail(problem.getDetail(language));
+        ProblemReplies.languageHeaders(language).forEach(http::withHeader);
         problem.getParameters().forEach(http::with);
         problem.getHeaders().forEach(http::withHeader);
         return http.build();

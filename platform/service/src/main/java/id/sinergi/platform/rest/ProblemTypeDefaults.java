@@ -34,8 +34,8 @@ public class ProblemTypeDefaults implements ProblemPostProcessor {
         }
         String slug = typeFor(problem);
         Locale language = RequestLanguage.current();
-        HttpProblem.Builder typed = HttpProblem.builder(problem).withType(ProblemTypes.uri(slug))
-                .withHeader(ProblemReplies.CONTENT_LANGUAGE, ProblemTexts.tag(language));
+        HttpProblem.Builder typed = HttpProblem.builder(problem).withType(ProblemTypes.uri(slug));
+        ProblemReplies.languageHeaders(language).forEach(typed::withHeader);
         if (!language.equals(ProblemTexts.ENGLISH)) {
             // The framework's own texts are English; the type's standard texts replace them.
             typed.withTitle(ProblemTexts.title(slug, language));
