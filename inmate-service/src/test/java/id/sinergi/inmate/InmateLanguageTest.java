@@ -51,6 +51,24 @@ class InmateLanguageTest {
     }
 
     @Test
+    void aDetailComposedFromTheRuleTableIsTranslatedPartByPart() {
+        String body = convict("Bahasa").replace("\"registerClass\":\"B.I\"", "\"registerClass\":\"B.IIb\"");
+        JsonPath english = answer(as(TestTokens.REGISTRAR).body(body).post("/api/v1/inmates"), "en", 422);
+        JsonPath indonesian = answer(as(TestTokens.REGISTRAR).header("Accept-Language", "id").body(body)
+                .post("/api/v1/inmates"), "id", 422);
+
+        String source = "Kepdirjenpas PAS-170.PK.01.01.02 Tahun 2015";
+        assertThat(english.getString("detail")).startsWith("B.IIb does not fit a sentence of IMPRISONMENT of 5 years, 6 months, 0 days: "
+                        + "B.IIb is for IMPRISONMENT up to 3 months (" + source)
+                .contains("; this sentence goes in B.I: B.I is for IMPRISONMENT of more than 1 year (" + source);
+        assertThat(indonesian.getString("detail")).startsWith("B.IIb tidak sesuai dengan pidana IMPRISONMENT 5 tahun, 6 bulan, 0 hari: "
+                        + "B.IIb untuk IMPRISONMENT sampai dengan 3 bulan (" + source)
+                .contains("; pidana ini masuk B.I: B.I untuk IMPRISONMENT lebih dari 1 tahun (" + source);
+        assertThat(indonesian.getString("expectedRegisterClass")).isEqualTo(english.getString("expectedRegisterClass"))
+                .isEqualTo("B.I");
+    }
+
+    @Test
     void aWbpOutOfScopeIsNamedInIndonesian() {
         JsonPath indonesian = answer(as(TestTokens.REGISTRAR).header("Accept-Language", "id")
                 .get("/api/v1/inmates/00000000-0000-0000-0000-000000000001"), "id", 404);

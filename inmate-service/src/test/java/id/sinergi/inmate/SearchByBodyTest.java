@@ -19,6 +19,7 @@ import static id.sinergi.inmate.Register.randomNik;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.not;
 
 /** {@code POST /api/v1/inmates/search}: the search of {@code GET /api/v1/inmates} with the criteria in the body. */
@@ -62,7 +63,7 @@ class SearchByBodyTest {
         same.forEach((query, body) -> {
             String fromQuery = byQuery(TestTokens.REGISTRAR, query).statusCode(200).extract().asString();
             String fromBody = byBody(TestTokens.REGISTRAR, body).statusCode(200).extract().asString();
-            assertThat(fromBody).as(body).isEqualTo(fromQuery);
+            assertThat(fromBody).as(body).isEqualTo(withoutNextLink(fromQuery));
         });
         byBody(TestTokens.REGISTRAR, "{\"nik\":\"" + nik + "\"}").body("total", equalTo(1))
                 .body("items[0].fullName", equalTo("Muhammad " + FAMILY));
@@ -73,8 +74,9 @@ class SearchByBodyTest {
     @Test
     void anEmptyBodyIsTheFirstPageOfEverythingInScope() {
         String fromQuery = byQuery(TestTokens.REGISTRAR, "page=0&size=20").statusCode(200).extract().asString();
-        String fromBody = byBody(TestTokens.REGISTRAR, "{}").statusCode(200).extract().asString();
-        assertThat(fromBody).isEqualTo(fromQuery);
+        String fromBody = byBody(TestTokens.REGISTRAR, "{}").statusCode(200).body("next", nullValue()).extract().asString();
+        // The same page; only a GET's page links the next one (a link cannot carry a body).
+        assertThat(fromBody).isEqualTo(withoutNextLink(fromQuery));
     }
 
     @Test
@@ -144,5 +146,9 @@ class SearchByBodyTest {
         }
         assertThat(lines).allSatisfy(line -> assertThat(line.text() + " " + line.mdc())
                 .doesNotContain(searchedNik).doesNotContain(badNik).doesNotContainIgnoringCase(name));
+    }
+
+    private static String withoutNextLink(String page) {
+        return page.replaceFirst("\"next\":\"[^\"]*\"", "\"next\":null");
     }
 }

@@ -2,6 +2,7 @@ package id.sinergi.program;
 
 import id.sinergi.local.SinergiTestResource;
 import id.sinergi.platform.testing.TestTokens;
+import id.sinergi.platform.testing.contract.OpenApiContract;
 import id.sinergi.program.service.Enrolments;
 import id.sinergi.program.service.Programmes;
 import id.sinergi.program.service.Reviews;
@@ -17,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -133,23 +133,8 @@ class ListSyncTest {
     }
 
     /** The values each operation's {@code sort} parameter documents, by operation id. */
-    @SuppressWarnings("unchecked")
     private static Map<String, List<String>> documentedSortValues() {
-        Map<String, Object> paths = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath().getMap("paths");
-        Map<String, List<String>> documented = new HashMap<>();
-        for (Object path : paths.values()) {
-            for (Object operation : ((Map<String, Object>) path).values()) {
-                Map<String, Object> op = (Map<String, Object>) operation;
-                for (Object parameter : (List<Object>) op.getOrDefault("parameters", List.of())) {
-                    Map<String, Object> p = (Map<String, Object>) parameter;
-                    Map<String, Object> schema = (Map<String, Object>) p.get("schema");
-                    if ("sort".equals(p.get("name")) && schema != null && schema.get("enum") != null) {
-                        documented.put((String) op.get("operationId"), (List<String>) schema.get("enum"));
-                    }
-                }
-            }
-        }
-        return documented;
+        return OpenApiContract.parameterEnumerations(given().queryParam("format", "json").when().get("/q/openapi").then()
+                .statusCode(200).extract().asString(), "sort");
     }
 }

@@ -1,5 +1,8 @@
 package id.sinergi.inmate.domain;
 
+import id.sinergi.platform.error.ProblemTexts;
+import id.sinergi.platform.error.ProblemTexts.Part;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -34,16 +37,22 @@ public final class IntegrationConditions {
 
     public static final String RESOURCE = "rules/integration-conditions.csv";
 
+    /** The refusal's detail: {@code {0}} the condition, {@code {1}} why it is not met, {@code {2}} the rule. */
+    public static final String DETAIL = "integration-not-eligible.detail.unmet";
+
     /** A condition of the file. */
     public record Condition(String name, Set<IntegrationKind> kinds, Integer months, String source, boolean verified) {
     }
 
-    /** A condition not met: what it is, why not, and the rule. */
-    public record Unmet(String condition, String detail, String source) {
+    /**
+     * A condition not met: what it is, why not (a text of the bundles, so the refusal is answered in
+     * the caller's language), and the rule.
+     */
+    public record Unmet(String condition, Part reason, String source) {
 
-        /** The refusal's text: what is not met, then the rule. */
+        /** The refusal's text in English: what is not met, then the rule. */
         public String describe() {
-            return detail + " (" + source + ")";
+            return ProblemTexts.text(DETAIL, List.of(condition, reason, source), ProblemTexts.ENGLISH);
         }
     }
 
@@ -78,7 +87,7 @@ public final class IntegrationConditions {
     public Optional<Unmet> firstUnmet(Facts facts) {
         for (Condition condition : conditions) {
             if (condition.kinds().contains(facts.kind())) {
-                Optional<String> detail = unmet(condition, facts);
+                Optional<Part> detail = unmet(condition, facts);
                 if (detail.isPresent()) {
                     return Optional.of(new Unmet(condition.name(), detail.get(), condition.source()));
                 }
@@ -87,67 +96,74 @@ public final class IntegrationConditions {
         return Optional.empty();
     }
 
-    private static Optional<String> unmet(Condition condition, Facts facts) {
+    private static Optional<Part> unmet(Condition condition, Facts facts) {
         Inmate inmate = facts.inmate();
         String kind = facts.kind().name();
         if (condition.name().equals("NO_PENDING_CASE")) {
-            return facts.openCases().stream().findFirst()
-                    .map(open -> kind + " is refused while another case is pending: " + describe(open)
-                            + (facts.openCases().size() > 1 ? " and " + (facts.openCases().size() - 1) + " more" : ""));
+            List<PendingCase> open = facts.openCases();
+            if (open.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(open.size() == 1
+                    ? Part.of("integration-not-eligible.part.pending-case", kind, describe(open.get(0)))
+                    : Part.of("integration-not-eligible.part.pending-cases", kind, describe(open.get(0)), open.size() - 1));
         }
         if (condition.name().equals("CONVICT")) {
             return inmate.registerClass.isDetainee() || !inmate.hasSentence()
-                    ? Optional.of(kind + " is for convicts: the WBP is a detainee (" + inmate.registerClass.code() + ")")
+                    ? Optional.of(Part.of("integration-not-eligible.part.convict", kind, inmate.registerClass.code()))
                     : Optional.empty();
         }
         KeyDates dates = inmate.keyDates().orElseThrow();
         LocalDate startsOn = facts.startsOn();
         return switch (condition.name()) {
             case "BEFORE_EXPIRY" -> startsOn.isBefore(dates.expiry()) ? Optional.empty()
-                    : Optional.of(kind + " must start before the expiry (" + dates.expiry() + "), not on " + startsOn);
+                    : Optional.of(Part.of("integration-not-eligible.part.before-expiry", kind, dates.expiry(), startsOn));
             case "TWO_THIRDS_SERVED" -> startsOn.isBefore(dates.twoThirds())
-                    ? Optional.of(kind + " cannot start before 2/3 of the term is served (" + dates.twoThirds() + "), not on " + startsOn)
+                    ? Optional.of(Part.of("integration-not-eligible.part.two-thirds-served", kind, dates.twoThirds(), startsOn))
                     : Optional.empty();
             case "TWO_THIRDS_AT_LEAST" -> dates.twoThirds().isBefore(inmate.sentenceStart.plusMonths(condition.months()))
-                    ? Optional.of(kind + " needs 2/3 of the term to be at least " + condition.months() + " months; it is reached on "
-                            + dates.twoThirds() + ", less than " + condition.months() + " months after the start (" + inmate.sentenceStart + ")")
+                    ? Optional.of(Part.of("integration-not-eligible.part.two-thirds-at-least", kind, condition.months(),
+                            dates.twoThirds(), inmate.sentenceStart))
                     : Optional.empty();
             case "SENTENCE_AT_MOST" -> {
                 LocalDate pronouncedEnd = inmate.sentenceStart.plusYears(inmate.sentenceYears).plusMonths(inmate.sentenceMonths)
                         .plusDays(inmate.sentenceDays);
                 yield pronouncedEnd.isAfter(inmate.sentenceStart.plusMonths(condition.months()))
-                        ? Optional.of(kind + " is for sentences of at most " + condition.months() + " months; this one is "
-                                + inmate.sentenceYears + " years " + inmate.sentenceMonths + " months " + inmate.sentenceDays + " days")
+                        ? Optional.of(Part.of("integration-not-eligible.part.sentence-at-most", kind, condition.months(),
+                                inmate.sentenceYears, inmate.sentenceMonths, inmate.sentenceDays))
                         : Optional.empty();
             }
             case "LAST_REMISSION_AT_MOST" -> {
                 if (facts.lastRemissionDays() == null) {
-                    yield Optional.of(kind + " is as long as the last remission, and the WBP has none");
+                    yield Optional.of(Part.of("integration-not-eligible.part.no-remission", kind));
                 }
                 LocalDate byRemission = dates.expiry().minusDays(facts.lastRemissionDays());
                 LocalDate byCap = dates.expiry().minusMonths(condition.months());
                 LocalDate earliest = byRemission.isAfter(byCap) ? byRemission : byCap;
                 yield startsOn.isBefore(earliest)
-                        ? Optional.of(kind + " is as long as the last remission (" + facts.lastRemissionDays() + " days), at most "
-                                + condition.months() + " months, before the expiry (" + dates.expiry() + "): it starts on "
-                                + earliest + " at the earliest, not on " + startsOn)
+                        ? Optional.of(Part.of("integration-not-eligible.part.last-remission", kind, facts.lastRemissionDays(),
+                                condition.months(), dates.expiry(), earliest, startsOn))
                         : Optional.empty();
             }
             case "GOOD_CONDUCT" -> facts.sanctions().stream()
                     .filter(entry -> !entry.annulled() && !entry.sanctionEnd.isBefore(startsOn.minusMonths(condition.months()))
                             && !entry.sanctionStart.isAfter(startsOn))
                     .findFirst()
-                    .map(entry -> kind + " needs good conduct in the " + condition.months() + " months before " + startsOn
-                            + ": Register F records decision " + entry.decisionNumber + " (" + entry.sanction + ", "
-                            + entry.sanctionStart + " to " + entry.sanctionEnd + ")");
+                    .map(entry -> Part.of("integration-not-eligible.part.good-conduct", kind, condition.months(), startsOn,
+                            entry.decisionNumber, entry.sanction, entry.sanctionStart, entry.sanctionEnd));
             default -> throw new IllegalStateException("unknown integration condition " + condition.name() + " in " + RESOURCE);
         };
     }
 
-    private static String describe(PendingCase open) {
-        return (open.source == PendingCase.Source.INCIDENT ? "incident " : "Polres case ") + open.sourceId
-                + (open.policeReportNumber == null ? "" : " (police report " + open.policeReportNumber + ")")
-                + " open since " + open.openedAt.toLocalDate();
+    private static Part describe(PendingCase open) {
+        LocalDate since = open.openedAt.toLocalDate();
+        boolean incident = open.source == PendingCase.Source.INCIDENT;
+        if (open.policeReportNumber == null) {
+            return incident ? Part.of("integration-not-eligible.part.incident", open.sourceId, since)
+                    : Part.of("integration-not-eligible.part.police-case", open.sourceId, since);
+        }
+        return incident ? Part.of("integration-not-eligible.part.incident-reported", open.sourceId, open.policeReportNumber, since)
+                : Part.of("integration-not-eligible.part.police-case-reported", open.sourceId, open.policeReportNumber, since);
     }
 
     public static IntegrationConditions read(InputStream in) throws IOException {

@@ -1,5 +1,7 @@
 package id.sinergi.inmate.domain;
 
+import id.sinergi.platform.error.ProblemTexts.Part;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -36,25 +38,40 @@ public final class RegisterClassRules {
                     && (upTo == null || !termEnds.isAfter(start.plus(upTo)));
         }
 
-        /** The row as a registrar reads it: "B.IIb: IMPRISONMENT over P0D up to P3M". */
-        public String describe() {
-            String bounds = !kind.hasTerm() ? "" : (over == null ? "" : " of more than " + words(over))
-                    + (over != null && upTo != null ? " and" : "") + (upTo == null ? "" : " up to " + words(upTo));
-            return registerClass + " is for " + kind + bounds + " (" + source + ")";
+        /**
+         * The row as a registrar reads it ("B.IIa is for IMPRISONMENT of more than 3 months up to 1
+         * year (source)"), as a text of the bundles, so that a refusal naming it is in the caller's language.
+         */
+        public Part describe() {
+            if (!kind.hasTerm() || over == null && upTo == null) {
+                return Part.of("register-class-mismatch.part.rule", registerClass, kind, source);
+            }
+            if (upTo == null) {
+                return Part.of("register-class-mismatch.part.rule-over", registerClass, kind, words(over), source);
+            }
+            if (over == null) {
+                return Part.of("register-class-mismatch.part.rule-up-to", registerClass, kind, words(upTo), source);
+            }
+            return Part.of("register-class-mismatch.part.rule-between", registerClass, kind, words(over), words(upTo), source);
         }
 
-        private static String words(Period period) {
-            List<String> parts = new ArrayList<>();
+        /** "1 year 6 months": the units that are not zero (days when all are). */
+        private static Part words(Period period) {
+            List<Part> units = new ArrayList<>();
             if (period.getYears() > 0) {
-                parts.add(period.getYears() + (period.getYears() == 1 ? " year" : " years"));
+                units.add(period.getYears() == 1 ? Part.of("register-class-mismatch.part.year") : Part.of("register-class-mismatch.part.years", period.getYears()));
             }
             if (period.getMonths() > 0) {
-                parts.add(period.getMonths() + (period.getMonths() == 1 ? " month" : " months"));
+                units.add(period.getMonths() == 1 ? Part.of("register-class-mismatch.part.month") : Part.of("register-class-mismatch.part.months", period.getMonths()));
             }
-            if (period.getDays() > 0 || parts.isEmpty()) {
-                parts.add(period.getDays() + (period.getDays() == 1 ? " day" : " days"));
+            if (period.getDays() > 0 || units.isEmpty()) {
+                units.add(period.getDays() == 1 ? Part.of("register-class-mismatch.part.day") : Part.of("register-class-mismatch.part.days", period.getDays()));
             }
-            return String.join(" ", parts);
+            return switch (units.size()) {
+                case 1 -> units.get(0);
+                case 2 -> Part.of("register-class-mismatch.part.period-2", units.get(0), units.get(1));
+                default -> Part.of("register-class-mismatch.part.period-3", units.get(0), units.get(1), units.get(2));
+            };
         }
     }
 

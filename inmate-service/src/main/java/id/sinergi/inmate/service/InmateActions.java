@@ -21,6 +21,7 @@ import id.sinergi.inmate.domain.SentenceKind;
 import id.sinergi.inmate.event.InmateEvents;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.error.ProblemTexts.Part;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.statemachine.ActionGuard.Checked;
 import id.sinergi.platform.time.FacilityClock;
@@ -384,7 +385,7 @@ public class InmateActions {
             }
             LocalDate termEnds = termStart.plusYears(request.years()).plusMonths(request.months());
             InmateRegister.requireRegisterClass(inmate.registerClass, to, termStart, termEnds,
-                    to + " of " + request.years() + " years, " + request.months() + " months");
+                    Part.of("register-class-mismatch.part.sentence-term", to, request.years(), request.months(), 0));
         } else if (request.years() != 0 || request.months() != 0) {
             throw Problems.invalidField("term-not-allowed.life", "years");
         }
@@ -454,7 +455,7 @@ public class InmateActions {
                 .firstUnmet(new IntegrationConditions.Facts(inmate, request.kind(), request.startsOn(), lastRemission,
                         DisciplinaryEntry.of(id), PendingCase.openOf(id)))
                 .ifPresent(unmet -> {
-                    throw Problems.unprocessable("integration-not-eligible", unmet.condition() + ": " + unmet.describe());
+                    throw Problems.unprocessable("integration-not-eligible.unmet", unmet.condition(), unmet.reason(), unmet.source());
                 });
         Integration integration = new Integration();
         integration.id = UUID.randomUUID();

@@ -17,7 +17,9 @@ import id.sinergi.inmate.domain.Sex;
 import id.sinergi.inmate.domain.Stay;
 import id.sinergi.inmate.event.InmateEvents;
 import id.sinergi.platform.auth.Caller;
+import id.sinergi.platform.error.Problem;
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.error.ProblemTexts.Part;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.time.FacilityClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -288,9 +290,9 @@ public class InmateRegister {
         if (kind == SentenceKind.CONFINEMENT && termEnds.isAfter(sentence.start().plus(CONFINEMENT_MAXIMUM))) {
             throw Problems.invalidField("confinement-too-long", "sentence");
         }
-        requireRegisterClass(registerClass, kind, sentence.start(), termEnds,
-                kind + (kind.hasTerm() ? " of " + sentence.years() + " years, " + sentence.months() + " months, "
-                        + sentence.days() + " days" : ""));
+        requireRegisterClass(registerClass, kind, sentence.start(), termEnds, kind.hasTerm()
+                ? Part.of("register-class-mismatch.part.sentence-term", kind, sentence.years(), sentence.months(), sentence.days())
+                : Part.of("register-class-mismatch.part.sentence", kind));
     }
 
     /**
@@ -298,17 +300,15 @@ public class InmateRegister {
      * (rules/register-classes.csv); 422 register-class-mismatch naming both rules otherwise.
      */
     static void requireRegisterClass(RegisterClass registerClass, SentenceKind kind, LocalDate start, LocalDate termEnds,
-                                     String sentence) {
+                                     Part sentence) {
         RegisterClassRules rules = RegisterClassRules.standard();
         rules.ruleFor(kind, start, termEnds).filter(rule -> rule.registerClass() != registerClass).ifPresent(rule -> {
-            String meantFor = rules.rulesOf(registerClass).stream().map(RegisterClassRules.Rule::describe).findFirst()
-                    .map(text -> " " + text + ";").orElse("");
-            throw Problems.problem(422, "register-class-mismatch", registerClass
-                            + " does not fit a sentence of " + sentence + ":" + meantFor + " this sentence goes in "
-                            + rule.registerClass() + ": " + rule.describe())
-                    .with("field", "registerClass")
-                    .with("expectedRegisterClass", rule.registerClass().code())
-                    .build();
+            Problem.Builder mismatch = rules.rulesOf(registerClass).stream().findFirst()
+                    .map(meantFor -> Problems.problem(422, "register-class-mismatch.meant-for-another", registerClass, sentence,
+                            meantFor.describe(), rule.registerClass(), rule.describe()))
+                    .orElseGet(() -> Problems.problem(422, "register-class-mismatch.no-rule", registerClass, sentence,
+                            rule.registerClass(), rule.describe()));
+            throw mismatch.with("field", "registerClass").with("expectedRegisterClass", rule.registerClass().code()).build();
         });
     }
 

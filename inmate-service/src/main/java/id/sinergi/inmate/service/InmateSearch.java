@@ -142,12 +142,10 @@ public class InmateSearch {
     /** A name search is ranked by closeness and pages by number through its best matches: no other order, no cursor. */
     private static void refuseOrderOfNameSearch(PageRequest request) {
         if (request.sort != null) {
-            throw Problems.invalidQueryParameter(PageRequest.SORT, "a search by name is in order of closeness; "
-                    + "leave 'sort' out, or search without 'name'");
+            throw Problems.invalidQueryParameter(PageRequest.SORT, "sort-of-name-search");
         }
         if (request.cursor != null) {
-            throw Problems.invalidQueryParameter(Cursor.PARAMETER, "a search by name pages by number through its best matches; "
-                    + "leave 'cursor' out");
+            throw Problems.invalidQueryParameter(Cursor.PARAMETER, "cursor-of-name-search");
         }
     }
 

@@ -1,5 +1,6 @@
 package id.sinergi.inmate.domain;
 
+import id.sinergi.platform.error.ProblemTexts;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -52,7 +53,13 @@ class IntegrationConditionsTest {
         var refused = CONDITIONS.firstUnmet(new IntegrationConditions.Facts(inmate, IntegrationKind.PB, eligible, null, List.of(),
                 List.of(pending)));
         assertThat(refused).map(IntegrationConditions.Unmet::condition).contains("NO_PENDING_CASE");
-        assertThat(refused.orElseThrow().describe()).contains("LP/B/112/XI/2026/SPKT/POLRES HSU").contains("Permenkumham 7/2022");
+        IntegrationConditions.Unmet unmet = refused.orElseThrow();
+        assertThat(unmet.describe()).startsWith("NO_PENDING_CASE: PB is refused while another case is pending: Polres case ")
+                .contains("(police report LP/B/112/XI/2026/SPKT/POLRES HSU) open since 2026-11-20").contains("Permenkumham 7/2022");
+        assertThat(ProblemTexts.text(IntegrationConditions.DETAIL, List.of(unmet.condition(), unmet.reason(), unmet.source()),
+                ProblemTexts.INDONESIAN))
+                .startsWith("NO_PENDING_CASE: PB ditolak selama ada perkara lain yang belum selesai: perkara Polres ")
+                .contains("(laporan polisi LP/B/112/XI/2026/SPKT/POLRES HSU) terbuka sejak 2026-11-20").contains("Permenkumham 7/2022");
         assertThat(CONDITIONS.conditions()).filteredOn(c -> c.name().equals("NO_PENDING_CASE"))
                 .singleElement().satisfies(c -> assertThat(c.kinds()).containsExactlyInAnyOrder(IntegrationKind.PB, IntegrationKind.CB));
         assertThat(CONDITIONS.firstUnmet(new IntegrationConditions.Facts(inmate, IntegrationKind.PB, eligible, null, List.of(),

@@ -49,7 +49,7 @@ public final class SearchRequests {
             @Schema(description = "Polres's follow-up status of a shared incident",
                     enumeration = {"RECEIVED", "UNDER_INVESTIGATION", "CHARGED", "CLOSED"})
             @Pattern(regexp = "RECEIVED|UNDER_INVESTIGATION|CHARGED|CLOSED",
-                    message = "must be one of RECEIVED, UNDER_INVESTIGATION, CHARGED, CLOSED") String policeStatus,
+                    message = "{sinergi.police-status}") String policeStatus,
             @Schema(description = "Incidents involving this WBP", examples = "0b6f1c52-54a4-4a8e-9a57-3f1f3c1f2a10") UUID inmateId,
             @Schema(description = "Occurred on or after (UTC date)", examples = "2026-11-01") LocalDate occurredFrom,
             @Schema(description = "Occurred on or before (UTC date)", examples = "2026-11-30") LocalDate occurredTo,

@@ -34,10 +34,12 @@ public class PageRequest {
     @Parameter(description = "Items per page, 1 to 100.", example = "20")
     public int size;
 
+    /**
+     * Documented by each list's operation (a {@code @Parameter(name = "sort")} with the values it takes):
+     * a description here as well would compete with it, and which one the OpenAPI document shows
+     * differs between builds.
+     */
     @QueryParam(SORT)
-    @Parameter(description = "The order: a field of this list, ascending, or descending with a leading `-`; the id ends "
-            + "every order, so it is total. `changes` (where offered) is the order to sync a copy in: every change once, "
-            + "none skipped, following `next`. The operation lists the values it takes.", example = "-updatedAt")
     public String sort;
 
     @QueryParam(UPDATED_SINCE)

@@ -1,6 +1,7 @@
 package id.sinergi.platform.testing.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.dialect.Dialects;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,29 @@ public final class OpenApiContract {
 
     public static OpenApiContract of(String service) {
         return new OpenApiContract(service);
+    }
+
+    /**
+     * The values a query parameter's schema enumerates, by operation id, in an OpenAPI document as
+     * JSON (a service's {@code /q/openapi?format=json}): what each list documents for {@code sort}.
+     */
+    public static Map<String, List<String>> parameterEnumerations(String openApiJson, String parameter) {
+        JsonNode paths;
+        try {
+            paths = new ObjectMapper().readTree(openApiJson).path("paths");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, List<String>> documented = new HashMap<>();
+        paths.forEach(path -> path.forEach(operation -> operation.path("parameters").forEach(p -> {
+            JsonNode values = p.path("schema").path("enum");
+            if (parameter.equals(p.path("name").asText()) && values.isArray()) {
+                List<String> enumerated = new ArrayList<>();
+                values.forEach(value -> enumerated.add(value.asText()));
+                documented.put(operation.path("operationId").asText(), enumerated);
+            }
+        })));
+        return documented;
     }
 
     public Path committed() {
