@@ -120,6 +120,19 @@ public final class ProblemTextsCheck {
         return check;
     }
 
+    /**
+     * Everything wrong with the texts: throw sites whose texts cannot be read, texts missing in a
+     * language, texts no throw site uses, placeholders that do not match. A module's completeness
+     * test expects none.
+     */
+    public List<String> findings() {
+        List<String> findings = new ArrayList<>(unreadable());
+        findings.addAll(missing());
+        findings.addAll(unused());
+        findings.addAll(mismatched());
+        return findings;
+    }
+
     /** The keys the throw sites need, each with where it is needed. */
     public Set<String> usedKeys() {
         return used.keySet();
