@@ -1,7 +1,6 @@
 package id.sinergi.inmate.domain;
 
-import id.sinergi.platform.error.ProblemTexts;
-import id.sinergi.platform.error.ProblemTexts.Part;
+import id.sinergi.platform.text.Part;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,23 +36,15 @@ public final class IntegrationConditions {
 
     public static final String RESOURCE = "rules/integration-conditions.csv";
 
-    /** The refusal's detail: {@code {0}} the condition, {@code {1}} why it is not met, {@code {2}} the rule. */
-    public static final String DETAIL = "integration-not-eligible.detail.unmet";
-
     /** A condition of the file. */
     public record Condition(String name, Set<IntegrationKind> kinds, Integer months, String source, boolean verified) {
     }
 
     /**
-     * A condition not met: what it is, why not (a text of the bundles, so the refusal is answered in
-     * the caller's language), and the rule.
+     * A condition not met: what it is, why not (worded in the bundles, so a refusal is written in its
+     * reader's language), and the rule.
      */
     public record Unmet(String condition, Part reason, String source) {
-
-        /** The refusal's text in English: what is not met, then the rule. */
-        public String describe() {
-            return ProblemTexts.text(DETAIL, List.of(condition, reason, source), ProblemTexts.ENGLISH);
-        }
     }
 
     /** What the conditions read of the WBP, beside the record. */

@@ -1,6 +1,6 @@
 package id.sinergi.inmate.domain;
 
-import id.sinergi.platform.error.ProblemTexts.Part;
+import id.sinergi.platform.text.Part;
 
 import java.io.IOException;
 import java.io.InputStream;

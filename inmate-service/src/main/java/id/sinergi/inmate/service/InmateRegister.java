@@ -19,7 +19,7 @@ import id.sinergi.inmate.event.InmateEvents;
 import id.sinergi.platform.auth.Caller;
 import id.sinergi.platform.error.Problem;
 import id.sinergi.platform.error.Problems;
-import id.sinergi.platform.error.ProblemTexts.Part;
+import id.sinergi.platform.text.Part;
 import id.sinergi.platform.statemachine.ActionGuard;
 import id.sinergi.platform.time.FacilityClock;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -12,6 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The conditions of rules/integration-conditions.csv on fixed dates, without the application. */
 class IntegrationConditionsTest {
 
+    /** The detail of 422 integration-not-eligible: the condition, why it is not met, the rule. */
+    private static final String REFUSAL = "integration-not-eligible.detail.unmet";
+
     private static final IntegrationConditions CONDITIONS = IntegrationConditions.standard();
 
     private static Inmate convict(LocalDate start, int years, int months, int remissionDays) {
@@ -54,10 +57,11 @@ class IntegrationConditionsTest {
                 List.of(pending)));
         assertThat(refused).map(IntegrationConditions.Unmet::condition).contains("NO_PENDING_CASE");
         IntegrationConditions.Unmet unmet = refused.orElseThrow();
-        assertThat(unmet.describe()).startsWith("NO_PENDING_CASE: PB is refused while another case is pending: Polres case ")
+        List<Object> refusal = List.of(unmet.condition(), unmet.reason(), unmet.source());
+        assertThat(ProblemTexts.text(REFUSAL, refusal, ProblemTexts.ENGLISH))
+                .startsWith("NO_PENDING_CASE: PB is refused while another case is pending: Polres case ")
                 .contains("(police report LP/B/112/XI/2026/SPKT/POLRES HSU) open since 2026-11-20").contains("Permenkumham 7/2022");
-        assertThat(ProblemTexts.text(IntegrationConditions.DETAIL, List.of(unmet.condition(), unmet.reason(), unmet.source()),
-                ProblemTexts.INDONESIAN))
+        assertThat(ProblemTexts.text(REFUSAL, refusal, ProblemTexts.INDONESIAN))
                 .startsWith("NO_PENDING_CASE: PB ditolak selama ada perkara lain yang belum selesai: perkara Polres ")
                 .contains("(laporan polisi LP/B/112/XI/2026/SPKT/POLRES HSU) terbuka sejak 2026-11-20").contains("Permenkumham 7/2022");
         assertThat(CONDITIONS.conditions()).filteredOn(c -> c.name().equals("NO_PENDING_CASE"))

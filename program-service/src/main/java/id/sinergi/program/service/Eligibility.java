@@ -1,7 +1,7 @@
 package id.sinergi.program.service;
 
 import id.sinergi.platform.error.Problem;
-import id.sinergi.platform.error.ProblemTexts.Part;
+import id.sinergi.platform.text.Part;
 import id.sinergi.platform.error.Problems;
 import id.sinergi.program.domain.KnownInmate;
 import id.sinergi.program.domain.Programme;

@@ -1,5 +1,7 @@
 package id.sinergi.platform.error;
 
+import id.sinergi.platform.text.Part;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -155,7 +157,7 @@ public class Problem extends RuntimeException {
             this.detailKey = texts + ".detail" + (variant == null ? "" : "." + variant);
             this.arguments.clear();
             for (Object value : values) {
-                this.arguments.add(value instanceof ProblemTexts.Part || value instanceof List<?> ? value : String.valueOf(value));
+                this.arguments.add(value instanceof Part || value instanceof List<?> ? value : String.valueOf(value));
             }
             return this;
         }

@@ -1,6 +1,7 @@
 package id.sinergi.platform.error;
 
-import java.util.Arrays;
+import id.sinergi.platform.text.Part;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -50,16 +51,6 @@ public final class ProblemTexts {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private ProblemTexts() {
-    }
-
-    /**
-     * A value of a placeholder that is itself a text of the bundles, filled in the same language: the
-     * parts of a detail that lists several reasons. A list of parts is joined with "; ".
-     */
-    public record Part(String key, List<Object> values) {
-        public static Part of(String key, Object... values) {
-            return new Part(key, Arrays.stream(values).map(v -> v instanceof Part ? v : (Object) String.valueOf(v)).toList());
-        }
     }
 
     /**
