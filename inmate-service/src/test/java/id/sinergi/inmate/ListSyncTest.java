@@ -13,6 +13,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +30,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /** The register as a list to sync from: sort, updatedSince, cursor and next, and 304 on a record. */
 @QuarkusTest
@@ -177,6 +181,24 @@ class ListSyncTest {
         Register.act(TestTokens.SECURITY, id, "risk-assessments", "{\"level\":\"LOW\",\"reason\":\"Berkelakuan baik\"}").statusCode(200);
         as(TestTokens.REGISTRAR).header("If-None-Match", etag).when().get("/api/v1/inmates/" + id).then()
                 .statusCode(200).body("riskLevel", equalTo("LOW"));
+    }
+
+    @Test
+    void aViewWithoutAVersionIsTaggedByItsContentAndIs304WhileItIsUnchanged() {
+        String path = "/api/v1/inmates/" + admittedTo(block(), "Register F") + "/disciplinary-register";
+        String tag = as(TestTokens.SECURITY).when().get(path).then().statusCode(200).header("ETag", startsWith("W/\""))
+                .extract().header("ETag");
+        as(TestTokens.SECURITY).header("If-None-Match", tag).when().get(path).then()
+                .statusCode(304).header("ETag", tag).body(emptyOrNullString());
+
+        as(TestTokens.SECURITY).body("""
+                        {"violation":"Kept a mobile phone in the cell","decisionNumber":"KPTS-F-%s","decisionDate":"%s",
+                         "sanction":"Isolation (strafsel)","sanctionStart":"%s","sanctionEnd":"%s"}"""
+                        .formatted(UUID.randomUUID(), LocalDate.now().minusDays(3), LocalDate.now().minusDays(3), LocalDate.now()))
+                .when().post(path).then().statusCode(201);
+        as(TestTokens.SECURITY).header("If-None-Match", tag).when().get(path).then()
+                .statusCode(200).header("ETag", not(equalTo(tag))).body("items", hasSize(1));
+        as(TestTokens.SECURITY).when().get("/api/v1/inmates?size=5").then().statusCode(200).header("ETag", nullValue());
     }
 
     @Test

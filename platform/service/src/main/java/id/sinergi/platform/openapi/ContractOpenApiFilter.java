@@ -116,7 +116,8 @@ public class ContractOpenApiFilter implements OASFilter {
 
     /**
      * Every {@code GET} whose 200 answer carries an {@code ETag} takes {@code If-None-Match} and
-     * answers 304 when it matches ({@code NotModified}).
+     * answers 304 when it matches ({@code NotModified}): a record's version, or for a single
+     * resource without one (a JSON answer that is not a page or an array) a tag of its content.
      */
     private static void notModified(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -128,6 +129,11 @@ public class ContractOpenApiFilter implements OASFilter {
                 continue;
             }
             APIResponse ok = get.getResponses().getAPIResponse("200");
+            if ((ok.getHeaders() == null || !ok.getHeaders().containsKey("ETag")) && isSingleResource(openAPI, ok)) {
+                ok.addHeader("ETag", OASFactory.createHeader()
+                        .description("A tag of this content (weak): send it as `If-None-Match` to re-check without reading it again")
+                        .schema(OASFactory.createSchema().addType(SchemaType.STRING)));
+            }
             if (ok.getHeaders() == null || !ok.getHeaders().containsKey("ETag")) {
                 continue;
             }
@@ -144,6 +150,27 @@ public class ContractOpenApiFilter implements OASFilter {
                     .addHeader("ETag", OASFactory.createHeader().description("Its version, unchanged")
                             .schema(OASFactory.createSchema().addType(SchemaType.STRING))));
         }
+    }
+
+    /**
+     * A JSON answer that is neither a page (a schema with {@code items} and {@code page}, whatever its
+     * name) nor an array: what NotModified tags by its content.
+     */
+    private static boolean isSingleResource(OpenAPI openAPI, APIResponse ok) {
+        if (ok.getContent() == null || ok.getContent().getMediaType("application/json") == null) {
+            return false;
+        }
+        Schema schema = ok.getContent().getMediaType("application/json").getSchema();
+        if (schema != null && schema.getRef() != null && schema.getRef().startsWith(SCHEMAS)) {
+            schema = openAPI.getComponents().getSchemas().get(schema.getRef().substring(SCHEMAS.length()));
+        }
+        if (schema == null) {
+            return false;
+        }
+        boolean page = schema.getProperties() != null && schema.getProperties().containsKey("items")
+                && schema.getProperties().containsKey("page");
+        boolean array = schema.getType() != null && schema.getType().contains(SchemaType.ARRAY);
+        return !page && !array;
     }
 
     // --- null --------------------------------------------------------------------------------

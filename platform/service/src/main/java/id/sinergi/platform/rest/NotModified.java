@@ -1,12 +1,23 @@
 package id.sinergi.platform.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinergi.platform.paging.Page;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collection;
 
 /**
  * A conditional read: a {@code GET} whose answer is 200 with an {@code ETag} that matches the
@@ -14,8 +25,19 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * body, so a client that keeps a copy re-reads a record only when it changed. Matching is RFC 9110's
  * for {@code If-None-Match}: {@code *}, a list of tags, and the weak comparison (a {@code W/} on
  * either side does not matter). The read itself has happened (an access-logged read stays logged).
+ *
+ * <p>A record answers with its version as its ETag. A single resource without one (a view made of
+ * several records: key dates, a detention overview, a summary, a report, a state machine) gets a
+ * weak ETag of its content, a hash of its JSON, so it can be re-checked the same way. Lists (a page,
+ * a collection) get none: a copy of a list is kept by cursor in the sync order.
  */
 public class NotModified {
+
+    private final ObjectMapper json;
+
+    public NotModified(ObjectMapper json) {
+        this.json = json;
+    }
 
     @ServerResponseFilter
     public void answerNotModified(ContainerRequestContext request, ContainerResponseContext response) {
@@ -23,8 +45,15 @@ public class NotModified {
             return;
         }
         Object etag = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        if (etag == null) {
+            etag = contentTag(response.getEntity());
+            if (etag == null) {
+                return;
+            }
+            response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        }
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (etag == null || ifNoneMatch == null) {
+        if (ifNoneMatch == null) {
             return;
         }
         String current = etag instanceof EntityTag tag ? tag.toString() : etag.toString();
@@ -32,6 +61,21 @@ public class NotModified {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);
             response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+        }
+    }
+
+    /** A weak ETag of a single resource's JSON; none for a list, a stream or no body. */
+    String contentTag(Object entity) {
+        if (entity == null || entity instanceof Page<?> || entity instanceof Collection<?> || entity instanceof byte[]
+                || entity instanceof InputStream || entity instanceof StreamingOutput) {
+            return null;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(entity));
+            return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + "\"";
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            // The answer is written without a tag: it can still be read, only not re-checked.
+            return null;
         }
     }
 
