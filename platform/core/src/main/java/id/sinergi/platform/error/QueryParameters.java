@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -14,6 +15,12 @@ import java.util.stream.Collectors;
  */
 public final class QueryParameters {
 
+    /**
+     * RFC 3339's year has four digits; Java also reads {@code +999999999-12-31}, which no column of
+     * the services can hold (PostgreSQL's dates end in year 294276), so it is refused here as in a body.
+     */
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("\\d{4}-");
+
     private QueryParameters() {
     }
 
@@ -22,7 +29,7 @@ public final class QueryParameters {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            return LocalDate.parse(fourDigitYear(value));
         } catch (DateTimeParseException e) {
             throw invalid(name, value, "date");
         }
@@ -33,10 +40,18 @@ public final class QueryParameters {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value);
+            return OffsetDateTime.parse(fourDigitYear(value));
         } catch (DateTimeParseException e) {
             throw invalid(name, value, "date-time");
         }
+    }
+
+    /** {@code value} if it starts with a year of four digits; a DateTimeParseException otherwise. */
+    public static String fourDigitYear(String value) {
+        if (!FOUR_DIGIT_YEAR.matcher(value).lookingAt()) {
+            throw new DateTimeParseException("the year must have four digits", value, 0);
+        }
+        return value;
     }
 
     public static UUID uuid(String name, String value) {

@@ -1,6 +1,7 @@
 package id.sinergi.platform.paging;
 
 import id.sinergi.platform.error.Problems;
+import id.sinergi.platform.error.QueryParameters;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -116,13 +117,13 @@ public record Cursor(String sort, List<Object> values, Object id) {
             } else if (type == Integer.class) {
                 return Integer.valueOf(text);
             } else if (type == LocalDate.class) {
-                return LocalDate.parse(text);
+                return LocalDate.parse(QueryParameters.fourDigitYear(text));
             } else if (type == LocalTime.class) {
                 return LocalTime.parse(text);
             } else if (type == OffsetDateTime.class) {
-                return OffsetDateTime.parse(text);
+                return OffsetDateTime.parse(QueryParameters.fourDigitYear(text));
             } else if (type == Instant.class) {
-                return Instant.parse(text);
+                return Instant.parse(QueryParameters.fourDigitYear(text));
             } else if (type.isEnum()) {
                 return enumValue(type, text);
             }

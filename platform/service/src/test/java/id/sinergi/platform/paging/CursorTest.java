@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -66,6 +67,8 @@ class CursorTest {
         assertThatThrownBy(() -> Cursor.decode(noValueMarker, List.of(Long.class), UUID.class)).isInstanceOf(Problem.class);
         String missingValue = encode("1\nchanges\n" + ID);
         assertThatThrownBy(() -> Cursor.decode(missingValue, List.of(Long.class), UUID.class)).isInstanceOf(Problem.class);
+        String farFuture = encode("1\nupdatedAt\n" + ID + "\n+" + URLEncoder.encode("+999999999-12-31T23:59:59Z", StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Cursor.decode(farFuture, List.of(OffsetDateTime.class), UUID.class)).isInstanceOf(Problem.class);
         String tooLong = "A".repeat(Cursor.MAX_LENGTH + 4);
         assertThatThrownBy(() -> Cursor.decode(tooLong, List.of(Long.class), UUID.class)).isInstanceOf(Problem.class);
     }
