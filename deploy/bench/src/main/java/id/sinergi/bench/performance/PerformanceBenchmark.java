@@ -45,7 +45,8 @@ public final class PerformanceBenchmark {
 
     /** The sections of a whole report, in the order they run. */
     static List<Section> sections() {
-        return List.of(new WritePathSection(), new PropagationSection(), new RelaySection(), new OverloadSection(), new ProfilesSection(), new ScaleSection(), new ReadPathSection(),
+        return List.of(new WritePathSection(), new PropagationSection(), new RelaySection(), new OverloadSection(),
+                new ProfilesSection(), new ScaleSection(), new ReadPathSection(), new GatewaySection(),
                 new FootprintSection(), new ScaleOutSection());
     }
 
