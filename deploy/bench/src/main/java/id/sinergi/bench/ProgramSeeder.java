@@ -67,6 +67,8 @@ public final class ProgramSeeder {
     private final LocalDate today = LocalDate.now();
     private final LocalDate firstStart = today.minusYears(YEARS_OF_HISTORY);
     private final String now = OffsetDateTime.now().withOffsetSameInstant(ZoneOffset.UTC).toString();
+    /** The facility the programmes belong to: that of the WBP they enrol (program-service's V6). */
+    private String facility;
 
     public ProgramSeeder(Connection program, PrintStream out) {
         this.program = program;
@@ -81,6 +83,7 @@ public final class ProgramSeeder {
     public void seed(Connection inmate, long targetAttendance) throws SQLException, IOException {
         long started = System.nanoTime();
         mirrorInmates(inmate);
+        facility = string("SELECT facility FROM known_inmate WHERE inmate_id = '" + SyntheticInmates.id(1) + "'");
         long existing = count("SELECT count(*) FROM attendance");
         if (existing >= targetAttendance) {
             out.printf("Seeding skipped: the attendance table already holds %,d rows (>= %,d).%n", existing, targetAttendance);
@@ -142,7 +145,8 @@ public final class ProgramSeeder {
         long started = System.nanoTime();
         ByteArrayOutputStream rows = new ByteArrayOutputStream();
         long copied = inmate.unwrap(PGConnection.class).getCopyAPI().copyOut("""
-                COPY (SELECT id, register_number, register_class, risk_level, status, updated_at, 'IN_FACILITY', version FROM inmate
+                COPY (SELECT id, register_number, register_class, risk_level, status, updated_at, 'IN_FACILITY', version,
+                             facility, transferred_to FROM inmate
                       WHERE id BETWEEN '%s' AND '%s') TO STDOUT""".formatted(SyntheticInmates.id(1), SyntheticInmates.id(INMATE_POOL)), rows);
         if (copied < INMATE_POOL) {
             throw new IllegalStateException("the enrolments need the first " + INMATE_POOL + " seeded WBP; the inmate database has "
@@ -153,7 +157,8 @@ public final class ProgramSeeder {
                     + "' AND '" + SyntheticInmates.LAST_ID + "'");
         }
         program.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                "COPY known_inmate (inmate_id, register_number, register_class, risk_level, status, updated_at, location, snapshot_version) FROM STDIN",
+                "COPY known_inmate (inmate_id, register_number, register_class, risk_level, status, updated_at, location, "
+                        + "snapshot_version, facility, transferred_to) FROM STDIN",
                 new ByteArrayInputStream(rows.toByteArray()));
         out.printf("Mirrored %,d seeded WBP into known_inmate in %s.%n", copied,
                 InmateSeeder.format(Duration.ofNanos(System.nanoTime() - started)));
@@ -237,32 +242,35 @@ public final class ProgramSeeder {
                 OffsetDateTime requested = p.startsOn().minusDays(14).atTime(9, 0).atOffset(WITA);
                 LocalDate changed = completed ? p.endsOn() : p.sessions().get(e.lastSession() - 1).date();
                 SplittableRandom random = new SplittableRandom(SyntheticInmates.mix(e.id().getLeastSignificantBits()));
+                OffsetDateTime changedAt = e.finalState().equals("ACTIVE") ? requested.plusDays(7) : changed.atTime(12, 0).atOffset(WITA);
                 row(enrolmentRows, e.id(), p.id(), SyntheticInmates.id(e.inmate()), e.finalState(),
                         e.finalState().equals("ENDED") ? "RELEASED" : e.finalState().equals("WITHDRAWN") ? "Mengundurkan diri" : null,
-                        requested, SEEDER, requested.plusDays(7),
-                        e.finalState().equals("ACTIVE") ? requested.plusDays(7) : changed.atTime(12, 0).atOffset(WITA), SEEDER,
+                        requested, SEEDER, requested.plusDays(7), changedAt, SEEDER,
                         recorded[e.number()], present[e.number()],
                         completed ? "SRT-" + p.code() + String.format(Locale.ROOT, "-%04d", certificates) : null,
-                        completed ? p.endsOn() : null, completed ? 55 + random.nextInt(46) : null, 0);
+                        completed ? p.endsOn() : null, completed ? 55 + random.nextInt(46) : null, 0, changedAt);
                 enrolments++;
             }
             String status = p.running(today) ? "RUNNING" : "COMPLETED";
             String classes = p.category().startsWith("NARCOTICS") ? "{B.I,B.IIa}" : "{}";
             row(programmes, p.id(), p.code(), programmeName(p), "Program pembinaan " + p.category().toLowerCase(Locale.ROOT),
                     p.category(), p.partner(), p.capacity(), p.startsOn(), p.endsOn(), status, null, classes, "{}",
-                    certificates, now, now, 0);
+                    certificates, now, now, 0, facility);
             for (Session session : p.sessions()) {
                 row(sessions, session.id(), p.id(), session.date(), LocalTime.of(9, 0), LocalTime.of(11, 0),
-                        "Pertemuan " + session.number(), p.partner() == null ? "Petugas pembinaan" : p.partner(), now);
+                        "Pertemuan " + session.number(), p.partner() == null ? "Petugas pembinaan" : p.partner(), now, now);
             }
         }
 
         void copyInto(CopyManager copy) throws SQLException, IOException {
             copyIn(copy, "programme (id, code, name, description, category, partner, capacity, starts_on, ends_on, status, "
-                    + "status_reason, eligible_classes, eligible_risk_levels, certificates_issued, created_at, updated_at, version)", programmes);
-            copyIn(copy, "programme_session (id, programme_id, session_date, starts_at, ends_at, topic, facilitator, created_at)", sessions);
+                    + "status_reason, eligible_classes, eligible_risk_levels, certificates_issued, created_at, updated_at, version, facility)",
+                    programmes);
+            copyIn(copy, "programme_session (id, programme_id, session_date, starts_at, ends_at, topic, facilitator, created_at, "
+                    + "updated_at)", sessions);
             copyIn(copy, "enrolment (id, programme_id, inmate_id, state, reason, requested_at, requested_by, activated_at, changed_at, "
-                    + "changed_by, sessions_recorded, sessions_present, certificate_number, completed_on, final_score, version)", enrolmentRows);
+                    + "changed_by, sessions_recorded, sessions_present, certificate_number, completed_on, final_score, version, updated_at)",
+                    enrolmentRows);
             StringBuilder attendance = new StringBuilder((int) attendanceRows * 160);
             List<Object[]> rolls = new ArrayList<>();
             for (Programme p : held) {
@@ -284,11 +292,12 @@ public final class ProgramSeeder {
                         row(attendance, id(ATTENDANCE, (long) p.number() << 20 | (long) session.number() << 10 | e.number()),
                                 session.id(), e.id(), present ? "PRESENT" : "ABSENT",
                                 present ? null : ABSENCE_REASONS[(int) ((SyntheticInmates.mix(session.id().getLeastSignificantBits() ^ e.number()) >>> 1)
-                                        % ABSENCE_REASONS.length)], null, SEEDER, recordedAt, 0);
+                                        % ABSENCE_REASONS.length)], null, SEEDER, recordedAt, 0, recordedAt);
                     }
                 }
             }
-            copyIn(copy, "attendance (id, session_id, enrolment_id, status, absence_reason, note, recorded_by, recorded_at, version)",
+            copyIn(copy, "attendance (id, session_id, enrolment_id, status, absence_reason, note, recorded_by, recorded_at, version, "
+                    + "updated_at)",
                     attendance);
         }
     }
@@ -330,6 +339,13 @@ public final class ProgramSeeder {
             statement.execute("VACUUM (ANALYZE) programme, programme_session, enrolment, attendance, known_inmate");
         }
         out.printf("done in %s.%n", InmateSeeder.format(Duration.ofNanos(System.nanoTime() - started)));
+    }
+
+    private String string(String sql) throws SQLException {
+        try (Statement statement = program.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        }
     }
 
     private long count(String sql) throws SQLException {

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * section against it in an order where each measures what the earlier ones left behind, and writes
  * {@code deploy/bench/results/performance-<date>.md} with its charts beside it.
  *
- * <p>Usage: {@code deploy/bench/performance [--only a,b] [--out DIR] [--quick] [--warm-up 300] [--region 15x20000]}; the region
+ * <p>Usage: {@code deploy/bench/performance [--only a,b] [--out DIR] [--name NAME] [--quick] [--warm-up 300] [--region 15x20000]}; the region
  * section runs only when named in {@code --only}; {@code --quick} is a smoke run
  * (one short round per cell) whose figures are not worth reporting. The footprint section runs
  * last because it reports memory after the load of the others and then restarts every service.
@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 public final class PerformanceBenchmark {
 
     private static final PrintStream OUT = System.out;
-    private static final String USAGE = "deploy/bench/performance [--only %s] [--out DIR] [--quick] [--warm-up SECONDS (of the write path: default 15)] [--region FACILITIESxSTAYS "
+    private static final String USAGE = "deploy/bench/performance [--only %s] [--out DIR] [--name NAME (of the report: default performance-<date>)] [--quick] [--warm-up SECONDS (of the write path: default 15)] [--region FACILITIESxSTAYS "
             + "(the region section: default 15x20000)]";
 
     private PerformanceBenchmark() {
@@ -64,10 +64,12 @@ public final class PerformanceBenchmark {
         boolean quick = false;
         int warmUp = 15;
         RegionBench.Size region = REGION;
+        String name = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--only" -> only.addAll(Arrays.asList(value(args, ++i).split(",")));
                 case "--out" -> out = Path.of(value(args, ++i)).toAbsolutePath();
+                case "--name" -> name = value(args, ++i);
                 case "--quick" -> quick = true;
                 case "--warm-up" -> warmUp = positive(value(args, ++i));
                 case "--region" -> region = region(value(args, ++i));
@@ -83,7 +85,8 @@ public final class PerformanceBenchmark {
         if (!only.isEmpty() && chosen.size() != only.size()) {
             usage("sections are " + String.join(", ", names()) + "; asked for " + String.join(", ", only));
         }
-        String reportName = (quick ? "performance-quick-" : "performance-") + LocalDate.now();
+        // A second run on the same day names itself, or it would overwrite the first one's report and charts.
+        String reportName = name != null ? name : (quick ? "performance-quick-" : "performance-") + LocalDate.now();
         Files.createDirectories(out);
 
         Path data = home.resolve("deploy/bench/target/performance-stack");

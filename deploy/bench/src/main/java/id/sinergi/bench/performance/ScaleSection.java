@@ -67,11 +67,25 @@ public final class ScaleSection implements Section {
     public String run(BenchRun run) throws Exception {
         StringBuilder md = new StringBuilder("## Scale\n\n");
         try (Connection inmate = run.database("inmate"); Connection program = run.database("program")) {
-            md.append(search(run, inmate));
-            md.append(attendance(run, inmate, program));
+            md.append(part(run, "search", () -> search(run, inmate)));
+            md.append(part(run, "attendance", () -> attendance(run, inmate, program)));
         }
-        md.append(noticeJob(run));
+        md.append(part(run, "release-due job", () -> noticeJob(run)));
         return md.toString();
+    }
+
+    private interface Part {
+        String run() throws Exception;
+    }
+
+    /** One part's Markdown, or the reason it failed: a failing part keeps the figures of the others. */
+    private static String part(BenchRun run, String name, Part part) {
+        try {
+            return part.run();
+        } catch (Exception e) {
+            e.printStackTrace(run.progress());
+            return "### " + name + "\n\n**Failed**: " + e.toString().replace("\n", " ") + "\n\n";
+        }
     }
 
     // --- search over 1,000,000 WBP ------------------------------------------------------------
