@@ -97,7 +97,7 @@ public class FacilityScope {
     }
 
     /** The WBP of the facility bound to {@code parameter}, on the rows of {@code table}: the condition of {@link #sees}. */
-    static String heldBy(String table, String parameter) {
+    public static String heldBy(String table, String parameter) {
         return "(" + table + ".facility = " + parameter + " OR (" + table + ".status = '" + IN_TRANSIT + "' AND " + table
                 + ".transferred_to = " + parameter + "))";
     }
