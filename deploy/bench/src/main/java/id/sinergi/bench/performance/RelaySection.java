@@ -82,8 +82,11 @@ final class RelaySection implements Section {
         md.append("| stage | events | seconds | events per second |\n|---|---:|---:|---:|\n");
         md.append(String.format("| outbox relay, %s | %,d | %.1f | %,.0f |%n", lanes(run), events, seconds(published), relayRate));
         for (Map.Entry<String, Duration> consumer : applied.entrySet()) {
+            double rate = events / seconds(consumer.getValue());
             md.append(String.format("| %s (applied) | %,d | %.1f | %,.0f |%n", consumer.getKey(), events,
-                    seconds(consumer.getValue()), events / seconds(consumer.getValue())));
+                    seconds(consumer.getValue()), rate));
+            // The consumer's database name (program, liaison) keys its figure for the scale-out estimate.
+            run.figure("consumer." + CONSUMERS.get(consumer.getKey()) + ".fullSpeed", rate);
         }
         run.target("Outbox relay of one service", String.format("≥ %,.0f events/s", TARGET_PER_SECOND),
                 String.format("%,.0f events/s", relayRate), relayRate >= TARGET_PER_SECOND);
