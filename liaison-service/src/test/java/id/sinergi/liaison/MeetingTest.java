@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import static id.sinergi.liaison.Api.act;
@@ -30,6 +31,8 @@ class MeetingTest {
 
     static final String MEETINGS = "/api/v1/liaison/meetings";
     static final String ITEMS = "/api/v1/liaison/action-items";
+    /** The zone the service dates meetings in (sinergi.facility.zone). */
+    static final ZoneId FACILITY_ZONE = ZoneId.of("Asia/Makassar");
 
     @Inject
     TestClock clock;
@@ -71,9 +74,12 @@ class MeetingTest {
     void aMeetingIsHeldWithMinutesDecisionsAndActionItems() {
         String title = "Rakor " + System.nanoTime();
         String path = scheduled(TestTokens.LIAISON, title, 1);
-        as(TestTokens.LIAISON).header("If-Match", "\"0\"").body(schedule(title + " (diubah)", OffsetDateTime.now().minusHours(3)))
+        OffsetDateTime startsAt = OffsetDateTime.now().minusHours(3);
+        // The meeting's day in the facility's zone: three hours ago is yesterday just after midnight.
+        LocalDate meetingDay = startsAt.atZoneSameInstant(FACILITY_ZONE).toLocalDate();
+        as(TestTokens.LIAISON).header("If-Match", "\"0\"").body(schedule(title + " (diubah)", startsAt))
                 .when().put(path).then().statusCode(200).header("ETag", "\"1\"").body("polresUnit", equalTo("POLRES-HSU"));
-        act(TestTokens.LIAISON, path, "record-minutes", minutes(item("POLRES", LocalDate.now().minusDays(1)))).then()
+        act(TestTokens.LIAISON, path, "record-minutes", minutes(item("POLRES", meetingDay.minusDays(1)))).then()
                 .statusCode(422).body("type", equalTo("https://sinergi.id/problems/due-before-meeting"))
                 .body("field", equalTo("actionItems[0].dueOn"));
         Response held = act(TestTokens.LIAISON, path, "record-minutes",
