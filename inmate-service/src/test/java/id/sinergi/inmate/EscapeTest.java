@@ -8,6 +8,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,6 +20,7 @@ import static id.sinergi.inmate.Register.as;
 import static id.sinergi.inmate.Register.convict;
 import static id.sinergi.inmate.Register.described;
 import static id.sinergi.inmate.Register.detainee;
+import static id.sinergi.inmate.Register.earlierToday;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -56,7 +58,7 @@ class EscapeTest {
                 act(TestTokens.REGISTRAR, id, "move-out", "{\"kind\":\"" + kind + "\",\"destination\":\"Somewhere\"}")
                         .statusCode(200);
             }
-            act(TestTokens.SECURITY, id, "escape", escape(OffsetDateTime.now().minusMinutes(30))).statusCode(200)
+            act(TestTokens.SECURITY, id, "escape", escape(earlierToday(Duration.ofMinutes(30)))).statusCode(200)
                     .body("status", equalTo("ESCAPED"))
                     .body("location", equalTo(location))
                     .body("allowedActions", contains("update-personal-details", "recapture"))
@@ -78,7 +80,7 @@ class EscapeTest {
         as(TestTokens.REGISTRAR).when().get("/api/v1/inmates/" + id).then().statusCode(200)
                 .body("identifyingFeatures.heightCm", equalTo(168))
                 .body("contacts[0].phone", equalTo("+6281234567890"));
-        act(TestTokens.HEAD, id, "escape", escape(OffsetDateTime.now().minusHours(2))).statusCode(200);
+        act(TestTokens.HEAD, id, "escape", escape(earlierToday(Duration.ofHours(2)))).statusCode(200);
 
         JsonNode escaped = RecordedEvents.events(id, "inmate.escaped").get(0);
         assertThat(escaped.at("/inmate/status").asText()).isEqualTo("ESCAPED");
@@ -144,7 +146,7 @@ class EscapeTest {
     void aDetaineesDetentionEndDoesNotMoveAndNothingIsAddedToASentenceNotYetPassed() {
         LocalDate endsOn = LocalDate.now().plusDays(40);
         String id = admitted(detainee("Escaped Detainee", "A.II", endsOn));
-        act(TestTokens.REGISTRAR, id, "escape", escape(OffsetDateTime.now().minusHours(3))).statusCode(200);
+        act(TestTokens.REGISTRAR, id, "escape", escape(earlierToday(Duration.ofHours(3)))).statusCode(200);
         act(TestTokens.REGISTRAR, id, "recapture", recapture(OffsetDateTime.now().toString(), "POLRES")).statusCode(200)
                 .body("detentionEndsOn", equalTo(endsOn.toString()))
                 .body("escapes[0].daysNotCounted", equalTo(0));
@@ -185,7 +187,7 @@ class EscapeTest {
     @Test
     void theIdentifyingFeaturesAreCorrectedWithTheIdentityEvenWhileAtLarge() {
         String id = admitted(described(convict("At Large")));
-        act(TestTokens.SECURITY, id, "escape", escape(OffsetDateTime.now().minusHours(1))).statusCode(200);
+        act(TestTokens.SECURITY, id, "escape", escape(earlierToday(Duration.ofHours(1)))).statusCode(200);
         String nik = as(TestTokens.REGISTRAR).when().get("/api/v1/inmates/" + id).then().extract().jsonPath().getString("nik");
         String details = "{\"fullName\":\"At Large\",\"nik\":\"" + nik + "\",\"sex\":\"MALE\",\"nationality\":\"IDN\","
                 + "\"identifyingFeatures\":{\"heightCm\":170,\"marks\":\"Tato baru di leher\"},"

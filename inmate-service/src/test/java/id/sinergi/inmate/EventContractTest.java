@@ -134,7 +134,7 @@ class EventContractTest {
                 + "\"revokedOn\":\"" + today + "\"}");
         act(TestTokens.REGISTRAR, paroled, "integrations", integration);
         integrations.endServed(today.plusYears(2));
-        act(TestTokens.SECURITY, escaped, "escape", "{\"escapedAt\":\"" + OffsetDateTime.now().minusHours(1)
+        act(TestTokens.SECURITY, escaped, "escape", "{\"escapedAt\":\"" + Register.earlierToday(Duration.ofHours(1))
                 + "\",\"place\":\"Blok A-2\",\"method\":\"Over the wall\",\"noticedBy\":\"Pos 2\"}");
         act(TestTokens.REGISTRAR, escaped, "recapture", "{\"recapturedAt\":\"" + OffsetDateTime.now()
                 + "\",\"by\":\"POLRES\",\"place\":\"Amuntai\"}");
