@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.sinergi.local.SinergiTestResource;
 import id.sinergi.platform.testing.RecordedEvents;
 import id.sinergi.platform.testing.TestTokens;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -39,6 +41,9 @@ class EscapeTest {
 
     private static final String PROBLEM = "application/problem+json";
 
+    @Inject
+    FacilityClock clock;
+
     private static String escape(OffsetDateTime at) {
         return "{\"escapedAt\":\"" + at + "\",\"place\":\"Blok A-2, tembok belakang\",\"method\":\"Memanjat tembok\","
                 + "\"noticedBy\":\"Petugas jaga pos 2\"}";
@@ -58,7 +63,7 @@ class EscapeTest {
                 act(TestTokens.REGISTRAR, id, "move-out", "{\"kind\":\"" + kind + "\",\"destination\":\"Somewhere\"}")
                         .statusCode(200);
             }
-            act(TestTokens.SECURITY, id, "escape", escape(earlierToday(Duration.ofMinutes(30)))).statusCode(200)
+            act(TestTokens.SECURITY, id, "escape", escape(earlierToday(clock, Duration.ofMinutes(30)))).statusCode(200)
                     .body("status", equalTo("ESCAPED"))
                     .body("location", equalTo(location))
                     .body("allowedActions", contains("update-personal-details", "recapture"))
@@ -80,7 +85,7 @@ class EscapeTest {
         as(TestTokens.REGISTRAR).when().get("/api/v1/inmates/" + id).then().statusCode(200)
                 .body("identifyingFeatures.heightCm", equalTo(168))
                 .body("contacts[0].phone", equalTo("+6281234567890"));
-        act(TestTokens.HEAD, id, "escape", escape(earlierToday(Duration.ofHours(2)))).statusCode(200);
+        act(TestTokens.HEAD, id, "escape", escape(earlierToday(clock, Duration.ofHours(2)))).statusCode(200);
 
         JsonNode escaped = RecordedEvents.events(id, "inmate.escaped").get(0);
         assertThat(escaped.at("/inmate/status").asText()).isEqualTo("ESCAPED");
@@ -146,7 +151,7 @@ class EscapeTest {
     void aDetaineesDetentionEndDoesNotMoveAndNothingIsAddedToASentenceNotYetPassed() {
         LocalDate endsOn = LocalDate.now().plusDays(40);
         String id = admitted(detainee("Escaped Detainee", "A.II", endsOn));
-        act(TestTokens.REGISTRAR, id, "escape", escape(earlierToday(Duration.ofHours(3)))).statusCode(200);
+        act(TestTokens.REGISTRAR, id, "escape", escape(earlierToday(clock, Duration.ofHours(3)))).statusCode(200);
         act(TestTokens.REGISTRAR, id, "recapture", recapture(OffsetDateTime.now().toString(), "POLRES")).statusCode(200)
                 .body("detentionEndsOn", equalTo(endsOn.toString()))
                 .body("escapes[0].daysNotCounted", equalTo(0));
@@ -187,7 +192,7 @@ class EscapeTest {
     @Test
     void theIdentifyingFeaturesAreCorrectedWithTheIdentityEvenWhileAtLarge() {
         String id = admitted(described(convict("At Large")));
-        act(TestTokens.SECURITY, id, "escape", escape(earlierToday(Duration.ofHours(1)))).statusCode(200);
+        act(TestTokens.SECURITY, id, "escape", escape(earlierToday(clock, Duration.ofHours(1)))).statusCode(200);
         String nik = as(TestTokens.REGISTRAR).when().get("/api/v1/inmates/" + id).then().extract().jsonPath().getString("nik");
         String details = "{\"fullName\":\"At Large\",\"nik\":\"" + nik + "\",\"sex\":\"MALE\",\"nationality\":\"IDN\","
                 + "\"identifyingFeatures\":{\"heightCm\":170,\"marks\":\"Tato baru di leher\"},"

@@ -13,6 +13,7 @@ import id.sinergi.local.SinergiTestResource;
 import id.sinergi.platform.outbox.OutboxEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import id.sinergi.platform.testing.TestTokens;
+import id.sinergi.platform.time.FacilityClock;
 import id.sinergi.platform.testing.contract.AsyncApiContract;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -69,6 +70,9 @@ class EventContractTest {
 
     @Inject
     IntegrationJob integrations;
+
+    @Inject
+    FacilityClock clock;
 
     private static void act(String token, String id, String action, String body) {
         Register.act(token, id, action, body).statusCode(200);
@@ -134,7 +138,7 @@ class EventContractTest {
                 + "\"revokedOn\":\"" + today + "\"}");
         act(TestTokens.REGISTRAR, paroled, "integrations", integration);
         integrations.endServed(today.plusYears(2));
-        act(TestTokens.SECURITY, escaped, "escape", "{\"escapedAt\":\"" + Register.earlierToday(Duration.ofHours(1))
+        act(TestTokens.SECURITY, escaped, "escape", "{\"escapedAt\":\"" + Register.earlierToday(clock, Duration.ofHours(1))
                 + "\",\"place\":\"Blok A-2\",\"method\":\"Over the wall\",\"noticedBy\":\"Pos 2\"}");
         act(TestTokens.REGISTRAR, escaped, "recapture", "{\"recapturedAt\":\"" + OffsetDateTime.now()
                 + "\",\"by\":\"POLRES\",\"place\":\"Amuntai\"}");

@@ -1,16 +1,16 @@
 package id.sinergi.inmate;
 
 import id.sinergi.platform.testing.TestTokens;
+import id.sinergi.platform.time.FacilityClock;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
@@ -18,22 +18,18 @@ import static io.restassured.RestAssured.given;
 /** Admissions and reads against the register, as the registry desk would make them. */
 final class Register {
 
-    /** The zone the service dates by (sinergi.facility.zone): a WBP admitted now is admitted on this zone's today. */
-    static final ZoneId FACILITY_ZONE = ZoneId.of("Asia/Makassar");
-
     private Register() {
     }
 
     /**
-     * {@code ago} before now, but not before today began in the facility's zone: what happened to a
-     * WBP admitted today cannot be dated before the admission day, and just after midnight "an hour
-     * ago" is yesterday.
+     * {@code ago} before now, but not before today began in the facility's calendar: what happened
+     * to a WBP admitted today cannot be dated before the admission day, and just after midnight "an
+     * hour ago" is yesterday.
      */
-    static OffsetDateTime earlierToday(Duration ago) {
-        ZonedDateTime now = ZonedDateTime.now(FACILITY_ZONE);
-        ZonedDateTime startOfToday = now.toLocalDate().atStartOfDay(FACILITY_ZONE);
-        ZonedDateTime earlier = now.minus(ago);
-        return (earlier.isBefore(startOfToday) ? startOfToday : earlier).toOffsetDateTime();
+    static OffsetDateTime earlierToday(FacilityClock clock, Duration ago) {
+        Instant earlier = clock.now().minus(ago);
+        Instant startOfToday = clock.startOf(clock.today());
+        return OffsetDateTime.ofInstant(earlier.isBefore(startOfToday) ? startOfToday : earlier, clock.zone());
     }
 
     static String randomNik() {

@@ -3,6 +3,7 @@ package id.sinergi.liaison;
 import id.sinergi.local.SinergiTestResource;
 import id.sinergi.platform.testing.TestClock;
 import id.sinergi.platform.testing.TestTokens;
+import id.sinergi.platform.time.FacilityClock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import static id.sinergi.liaison.Api.act;
@@ -31,8 +31,9 @@ class MeetingTest {
 
     static final String MEETINGS = "/api/v1/liaison/meetings";
     static final String ITEMS = "/api/v1/liaison/action-items";
-    /** The zone the service dates meetings in (sinergi.facility.zone). */
-    static final ZoneId FACILITY_ZONE = ZoneId.of("Asia/Makassar");
+
+    @Inject
+    FacilityClock calendar;
 
     @Inject
     TestClock clock;
@@ -75,8 +76,8 @@ class MeetingTest {
         String title = "Rakor " + System.nanoTime();
         String path = scheduled(TestTokens.LIAISON, title, 1);
         OffsetDateTime startsAt = OffsetDateTime.now().minusHours(3);
-        // The meeting's day in the facility's zone: three hours ago is yesterday just after midnight.
-        LocalDate meetingDay = startsAt.atZoneSameInstant(FACILITY_ZONE).toLocalDate();
+        // The meeting's day in the facility's calendar: three hours ago is yesterday just after midnight.
+        LocalDate meetingDay = calendar.dateOf(startsAt.toInstant());
         as(TestTokens.LIAISON).header("If-Match", "\"0\"").body(schedule(title + " (diubah)", startsAt))
                 .when().put(path).then().statusCode(200).header("ETag", "\"1\"").body("polresUnit", equalTo("POLRES-HSU"));
         act(TestTokens.LIAISON, path, "record-minutes", minutes(item("POLRES", meetingDay.minusDays(1)))).then()

@@ -8,11 +8,13 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.io.InputStream;
+import java.lang.annotation.Annotation;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -46,10 +48,14 @@ public class NotModified {
         }
         Object etag = response.getHeaders().getFirst(HttpHeaders.ETAG);
         if (etag == null) {
-            etag = contentTag(response.getEntity());
-            if (etag == null) {
+            byte[] content = content(response);
+            if (content == null) {
                 return;
             }
+            etag = contentTag(content);
+            // The bytes that were hashed are the answer: the resource is serialised once, and its tag
+            // is the hash of exactly what the client receives.
+            response.setEntity(content, new Annotation[0], MediaType.APPLICATION_JSON_TYPE);
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         }
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
@@ -64,18 +70,30 @@ public class NotModified {
         }
     }
 
-    /** A weak ETag of a single resource's JSON; none for a list, a stream or no body. */
-    String contentTag(Object entity) {
+    /** A single resource's JSON; none for a list, a stream, no body or an answer that is not JSON. */
+    private byte[] content(ContainerResponseContext response) {
+        Object entity = response.getEntity();
+        MediaType type = response.getMediaType();
         if (entity == null || entity instanceof Page<?> || entity instanceof Collection<?> || entity instanceof byte[]
-                || entity instanceof InputStream || entity instanceof StreamingOutput) {
+                || entity instanceof InputStream || entity instanceof StreamingOutput
+                || type == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type)) {
             return null;
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(entity));
-            return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + "\"";
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            // The answer is written without a tag: it can still be read, only not re-checked.
+            return json.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            // Left to the writer as it is: it can still be read, only not re-checked.
             return null;
+        }
+    }
+
+    /** A weak ETag of the answer's bytes: the first 128 bits of their SHA-256. */
+    static String contentTag(byte[] content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
+            return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
